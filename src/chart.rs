@@ -1,0 +1,117 @@
+//! Charts rendered to SVG strings with plotters. Pure: testable natively.
+//! plotters' SVG backend escapes every text it writes, so province names are safe to insert.
+
+use crate::i18n::Lang;
+use crate::ranking::Row;
+use plotters::coord::ranged1d::SegmentValue;
+use plotters::prelude::*;
+
+pub const BAR_COLOUR: RGBColor = RGBColor(0x3b, 0x6e, 0xa8);
+pub const MATCH_COLOUR: RGBColor = RGBColor(0xc4, 0x4e, 0x00);
+const AVERAGE_COLOUR: RGBColor = RGBColor(0x33, 0x33, 0x33);
+const BAR_HEIGHT: u32 = 16;
+
+/// The part of the value axis a bar chart shows: starting below the lowest value, so that
+/// differences are visible, but never outside the index's scale.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Axis {
+    pub from: f64,
+    pub to: f64,
+}
+
+impl Axis {
+    pub fn fit(values: &[f64], scale_min: f64, scale_max: f64) -> Axis {
+        let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
+        let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        if !lo.is_finite() {
+            return Axis { from: scale_min, to: scale_max };
+        }
+        let span = (hi - lo).max(scale_max.abs().max(1.0) * 0.02);
+        let step = if span > 5.0 { 1.0 } else { 0.1 };
+        let from = (((lo - 0.15 * span) / step).floor() * step).max(scale_min);
+        let to = (((hi + 0.02 * span) / step).ceil() * step).min(scale_max).max(hi);
+        Axis { from, to: if to > from { to } else { from + step } }
+    }
+}
+
+/// What the ranking bar chart needs besides the rows.
+pub struct BarChartSpec<'a> {
+    pub lang: Lang,
+    pub axis: Axis,
+    /// A published national average to draw as a reference line.
+    pub average: Option<f64>,
+    /// Highlight matches only while a search is active.
+    pub highlight: bool,
+    pub width: u32,
+    pub rows: &'a [&'a Row],
+}
+
+/// Horizontal bars, one per row with a value, in the rows' order (top to bottom).
+pub fn ranking_bars(spec: &BarChartSpec) -> String {
+    let bars: Vec<(&Row, f64)> = spec.rows.iter().filter_map(|r| r.value.map(|v| (*r, v))).collect();
+    let n = bars.len() as u32;
+    let height = 40 + BAR_HEIGHT * n.max(1);
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (spec.width, height)).into_drawing_area();
+        // Drawing into a String cannot fail, so errors are ignored rather than unwrapped.
+        let _ = draw_bars(&root, spec, &bars);
+        let _ = root.present();
+    }
+    svg
+}
+
+fn draw_bars(root: &DrawingArea<SVGBackend, plotters::coord::Shift>, spec: &BarChartSpec, bars: &[(&Row, f64)]) -> Result<(), Box<dyn std::error::Error>> {
+    let n = bars.len() as u32;
+    let label_width = (spec.width / 4).clamp(90, 170);
+    let mut chart = ChartBuilder::on(root)
+        .margin_right(16)
+        .margin_top(8)
+        .x_label_area_size(24)
+        .y_label_area_size(label_width)
+        .build_cartesian_2d(spec.axis.from..spec.axis.to, (0..n.max(1)).into_segmented())?;
+    let name_at = |segment: &SegmentValue<u32>| match segment {
+        SegmentValue::CenterOf(i) if *i < n => {
+            let row = bars[(n - 1 - i) as usize].0;
+            spec.lang.pick(&row.name_vi, &row.name_en).to_string()
+        }
+        _ => String::new(),
+    };
+    let lang = spec.lang;
+    let decimals = if spec.axis.to - spec.axis.from > 5.0 { 0 } else { 1 };
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .y_labels(n as usize)
+        .y_label_formatter(&name_at)
+        .x_labels(6)
+        .x_label_formatter(&|v| lang.number(*v, decimals))
+        .label_style(("sans-serif", 12))
+        .light_line_style(RGBColor(0xe4, 0xe4, 0xe4))
+        .draw()?;
+    chart.draw_series(bars.iter().enumerate().map(|(i, (row, value))| {
+        let slot = n - 1 - i as u32;
+        let colour = if spec.highlight && row.matched { MATCH_COLOUR } else { BAR_COLOUR };
+        let mut bar = Rectangle::new(
+            [(spec.axis.from, SegmentValue::Exact(slot)), (*value, SegmentValue::Exact(slot + 1))],
+            colour.filled(),
+        );
+        bar.set_margin(2, 2, 0, 0);
+        bar
+    }))?;
+    if let Some(avg) = spec.average.filter(|a| (spec.axis.from..=spec.axis.to).contains(a)) {
+        chart.draw_series(std::iter::once(PathElement::new(
+            vec![(avg, SegmentValue::Exact(0)), (avg, SegmentValue::Last)],
+            AVERAGE_COLOUR.stroke_width(2),
+        )))?;
+    }
+    Ok(())
+}
+
+/// Counts the bars in an SVG made by `ranking_bars` (bars are the only rects in bar colours).
+pub fn count_bars(svg: &str) -> usize {
+    [BAR_COLOUR, MATCH_COLOUR]
+        .iter()
+        .map(|c| svg.matches(&format!("fill=\"#{:02X}{:02X}{:02X}\"", c.0, c.1, c.2)).count())
+        .sum()
+}

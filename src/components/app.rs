@@ -1,0 +1,87 @@
+use super::language_switch::LanguageSwitch;
+use super::load_error::{LoadError, LoadFailure};
+use super::rankings_view::RankingsView;
+use super::SharedDataset;
+use crate::i18n::Text;
+use crate::model::Dataset;
+use crate::state::{Action, Selection};
+use crate::web;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Relative, so the app works from any folder of any static server.
+const DATASET_URL: &str = "static/dataset.json";
+
+#[derive(Clone, PartialEq)]
+enum Load {
+    Loading,
+    Failed(LoadFailure),
+    Ready(SharedDataset),
+}
+
+/// Loads the dataset, owns the selection, and keeps the URL in step with it.
+#[component]
+pub fn App() -> Html {
+    let load = use_state(|| Load::Loading);
+    let selection = use_state(|| None::<Selection>);
+    {
+        let load = load.clone();
+        let selection = selection.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                match web::fetch_text(DATASET_URL).await {
+                    Err(detail) => load.set(Load::Failed(LoadFailure::Fetch { url: DATASET_URL.into(), detail })),
+                    Ok(text) => match Dataset::from_json(&text) {
+                        Err(e) => load.set(Load::Failed(LoadFailure::Parse { url: DATASET_URL.into(), detail: e.to_string() })),
+                        Ok(dataset) => {
+                            selection.set(Some(Selection::from_query_string(&web::location_search(), &dataset, web::browser_lang())));
+                            load.set(Load::Ready(SharedDataset(Rc::new(dataset))));
+                        }
+                    },
+                }
+            });
+        });
+    }
+    let lang = selection.as_ref().map(|s| s.lang).unwrap_or_else(web::browser_lang);
+    use_effect_with((*selection).clone(), |s| {
+        if let Some(s) = s {
+            web::replace_query(&s.to_query_string());
+            web::set_document_lang(s.lang);
+        }
+    });
+    let on_action = {
+        let selection = selection.clone();
+        let load = load.clone();
+        Callback::from(move |action: Action| {
+            if let (Load::Ready(data), Some(current)) = (&*load, &*selection) {
+                selection.set(Some(current.apply(&data.0, action)));
+            }
+        })
+    };
+    let on_lang = on_action.reform(Action::SetLang);
+    let body = match (&*load, &*selection) {
+        (Load::Loading, _) | (Load::Ready(_), None) => html! {
+            <p class="loading" role="status" id="loading"><span class="spinner" aria-hidden="true"></span>{lang.t(Text::Loading)}</p>
+        },
+        (Load::Failed(failure), _) => html! { <LoadError lang={lang} failure={failure.clone()} /> },
+        (Load::Ready(data), Some(s)) => html! {
+            <RankingsView data={data.clone()} selection={s.clone()} on_action={on_action.clone()} />
+        },
+    };
+    html! {
+        <>
+            <header class="site-header">
+                <div>
+                    <h1>{"chiso"}</h1>
+                    <p class="tagline">{lang.t(Text::Tagline)}</p>
+                </div>
+                <LanguageSwitch lang={lang} on_change={on_lang} />
+            </header>
+            {body}
+            <footer class="site-footer">
+                <p>{lang.t(Text::Footer)}</p>
+                <p>{lang.t(Text::Credits)}</p>
+            </footer>
+        </>
+    }
+}

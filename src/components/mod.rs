@@ -1,0 +1,26 @@
+//! Yew components: thin views over the pure modules. One component per file.
+
+pub mod controls;
+pub mod coverage_summary;
+pub mod language_switch;
+pub mod load_error;
+pub mod ranking_chart;
+pub mod rankings_table;
+pub mod rankings_view;
+pub mod sources_list;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+
+use crate::model::Dataset;
+use std::rc::Rc;
+
+/// The loaded dataset, shared by reference; equal only to itself, so props compare in O(1).
+#[derive(Clone, Debug)]
+pub struct SharedDataset(pub Rc<Dataset>);
+
+impl PartialEq for SharedDataset {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}

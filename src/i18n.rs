@@ -1,0 +1,262 @@
+//! The one translation table for every UI string, and locale-aware number formatting.
+//! Each `Text` has both languages in one `match` arm, so a missing translation does not compile.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    Vi,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Vi, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// Chooses between a Vietnamese and an English version of a data string.
+    pub fn pick<'a>(self, vi: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Vi => vi,
+            Lang::En => en,
+        }
+    }
+
+    pub fn t(self, text: Text) -> &'static str {
+        let (vi, en) = text.pair();
+        self.pick(vi, en)
+    }
+
+    /// `decimals` places, with the locale's decimal separator (89,28 / 89.28).
+    pub fn number(self, value: f64, decimals: usize) -> String {
+        let s = format!("{value:.decimals$}");
+        match self {
+            Lang::Vi => s.replace('.', ","),
+            Lang::En => s,
+        }
+    }
+
+    /// A signed change ("+1,25", "−0,50"); the minus sign is U+2212 for legibility.
+    pub fn signed(self, value: f64, decimals: usize) -> String {
+        let magnitude = self.number(value.abs(), decimals);
+        if value > 0.0 {
+            format!("+{magnitude}")
+        } else if value < 0.0 && magnitude.chars().any(|c| c.is_ascii_digit() && c != '0') {
+            format!("\u{2212}{magnitude}")
+        } else {
+            magnitude
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Text {
+    Tagline,
+    Index,
+    Year,
+    Component,
+    Region,
+    AllRegions,
+    Search,
+    SearchPlaceholder,
+    Position,
+    PositionHelp,
+    Province,
+    Value,
+    OfficialRank,
+    ValueChange,
+    RankChange,
+    NoData,
+    RankOnly,
+    Loading,
+    LoadFailed,
+    LoadFailedUrl,
+    LoadFailedParse,
+    Panic,
+    Reload,
+    Sources,
+    ProvincesWithData,
+    WhyMissing,
+    MissingProvinces,
+    MethodBreak,
+    ComparedWith,
+    NationalAverage,
+    ChartTitle,
+    ChartAxisFrom,
+    NoMatches,
+    Language,
+    ExactValue,
+    SourceLabel,
+    MaxPoints,
+    Conflict,
+    ComputedRank,
+    OfficialRankKind,
+    Footer,
+    Credits,
+    Rankings,
+    Improved,
+    Worsened,
+    Unchanged,
+    SortAscending,
+    SortDescending,
+}
+
+impl Text {
+    pub const ALL: [Text; 48] = [
+        Text::Tagline,
+        Text::Index,
+        Text::Year,
+        Text::Component,
+        Text::Region,
+        Text::AllRegions,
+        Text::Search,
+        Text::SearchPlaceholder,
+        Text::Position,
+        Text::PositionHelp,
+        Text::Province,
+        Text::Value,
+        Text::OfficialRank,
+        Text::ValueChange,
+        Text::RankChange,
+        Text::NoData,
+        Text::RankOnly,
+        Text::Loading,
+        Text::LoadFailed,
+        Text::LoadFailedUrl,
+        Text::LoadFailedParse,
+        Text::Panic,
+        Text::Reload,
+        Text::Sources,
+        Text::ProvincesWithData,
+        Text::WhyMissing,
+        Text::MissingProvinces,
+        Text::MethodBreak,
+        Text::ComparedWith,
+        Text::NationalAverage,
+        Text::ChartTitle,
+        Text::ChartAxisFrom,
+        Text::NoMatches,
+        Text::Language,
+        Text::ExactValue,
+        Text::SourceLabel,
+        Text::MaxPoints,
+        Text::Conflict,
+        Text::ComputedRank,
+        Text::OfficialRankKind,
+        Text::Footer,
+        Text::Credits,
+        Text::Rankings,
+        Text::Improved,
+        Text::Worsened,
+        Text::Unchanged,
+        Text::SortAscending,
+        Text::SortDescending,
+    ];
+
+    /// (Vietnamese, English)
+    pub fn pair(self) -> (&'static str, &'static str) {
+        match self {
+            Text::Tagline => (
+                "Chỉ số quản trị và cải cách hành chính cấp tỉnh của Việt Nam",
+                "Vietnam's provincial governance and administrative reform indices",
+            ),
+            Text::Index => ("Chỉ số", "Index"),
+            Text::Year => ("Năm", "Year"),
+            Text::Component => ("Thành phần", "Component"),
+            Text::Region => ("Vùng", "Region"),
+            Text::AllRegions => ("Tất cả các vùng", "All regions"),
+            Text::Search => ("Tìm tỉnh", "Find a province"),
+            Text::SearchPlaceholder => ("vd. son la, Sơn La", "e.g. son la, Sơn La"),
+            Text::Position => ("Vị trí", "Position"),
+            Text::PositionHelp => (
+                "Vị trí tính trong các tỉnh có số liệu (không phải xếp hạng chính thức)",
+                "Position computed among the provinces with data (not the official rank)",
+            ),
+            Text::Province => ("Tỉnh, thành phố", "Province"),
+            Text::Value => ("Giá trị", "Value"),
+            Text::OfficialRank => ("Xếp hạng chính thức", "Official rank"),
+            Text::ValueChange => ("Thay đổi giá trị", "Value change"),
+            Text::RankChange => ("Thay đổi thứ hạng", "Rank change"),
+            Text::NoData => ("không có số liệu", "no data"),
+            Text::RankOnly => ("chỉ có thứ hạng", "rank only"),
+            Text::Loading => ("Đang tải dữ liệu…", "Loading data…"),
+            Text::LoadFailed => ("Không tải được dữ liệu", "The data could not be loaded"),
+            Text::LoadFailedUrl => ("Không tải được địa chỉ", "Could not fetch"),
+            Text::LoadFailedParse => ("Dữ liệu bị lỗi", "The data is malformed"),
+            Text::Panic => ("Lỗi chương trình", "Program error"),
+            Text::Reload => ("Tải lại trang", "Reload the page"),
+            Text::Sources => ("Nguồn", "Sources"),
+            Text::ProvincesWithData => ("tỉnh có số liệu", "provinces have data"),
+            Text::WhyMissing => ("Vì sao thiếu số liệu", "Why data is missing"),
+            Text::MissingProvinces => ("Không có số liệu", "No data"),
+            Text::MethodBreak => (
+                "phương pháp thay đổi, không so sánh giá trị",
+                "method changed, values not comparable",
+            ),
+            Text::ComparedWith => ("so với", "compared with"),
+            Text::NationalAverage => ("Bình quân cả nước", "National average"),
+            Text::ChartTitle => ("Biểu đồ xếp hạng", "Ranking chart"),
+            Text::ChartAxisFrom => ("Trục bắt đầu từ", "Axis starts at"),
+            Text::NoMatches => ("Không có tỉnh nào khớp", "No province matches"),
+            Text::Language => ("Ngôn ngữ", "Language"),
+            Text::ExactValue => ("Giá trị gốc", "Exact value"),
+            Text::SourceLabel => ("Nguồn", "Source"),
+            Text::MaxPoints => ("Điểm tối đa", "Maximum points"),
+            Text::Conflict => ("Nguồn khác ghi", "Another source gives"),
+            Text::ComputedRank => ("tính toán", "computed"),
+            Text::OfficialRankKind => ("chính thức", "official"),
+            Text::Footer => (
+                "Số liệu chỉ lấy từ nguồn công bố; thiếu là thiếu, không ước tính.",
+                "Figures come only from published sources; missing stays missing, nothing is estimated.",
+            ),
+            Text::Credits => (
+                "PCI: VCCI. PAPI: CECODES, VFF-CRT, RTA, UNDP. PAR INDEX, SIPAS: Bộ Nội vụ. Bản đồ: Natural Earth (phạm vi công cộng). Chứa dữ liệu từ GeoNames (CC BY 4.0).",
+                "PCI: VCCI. PAPI: CECODES, VFF-CRT, RTA, UNDP. PAR INDEX, SIPAS: Ministry of Home Affairs. Map: Natural Earth (public domain). Contains data from GeoNames (CC BY 4.0).",
+            ),
+            Text::Rankings => ("Xếp hạng", "Rankings"),
+            Text::Improved => ("tăng", "up"),
+            Text::Worsened => ("giảm", "down"),
+            Text::Unchanged => ("không đổi", "unchanged"),
+            Text::SortAscending => ("sắp xếp tăng dần", "sorted ascending"),
+            Text::SortDescending => ("sắp xếp giảm dần", "sorted descending"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_has_both_languages() {
+        for text in Text::ALL {
+            let (vi, en) = text.pair();
+            assert!(!vi.trim().is_empty(), "{text:?} has no Vietnamese");
+            assert!(!en.trim().is_empty(), "{text:?} has no English");
+        }
+    }
+
+    #[test]
+    fn numbers_follow_the_locale() {
+        assert_eq!(Lang::Vi.number(89.283, 2), "89,28");
+        assert_eq!(Lang::En.number(89.283, 2), "89.28");
+        assert_eq!(Lang::Vi.signed(1.25, 2), "+1,25");
+        assert_eq!(Lang::En.signed(-0.5, 2), "\u{2212}0.50");
+        assert_eq!(Lang::En.signed(-0.001, 2), "0.00");
+    }
+
+    #[test]
+    fn language_codes_round_trip() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::from_code("fr"), None);
+    }
+}

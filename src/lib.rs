@@ -1,0 +1,18 @@
+//! chiso: an explorer of Vietnam's provincial governance indices.
+//!
+//! Pure logic (dataset model, ranking queries, chart rendering, translations) lives in plain
+//! modules tested natively; the Yew components in `components` are thin views on top.
+
+pub mod i18n;
+pub mod model;
+pub mod text;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod dataset_build;
+pub mod chart;
+pub mod components;
+pub mod state;
+pub mod ranking;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;

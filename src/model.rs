@@ -1,0 +1,332 @@
+//! The bundled dataset: its schema (versioned) and how it is loaded and checked in the browser.
+//!
+//! Missing data is absent: a province without a published value has no `Point`, or a `Point`
+//! with `value: None` when only its official rank was published. Nothing is ever stored as 0.
+
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+/// Bumped whenever the JSON layout changes incompatibly.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Dataset {
+    pub schema_version: u32,
+    pub indices: Vec<IndexMeta>,
+    pub regions: Vec<Region>,
+    pub provinces: Vec<Province>,
+    pub sources: Vec<Source>,
+    pub series: Vec<Series>,
+    /// Published national averages (reference lines, never used to fill a province).
+    pub national: Vec<NationalValue>,
+    /// Why provinces or years have no data, per index (and year, and province where known).
+    pub coverage_notes: Vec<CoverageNote>,
+    /// Values on which sources disagree: the kept value is in `series`, the other one here.
+    pub conflicts: Vec<Conflict>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct IndexMeta {
+    /// `par`, `sipas`, `papi` or `pci`.
+    pub key: String,
+    pub short_name: String,
+    pub name_vi: String,
+    pub name_en: String,
+    pub publisher: String,
+    pub higher_is_better: bool,
+    /// Years from which the method changed so that values are not comparable with earlier years.
+    pub method_breaks: Vec<u16>,
+    /// True when components (not the total) change their maxima every year (PAR INDEX).
+    pub components_change_every_year: bool,
+    pub years: Vec<YearMeta>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct YearMeta {
+    pub year: u16,
+    /// `total` first, then the components present in that year, in the index's own order.
+    pub components: Vec<ComponentMeta>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct ComponentMeta {
+    /// `total`, a component key, or `dimension.subdimension` for PAPI sub-dimensions.
+    pub key: String,
+    pub name_vi: String,
+    pub name_en: String,
+    pub unit: Unit,
+    pub scale_min: f64,
+    pub scale_max: f64,
+    /// Maximum points of the component that year, where a source states it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_points: Option<f64>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Percent,
+    Points,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Region {
+    pub key: String,
+    pub name_vi: String,
+    pub name_en: String,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Province {
+    /// GSO code as a string with its leading zero ("01").
+    pub code: String,
+    pub name_vi: String,
+    pub name_ascii: String,
+    pub name_en: String,
+    pub region: String,
+    pub merged_2025_into: String,
+    /// Last year the province existed as a unit (Hà Tây: 2008); `None` for the 63.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_year: Option<u16>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Source {
+    pub id: u32,
+    /// URL(s) joined by " | ", or a file reference such as `vietnamdata:data-raw/PCI/PCI_2005.xls`.
+    pub citation: String,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Series {
+    pub index: String,
+    pub year: u16,
+    pub component: String,
+    pub points: Vec<Point>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Point {
+    /// Province code.
+    #[serde(rename = "p")]
+    pub province: String,
+    #[serde(rename = "v", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    /// Official rank as published (1 = best).
+    #[serde(rename = "r", default, skip_serializing_if = "Option::is_none")]
+    pub rank: Option<u32>,
+    #[serde(rename = "s")]
+    pub source: u32,
+    /// Maximum points printed beside the value by its source ("58.51/60.50").
+    #[serde(rename = "m", default, skip_serializing_if = "Option::is_none")]
+    pub max_points: Option<f64>,
+    /// A caveat printed by the source table (e.g. partial dimensions).
+    #[serde(rename = "n", default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct NationalValue {
+    pub index: String,
+    pub year: u16,
+    pub component: String,
+    pub value: f64,
+    pub source: u32,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct CoverageNote {
+    pub index: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<u16>,
+    /// Province code, or `None` when the note covers the whole year (or index).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub province: Option<String>,
+    pub reason_vi: String,
+    pub reason_en: String,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Conflict {
+    pub index: String,
+    pub year: u16,
+    /// Province code when the disagreement is about one province.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub province: Option<String>,
+    /// The unit as the conflict table names it (a province, an average, "ordering", …).
+    pub unit: String,
+    pub field: String,
+    /// As written in the conflict table (a number, or a short text such as "(withheld)").
+    pub value_kept: String,
+    pub value_other: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_kept: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_other: Option<u32>,
+    pub note: String,
+}
+
+/// Why a dataset could not be used. Shown to the user as is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// The JSON did not parse (with serde's line and column).
+    Parse { line: usize, column: usize, message: String },
+    SchemaVersion { found: u32, expected: u32 },
+    /// The JSON parsed but refers to things it does not define.
+    Inconsistent(String),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Parse { line, column, message } => {
+                write!(f, "line {line}, column {column}: {message}")
+            }
+            LoadError::SchemaVersion { found, expected } => {
+                write!(f, "schema version {found}, expected {expected}")
+            }
+            LoadError::Inconsistent(msg) => f.write_str(msg),
+        }
+    }
+}
+
+impl Dataset {
+    /// Parses and checks the bundled JSON.
+    pub fn from_json(text: &str) -> Result<Dataset, LoadError> {
+        let dataset: Dataset = serde_json::from_str(text).map_err(|e| LoadError::Parse {
+            line: e.line(),
+            column: e.column(),
+            message: e.to_string(),
+        })?;
+        if dataset.schema_version != SCHEMA_VERSION {
+            return Err(LoadError::SchemaVersion {
+                found: dataset.schema_version,
+                expected: SCHEMA_VERSION,
+            });
+        }
+        dataset.check_references().map_err(LoadError::Inconsistent)?;
+        Ok(dataset)
+    }
+
+    /// Every code, key and source id a series refers to must be defined.
+    pub fn check_references(&self) -> Result<(), String> {
+        let provinces: HashSet<&str> = self.provinces.iter().map(|p| p.code.as_str()).collect();
+        let sources: HashSet<u32> = self.sources.iter().map(|s| s.id).collect();
+        let regions: HashSet<&str> = self.regions.iter().map(|r| r.key.as_str()).collect();
+        for p in &self.provinces {
+            if !regions.contains(p.region.as_str()) {
+                return Err(format!("province {} has unknown region {}", p.code, p.region));
+            }
+        }
+        let mut components: HashMap<(&str, u16), HashSet<&str>> = HashMap::new();
+        for index in &self.indices {
+            for y in &index.years {
+                components.insert(
+                    (index.key.as_str(), y.year),
+                    y.components.iter().map(|c| c.key.as_str()).collect(),
+                );
+            }
+        }
+        for s in &self.series {
+            let known = components
+                .get(&(s.index.as_str(), s.year))
+                .ok_or_else(|| format!("series {} {} has no index/year entry", s.index, s.year))?;
+            if !known.contains(s.component.as_str()) {
+                return Err(format!("series {} {} has unknown component {}", s.index, s.year, s.component));
+            }
+            for p in &s.points {
+                if !provinces.contains(p.province.as_str()) {
+                    return Err(format!("series {} {} {}: unknown province {}", s.index, s.year, s.component, p.province));
+                }
+                if !sources.contains(&p.source) {
+                    return Err(format!("series {} {} {}: unknown source {}", s.index, s.year, s.component, p.source));
+                }
+                if p.value.is_none() && p.rank.is_none() {
+                    return Err(format!("series {} {} {}: province {} has neither value nor rank", s.index, s.year, s.component, p.province));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn index(&self, key: &str) -> Option<&IndexMeta> {
+        self.indices.iter().find(|i| i.key == key)
+    }
+
+    pub fn province(&self, code: &str) -> Option<&Province> {
+        self.provinces.iter().find(|p| p.code == code)
+    }
+
+    pub fn region(&self, key: &str) -> Option<&Region> {
+        self.regions.iter().find(|r| r.key == key)
+    }
+
+    pub fn source(&self, id: u32) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn series(&self, index: &str, year: u16, component: &str) -> Option<&Series> {
+        self.series
+            .iter()
+            .find(|s| s.index == index && s.year == year && s.component == component)
+    }
+
+    /// Provinces that existed in `year` (Hà Tây only up to 2008).
+    pub fn provinces_in(&self, year: u16) -> impl Iterator<Item = &Province> {
+        self.provinces
+            .iter()
+            .filter(move |p| p.last_year.is_none_or(|last| year <= last))
+    }
+
+    pub fn national_value(&self, index: &str, year: u16, component: &str) -> Option<&NationalValue> {
+        self.national
+            .iter()
+            .find(|n| n.index == index && n.year == year && n.component == component)
+    }
+}
+
+impl IndexMeta {
+    pub fn year(&self, year: u16) -> Option<&YearMeta> {
+        self.years.iter().find(|y| y.year == year)
+    }
+
+    pub fn name(&self, lang: crate::i18n::Lang) -> &str {
+        lang.pick(&self.name_vi, &self.name_en)
+    }
+
+    /// True when a method change lies in (`earlier`, `later`].
+    pub fn break_between(&self, earlier: u16, later: u16) -> Option<u16> {
+        self.method_breaks.iter().copied().find(|&b| earlier < b && b <= later)
+    }
+}
+
+impl YearMeta {
+    pub fn component(&self, key: &str) -> Option<&ComponentMeta> {
+        self.components.iter().find(|c| c.key == key)
+    }
+}
+
+impl ComponentMeta {
+    pub fn name(&self, lang: crate::i18n::Lang) -> &str {
+        lang.pick(&self.name_vi, &self.name_en)
+    }
+}
+
+impl Province {
+    pub fn name(&self, lang: crate::i18n::Lang) -> &str {
+        lang.pick(&self.name_vi, &self.name_en)
+    }
+}
+
+impl Region {
+    pub fn name(&self, lang: crate::i18n::Lang) -> &str {
+        lang.pick(&self.name_vi, &self.name_en)
+    }
+}
+
+impl CoverageNote {
+    pub fn reason(&self, lang: crate::i18n::Lang) -> &str {
+        lang.pick(&self.reason_vi, &self.reason_en)
+    }
+}

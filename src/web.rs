@@ -1,0 +1,69 @@
+//! Browser glue (wasm only): start-up, panic reporting, fetching, URL and language.
+
+use crate::components::app::App;
+use crate::i18n::Lang;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The wasm entry point: report panics on the page, then mount the app on `#app`.
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| show_panic(&info.to_string())));
+    let root = document().get_element_by_id("app").expect("index.html has #app");
+    root.set_inner_html("");
+    yew::Renderer::<App>::with_root(root).render();
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("running in a browser page")
+}
+
+/// Writes the panic into the page's `#panic` panel (as text), so it is never a blank page.
+fn show_panic(message: &str) {
+    web_sys::console::error_1(&message.into());
+    if let Some(panel) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("panic")) {
+        panel.set_text_content(Some(&format!("Lỗi chương trình / Program error: {message}")));
+        let _ = panel.remove_attribute("hidden");
+    }
+}
+
+/// GETs a URL as text; the error says what failed (network, or HTTP status).
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|e| format!("{e:?}"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;
+    if !response.ok() {
+        return Err(format!("HTTP {} {}", response.status(), response.status_text()));
+    }
+    let text = JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?).await.map_err(|e| format!("{e:?}"))?;
+    text.as_string().ok_or_else(|| "response is not text".to_string())
+}
+
+pub fn location_search() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// Keeps the address bar in step with the selection without adding history entries.
+pub fn replace_query(query: &str) {
+    if let Some(window) = web_sys::window() {
+        let path = window.location().pathname().unwrap_or_default();
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}?{query}")));
+        }
+    }
+}
+
+/// Vietnamese unless the browser prefers another language and English is closer.
+pub fn browser_lang() -> Lang {
+    let preferred = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default();
+    if preferred.to_lowercase().starts_with("vi") || preferred.is_empty() {
+        Lang::Vi
+    } else {
+        Lang::En
+    }
+}
+
+pub fn set_document_lang(lang: Lang) {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", lang.code());
+    }
+}

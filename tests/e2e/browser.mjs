@@ -1,0 +1,49 @@
+// Shared set-up for the browser tests: Debian's Chromium driven by playwright-core.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from './static_server.mjs';
+
+export const DIST = new URL('../../dist/', import.meta.url).pathname;
+export const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname;
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** A fresh browser profile and a server over dist/; call `close()` when done. */
+export async function launch({ prefix = '/' } = {}) {
+  const server = await serve(DIST, { prefix });
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chiso-chromium-')), {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+    locale: 'vi-VN',
+  });
+  const errors = [];
+  context.on('weberror', (e) => errors.push(String(e.error())));
+  return {
+    url: server.url,
+    context,
+    errors,
+    async close() {
+      await context.close();
+      await server.close();
+    },
+  };
+}
+
+/** Opens a page at `path` (relative to the app) and waits for the first table row. */
+export async function openApp(env, path = '') {
+  const page = await env.context.newPage();
+  await page.goto(env.url + path);
+  await page.waitForSelector('#rankings-table tbody tr');
+  return page;
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}
