@@ -239,12 +239,16 @@ pub fn rank(dataset: &Dataset, query: &Query) -> Ranking {
             }
         })
         .collect();
-    let region_name = |key: &str| dataset.region(key).map(|r| r.name_vi.clone()).unwrap_or_default();
+    // Folded once per row, not once per comparison.
+    let sort_names: HashMap<String, String> = rows.iter().map(|r| (r.code.clone(), fold(&r.name_vi))).collect();
+    let name = |r: &Row| sort_names[&r.code].clone();
+    let region_names: HashMap<&str, String> = dataset.regions.iter().map(|r| (r.key.as_str(), fold(&r.name_vi))).collect();
+    let region_name = |key: &str| region_names.get(key).cloned().unwrap_or_default();
     let d = query.descending;
     rows.sort_by(|a, b| {
         let by_column = match query.sort {
             SortColumn::Position => compare_options(a.position, b.position, d),
-            SortColumn::Province => compare_options(Some(fold(&a.name_vi)), Some(fold(&b.name_vi)), d),
+            SortColumn::Province => compare_options(Some(name(a)), Some(name(b)), d),
             SortColumn::Region => compare_options(Some(region_name(&a.region)), Some(region_name(&b.region)), d),
             SortColumn::Value => compare_options(a.value, b.value, d),
             SortColumn::OfficialRank => compare_options(a.official_rank, b.official_rank, d),
@@ -257,7 +261,7 @@ pub fn rank(dataset: &Dataset, query: &Query) -> Ranking {
             .then(by_column)
             .then(compare_options(a.position, b.position, false))
             .then(compare_options(a.official_rank, b.official_rank, false))
-            .then_with(|| fold(&a.name_vi).cmp(&fold(&b.name_vi)))
+            .then_with(|| sort_names[&a.code].cmp(&sort_names[&b.code]))
     });
     Ranking {
         rows,

@@ -1,14 +1,26 @@
 //! Text helpers: diacritic-insensitive matching of Vietnamese names, and escaping.
 
 use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
+
+/// Canonical decomposition (NFD). In the browser, its own `String.prototype.normalize` does it,
+/// so the decomposition tables are not shipped in the wasm; natively the crate does it.
+#[cfg(target_arch = "wasm32")]
+fn nfd(text: &str) -> String {
+    String::from(js_sys::JsString::from(text).normalize("NFD"))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn nfd(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfd().collect()
+}
 
 /// Lower-case, without diacritics, `đ` as `d`, runs of white space as one space.
 /// "SƠN LA", "Sơn La" (NFC or NFD) and "son  la" all fold to "son la".
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
-    for c in text.nfd().filter(|c| !is_combining_mark(*c)) {
+    for c in nfd(text).chars().filter(|c| !is_combining_mark(*c)) {
         if c.is_whitespace() {
             pending_space = !out.is_empty();
             continue;
@@ -49,6 +61,7 @@ pub fn escape_xml(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_normalization::UnicodeNormalization;
 
     #[test]
     fn folds_case_diacritics_and_d() {

@@ -14,7 +14,7 @@ pub struct RankingChartProps {
 }
 
 /// Drawing width in SVG units; the SVG scales to its container.
-const WIDTH: u32 = 760;
+const WIDTH: u32 = 520;
 
 /// Horizontal bars of the same ranking as the table (all rows of the region, search matches
 /// highlighted), drawn by plotters.

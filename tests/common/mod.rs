@@ -1,0 +1,82 @@
+//! A small hand-made dataset for tests, so expectations can be computed by hand.
+#![allow(dead_code)]
+
+use chiso::model::*;
+
+pub fn province(code: &str, name: &str, region: &str) -> Province {
+    Province {
+        code: code.into(),
+        name_vi: name.into(),
+        name_ascii: name.into(),
+        name_en: name.into(),
+        region: region.into(),
+        merged_2025_into: name.into(),
+        last_year: None,
+    }
+}
+
+pub fn point(code: &str, value: Option<f64>, rank: Option<u32>) -> Point {
+    Point { province: code.into(), value, rank, source: 1, max_points: None, note: None }
+}
+
+pub fn component(key: &str) -> ComponentMeta {
+    ComponentMeta {
+        key: key.into(),
+        name_vi: key.into(),
+        name_en: key.into(),
+        unit: Unit::Points,
+        scale_min: 0.0,
+        scale_max: 100.0,
+        max_points: None,
+    }
+}
+
+/// Index "idx" with years 2010, 2011, 2013 (method break in 2013) and five provinces in two
+/// regions. 2011 has a tie and a missing province; 2013 has official ranks and a rank-only row.
+pub fn tiny() -> Dataset {
+    let years = [2010, 2011, 2013]
+        .into_iter()
+        .map(|year| YearMeta { year, components: vec![component("total")] })
+        .collect();
+    let series = |year: u16, points: Vec<Point>| Series { index: "idx".into(), year, component: "total".into(), points };
+    Dataset {
+        schema_version: SCHEMA_VERSION,
+        indices: vec![IndexMeta {
+            key: "idx".into(),
+            short_name: "IDX".into(),
+            name_vi: "Chỉ số".into(),
+            name_en: "Index".into(),
+            publisher: "test".into(),
+            higher_is_better: true,
+            method_breaks: vec![2013],
+            components_change_every_year: false,
+            years,
+        }],
+        regions: vec![
+            Region { key: "north".into(), name_vi: "Bắc".into(), name_en: "North".into() },
+            Region { key: "south".into(), name_vi: "Nam".into(), name_en: "South".into() },
+        ],
+        provinces: vec![
+            province("01", "Hà Nội", "north"),
+            province("02", "Sơn La", "north"),
+            province("03", "Lạng Sơn", "north"),
+            province("04", "Cần Thơ", "south"),
+            province("05", "Đắk Lắk", "south"),
+        ],
+        sources: vec![Source { id: 1, citation: "https://example.org/a | test table".into() }],
+        series: vec![
+            series(2010, vec![point("01", Some(50.0), None), point("02", Some(60.0), None), point("03", Some(40.0), None), point("04", Some(55.0), None)]),
+            series(2011, vec![point("01", Some(52.0), None), point("02", Some(58.0), None), point("03", Some(58.0), None), point("05", Some(45.0), None)]),
+            series(2013, vec![point("01", Some(70.0), Some(1)), point("02", Some(65.0), Some(2)), point("04", None, Some(3))]),
+        ],
+        national: vec![NationalValue { index: "idx".into(), year: 2011, component: "total".into(), value: 53.25, source: 1 }],
+        coverage_notes: vec![CoverageNote {
+            index: "idx".into(),
+            year: Some(2011),
+            province: Some("04".into()),
+            reason_vi: "Không khảo sát".into(),
+            reason_en: "Not surveyed".into(),
+        }],
+        conflicts: Vec::new(),
+    }
+}

@@ -1,0 +1,116 @@
+use chiso::dataset_build::{build, to_json, BuildError, SourceFiles};
+use chiso::model::{Dataset, LoadError};
+use std::path::Path;
+
+fn sources() -> SourceFiles {
+    SourceFiles::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data")).expect("data/ is readable")
+}
+
+/// The real tables with `row` appended to `file`.
+fn with_row(file: &str, row: &str) -> SourceFiles {
+    let mut files = sources();
+    let text = files.files.get_mut(file).unwrap();
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str(row);
+    text.push('\n');
+    files
+}
+
+fn line_count(file: &str) -> u64 {
+    sources().files[file].lines().count() as u64
+}
+
+fn error(files: SourceFiles) -> BuildError {
+    build(&files).expect_err("the build should fail")
+}
+
+#[test]
+fn committed_json_is_fresh() {
+    let fresh = to_json(&build(&sources()).expect("the real data builds"));
+    let committed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("static/dataset.json")).unwrap();
+    assert!(fresh == committed, "static/dataset.json is stale: run `cargo run --bin build-dataset` and commit it");
+}
+
+#[test]
+fn real_data_loads_back() {
+    let json = to_json(&build(&sources()).unwrap());
+    let dataset = Dataset::from_json(&json).expect("the built JSON loads");
+    assert_eq!(dataset.provinces.len(), 64);
+    assert_eq!(dataset.provinces_in(2024).count(), 63);
+    let keys: Vec<&str> = dataset.indices.iter().map(|i| i.key.as_str()).collect();
+    assert_eq!(keys, ["par", "sipas", "papi", "pci"]);
+    // Missing stays missing: no stored value is 0 and every point has a source.
+    assert!(dataset.series.iter().flat_map(|s| &s.points).all(|p| p.value != Some(0.0)));
+    // Hòa Bình 2023: the second pass disagrees with the first; the first is kept, the other recorded.
+    let hb = dataset.series("par", 2023, "total").unwrap().points.iter().find(|p| p.province == "17").unwrap();
+    assert_eq!(hb.value, Some(86.89));
+    assert!(dataset.conflicts.iter().any(|c| c.province.as_deref() == Some("17") && c.value_other == "86.76"));
+}
+
+#[test]
+fn unknown_province_spelling_names_file_and_line() {
+    let e = error(with_row("pci/pci.csv", "2016,Ha Noi,pci,60,vietnamdata:x"));
+    assert_eq!(e.file, "pci/pci.csv");
+    assert_eq!(e.line, line_count("pci/pci.csv") + 1);
+    assert!(e.reason.contains("unknown province spelling \"Ha Noi\""), "{e}");
+    assert!(e.to_string().starts_with("data/pci/pci.csv:"));
+}
+
+#[test]
+fn duplicate_key_is_refused() {
+    let e = error(with_row("papi/papi.csv", "2011,Hà Nội,participation,,5.5,x"));
+    assert!(e.reason.contains("duplicate key papi 2011 participation Hà Nội"), "{e}");
+    assert_eq!(e.line, line_count("papi/papi.csv") + 1);
+}
+
+#[test]
+fn value_outside_the_scale_is_refused() {
+    let e = error(with_row("papi/papi.csv", "2030,Hà Nội,participation,,11,x"));
+    assert!(e.reason.contains("outside the scale 1–10"), "{e}");
+    let e = error(with_row("par/sipas.csv", "2030,Hà Nội,101,,x"));
+    assert!(e.reason.contains("outside the scale"), "{e}");
+}
+
+#[test]
+fn missing_source_is_refused() {
+    let e = error(with_row("pci/pci.csv", "2030,Hà Nội,pci,60,"));
+    assert_eq!(e.reason, "missing source");
+}
+
+#[test]
+fn bad_numbers_ranks_and_columns_are_refused() {
+    let e = error(with_row("pci/pci.csv", "2030,Hà Nội,pci,sixty,x"));
+    assert!(e.reason.contains("not a number"), "{e}");
+    let e = error(with_row("pci/pci.csv", "2030,Hà Nội,rank,1.5,x"));
+    assert!(e.reason.contains("not a rank"), "{e}");
+    let mut files = sources();
+    files.files.insert("par/sipas.csv".into(), "year,unit,score,rank,source\n".into());
+    let e = error(files);
+    assert_eq!((e.file.as_str(), e.line), ("par/sipas.csv", 1));
+    assert!(e.reason.contains("missing column \"value\""), "{e}");
+}
+
+#[test]
+fn malformed_csv_is_refused_with_its_line() {
+    let e = error(with_row("par/sipas_extra.csv", "2030,\"Hà Nội,80,,x"));
+    assert!(e.reason.contains("malformed CSV") || e.reason.contains("missing"), "{e}");
+    assert_eq!(e.file, "par/sipas_extra.csv");
+}
+
+#[test]
+fn load_reports_parse_position_and_schema() {
+    match Dataset::from_json("{\n  \"schema_version\": 1,\n  oops") {
+        Err(LoadError::Parse { line, column, .. }) => assert_eq!((line, column), (3, 3)),
+        other => panic!("{other:?}"),
+    }
+    let json = to_json(&build(&sources()).unwrap()).replacen("\"schema_version\":1", "\"schema_version\":99", 1);
+    assert_eq!(Dataset::from_json(&json), Err(LoadError::SchemaVersion { found: 99, expected: 1 }));
+    let json = to_json(&build(&sources()).unwrap()).replacen("{\"p\":\"01\"", "{\"p\":\"99\"", 1);
+    match Dataset::from_json(&json) {
+        Err(LoadError::Inconsistent(msg)) => assert!(msg.contains("unknown province 99"), "{msg}"),
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(Dataset::from_json(""), Err(LoadError::Parse { .. })));
+}

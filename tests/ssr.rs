@@ -1,0 +1,76 @@
+//! Components rendered to HTML natively with yew's server renderer.
+mod common;
+
+use chiso::components::load_error::{LoadError, LoadErrorProps, LoadFailure};
+use chiso::components::rankings_view::{RankingsView, RankingsViewProps};
+use chiso::components::SharedDataset;
+use chiso::i18n::Lang;
+use chiso::model::Dataset;
+use chiso::state::Selection;
+use std::rc::Rc;
+use yew::{Callback, LocalServerRenderer};
+
+fn render_view(dataset: Dataset, selection: impl FnOnce(&Dataset) -> Selection) -> String {
+    let selection = selection(&dataset);
+    let props = RankingsViewProps { data: SharedDataset(Rc::new(dataset)), selection, on_action: Callback::noop() };
+    futures::executor::block_on(LocalServerRenderer::<RankingsView>::with_props(props).hydratable(false).render())
+}
+
+fn real() -> Dataset {
+    Dataset::from_json(include_str!("../static/dataset.json")).unwrap()
+}
+
+#[test]
+fn full_year_renders_63_rows_and_a_bar_per_province() {
+    let html = render_view(real(), |d| Selection::from_query_string("index=pci&year=2016", d, Lang::Vi));
+    assert_eq!(html.matches("<tr data-code=").count(), 63);
+    assert_eq!(chiso::chart::count_bars(&html), 63);
+    assert!(html.contains("63/63 tỉnh có số liệu"));
+    assert!(html.contains("aria-sort=\"ascending\""));
+}
+
+#[test]
+fn partial_year_says_who_is_missing_and_why() {
+    let html = render_view(real(), |d| Selection::from_query_string("index=papi&year=2023&lang=en", d, Lang::Vi));
+    assert!(html.contains("61/63 provinces have data"), "{}", &html[..2000.min(html.len())]);
+    assert!(html.contains("no records because of technical problems") || html.contains("No records because of technical problems"));
+    assert_eq!(html.matches("class=\"no-data\"").count(), 2);
+    assert!(html.contains(">no data<"));
+}
+
+#[test]
+fn search_leaves_matching_rows_only() {
+    let html = render_view(real(), |d| Selection::from_query_string("index=pci&year=2016&q=son%20la", d, Lang::Vi));
+    assert_eq!(html.matches("<tr data-code=").count(), 1);
+    assert!(html.contains(">Sơn La<"));
+}
+
+#[test]
+fn values_cite_their_source() {
+    let html = render_view(real(), |d| Selection::from_query_string("index=par&year=2023", d, Lang::Vi));
+    assert!(html.contains("href=\"#source-"));
+    assert!(html.contains("id=\"source-"));
+    assert!(html.contains("chỉ có thứ hạng"), "rank-only rows are labelled");
+    assert!(html.contains("Bình quân cả nước"));
+}
+
+#[test]
+fn data_strings_are_escaped_everywhere() {
+    let mut dataset = common::tiny();
+    dataset.provinces[1].name_vi = "<img src=x onerror=alert(1)>".into();
+    let html = render_view(dataset, |d| Selection::from_query_string("year=2011", d, Lang::Vi));
+    assert!(!html.contains("<img src=x"));
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+}
+
+#[test]
+fn load_error_names_the_url_and_detail() {
+    let props = LoadErrorProps {
+        lang: Lang::En,
+        failure: LoadFailure::Parse { url: "static/dataset.json".into(), detail: "line 3, column 5: expected value".into() },
+    };
+    let html = futures::executor::block_on(LocalServerRenderer::<LoadError>::with_props(props).hydratable(false).render());
+    assert!(html.contains("role=\"alert\""));
+    assert!(html.contains("static/dataset.json"));
+    assert!(html.contains("line 3, column 5"));
+}

@@ -1,0 +1,91 @@
+mod common;
+
+use chiso::i18n::Lang;
+use chiso::ranking::SortColumn;
+use chiso::state::{decode_component, encode_component, Action, Selection};
+use proptest::prelude::*;
+
+#[test]
+fn initial_selection_is_the_latest_year_total() {
+    let s = Selection::initial(&common::tiny(), Lang::Vi);
+    assert_eq!((s.index.as_str(), s.year, s.component.as_str()), ("idx", 2013, "total"));
+}
+
+#[test]
+fn query_string_round_trips() {
+    let d = common::tiny();
+    let s = Selection {
+        lang: Lang::En,
+        index: "idx".into(),
+        year: 2011,
+        component: "total".into(),
+        region: Some("south".into()),
+        search: "Sơn La & co?".into(),
+        sort: SortColumn::Value,
+        descending: true,
+    };
+    let qs = s.to_query_string();
+    assert!(qs.contains("q=S%C6%A1n%20La%20%26%20co%3F"), "{qs}");
+    assert_eq!(Selection::from_query_string(&qs, &d, Lang::Vi), s);
+    assert_eq!(Selection::from_query_string(&format!("?{qs}"), &d, Lang::Vi), s);
+}
+
+#[test]
+fn garbage_falls_back_to_defaults() {
+    let d = common::tiny();
+    let initial = Selection::initial(&d, Lang::Vi);
+    for qs in ["", "?", "index=nope&year=abc", "year=-1&component=zzz&region=mars&sort=up&lang=xx", "%%%&q=%ZZ", "q=%FF%FE", "&&&==="] {
+        let s = Selection::from_query_string(qs, &d, Lang::Vi);
+        assert_eq!((s.index.as_str(), s.year, s.component.as_str(), s.region.clone()), ("idx", 2013, "total", None), "{qs}");
+        assert_eq!(s.sort, initial.sort, "{qs}");
+    }
+    // A known year of a known index is kept; an unknown one falls back to the latest.
+    assert_eq!(Selection::from_query_string("year=2010", &d, Lang::Vi).year, 2010);
+    assert_eq!(Selection::from_query_string("year=2012", &d, Lang::Vi).year, 2013);
+}
+
+#[test]
+fn actions_keep_the_selection_valid() {
+    let d = common::tiny();
+    let s = Selection::initial(&d, Lang::Vi);
+    let s = s.apply(&d, Action::SetYear(2010));
+    assert_eq!(s.year, 2010);
+    let s = s.apply(&d, Action::SetComponent("nope".into()));
+    assert_eq!(s.component, "total");
+    let s = s.apply(&d, Action::SortBy(SortColumn::Value));
+    assert!(s.descending, "values sort best first on the first click");
+    let s = s.apply(&d, Action::SortBy(SortColumn::Value));
+    assert!(!s.descending, "a second click reverses");
+    let s = s.apply(&d, Action::SortBy(SortColumn::Province));
+    assert!(!s.descending);
+    let s = s.apply(&d, Action::SetSearch("x".repeat(500)));
+    assert_eq!(s.search.chars().count(), 80);
+    let s = s.apply(&d, Action::SetLang(Lang::En));
+    assert_eq!(s.lang, Lang::En);
+}
+
+#[test]
+fn percent_coding() {
+    assert_eq!(encode_component("Đắk Lắk"), "%C4%90%E1%BA%AFk%20L%E1%BA%AFk");
+    assert_eq!(decode_component("%C4%90%E1%BA%AFk+L%E1%BA%AFk").as_deref(), Some("Đắk Lắk"));
+    assert_eq!(decode_component("%"), None);
+    assert_eq!(decode_component("%C4"), None);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn random_query_strings_never_panic(qs in "[a-z=&%?+0-9A-FĐơ_ -]{0,80}") {
+        let d = common::tiny();
+        let s = Selection::from_query_string(&qs, &d, Lang::Vi);
+        prop_assert!(d.index(&s.index).and_then(|i| i.year(s.year)).is_some());
+        // Whatever was read serialises and reads back to itself.
+        prop_assert_eq!(Selection::from_query_string(&s.to_query_string(), &d, Lang::Vi), s);
+    }
+
+    #[test]
+    fn any_text_round_trips_through_percent_coding(text in any::<String>()) {
+        prop_assert_eq!(decode_component(&encode_component(&text)), Some(text));
+    }
+}
