@@ -9,7 +9,7 @@ use plotters::prelude::*;
 pub const BAR_COLOUR: RGBColor = RGBColor(0x3b, 0x6e, 0xa8);
 pub const MATCH_COLOUR: RGBColor = RGBColor(0xc4, 0x4e, 0x00);
 const AVERAGE_COLOUR: RGBColor = RGBColor(0x33, 0x33, 0x33);
-const BAR_HEIGHT: u32 = 16;
+const BAR_HEIGHT: u32 = 18;
 
 /// The part of the value axis a bar chart shows: starting below the lowest value, so that
 /// differences are visible, but never outside the index's scale.
@@ -86,7 +86,7 @@ fn draw_bars(root: &DrawingArea<SVGBackend, plotters::coord::Shift>, spec: &BarC
         .y_label_formatter(&name_at)
         .x_labels(6)
         .x_label_formatter(&|v| lang.number(*v, decimals))
-        .label_style(("sans-serif", 12))
+        .label_style(("sans-serif", 13))
         .light_line_style(RGBColor(0xe4, 0xe4, 0xe4))
         .draw()?;
     chart.draw_series(bars.iter().enumerate().map(|(i, (row, value))| {

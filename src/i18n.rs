@@ -84,6 +84,7 @@ pub enum Text {
     Sources,
     ProvincesWithData,
     WhyMissing,
+    CoverageNotes,
     MissingProvinces,
     MethodBreak,
     ComparedWith,
@@ -109,7 +110,7 @@ pub enum Text {
 }
 
 impl Text {
-    pub const ALL: [Text; 48] = [
+    pub const ALL: [Text; 49] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -136,6 +137,7 @@ impl Text {
         Text::Sources,
         Text::ProvincesWithData,
         Text::WhyMissing,
+        Text::CoverageNotes,
         Text::MissingProvinces,
         Text::MethodBreak,
         Text::ComparedWith,
@@ -195,6 +197,7 @@ impl Text {
             Text::Sources => ("Nguồn", "Sources"),
             Text::ProvincesWithData => ("tỉnh có số liệu", "provinces have data"),
             Text::WhyMissing => ("Vì sao thiếu số liệu", "Why data is missing"),
+            Text::CoverageNotes => ("Ghi chú về phạm vi số liệu", "Notes on coverage"),
             Text::MissingProvinces => ("Không có số liệu", "No data"),
             Text::MethodBreak => (
                 "phương pháp thay đổi, không so sánh giá trị",

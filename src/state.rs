@@ -37,14 +37,9 @@ const MAX_SEARCH_CHARS: usize = 80;
 
 impl Selection {
     pub fn initial(dataset: &Dataset, lang: Lang) -> Selection {
-        let index = dataset
-            .index(DEFAULT_INDEX)
-            .or_else(|| dataset.indices.first())
-            .map(|i| i.key.clone())
-            .unwrap_or_default();
         Selection {
             lang,
-            index,
+            index: String::new(),
             year: 0,
             component: "total".into(),
             region: None,
@@ -57,7 +52,8 @@ impl Selection {
 
     /// Makes the year, component and region valid for the dataset (latest year, `total`, all).
     pub fn normalised(mut self, dataset: &Dataset) -> Selection {
-        let Some(index) = dataset.index(&self.index).or_else(|| dataset.indices.first()) else {
+        let fallback = || dataset.index(DEFAULT_INDEX).or_else(|| dataset.indices.first());
+        let Some(index) = dataset.index(&self.index).or_else(fallback) else {
             return self;
         };
         self.index = index.key.clone();

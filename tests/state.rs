@@ -89,3 +89,10 @@ proptest! {
         prop_assert_eq!(decode_component(&encode_component(&text)), Some(text));
     }
 }
+
+#[test]
+fn unknown_index_falls_back_to_the_default_index_not_the_first() {
+    let d = chiso::model::Dataset::from_json(include_str!("../static/dataset.json")).unwrap();
+    assert_eq!(d.indices[0].key, "par");
+    assert_eq!(Selection::from_query_string("index=%3Cscript%3E", &d, Lang::Vi).index, "papi");
+}

@@ -56,7 +56,10 @@ pub fn CoverageSummary(props: &CoverageSummaryProps) -> Html {
     });
     let details = (!missing.is_empty() || !general.is_empty()).then(|| html! {
         <details class="why-missing" open={missing.len() <= LIST_LIMIT && !missing.is_empty()}>
-            <summary>{lang.t(Text::WhyMissing)}{format!(" ({})", missing.len())}</summary>
+            <summary>{
+                if missing.is_empty() { lang.t(Text::CoverageNotes).to_string() }
+                else { format!("{} ({})", lang.t(Text::WhyMissing), missing.len()) }
+            }</summary>
             {missing_list}
             <ul class="coverage-notes">{ for general }</ul>
         </details>

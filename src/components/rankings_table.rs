@@ -88,19 +88,21 @@ fn arrow(delta: f64) -> (&'static str, &'static str) {
     } else if delta < 0.0 {
         ("↓", "down")
     } else {
-        ("–", "same")
+        ("=", "same")
     }
 }
 
-fn change_cells(lang: Lang, change: Option<&Change>) -> Html {
+fn change_cells(lang: Lang, year: u16, change: Option<&Change>) -> Html {
     let Some(c) = change else {
         return html! { <><td class="num change">{"–"}</td><td class="num change">{"–"}</td></> };
     };
     let compared = format!("{} {}", lang.t(Text::ComparedWith), c.previous_year);
+    // Say which year is compared when it is not simply the year before.
+    let gap = (c.previous_year + 1 != year).then(|| html! { <small>{format!("({})", c.previous_year)}</small> });
     let value = match (c.value, c.method_break) {
         (Some(d), _) => {
             let (mark, class) = arrow(d);
-            html! { <td class={classes!("num", "change", class)} title={compared.clone()}>{format!("{mark} {}", lang.signed(d, DECIMALS))}</td> }
+            html! { <td class={classes!("num", "change", class)} title={compared.clone()}>{format!("{mark} {}", lang.signed(d, DECIMALS))}{gap}</td> }
         }
         (None, Some(year)) => html! {
             <td class="num change break" title={format!("{compared}: {} ({year})", lang.t(Text::MethodBreak))}>{"⚠"}</td>
@@ -130,7 +132,7 @@ pub fn RankingsTable(props: &RankingsTableProps) -> Html {
     let s = &props.selection;
     let lang = s.lang;
     let ranking = &props.ranking;
-    let position_label = format!("{} /{}", lang.t(Text::Position), ranking.with_value);
+    let position_label = format!("{}\u{a0}/{}", lang.t(Text::Position), ranking.with_value);
     let rows: Vec<&Row> = ranking.visible().collect();
     let body = if rows.is_empty() {
         html! { <tr><td colspan="7" class="empty">{lang.t(Text::NoMatches)}</td></tr> }
@@ -146,7 +148,7 @@ pub fn RankingsTable(props: &RankingsTableProps) -> Html {
                         <td class="region">{region}</td>
                         {value_cell(dataset, s, row)}
                         <td class="num official-rank">{row.official_rank.map(|r| r.to_string()).unwrap_or_else(|| "–".into())}</td>
-                        {change_cells(lang, row.change.as_ref())}
+                        {change_cells(lang, s.year, row.change.as_ref())}
                     </tr>
                 }
             })

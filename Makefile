@@ -1,0 +1,34 @@
+# chiso: `make serve` sets up and serves the app; `make test` sets up and runs every test.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: setup dataset build serve test test-native test-browser bench clean
+
+setup:
+	@bash scripts/setup.sh
+
+# Rebuilds static/dataset.json from the tables under data/ (commit the result).
+dataset:
+	cargo run --quiet --bin build-dataset
+
+build: setup
+	trunk build --release --offline
+
+# Serves at http://127.0.0.1:8080 and rebuilds on change.
+serve: setup
+	trunk serve --release --offline
+
+test: setup test-native build test-browser
+
+test-native:
+	cargo test --all-targets
+
+test-browser:
+	node --test --test-concurrency=1 tests/e2e/
+
+# Sizes, load time and interaction latency in headless Chromium (see docs/performance.md).
+bench: build
+	node scripts/bench.mjs
+
+clean:
+	rm -rf dist target/wasm-opt

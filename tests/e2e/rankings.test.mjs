@@ -1,0 +1,157 @@
+// End-to-end tests of the rankings view against the built dist/, in headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openApp, screenshot } from './browser.mjs';
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env.close();
+  assert.deepEqual(env.errors, [], 'no uncaught page errors');
+});
+
+const rows = (page) => page.locator('#rankings-table tbody tr');
+const firstProvince = (page) => page.locator('#rankings-table tbody tr th').first().innerText();
+
+test('the first view shows real rankings with missing provinces labelled last', async () => {
+  const page = await openApp(env);
+  assert.equal(await rows(page).count(), 63);
+  assert.match(await page.locator('#coverage-count').innerText(), /^61\/63 tỉnh có số liệu/);
+  const last = rows(page).last();
+  assert.match(await last.getAttribute('class'), /no-data/);
+  assert.match(await last.innerText(), /không có số liệu/);
+  assert.equal(await page.locator('#ranking-chart svg').count(), 1);
+  await screenshot(page, 'rankings-1280');
+  await page.close();
+});
+
+test('a full PCI year has 63 rows, ranked officially, with a bar each', async () => {
+  const page = await openApp(env);
+  await page.selectOption('#index-select', 'pci');
+  await page.selectOption('#year-select', '2016');
+  await page.waitForFunction(() => document.querySelector('#coverage-count')?.textContent.startsWith('63/63'));
+  assert.equal(await rows(page).count(), 63);
+  assert.equal(await page.locator('#rankings-table tbody tr.no-data').count(), 0);
+  assert.equal(await rows(page).first().locator('.official-rank').innerText(), '1');
+  assert.equal(await firstProvince(page), 'Đà Nẵng', 'PCI 2016 rank 1 in data/pci/pci.csv');
+  const bars = await page.locator('#ranking-chart rect[fill="#3B6EA8"]').count();
+  assert.equal(bars, 63);
+  assert.match(page.url(), /index=pci&year=2016/);
+  await page.close();
+});
+
+test('search matches with or without diacritics and case', async () => {
+  const page = await openApp(env);
+  for (const text of ['son la', 'SƠN LA', 'Sơn La']) {
+    await page.fill('#search', text);
+    await page.waitForFunction(() => document.querySelectorAll('#rankings-table tbody tr').length === 1);
+    assert.equal(await firstProvince(page), 'Sơn La', text);
+  }
+  assert.equal(await page.locator('#ranking-chart rect[fill="#C44E00"]').count(), 1, 'the match is highlighted in the chart');
+  await page.fill('#search', 'zzz');
+  await page.waitForSelector('#rankings-table td.empty');
+  await page.fill('#search', '');
+  await page.waitForFunction(() => document.querySelectorAll('#rankings-table tbody tr').length === 63);
+  await page.close();
+});
+
+test('switching index, year, component and region changes the rows', async () => {
+  const page = await openApp(env);
+  await page.selectOption('#index-select', 'par');
+  await page.selectOption('#year-select', '2023');
+  await page.waitForFunction(() => /^24\/63/.test(document.querySelector('#coverage-count')?.textContent));
+  assert.match(await page.locator('#coverage-count').innerText(), /chỉ có thứ hạng/);
+  assert.equal(await firstProvince(page), 'Quảng Ninh');
+  await page.selectOption('#region-select', 'tay_nguyen');
+  await page.waitForFunction(() => document.querySelectorAll('#rankings-table tbody tr').length === 5);
+  await page.selectOption('#region-select', '');
+  await page.selectOption('#index-select', 'papi');
+  await page.selectOption('#year-select', '2016');
+  await page.selectOption('#component-select', 'participation.civic_knowledge');
+  await page.waitForFunction(() => /^63\/63/.test(document.querySelector('#coverage-count')?.textContent));
+  assert.match(await page.locator('#ranking-chart figcaption').innerText(), /Tri thức công dân/);
+  await screenshot(page, 'rankings-par-papi');
+  await page.close();
+});
+
+test('header clicks and the keyboard re-sort; no-data rows stay last', async () => {
+  const page = await openApp(env);
+  const header = page.locator('th[data-column="province"] button');
+  await header.click();
+  await page.waitForSelector('th[data-column="province"][aria-sort="ascending"]');
+  assert.equal(await firstProvince(page), 'An Giang');
+  await header.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('th[data-column="province"][aria-sort="descending"]');
+  assert.equal(await firstProvince(page), 'Yên Bái');
+  assert.match(await rows(page).last().getAttribute('class'), /no-data/);
+  await page.locator('th[data-column="value"] button').click();
+  await page.waitForSelector('th[data-column="value"][aria-sort="descending"]');
+  assert.equal(await firstProvince(page), 'Quảng Ninh');
+  await page.close();
+});
+
+test('each value shows its source on hover or focus', async () => {
+  const page = await openApp(env, '?index=pci&year=2020');
+  const value = rows(page).first().locator('.value-text');
+  assert.match(await value.getAttribute('title'), /Nguồn: https:\/\/pcivietnam\.vn/);
+  assert.equal(await value.getAttribute('tabindex'), '0');
+  const ref = rows(page).first().locator('a.source-ref');
+  const target = (await ref.getAttribute('href')).slice(1);
+  assert.equal(await page.locator(`[id="${target}"]`).count(), 1);
+  await page.close();
+});
+
+test('the URL reproduces the view and garbage parameters fall back to defaults', async () => {
+  const page = await openApp(env, '?lang=en&index=pci&year=2016&q=ha&sort=value&dir=desc');
+  assert.equal(await page.locator('#index-select').inputValue(), 'pci');
+  assert.equal(await page.locator('#search').inputValue(), 'ha');
+  assert.match(await page.locator('#coverage-count').innerText(), /provinces have data/);
+  await page.goto(env.url + '?index=%3Cscript%3E&year=99999&component=%FF&region=mars&sort=x&lang=zz&q=%ZZ');
+  await page.waitForSelector('#rankings-table tbody tr');
+  assert.equal(await page.locator('#index-select').inputValue(), 'papi');
+  assert.equal(await rows(page).count(), 63);
+  await page.close();
+});
+
+test('the language switch translates the interface', async () => {
+  const page = await openApp(env);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match(await page.locator('#coverage-count').innerText(), /provinces have data/);
+  assert.match(page.url(), /lang=en/);
+  await page.close();
+});
+
+test('a dataset that cannot be fetched shows an error panel naming the URL', async () => {
+  const page = await env.context.newPage();
+  await page.route('**/static/dataset.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(env.url);
+  const panel = page.locator('#load-error');
+  await panel.waitFor();
+  assert.match(await panel.innerText(), /static\/dataset\.json/);
+  assert.match(await panel.innerText(), /HTTP 404/);
+  await screenshot(page, 'error-404');
+  await page.close();
+});
+
+test('a malformed dataset shows the parse error with line and column', async () => {
+  const page = await env.context.newPage();
+  await page.route('**/static/dataset.json', (route) => route.fulfill({ status: 200, body: '{\n "schema_version": 1,\n nope' }));
+  await page.goto(env.url);
+  const panel = page.locator('#load-error');
+  await panel.waitFor();
+  assert.match(await panel.innerText(), /line 3, column 2/);
+  await page.close();
+});
+
+test('a phone-sized screen shows the table', async () => {
+  const page = await env.context.newPage();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(env.url + '?index=pci&year=2016');
+  await page.waitForSelector('#rankings-table tbody tr');
+  await screenshot(page, 'rankings-360');
+  await page.close();
+});
