@@ -46,12 +46,13 @@ impl Lang {
     /// A signed change ("+1,25", "−0,50"); the minus sign is U+2212 for legibility.
     pub fn signed(self, value: f64, decimals: usize) -> String {
         let magnitude = self.number(value.abs(), decimals);
-        if value > 0.0 {
-            format!("+{magnitude}")
-        } else if value < 0.0 && magnitude.chars().any(|c| c.is_ascii_digit() && c != '0') {
-            format!("\u{2212}{magnitude}")
-        } else {
+        // A change that rounds to zero gets no sign.
+        if !magnitude.chars().any(|c| c.is_ascii_digit() && c != '0') {
             magnitude
+        } else if value > 0.0 {
+            format!("+{magnitude}")
+        } else {
+            format!("\u{2212}{magnitude}")
         }
     }
 }
@@ -253,6 +254,7 @@ mod tests {
         assert_eq!(Lang::Vi.signed(1.25, 2), "+1,25");
         assert_eq!(Lang::En.signed(-0.5, 2), "\u{2212}0.50");
         assert_eq!(Lang::En.signed(-0.001, 2), "0.00");
+        assert_eq!(Lang::En.signed(0.004, 2), "0.00");
     }
 
     #[test]

@@ -156,41 +156,55 @@ fn series_points<'a>(dataset: &'a Dataset, index: &str, year: u16, component: &s
         .unwrap_or_default()
 }
 
-/// The change against the latest earlier year in which this province has data.
-fn change_for(dataset: &Dataset, meta: &IndexMeta, query: &Query, code: &str, value: Option<f64>, rank: Option<u32>, position: Option<u32>) -> Option<Change> {
-    let previous = meta
-        .years
+/// One earlier year of the same series, prepared once per query.
+struct EarlierYear<'a> {
+    year: u16,
+    points: HashMap<&'a str, &'a Point>,
+    positions: HashMap<String, u32>,
+    has_official: bool,
+}
+
+fn earlier_years<'a>(dataset: &'a Dataset, meta: &IndexMeta, query: &Query) -> Vec<EarlierYear<'a>> {
+    meta.years
         .iter()
         .rev()
         .filter(|y| y.year < query.year)
-        .find_map(|y| {
+        .map(|y| {
             let points = series_points(dataset, &meta.key, y.year, &query.component);
-            let point = points.iter().find(|p| p.province == code && p.value.is_some())?;
-            Some((y.year, (*point).clone(), points))
-        })?;
-    let (previous_year, point, points) = previous;
+            EarlierYear {
+                year: y.year,
+                positions: positions(&points, meta.higher_is_better),
+                has_official: points.iter().any(|p| p.rank.is_some()),
+                points: points.into_iter().map(|p| (p.province.as_str(), p)).collect(),
+            }
+        })
+        .collect()
+}
+
+/// The change against the latest earlier year in which this province has a value.
+fn change_for(meta: &IndexMeta, query: &Query, earlier: &[EarlierYear], current_has_official: bool, now: (&str, Option<f64>, Option<u32>, Option<u32>)) -> Option<Change> {
+    let (code, value, rank, position) = now;
+    let (then, point) = earlier.iter().find_map(|e| e.points.get(code).filter(|p| p.value.is_some()).map(|p| (e, *p)))?;
     let method_break = if meta.components_change_every_year && query.component != "total" {
         Some(query.year)
     } else {
-        meta.break_between(previous_year, query.year)
+        meta.break_between(then.year, query.year)
     };
     let value_change = match (value, point.value, method_break) {
-        (Some(now), Some(then), None) => Some(now - then),
+        (Some(now), Some(before), None) => Some(now - before),
         _ => None,
     };
-    let current_has_official = series_points(dataset, &meta.key, query.year, &query.component).iter().any(|p| p.rank.is_some());
-    let previous_has_official = points.iter().any(|p| p.rank.is_some());
     // Official ranks when both years publish them; computed positions only when neither year
     // publishes ranks (PAPI), since positions among different partial subsets mean nothing.
     let (rank, rank_kind) = match (rank, point.rank) {
-        (Some(now), Some(then)) => (Some(then as i64 - now as i64), RankKind::Official),
-        _ if !current_has_official && !previous_has_official => {
-            let then = positions(&points, meta.higher_is_better).get(code).copied();
-            (position.zip(then).map(|(now, then)| then as i64 - now as i64), RankKind::Computed)
+        (Some(now), Some(before)) => (Some(before as i64 - now as i64), RankKind::Official),
+        _ if !current_has_official && !then.has_official => {
+            let before = then.positions.get(code).copied();
+            (position.zip(before).map(|(now, before)| before as i64 - now as i64), RankKind::Computed)
         }
         _ => (None, RankKind::Official),
     };
-    Some(Change { previous_year, value: value_change, rank, rank_kind, method_break })
+    Some(Change { previous_year: then.year, value: value_change, rank, rank_kind, method_break })
 }
 
 fn compare_options<T: PartialOrd>(a: Option<T>, b: Option<T>, descending: bool) -> Ordering {
@@ -214,6 +228,8 @@ pub fn rank(dataset: &Dataset, query: &Query) -> Ranking {
     let points = series_points(dataset, &query.index, query.year, &query.component);
     let by_code: HashMap<&str, &Point> = points.iter().map(|p| (p.province.as_str(), *p)).collect();
     let places = positions(&points, meta.higher_is_better);
+    let earlier = earlier_years(dataset, meta, query);
+    let has_official_ranks = points.iter().any(|p| p.rank.is_some());
     let search = fold(&query.search);
     let mut rows: Vec<Row> = dataset
         .provinces_in(query.year)
@@ -234,7 +250,11 @@ pub fn rank(dataset: &Dataset, query: &Query) -> Ranking {
                 position,
                 source: point.map(|pt| pt.source),
                 max_points: point.and_then(|pt| pt.max_points),
-                change: if has_data { change_for(dataset, meta, query, &p.code, value, official_rank, position) } else { None },
+                change: if has_data {
+                    change_for(meta, query, &earlier, has_official_ranks, (&p.code, value, official_rank, position))
+                } else {
+                    None
+                },
                 matched: matches(&search, &[&p.name_vi, &p.name_en, &p.code]),
             }
         })
@@ -268,6 +288,6 @@ pub fn rank(dataset: &Dataset, query: &Query) -> Ranking {
         with_value: points.iter().filter(|p| p.value.is_some()).count(),
         rank_only: points.iter().filter(|p| p.value.is_none() && p.rank.is_some()).count(),
         expected: dataset.provinces_in(query.year).count(),
-        has_official_ranks: points.iter().any(|p| p.rank.is_some()),
+        has_official_ranks,
     }
 }

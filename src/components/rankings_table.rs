@@ -82,10 +82,12 @@ fn value_cell(dataset: &Dataset, s: &Selection, row: &Row) -> Html {
     }
 }
 
+/// The arrow for a change as displayed: a change that rounds to zero is "=".
 fn arrow(delta: f64) -> (&'static str, &'static str) {
-    if delta > 0.0 {
+    let shown = (delta * 10f64.powi(DECIMALS as i32)).round();
+    if shown > 0.0 {
         ("↑", "up")
-    } else if delta < 0.0 {
+    } else if shown < 0.0 {
         ("↓", "down")
     } else {
         ("=", "same")

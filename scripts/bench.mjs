@@ -1,0 +1,110 @@
+// Benchmark of the built dist/: transfer sizes, time to the first table row, and how long
+// interactions take to reach the DOM, in headless Chromium. `make bench` runs it after a build.
+// Prints a table for docs/performance.md. Not a test: numbers vary by machine.
+import { chromium } from 'playwright-core';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { serve } from '../tests/e2e/static_server.mjs';
+
+const DIST = new URL('../dist/', import.meta.url).pathname;
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const kb = (n) => (n / 1024).toFixed(1);
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+function sizes() {
+  const rows = files(DIST).map((path) => {
+    const body = readFileSync(path);
+    return { file: relative(DIST, path), raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+  });
+  return rows.sort((a, b) => b.gzip - a.gzip);
+}
+
+// Records when the first table row appears, relative to navigation start.
+function watchFirstRow() {
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('#rankings-table tbody tr')) {
+      window.__firstRow = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { subtree: true, childList: true });
+}
+
+// Runs `act` in the page and resolves with the ms until the DOM under `selector` changed.
+async function latency(page, selector, act) {
+  return page.evaluate(async ([selector, act]) => {
+    const target = document.querySelector(selector);
+    const changed = new Promise((done) => {
+      const observer = new MutationObserver(() => {
+        observer.disconnect();
+        done(performance.now());
+      });
+      observer.observe(target, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    const start = performance.now();
+    new Function(act)();
+    return (await changed) - start;
+  }, [selector, act]);
+}
+
+const setSelect = (id, value) =>
+  `const s = document.getElementById('${id}'); s.value = '${value}'; s.dispatchEvent(new Event('change', { bubbles: true }));`;
+const setSearch = (text) =>
+  `const i = document.getElementById('search'); i.value = '${text}'; i.dispatchEvent(new InputEvent('input', { bubbles: true }));`;
+const clickHeader = (column) => `document.querySelector('th[data-column="${column}"] button').click();`;
+
+const INTERACTIONS = [
+  ['search "son la"', setSearch('son la'), setSearch('')],
+  ['sort by province', clickHeader('province'), clickHeader('position')],
+  ['index PAPI → PCI', setSelect('index-select', 'pci'), setSelect('index-select', 'papi')],
+  ['year 2024 → 2018', setSelect('year-select', '2018'), setSelect('year-select', '2024')],
+];
+
+async function main() {
+  const server = await serve(DIST);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+  const firstRow = [];
+  const interactions = Object.fromEntries(INTERACTIONS.map(([name]) => [name, []]));
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } }); // empty cache
+    const page = await context.newPage();
+    await page.addInitScript(watchFirstRow);
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.__firstRow !== undefined);
+    firstRow.push(await page.evaluate(() => window.__firstRow));
+    for (const [name, act, undo] of INTERACTIONS) {
+      interactions[name].push(await latency(page, '#rankings', act));
+      await latency(page, '#rankings', undo);
+    }
+    await context.close();
+  }
+  await browser.close();
+  await server.close();
+
+  const rows = sizes();
+  const total = rows.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip }), { raw: 0, gzip: 0 });
+  console.log(`chiso benchmark, ${RUNS} runs, ${new Date().toISOString().slice(0, 10)}\n`);
+  console.log('| file | raw KB | gzip KB |\n|---|---:|---:|');
+  for (const r of rows) console.log(`| ${r.file.replace(/-[0-9a-f]{16}/, '')} | ${kb(r.raw)} | ${kb(r.gzip)} |`);
+  console.log(`| **total transfer** | ${kb(total.raw)} | **${kb(total.gzip)}** |\n`);
+  console.log('| measure | median ms | max ms |\n|---|---:|---:|');
+  console.log(`| navigation → first table row | ${median(firstRow).toFixed(0)} | ${Math.max(...firstRow).toFixed(0)} |`);
+  for (const [name, times] of Object.entries(interactions)) {
+    console.log(`| ${name} → DOM updated | ${median(times).toFixed(1)} | ${Math.max(...times).toFixed(1)} |`);
+  }
+}
+
+await main();
