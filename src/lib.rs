@@ -12,6 +12,7 @@ pub mod dataset_build;
 pub mod chart;
 pub mod components;
 pub mod state;
+pub mod stats;
 pub mod ranking;
 
 #[cfg(target_arch = "wasm32")]

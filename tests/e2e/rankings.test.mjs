@@ -125,6 +125,20 @@ test('the language switch translates the interface', async () => {
   await page.close();
 });
 
+test('a loading state is visible while the dataset downloads', async () => {
+  const page = await env.context.newPage();
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/static/dataset.json', async (route) => { await held; await route.continue(); });
+  await page.goto(env.url);
+  await page.locator('#loading').waitFor();
+  assert.match(await page.locator('#loading').innerText(), /Đang tải dữ liệu/);
+  release();
+  await page.waitForSelector('#rankings-table tbody tr');
+  assert.equal(await page.locator('#loading').count(), 0);
+  await page.close();
+});
+
 test('a dataset that cannot be fetched shows an error panel naming the URL', async () => {
   const page = await env.context.newPage();
   await page.route('**/static/dataset.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
