@@ -115,3 +115,111 @@ pub fn count_bars(svg: &str) -> usize {
         .map(|c| svg.matches(&format!("fill=\"#{:02X}{:02X}{:02X}\"", c.0, c.1, c.2)).count())
         .sum()
 }
+
+/// Okabe–Ito colours (distinguishable with the common colour-vision deficiencies), then grey.
+pub const SERIES_COLOURS: [RGBColor; 8] = [
+    RGBColor(0x00, 0x00, 0x00),
+    RGBColor(0xE6, 0x9F, 0x00),
+    RGBColor(0x56, 0xB4, 0xE9),
+    RGBColor(0x00, 0x9E, 0x73),
+    RGBColor(0x00, 0x72, 0xB2),
+    RGBColor(0xD5, 0x5E, 0x00),
+    RGBColor(0xCC, 0x79, 0xA7),
+    RGBColor(0x99, 0x99, 0x99),
+];
+
+pub fn hex(colour: RGBColor) -> String {
+    format!("#{:02X}{:02X}{:02X}", colour.0, colour.1, colour.2)
+}
+
+/// One line of a line chart: a value (or rank) per year, `None` where there is no data.
+pub struct LineSeries {
+    pub colour: RGBColor,
+    pub points: Vec<(u16, Option<f64>)>,
+}
+
+pub struct LineChartSpec<'a> {
+    pub lang: Lang,
+    pub width: u32,
+    pub height: u32,
+    /// Sparkline: no axes or labels.
+    pub compact: bool,
+    pub axis: Axis,
+    /// Ranks: 1 at the top.
+    pub inverted: bool,
+    pub years: (u16, u16),
+    /// Years from which the method changed; drawn as vertical markers.
+    pub breaks: &'a [u16],
+    pub series: &'a [LineSeries],
+}
+
+/// The runs of consecutive calendar years with data: lines never bridge a missing year.
+pub fn segments(points: &[(u16, Option<f64>)]) -> Vec<Vec<(u16, f64)>> {
+    let mut runs: Vec<Vec<(u16, f64)>> = Vec::new();
+    let mut sorted: Vec<(u16, f64)> = points.iter().filter_map(|(y, v)| v.map(|v| (*y, v))).collect();
+    sorted.sort_by_key(|p| p.0);
+    for (year, value) in sorted {
+        match runs.last_mut() {
+            Some(run) if run.last().is_some_and(|(y, _)| *y + 1 == year) => run.push((year, value)),
+            _ => runs.push(vec![(year, value)]),
+        }
+    }
+    runs
+}
+
+/// A line chart over years: gaps stay gaps, every value is also a dot, method breaks are marked.
+pub fn line_chart(spec: &LineChartSpec) -> String {
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (spec.width, spec.height)).into_drawing_area();
+        let _ = draw_lines(&root, spec);
+        let _ = root.present();
+    }
+    svg
+}
+
+fn draw_lines(root: &DrawingArea<SVGBackend, plotters::coord::Shift>, spec: &LineChartSpec) -> Result<(), Box<dyn std::error::Error>> {
+    let x = (spec.years.0 as f64 - 0.5)..(spec.years.1 as f64 + 0.5);
+    let y = if spec.inverted { spec.axis.to..spec.axis.from } else { spec.axis.from..spec.axis.to };
+    let mut builder = ChartBuilder::on(root);
+    if spec.compact {
+        builder.margin(3);
+    } else {
+        builder.margin_right(16).margin_top(10).x_label_area_size(26).y_label_area_size(46);
+    }
+    let mut chart = builder.build_cartesian_2d(x, y)?;
+    if !spec.compact {
+        let lang = spec.lang;
+        let decimals = if spec.inverted || spec.axis.to - spec.axis.from > 5.0 { 0 } else { 1 };
+        let span = (spec.years.1 - spec.years.0) as usize + 1;
+        chart
+            .configure_mesh()
+            .x_labels(span.min(14))
+            .x_label_formatter(&|v| if v.fract().abs() < 1e-9 { format!("{v:.0}") } else { String::new() })
+            .y_labels(6)
+            .y_label_formatter(&|v| lang.number(*v, decimals))
+            .label_style(("sans-serif", 12))
+            .light_line_style(RGBColor(0xe8, 0xe8, 0xe8))
+            .draw()?;
+    }
+    for &year in spec.breaks.iter().filter(|b| (spec.years.0 + 1..=spec.years.1).contains(*b)) {
+        let at = year as f64 - 0.5;
+        chart.draw_series(std::iter::once(PathElement::new(
+            vec![(at, spec.axis.from), (at, spec.axis.to)],
+            RGBColor(0x9a, 0x67, 0x00).stroke_width(1),
+        )))?;
+        if !spec.compact {
+            let top = if spec.inverted { spec.axis.from } else { spec.axis.to };
+            chart.draw_series(std::iter::once(Text::new(format!("⚠ {year}"), (at, top), ("sans-serif", 11).into_font().color(&RGBColor(0x9a, 0x67, 0x00)))))?;
+        }
+    }
+    for s in spec.series {
+        for run in segments(&s.points) {
+            let line: Vec<(f64, f64)> = run.iter().map(|(y, v)| (*y as f64, *v)).collect();
+            chart.draw_series(std::iter::once(PathElement::new(line.clone(), s.colour.stroke_width(2))))?;
+            let radius = if spec.compact { 2 } else { 3 };
+            chart.draw_series(line.into_iter().map(|p| Circle::new(p, radius, s.colour.filled())))?;
+        }
+    }
+    Ok(())
+}

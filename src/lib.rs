@@ -11,6 +11,7 @@ pub mod text;
 pub mod dataset_build;
 pub mod chart;
 pub mod components;
+pub mod profile;
 pub mod state;
 pub mod stats;
 pub mod ranking;

@@ -6,8 +6,43 @@ use crate::i18n::Lang;
 use crate::model::Dataset;
 use crate::ranking::{Query, SortColumn};
 
+/// The views, each addressable by `?view=`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Rankings,
+    Profile,
+    Trends,
+    Map,
+    Scatter,
+    Compare,
+}
+
+impl View {
+    pub const ALL: [View; 6] = [View::Rankings, View::Profile, View::Trends, View::Map, View::Scatter, View::Compare];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            View::Rankings => "rankings",
+            View::Profile => "profile",
+            View::Trends => "trends",
+            View::Map => "map",
+            View::Scatter => "scatter",
+            View::Compare => "compare",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.key() == key)
+    }
+}
+
+/// At most this many provinces on a trend chart; the compare view uses the first four.
+pub const MAX_TREND_PROVINCES: usize = 8;
+pub const MAX_COMPARE_PROVINCES: usize = 4;
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Selection {
+    pub view: View,
     pub lang: Lang,
     pub index: String,
     pub year: u16,
@@ -16,10 +51,30 @@ pub struct Selection {
     pub search: String,
     pub sort: SortColumn,
     pub descending: bool,
+    /// The province of the profile view (a GSO code).
+    pub province: Option<String>,
+    /// The provinces on the trend and compare views, in the order they were added.
+    pub provinces: Vec<String>,
+    /// Trends: ranks instead of values.
+    pub rank_mode: bool,
+    /// Map: the tile-grid cartogram instead of the geographic map.
+    pub tiles: bool,
+    /// Scatter: the index and component on the Y axis (X is `index`/`component`).
+    pub y_index: String,
+    pub y_component: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
+    SetView(View),
+    /// Opens the profile of a province.
+    OpenProfile(String),
+    /// Adds a province to, or removes it from, the trend/compare list.
+    ToggleProvince(String),
+    SetRankMode(bool),
+    SetTiles(bool),
+    SetYIndex(String),
+    SetYComponent(String),
     SetLang(Lang),
     SetIndex(String),
     SetYear(u16),
@@ -38,6 +93,7 @@ const MAX_SEARCH_CHARS: usize = 80;
 impl Selection {
     pub fn initial(dataset: &Dataset, lang: Lang) -> Selection {
         Selection {
+            view: View::Rankings,
             lang,
             index: String::new(),
             year: 0,
@@ -46,6 +102,12 @@ impl Selection {
             search: String::new(),
             sort: SortColumn::Position,
             descending: false,
+            province: None,
+            provinces: Vec::new(),
+            rank_mode: false,
+            tiles: false,
+            y_index: String::new(),
+            y_component: "total".into(),
         }
         .normalised(dataset)
     }
@@ -71,12 +133,55 @@ impl Selection {
         if self.search.chars().count() > MAX_SEARCH_CHARS {
             self.search = self.search.chars().take(MAX_SEARCH_CHARS).collect();
         }
+        let year = self.year;
+        let known = |code: &String| dataset.provinces_in(year).any(|p| &p.code == code);
+        self.province = self.province.filter(known);
+        let mut seen = Vec::new();
+        self.provinces.retain(|c| known(c) && !seen.contains(c) && {
+            seen.push(c.clone());
+            true
+        });
+        self.provinces.truncate(MAX_TREND_PROVINCES);
+        // The scatter's Y axis: another index (PCI against PAPI by default) in the same year.
+        let y = dataset
+            .index(&self.y_index)
+            .or_else(|| dataset.indices.iter().find(|i| i.key != self.index && i.year(year).is_some()))
+            .unwrap_or(index);
+        self.y_index = y.key.clone();
+        match y.year(year) {
+            Some(y_year) if y_year.component(&self.y_component).is_none() => {
+                self.y_component = y_year.components.first().map(|c| c.key.clone()).unwrap_or_default();
+            }
+            None => self.y_component = "total".into(),
+            Some(_) => {}
+        }
         self
+    }
+
+    /// Whether moving from `self` to `next` is a step the back button should undo.
+    pub fn is_navigation(&self, next: &Selection) -> bool {
+        self.view != next.view || self.province != next.province
     }
 
     pub fn apply(&self, dataset: &Dataset, action: Action) -> Selection {
         let mut next = self.clone();
         match action {
+            Action::SetView(view) => next.view = view,
+            Action::OpenProfile(code) => {
+                next.view = View::Profile;
+                next.province = Some(code);
+            }
+            Action::ToggleProvince(code) => {
+                if let Some(i) = next.provinces.iter().position(|c| *c == code) {
+                    next.provinces.remove(i);
+                } else if next.provinces.len() < MAX_TREND_PROVINCES {
+                    next.provinces.push(code);
+                }
+            }
+            Action::SetRankMode(on) => next.rank_mode = on,
+            Action::SetTiles(on) => next.tiles = on,
+            Action::SetYIndex(index) => next.y_index = index,
+            Action::SetYComponent(component) => next.y_component = component,
             Action::SetLang(lang) => next.lang = lang,
             Action::SetIndex(index) => next.index = index,
             Action::SetYear(year) => next.year = year,
@@ -110,6 +215,7 @@ impl Selection {
     /// The query string for this selection (without `?`), stable for sharing.
     pub fn to_query_string(&self) -> String {
         let mut pairs = vec![
+            ("view", self.view.key().to_string()),
             ("lang", self.lang.code().to_string()),
             ("index", self.index.clone()),
             ("year", self.year.to_string()),
@@ -124,6 +230,22 @@ impl Selection {
         if self.sort != SortColumn::Position || self.descending {
             pairs.push(("sort", self.sort.key().to_string()));
             pairs.push(("dir", if self.descending { "desc" } else { "asc" }.to_string()));
+        }
+        if let Some(province) = &self.province {
+            pairs.push(("province", province.clone()));
+        }
+        if !self.provinces.is_empty() {
+            pairs.push(("provinces", self.provinces.join(",")));
+        }
+        if self.rank_mode {
+            pairs.push(("mode", "rank".into()));
+        }
+        if self.tiles {
+            pairs.push(("map", "tiles".into()));
+        }
+        if self.view == View::Scatter {
+            pairs.push(("y_index", self.y_index.clone()));
+            pairs.push(("y_component", self.y_component.clone()));
         }
         pairs
             .into_iter()
@@ -147,6 +269,13 @@ impl Selection {
                 "q" => s.search = value,
                 "sort" => s.sort = SortColumn::from_key(&value).unwrap_or(s.sort),
                 "dir" => s.descending = value == "desc",
+                "view" => s.view = View::from_key(&value).unwrap_or(s.view),
+                "province" => s.province = Some(value),
+                "provinces" => s.provinces = value.split(',').map(str::to_string).collect(),
+                "mode" => s.rank_mode = value == "rank",
+                "map" => s.tiles = value == "tiles",
+                "y_index" => s.y_index = value,
+                "y_component" => s.y_component = value,
                 _ => {}
             }
         }

@@ -42,14 +42,30 @@ pub fn location_search() -> String {
     web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 
-/// Keeps the address bar in step with the selection without adding history entries.
-pub fn replace_query(query: &str) {
+/// Puts the selection in the address bar: a new history entry for a navigation step (so the
+/// back button undoes it), otherwise the current entry is replaced.
+pub fn write_query(query: &str, new_entry: bool) {
     if let Some(window) = web_sys::window() {
         let path = window.location().pathname().unwrap_or_default();
+        let url = format!("{path}?{query}");
         if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}?{query}")));
+            let _ = if new_entry {
+                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+            } else {
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+            };
         }
     }
+}
+
+/// Calls `f` with the new query string whenever the user goes back or forward.
+pub fn on_history_change(f: impl Fn(String) + 'static) {
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || f(location_search()));
+    if let Some(window) = web_sys::window() {
+        let _ = window.add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
+    }
+    // The app lives as long as the page, and so does its listener.
+    closure.forget();
 }
 
 /// Vietnamese unless the browser prefers another language and English is closer.

@@ -2,7 +2,7 @@ mod common;
 
 use chiso::i18n::Lang;
 use chiso::ranking::SortColumn;
-use chiso::state::{decode_component, encode_component, Action, Selection};
+use chiso::state::{decode_component, encode_component, Action, Selection, View};
 use proptest::prelude::*;
 
 #[test]
@@ -15,6 +15,7 @@ fn initial_selection_is_the_latest_year_total() {
 fn query_string_round_trips() {
     let d = common::tiny();
     let s = Selection {
+        view: View::Scatter,
         lang: Lang::En,
         index: "idx".into(),
         year: 2011,
@@ -23,11 +24,21 @@ fn query_string_round_trips() {
         search: "Sơn La & co?".into(),
         sort: SortColumn::Value,
         descending: true,
+        province: Some("02".into()),
+        provinces: vec!["03".into(), "01".into()],
+        rank_mode: true,
+        tiles: true,
+        y_index: "idx".into(),
+        y_component: "total".into(),
     };
     let qs = s.to_query_string();
     assert!(qs.contains("q=S%C6%A1n%20La%20%26%20co%3F"), "{qs}");
     assert_eq!(Selection::from_query_string(&qs, &d, Lang::Vi), s);
     assert_eq!(Selection::from_query_string(&format!("?{qs}"), &d, Lang::Vi), s);
+    for view in View::ALL {
+        let v = Selection { view, ..s.clone() };
+        assert_eq!(Selection::from_query_string(&v.to_query_string(), &d, Lang::Vi).view, view);
+    }
 }
 
 #[test]
@@ -95,4 +106,18 @@ fn unknown_index_falls_back_to_the_default_index_not_the_first() {
     let d = chiso::model::Dataset::from_json(include_str!("../static/dataset.json")).unwrap();
     assert_eq!(d.indices[0].key, "par");
     assert_eq!(Selection::from_query_string("index=%3Cscript%3E", &d, Lang::Vi).index, "papi");
+}
+
+#[test]
+fn province_lists_are_cleaned_and_capped() {
+    let d = chiso::model::Dataset::from_json(include_str!("../static/dataset.json")).unwrap();
+    let s = Selection::from_query_string("view=trends&provinces=01,01,zz,02,04,06,08,10,11,12,14,15&province=99", &d, Lang::Vi);
+    assert_eq!(s.provinces, ["01", "02", "04", "06", "08", "10", "11", "12"]);
+    assert_eq!(s.province, None);
+    let s = s.apply(&d, Action::ToggleProvince("02".into()));
+    assert!(!s.provinces.contains(&"02".to_string()));
+    let opened = s.apply(&d, Action::OpenProfile("14".into()));
+    assert_eq!((opened.view, opened.province.as_deref()), (View::Profile, Some("14")));
+    assert!(s.is_navigation(&opened));
+    assert!(!opened.is_navigation(&opened.apply(&d, Action::SetSearch("x".into()))));
 }

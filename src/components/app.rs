@@ -1,10 +1,12 @@
 use super::language_switch::LanguageSwitch;
 use super::load_error::{LoadError, LoadFailure};
+use super::profile_view::ProfileView;
 use super::rankings_view::RankingsView;
+use super::view_tabs::ViewTabs;
 use super::SharedDataset;
 use crate::i18n::Text;
 use crate::model::Dataset;
-use crate::state::{Action, Selection};
+use crate::state::{Action, Selection, View};
 use crate::web;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -43,18 +45,41 @@ pub fn App() -> Html {
         });
     }
     let lang = selection.as_ref().map(|s| s.lang).unwrap_or_else(web::browser_lang);
-    use_effect_with((*selection).clone(), |s| {
-        if let Some(s) = s {
-            web::replace_query(&s.to_query_string());
-            web::set_document_lang(s.lang);
-        }
-    });
+    // Whether the next URL write adds a history entry (a navigation step) or replaces the entry.
+    let new_entry = use_mut_ref(|| false);
+    {
+        let new_entry = new_entry.clone();
+        use_effect_with((*selection).clone(), move |s| {
+            if let Some(s) = s {
+                web::write_query(&s.to_query_string(), new_entry.replace(false));
+                web::set_document_lang(s.lang);
+            }
+        });
+    }
+    {
+        // Back and forward: read the selection from the URL again, without a new entry.
+        let selection = selection.clone();
+        let ready = match &*load {
+            Load::Ready(data) => Some(data.clone()),
+            _ => None,
+        };
+        use_effect_with(ready, move |ready| {
+            if let Some(data) = ready.clone() {
+                web::on_history_change(move |query| {
+                    selection.set(Some(Selection::from_query_string(&query, &data.0, web::browser_lang())));
+                });
+            }
+        });
+    }
     let on_action = {
         let selection = selection.clone();
         let load = load.clone();
+        let new_entry = new_entry.clone();
         Callback::from(move |action: Action| {
             if let (Load::Ready(data), Some(current)) = (&*load, &*selection) {
-                selection.set(Some(current.apply(&data.0, action)));
+                let next = current.apply(&data.0, action);
+                *new_entry.borrow_mut() = current.is_navigation(&next);
+                selection.set(Some(next));
             }
         })
     };
@@ -64,9 +89,19 @@ pub fn App() -> Html {
             <p class="loading" role="status" id="loading"><span class="spinner" aria-hidden="true"></span>{lang.t(Text::Loading)}</p>
         },
         (Load::Failed(failure), _) => html! { <LoadError lang={lang} failure={failure.clone()} /> },
-        (Load::Ready(data), Some(s)) => html! {
-            <RankingsView data={data.clone()} selection={s.clone()} on_action={on_action.clone()} />
-        },
+        (Load::Ready(data), Some(s)) => {
+            let (data, selection, on_action) = (data.clone(), s.clone(), on_action.clone());
+            html! {
+                <>
+                    <ViewTabs lang={lang} view={s.view} on_action={on_action.clone()} />
+                    { match s.view {
+                        View::Rankings => html! { <RankingsView {data} {selection} {on_action} /> },
+                        View::Profile => html! { <ProfileView {data} {selection} {on_action} /> },
+                        _ => html! { <RankingsView {data} {selection} {on_action} /> },
+                    } }
+                </>
+            }
+        }
     };
     html! {
         <>

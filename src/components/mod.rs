@@ -4,10 +4,13 @@ pub mod controls;
 pub mod coverage_summary;
 pub mod language_switch;
 pub mod load_error;
+pub mod profile_view;
+pub mod province_picker;
 pub mod ranking_chart;
 pub mod rankings_table;
 pub mod rankings_view;
 pub mod sources_list;
+pub mod view_tabs;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

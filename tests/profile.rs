@@ -1,0 +1,59 @@
+use chiso::model::Dataset;
+use chiso::profile::{breakdown, latest_year_with_value, standings};
+use chiso::stats::median;
+
+fn real() -> Dataset {
+    Dataset::from_json(include_str!("../static/dataset.json")).unwrap()
+}
+
+#[test]
+fn breakdown_puts_the_largest_gap_first_with_correct_medians() {
+    let d = real();
+    let son_la = "14";
+    let gaps = breakdown(&d, "pci", 2016, son_la);
+    assert_eq!(gaps.len(), 10, "PCI 2016 has 10 sub-indices");
+    let shares: Vec<f64> = gaps.iter().map(|g| g.gap_share.unwrap()).collect();
+    assert!(shares.windows(2).all(|w| w[0] >= w[1]), "{shares:?}");
+    let g = &gaps[0];
+    let values: Vec<f64> = d.series("pci", 2016, &g.component).unwrap().points.iter().filter_map(|p| p.value).collect();
+    assert_eq!(g.national_median, median(&values));
+    let (best_code, best) = g.best.clone().unwrap();
+    assert_eq!(best, values.iter().copied().fold(f64::MIN, f64::max));
+    assert!((g.gap_share.unwrap() - (best - g.value.unwrap()) / 10.0).abs() < 1e-12);
+    assert_ne!(best_code, son_la);
+    // The regional median is over the province's own region only.
+    let region = &d.province(son_la).unwrap().region;
+    let regional: Vec<f64> = d.series("pci", 2016, &g.component).unwrap().points.iter()
+        .filter(|p| &d.province(&p.province).unwrap().region == region).filter_map(|p| p.value).collect();
+    assert_eq!(g.region_median, median(&regional));
+}
+
+#[test]
+fn points_lost_where_the_maximum_is_published() {
+    let d = real();
+    let kon_tum = d.provinces.iter().find(|p| p.name_vi == "Kon Tum").unwrap().code.clone();
+    let gaps = breakdown(&d, "par", 2023, &kon_tum);
+    let with_max: Vec<_> = gaps.iter().filter(|g| g.points_lost.is_some()).collect();
+    assert!(!with_max.is_empty());
+    for g in &with_max {
+        assert!((g.points_lost.unwrap() - (g.max_points.unwrap() - g.value.unwrap())).abs() < 1e-9);
+    }
+    // Components with points lost come first, largest first.
+    let lost: Vec<f64> = gaps.iter().take(with_max.len()).map(|g| g.points_lost.unwrap()).collect();
+    assert!(lost.windows(2).all(|w| w[0] >= w[1]), "{lost:?}");
+    assert!(gaps.iter().skip(with_max.len()).all(|g| g.points_lost.is_none()));
+}
+
+#[test]
+fn standings_cover_every_index_with_history_gaps() {
+    let d = real();
+    let s = standings(&d, "14");
+    assert_eq!(s.len(), 4);
+    let pci = s.iter().find(|x| x.index == "pci").unwrap();
+    assert_eq!(pci.latest.as_ref().unwrap().0, 2020);
+    assert!(pci.history.iter().all(|(y, _)| ![2017, 2018, 2019].contains(y)), "missing years are not invented");
+    assert_eq!(latest_year_with_value(&d, "par", "14"), Some(2024));
+    // Hà Tây has no PAPI at all.
+    let ha_tay = standings(&d, "28");
+    assert!(ha_tay.iter().find(|x| x.index == "papi").unwrap().latest.is_none());
+}
