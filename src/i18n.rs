@@ -128,10 +128,18 @@ pub enum Text {
     ViewCompare,
     Views,
     NoValueThisYear,
+    Remove,
+    MethodChanges,
+    ComputedRankYears,
+    Show,
+    Rank,
+    AddProvince,
+    ChosenProvinces,
+    TrendsHint,
 }
 
 impl Text {
-    pub const ALL: [Text; 69] = [
+    pub const ALL: [Text; 77] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -201,6 +209,14 @@ impl Text {
         Text::ViewCompare,
         Text::Views,
         Text::NoValueThisYear,
+        Text::Remove,
+        Text::MethodChanges,
+        Text::ComputedRankYears,
+        Text::Show,
+        Text::Rank,
+        Text::AddProvince,
+        Text::ChosenProvinces,
+        Text::TrendsHint,
     ];
 
     /// (Vietnamese, English)
@@ -270,6 +286,14 @@ impl Text {
             Text::Unchanged => ("không đổi", "unchanged"),
             Text::SortAscending => ("sắp xếp tăng dần", "sorted ascending"),
             Text::SortDescending => ("sắp xếp giảm dần", "sorted descending"),
+            Text::Remove => ("Bỏ", "Remove"),
+            Text::MethodChanges => ("Phương pháp thay đổi từ năm", "Method changed in"),
+            Text::ComputedRankYears => ("Các năm không công bố thứ hạng, dùng vị trí tính trong các tỉnh có số liệu", "Years without published ranks, showing positions computed among the provinces with data"),
+            Text::Show => ("Hiển thị", "Show"),
+            Text::Rank => ("Thứ hạng", "Rank"),
+            Text::AddProvince => ("Thêm tỉnh (tối đa 8)", "Add a province (up to 8)"),
+            Text::ChosenProvinces => ("Các tỉnh đã chọn", "Chosen provinces"),
+            Text::TrendsHint => ("Thêm một hoặc nhiều tỉnh để xem diễn biến qua các năm. Năm không có số liệu để trống, không nối đường.", "Add one or more provinces to see them over the years. Years without data are left as gaps, never bridged."),
             Text::NoValueThisYear => ("Tỉnh không có số liệu năm này. Năm gần nhất có số liệu:", "The province has no value this year. Latest year with data:"),
             Text::ChooseProvince => ("Chọn tỉnh", "Choose a province"),
             Text::ChooseProvinceHint => ("Gõ tên tỉnh (có hoặc không dấu) để xem hồ sơ: vị trí trên bốn chỉ số, thành phần mất điểm, các tỉnh cùng vùng.", "Type a province's name (with or without diacritics) to see its profile: its standing on the four indices, the components where it lost points, and its region's peers."),

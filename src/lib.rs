@@ -6,6 +6,7 @@
 pub mod i18n;
 pub mod model;
 pub mod text;
+pub mod trend;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod dataset_build;

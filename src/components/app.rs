@@ -2,6 +2,7 @@ use super::language_switch::LanguageSwitch;
 use super::load_error::{LoadError, LoadFailure};
 use super::profile_view::ProfileView;
 use super::rankings_view::RankingsView;
+use super::trends_view::TrendsView;
 use super::view_tabs::ViewTabs;
 use super::SharedDataset;
 use crate::i18n::Text;
@@ -97,6 +98,7 @@ pub fn App() -> Html {
                     { match s.view {
                         View::Rankings => html! { <RankingsView {data} {selection} {on_action} /> },
                         View::Profile => html! { <ProfileView {data} {selection} {on_action} /> },
+                        View::Trends => html! { <TrendsView {data} {selection} {on_action} /> },
                         _ => html! { <RankingsView {data} {selection} {on_action} /> },
                     } }
                 </>

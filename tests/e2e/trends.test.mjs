@@ -1,0 +1,46 @@
+// The trends view: add provinces, switch value/rank, gaps and method breaks.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, screenshot } from './browser.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => {
+  await env.close();
+  assert.deepEqual(env.errors, []);
+});
+
+test('add provinces, see their lines and table, switch to ranks, remove one', async () => {
+  const page = await env.context.newPage();
+  await page.goto(env.url + '?view=trends&index=pci');
+  await page.waitForSelector('#trend-search');
+  for (const [text, code] of [['da nang', '48'], ['SƠN LA', '14']]) {
+    await page.fill('#trend-search', text);
+    await page.click(`#trend-search-suggestions button[data-code="${code}"]`);
+  }
+  await page.waitForSelector('#trend-chart svg');
+  assert.equal(await page.locator('#trend-table tbody tr').count(), 2);
+  // PCI has no 2017–2019 values: those cells say so; the chart marks the 2006, 2009, 2013 breaks.
+  const row = await page.locator('#trend-table tbody tr[data-code="48"]').innerText();
+  assert.match(row, /70,00/);
+  assert.match(await page.locator('#trend-chart').innerHTML(), /⚠ 2009/);
+  assert.match(page.url(), /provinces=48%2C14|provinces=48,14/);
+  await page.check('#mode-rank');
+  await page.waitForFunction(() => /mode=rank/.test(location.search));
+  assert.match(await page.locator('#trend-table tbody tr[data-code="48"]').innerText(), /\t1\t|\b1\b/);
+  await screenshot(page, 'trends-1280');
+  await page.click('.chips button[data-code="14"]');
+  await page.waitForFunction(() => document.querySelectorAll('#trend-table tbody tr').length === 1);
+  await page.close();
+});
+
+test('the profile hands its province to the trends view', async () => {
+  const page = await env.context.newPage();
+  await page.goto(env.url + '?view=profile&province=01');
+  await page.waitForSelector('#profile-name');
+  await page.click('.profile-header button');
+  await page.waitForSelector('#trend-table tbody tr[data-code="01"]');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await screenshot(page, 'trends-360');
+  await page.close();
+});
