@@ -10,7 +10,7 @@ use std::path::Path;
 use unicode_normalization::UnicodeNormalization;
 
 /// The tables the build reads, relative to the data folder, in reading order.
-pub const INPUT_FILES: [&str; 15] = [
+pub const INPUT_FILES: [&str; 16] = [
     "geo/regions.csv",
     "geo/provinces.csv",
     "pci/pci.csv",
@@ -26,6 +26,7 @@ pub const INPUT_FILES: [&str; 15] = [
     "par/conflicts.csv",
     "coverage_notes.csv",
     "geo/tilegrid.csv",
+    "geo/provinces.geojson",
 ];
 
 /// The contents of the input tables, keyed by their path in `INPUT_FILES`.
@@ -432,14 +433,18 @@ fn read_geo(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
             name_en: row.required("name_en")?.to_string(),
             region: region.to_string(),
             merged_2025_into: row.required("merged_2025_into")?.to_string(),
+            tile: None,
         });
     }
-    // The tile grid is read to check that it names only known provinces (the map view uses it).
     for row in read_table(files, "geo/tilegrid.csv", &["code", "row", "col"])? {
         let code = row.required("code")?;
-        if !b.provinces.iter().any(|p| p.code == code) {
-            return Err(row.err(format!("unknown province code {code:?}")));
+        let cell = |column: &str| row.required(column)?.parse::<u8>().map_err(|_| row.err(format!("bad {column}")));
+        let tile = (cell("row")?, cell("col")?);
+        if b.provinces.iter().any(|p| p.tile == Some(tile)) {
+            return Err(row.err(format!("tile {tile:?} used twice")));
         }
+        let province = b.provinces.iter_mut().find(|p| p.code == code).ok_or_else(|| row.err(format!("unknown province code {code:?}")))?;
+        province.tile = Some(tile);
     }
     Ok(())
 }
@@ -737,6 +742,62 @@ fn assemble(b: Builder) -> Dataset {
 /// The JSON as committed under `static/`: compact, one trailing newline.
 pub fn to_json(dataset: &Dataset) -> String {
     let mut json = serde_json::to_string(dataset).expect("the dataset always serialises");
+    json.push('\n');
+    json
+}
+
+#[derive(serde::Deserialize)]
+struct FeatureCollection {
+    features: Vec<Feature>,
+}
+
+#[derive(serde::Deserialize)]
+struct Feature {
+    properties: FeatureProperties,
+    geometry: Geometry,
+}
+
+#[derive(serde::Deserialize)]
+struct FeatureProperties {
+    code: String,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(tag = "type", content = "coordinates")]
+enum Geometry {
+    Polygon(Vec<Vec<(f64, f64)>>),
+    MultiPolygon(Vec<Vec<Vec<(f64, f64)>>>),
+}
+
+/// Projects `geo/provinces.geojson` into SVG paths; every feature must be a known province.
+pub fn build_map(files: &SourceFiles, dataset: &Dataset) -> Result<crate::map::MapShapes, BuildError> {
+    let file = "geo/provinces.geojson";
+    let collection: FeatureCollection = serde_json::from_str(files.get(file)?)
+        .map_err(|e| BuildError::new(file, e.line() as u64, format!("bad GeoJSON: {e}")))?;
+    let mut shapes = Vec::new();
+    let (mut width, mut height) = (0f64, 0f64);
+    for feature in collection.features {
+        let code = feature.properties.code;
+        if dataset.province(&code).is_none() {
+            return Err(BuildError::new(file, 0, format!("unknown province code {code:?}")));
+        }
+        let rings: Vec<Vec<(f64, f64)>> = match feature.geometry {
+            Geometry::Polygon(rings) => rings,
+            Geometry::MultiPolygon(polygons) => polygons.into_iter().flatten().collect(),
+        };
+        for (lon, lat) in rings.iter().flatten() {
+            let (x, y) = crate::map::project(*lon, *lat);
+            width = width.max(x);
+            height = height.max(y);
+        }
+        shapes.push(crate::map::Shape { code, d: crate::map::path_data(&rings) });
+    }
+    Ok(crate::map::MapShapes { width: width.ceil(), height: height.ceil(), shapes })
+}
+
+/// The map JSON as committed under `static/`.
+pub fn map_to_json(map: &crate::map::MapShapes) -> String {
+    let mut json = serde_json::to_string(map).expect("the map always serialises");
     json.push('\n');
     json
 }

@@ -136,10 +136,17 @@ pub enum Text {
     AddProvince,
     ChosenProvinces,
     TrendsHint,
+    Play,
+    Pause,
+    GeoMap,
+    TileGrid,
+    MapCredit,
+    MapHint,
+    HaTayNote,
 }
 
 impl Text {
-    pub const ALL: [Text; 77] = [
+    pub const ALL: [Text; 84] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -217,6 +224,13 @@ impl Text {
         Text::AddProvince,
         Text::ChosenProvinces,
         Text::TrendsHint,
+        Text::Play,
+        Text::Pause,
+        Text::GeoMap,
+        Text::TileGrid,
+        Text::MapCredit,
+        Text::MapHint,
+        Text::HaTayNote,
     ];
 
     /// (Vietnamese, English)
@@ -286,6 +300,13 @@ impl Text {
             Text::Unchanged => ("không đổi", "unchanged"),
             Text::SortAscending => ("sắp xếp tăng dần", "sorted ascending"),
             Text::SortDescending => ("sắp xếp giảm dần", "sorted descending"),
+            Text::Play => ("▶ Chạy qua các năm", "▶ Play the years"),
+            Text::Pause => ("⏸ Dừng", "⏸ Pause"),
+            Text::GeoMap => ("Bản đồ", "Map"),
+            Text::TileGrid => ("Lưới ô (mỗi tỉnh một ô)", "Tile grid (one square per province)"),
+            Text::MapCredit => ("Ranh giới: Natural Earth (phạm vi công cộng), đã đơn giản hóa; không có Hoàng Sa, Trường Sa trong dữ liệu nguồn. Chứa dữ liệu từ GeoNames (CC BY 4.0).", "Boundaries: Natural Earth (public domain), simplified; the source has no geometry for the Paracel and Spratly islands. Contains data from GeoNames (CC BY 4.0)."),
+            Text::MapHint => ("Di chuột hoặc chọn (Tab) một tỉnh để xem giá trị; nhấn để mở hồ sơ tỉnh.", "Hover or focus (Tab) a province to see its value; click or press Enter to open its profile."),
+            Text::HaTayNote => ("Hà Tây (tồn tại đến 2008) không có ranh giới riêng trên bản đồ; xem ở chế độ lưới ô.", "Hà Tây (until 2008) has no boundary of its own on the map; see it on the tile grid."),
             Text::Remove => ("Bỏ", "Remove"),
             Text::MethodChanges => ("Phương pháp thay đổi từ năm", "Method changed in"),
             Text::ComputedRankYears => ("Các năm không công bố thứ hạng, dùng vị trí tính trong các tỉnh có số liệu", "Years without published ranks, showing positions computed among the provinces with data"),

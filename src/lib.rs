@@ -4,6 +4,7 @@
 //! modules tested natively; the Yew components in `components` are thin views on top.
 
 pub mod i18n;
+pub mod map;
 pub mod model;
 pub mod text;
 pub mod trend;

@@ -89,6 +89,9 @@ pub struct Province {
     /// Last year the province existed as a unit (Hà Tây: 2008); `None` for the 63.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_year: Option<u16>,
+    /// (row, column) on the tile-grid cartogram; row 0 is the north.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tile: Option<(u8, u8)>,
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]

@@ -1,4 +1,4 @@
-use chiso::dataset_build::{build, to_json, BuildError, SourceFiles};
+use chiso::dataset_build::{build, build_map, map_to_json, to_json, BuildError, SourceFiles};
 use chiso::model::{Dataset, LoadError};
 use std::path::Path;
 
@@ -31,6 +31,20 @@ fn committed_json_is_fresh() {
     let fresh = to_json(&build(&sources()).expect("the real data builds"));
     let committed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("static/dataset.json")).unwrap();
     assert!(fresh == committed, "static/dataset.json is stale: run `cargo run --bin build-dataset` and commit it");
+    let files = sources();
+    let map = map_to_json(&build_map(&files, &build(&files).unwrap()).unwrap());
+    let committed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("static/map.json")).unwrap();
+    assert!(map == committed, "static/map.json is stale: run `cargo run --bin build-dataset` and commit it");
+}
+
+#[test]
+fn tile_grid_and_geometry_are_checked() {
+    let e = error(with_row("geo/tilegrid.csv", "99,1,1"));
+    assert!(e.reason.contains("unknown province code"), "{e}");
+    let e = error(with_row("geo/tilegrid.csv", "01,0,6"));
+    assert!(e.reason.contains("used twice"), "{e}");
+    let d = build(&sources()).unwrap();
+    assert_eq!(d.provinces.iter().filter(|p| p.tile.is_some()).count(), 64);
 }
 
 #[test]

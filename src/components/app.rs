@@ -1,11 +1,13 @@
 use super::language_switch::LanguageSwitch;
 use super::load_error::{LoadError, LoadFailure};
+use super::map_view::{MapGeometry, MapView};
 use super::profile_view::ProfileView;
 use super::rankings_view::RankingsView;
 use super::trends_view::TrendsView;
 use super::view_tabs::ViewTabs;
 use super::SharedDataset;
 use crate::i18n::Text;
+use crate::map::MapShapes;
 use crate::model::Dataset;
 use crate::state::{Action, Selection, View};
 use crate::web;
@@ -14,6 +16,8 @@ use yew::prelude::*;
 
 /// Relative, so the app works from any folder of any static server.
 const DATASET_URL: &str = "static/dataset.json";
+/// Loaded only when the map is first shown.
+const MAP_URL: &str = "static/map.json";
 
 #[derive(Clone, PartialEq)]
 enum Load {
@@ -43,6 +47,23 @@ pub fn App() -> Html {
                     },
                 }
             });
+        });
+    }
+    let geometry = use_state(|| None::<MapGeometry>);
+    {
+        let geometry = geometry.clone();
+        let wants_map = selection.as_ref().is_some_and(|s| s.view == View::Map && !s.tiles);
+        use_effect_with(wants_map, move |wants_map| {
+            if *wants_map && geometry.is_none() {
+                geometry.set(Some(MapGeometry::Loading));
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = match web::fetch_text(MAP_URL).await {
+                        Ok(text) => MapShapes::from_json(&text).map(|m| MapGeometry::Ready(Rc::new(m))).unwrap_or_else(MapGeometry::Failed),
+                        Err(detail) => MapGeometry::Failed(detail),
+                    };
+                    geometry.set(Some(loaded));
+                });
+            }
         });
     }
     let lang = selection.as_ref().map(|s| s.lang).unwrap_or_else(web::browser_lang);
@@ -99,6 +120,10 @@ pub fn App() -> Html {
                         View::Rankings => html! { <RankingsView {data} {selection} {on_action} /> },
                         View::Profile => html! { <ProfileView {data} {selection} {on_action} /> },
                         View::Trends => html! { <TrendsView {data} {selection} {on_action} /> },
+                        View::Map => {
+                            let geometry = (*geometry).clone().unwrap_or(MapGeometry::Loading);
+                            html! { <MapView {data} {selection} {on_action} {geometry} /> }
+                        }
                         _ => html! { <RankingsView {data} {selection} {on_action} /> },
                     } }
                 </>

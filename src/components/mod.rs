@@ -4,6 +4,7 @@ pub mod controls;
 pub mod coverage_summary;
 pub mod language_switch;
 pub mod load_error;
+pub mod map_view;
 pub mod profile_view;
 pub mod province_picker;
 pub mod ranking_chart;

@@ -12,6 +12,7 @@ pub fn province(code: &str, name: &str, region: &str) -> Province {
         region: region.into(),
         merged_2025_into: name.into(),
         last_year: None,
+        tile: None,
     }
 }
 
