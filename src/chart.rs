@@ -223,3 +223,81 @@ fn draw_lines(root: &DrawingArea<SVGBackend, plotters::coord::Shift>, spec: &Lin
     }
     Ok(())
 }
+
+/// One dot of a scatter plot, named in its SVG `<title>` (shown on hover).
+pub struct Dot<'a> {
+    pub name: &'a str,
+    pub colour: RGBColor,
+    pub x: f64,
+    pub y: f64,
+}
+
+pub struct ScatterSpec<'a> {
+    pub lang: Lang,
+    pub width: u32,
+    pub height: u32,
+    pub x_axis: Axis,
+    pub y_axis: Axis,
+    pub x_label: &'a str,
+    pub y_label: &'a str,
+    pub dots: &'a [Dot<'a>],
+    /// y = slope·x + intercept, drawn across the x axis.
+    pub line: Option<(f64, f64)>,
+}
+
+/// A scatter plot with an optional least-squares line; each dot carries its name as a title.
+pub fn scatter_plot(spec: &ScatterSpec) -> String {
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (spec.width, spec.height)).into_drawing_area();
+        let _ = draw_scatter(&root, spec);
+        let _ = root.present();
+    }
+    name_dots(&svg, spec.dots)
+}
+
+fn draw_scatter(root: &DrawingArea<SVGBackend, plotters::coord::Shift>, spec: &ScatterSpec) -> Result<(), Box<dyn std::error::Error>> {
+    let lang = spec.lang;
+    let mut chart = ChartBuilder::on(root)
+        .margin(12)
+        .x_label_area_size(40)
+        .y_label_area_size(52)
+        .build_cartesian_2d(spec.x_axis.from..spec.x_axis.to, spec.y_axis.from..spec.y_axis.to)?;
+    chart
+        .configure_mesh()
+        .x_desc(spec.x_label)
+        .y_desc(spec.y_label)
+        .x_label_formatter(&|v| lang.number(*v, 1))
+        .y_label_formatter(&|v| lang.number(*v, 1))
+        .label_style(("sans-serif", 12))
+        .light_line_style(RGBColor(0xe8, 0xe8, 0xe8))
+        .draw()?;
+    if let Some((slope, intercept)) = spec.line {
+        let (a, b) = (spec.x_axis.from, spec.x_axis.to);
+        chart.draw_series(std::iter::once(PathElement::new(
+            vec![(a, slope * a + intercept), (b, slope * b + intercept)],
+            RGBColor(0x55, 0x55, 0x55).stroke_width(2),
+        )))?;
+    }
+    chart.draw_series(spec.dots.iter().map(|d| Circle::new((d.x, d.y), 5, d.colour.filled())))?;
+    Ok(())
+}
+
+/// plotters cannot attach titles, so each dot's `<circle …/>` (drawn in order, and the only
+/// circles in the chart) becomes `<circle …><title>name</title></circle>`, the name escaped.
+fn name_dots(svg: &str, dots: &[Dot]) -> String {
+    let mut names = dots.iter().map(|d| d.name);
+    let mut out = String::with_capacity(svg.len() + dots.len() * 32);
+    for line in svg.lines() {
+        match (line.trim_start().starts_with("<circle") && line.trim_end().ends_with("/>"), names.clone().next()) {
+            (true, Some(name)) => {
+                names.next();
+                let open = line.trim_end().trim_end_matches("/>");
+                out.push_str(&format!("{open}><title>{}</title></circle>", crate::text::escape_xml(name)));
+            }
+            _ => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    out
+}

@@ -143,10 +143,12 @@ pub enum Text {
     MapCredit,
     MapHint,
     HaTayNote,
+    ScatterTooFew,
+    LeastSquares,
 }
 
 impl Text {
-    pub const ALL: [Text; 84] = [
+    pub const ALL: [Text; 86] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -231,6 +233,8 @@ impl Text {
         Text::MapCredit,
         Text::MapHint,
         Text::HaTayNote,
+        Text::ScatterTooFew,
+        Text::LeastSquares,
     ];
 
     /// (Vietnamese, English)
@@ -300,6 +304,8 @@ impl Text {
             Text::Unchanged => ("không đổi", "unchanged"),
             Text::SortAscending => ("sắp xếp tăng dần", "sorted ascending"),
             Text::SortDescending => ("sắp xếp giảm dần", "sorted descending"),
+            Text::ScatterTooFew => ("Cần ít nhất 3 tỉnh có số liệu ở cả hai trục để tính tương quan. Chọn năm mà cả hai chỉ số đều có số liệu.", "At least 3 provinces with values on both axes are needed for a correlation. Choose a year in which both indices have data."),
+            Text::LeastSquares => ("đường hồi quy bình phương tối thiểu", "least-squares line"),
             Text::Play => ("▶ Chạy qua các năm", "▶ Play the years"),
             Text::Pause => ("⏸ Dừng", "⏸ Pause"),
             Text::GeoMap => ("Bản đồ", "Map"),

@@ -14,6 +14,7 @@ pub mod dataset_build;
 pub mod chart;
 pub mod components;
 pub mod profile;
+pub mod scatter;
 pub mod state;
 pub mod stats;
 pub mod ranking;

@@ -3,6 +3,7 @@ use super::load_error::{LoadError, LoadFailure};
 use super::map_view::{MapGeometry, MapView};
 use super::profile_view::ProfileView;
 use super::rankings_view::RankingsView;
+use super::scatter_view::ScatterView;
 use super::trends_view::TrendsView;
 use super::view_tabs::ViewTabs;
 use super::SharedDataset;
@@ -120,6 +121,7 @@ pub fn App() -> Html {
                         View::Rankings => html! { <RankingsView {data} {selection} {on_action} /> },
                         View::Profile => html! { <ProfileView {data} {selection} {on_action} /> },
                         View::Trends => html! { <TrendsView {data} {selection} {on_action} /> },
+                        View::Scatter => html! { <ScatterView {data} {selection} {on_action} /> },
                         View::Map => {
                             let geometry = (*geometry).clone().unwrap_or(MapGeometry::Loading);
                             html! { <MapView {data} {selection} {on_action} {geometry} /> }

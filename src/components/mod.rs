@@ -10,6 +10,7 @@ pub mod province_picker;
 pub mod ranking_chart;
 pub mod rankings_table;
 pub mod rankings_view;
+pub mod scatter_view;
 pub mod sources_list;
 pub mod trends_view;
 pub mod view_tabs;
