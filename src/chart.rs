@@ -301,3 +301,64 @@ fn name_dots(svg: &str, dots: &[Dot]) -> String {
     }
     out
 }
+
+/// Grouped horizontal bars: one group per category (top to bottom), one bar per series.
+pub struct GroupedBarsSpec<'a> {
+    pub lang: Lang,
+    pub width: u32,
+    pub axis: Axis,
+    pub categories: &'a [String],
+    /// Per series: its colour and one value per category (`None`: no bar).
+    pub series: &'a [(RGBColor, Vec<Option<f64>>)],
+}
+
+pub fn grouped_bars(spec: &GroupedBarsSpec) -> String {
+    let groups = spec.categories.len().max(1) as u32;
+    let height = 40 + groups * (8 + 12 * spec.series.len().max(1) as u32);
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (spec.width, height)).into_drawing_area();
+        let _ = draw_grouped(&root, spec, groups);
+        let _ = root.present();
+    }
+    svg
+}
+
+fn draw_grouped(root: &DrawingArea<SVGBackend, plotters::coord::Shift>, spec: &GroupedBarsSpec, groups: u32) -> Result<(), Box<dyn std::error::Error>> {
+    let label_width = (spec.width / 3).clamp(100, 240);
+    // The same layout twice: segmented rows for the category labels, continuous rows for bars.
+    let layout = |root| {
+        let mut b = ChartBuilder::on(root);
+        b.margin_right(16).margin_top(8).x_label_area_size(24).y_label_area_size(label_width);
+        b
+    };
+    let n = groups;
+    let lang = spec.lang;
+    let name_at = |segment: &SegmentValue<u32>| match segment {
+        SegmentValue::CenterOf(i) if *i < n => spec.categories.get((n - 1 - i) as usize).cloned().unwrap_or_default(),
+        _ => String::new(),
+    };
+    // Integer ranges are inclusive, so 0..n has n + 1 slots (the top one stays empty); the bars'
+    // continuous rows span the same n + 1 slots.
+    let mut labels = layout(root).build_cartesian_2d(spec.axis.from..spec.axis.to, (0..n).into_segmented())?;
+    labels
+        .configure_mesh()
+        .disable_y_mesh()
+        .y_labels(n as usize)
+        .y_label_formatter(&name_at)
+        .x_label_formatter(&|v| lang.number(*v, 1))
+        .label_style(("sans-serif", 12))
+        .light_line_style(RGBColor(0xe8, 0xe8, 0xe8))
+        .draw()?;
+    let mut bars = layout(root).build_cartesian_2d(spec.axis.from..spec.axis.to, 0.0..(n + 1) as f64)?;
+    let k = spec.series.len().max(1) as f64;
+    let band = 0.8 / k;
+    for (j, (colour, values)) in spec.series.iter().enumerate() {
+        bars.draw_series(values.iter().enumerate().filter_map(|(i, v)| {
+            let v = (*v)?;
+            let top = (n - i as u32) as f64 - 0.1 - j as f64 * band;
+            Some(Rectangle::new([(spec.axis.from, top - band), (v, top)], colour.filled()))
+        }))?;
+    }
+    Ok(())
+}

@@ -59,3 +59,21 @@ fn axis_starts_below_the_lowest_value_within_the_scale() {
     let single = Axis::fit(&[100.0], 0.0, 100.0);
     assert!(single.to > single.from);
 }
+
+#[test]
+fn grouped_bars_label_every_group_and_skip_missing_values() {
+    use chiso::chart::{grouped_bars, GroupedBarsSpec, SERIES_COLOURS};
+    for n in [1usize, 3] {
+        let categories: Vec<String> = (0..n).map(|i| format!("cat <{i}>")).collect();
+        let series = vec![
+            (SERIES_COLOURS[1], (0..n).map(|i| Some(i as f64 + 1.0)).collect::<Vec<_>>()),
+            (SERIES_COLOURS[2], (0..n).map(|i| (i > 0).then_some(2.0)).collect()),
+        ];
+        let svg = grouped_bars(&GroupedBarsSpec { lang: Lang::En, width: 500, axis: Axis { from: 0.0, to: 5.0 }, categories: &categories, series: &series });
+        for c in &categories {
+            assert!(svg.contains(&chiso::text::escape_xml(c)), "{c} labelled");
+        }
+        assert_eq!(svg.matches("fill=\"#E69F00\"").count(), n);
+        assert_eq!(svg.matches("fill=\"#56B4E9\"").count(), n - 1);
+    }
+}

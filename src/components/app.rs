@@ -1,3 +1,4 @@
+use super::compare_view::CompareView;
 use super::language_switch::LanguageSwitch;
 use super::load_error::{LoadError, LoadFailure};
 use super::map_view::{MapGeometry, MapView};
@@ -126,7 +127,7 @@ pub fn App() -> Html {
                             let geometry = (*geometry).clone().unwrap_or(MapGeometry::Loading);
                             html! { <MapView {data} {selection} {on_action} {geometry} /> }
                         }
-                        _ => html! { <RankingsView {data} {selection} {on_action} /> },
+                        View::Compare => html! { <CompareView {data} {selection} {on_action} /> },
                     } }
                 </>
             }

@@ -1,0 +1,118 @@
+use super::province_picker::ProvincePicker;
+use super::SharedDataset;
+use crate::chart::{grouped_bars, hex, Axis, GroupedBarsSpec, SERIES_COLOURS};
+use crate::i18n::Text;
+use crate::profile::value_of;
+use crate::state::{Action, Selection, MAX_COMPARE_PROVINCES};
+use crate::stats::median;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CompareViewProps {
+    pub data: SharedDataset,
+    pub selection: Selection,
+    pub on_action: Callback<Action>,
+}
+
+/// Two to four provinces side by side on every component of an index in one year.
+#[component]
+pub fn CompareView(props: &CompareViewProps) -> Html {
+    let dataset = &props.data.0;
+    let s = &props.selection;
+    let lang = s.lang;
+    let chosen: Vec<&String> = s.provinces.iter().take(MAX_COMPARE_PROVINCES).collect();
+    let name = |code: &str| dataset.province(code).map(|p| p.name(lang).to_string()).unwrap_or_default();
+    let year = dataset.index(&s.index).and_then(|i| i.year(s.year));
+    let components: Vec<_> = year.map(|y| y.components.iter().collect()).unwrap_or_default();
+    let values: Vec<Vec<Option<f64>>> = chosen
+        .iter()
+        .map(|code| components.iter().map(|c| value_of(dataset, &s.index, s.year, &c.key, code)).collect())
+        .collect();
+    let medians: Vec<Option<f64>> = components
+        .iter()
+        .map(|c| {
+            let all: Vec<f64> = dataset.series(&s.index, s.year, &c.key).map(|x| x.points.iter().filter_map(|p| p.value).collect()).unwrap_or_default();
+            median(&all)
+        })
+        .collect();
+    // The total is on another scale than the components: the chart shows components only.
+    let parts: Vec<usize> = (0..components.len()).filter(|&i| components[i].key != "total").collect();
+    let chart = (chosen.len() >= 2 && !parts.is_empty()).then(|| {
+        let categories: Vec<String> = parts.iter().map(|&i| components[i].name(lang).to_string()).collect();
+        let series: Vec<_> = values
+            .iter()
+            .enumerate()
+            .map(|(j, v)| (SERIES_COLOURS[(j + 1) % SERIES_COLOURS.len()], parts.iter().map(|&i| v[i]).collect::<Vec<_>>()))
+            .collect();
+        let all: Vec<f64> = series.iter().flat_map(|(_, v)| v.iter().flatten().copied()).collect();
+        let lo = parts.iter().map(|&i| components[i].scale_min).fold(f64::INFINITY, f64::min);
+        let hi = parts.iter().map(|&i| components[i].scale_max).fold(f64::NEG_INFINITY, f64::max);
+        let svg = grouped_bars(&GroupedBarsSpec { lang, width: 760, axis: Axis::fit(&all, lo, hi), categories: &categories, series: &series });
+        let title = format!("{} {}", dataset.index(&s.index).map(|i| i.short_name.as_str()).unwrap_or(""), s.year);
+        html! {
+            <figure class="chart" id="compare-chart">
+                <figcaption><strong>{title.clone()}</strong></figcaption>
+                <div class="chart-svg" role="img" aria-label={title}>{Html::from_html_unchecked(svg.into())}</div>
+            </figure>
+        }
+    });
+    let chips = chosen.iter().enumerate().map(|(j, code)| {
+        let remove = {
+            let code = code.to_string();
+            props.on_action.reform(move |_: MouseEvent| Action::ToggleProvince(code.clone()))
+        };
+        html! {
+            <li><button type="button" class="chip" data-code={code.to_string()} onclick={remove}
+                aria-label={format!("{} {}", lang.t(Text::Remove), name(code))}>
+                <span class="swatch" style={format!("background:{}", hex(SERIES_COLOURS[(j + 1) % SERIES_COLOURS.len()]))}></span>{name(code)}{" ×"}</button></li>
+        }
+    });
+    let on_index = props.on_action.reform(|e: Event| Action::SetIndex(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()));
+    let on_year = props.on_action.reform(|e: Event| Action::SetYear(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value().parse().unwrap_or(0)));
+    let cell = |v: Option<f64>| v.map(|v| lang.number(v, 2)).unwrap_or_else(|| lang.t(Text::NoData).into());
+    html! {
+        <main id="compare" class="view">
+            <div class="controls">
+                <label>{lang.t(Text::Index)}
+                    <select id="compare-index" onchange={on_index}>
+                        { for dataset.indices.iter().map(|i| html! { <option value={i.key.clone()} selected={i.key == s.index}>{i.short_name.clone()}</option> }) }
+                    </select>
+                </label>
+                <label>{lang.t(Text::Year)}
+                    <select id="compare-year" onchange={on_year}>
+                        { for dataset.index(&s.index).into_iter().flat_map(|i| i.years.iter().rev()).map(|y| html! { <option value={y.year.to_string()} selected={y.year == s.year}>{y.year}</option> }) }
+                    </select>
+                </label>
+            </div>
+            if chosen.len() < MAX_COMPARE_PROVINCES {
+                <ProvincePicker data={props.data.clone()} lang={lang} id="compare-search" label={lang.t(Text::AddProvinceCompare)}
+                    on_pick={props.on_action.reform(Action::ToggleProvince)} />
+            }
+            <ul class="chips" aria-label={lang.t(Text::ChosenProvinces)}>{ for chips }</ul>
+            if chosen.len() < 2 {
+                <p class="hint">{lang.t(Text::CompareHint)}</p>
+            }
+            {chart}
+            if !chosen.is_empty() {
+                <div class="table-wrap">
+                    <table id="compare-table" class="data-table">
+                        <thead><tr>
+                            <th scope="col">{lang.t(Text::Component)}</th>
+                            { for chosen.iter().map(|c| html! { <th scope="col" class="num">{name(c)}</th> }) }
+                            <th scope="col" class="num">{lang.t(Text::NationalMedian)}</th>
+                        </tr></thead>
+                        <tbody>
+                            { for components.iter().enumerate().map(|(i, c)| html! {
+                                <tr data-component={c.key.clone()}>
+                                    <th scope="row">{c.name(lang)}</th>
+                                    { for values.iter().map(|v| html! { <td class="num">{cell(v[i])}</td> }) }
+                                    <td class="num">{cell(medians[i])}</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+        </main>
+    }
+}
