@@ -147,10 +147,12 @@ pub enum Text {
     LeastSquares,
     AddProvinceCompare,
     CompareHint,
+    Download,
+    DownloadCsv,
 }
 
 impl Text {
-    pub const ALL: [Text; 88] = [
+    pub const ALL: [Text; 90] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -239,6 +241,8 @@ impl Text {
         Text::LeastSquares,
         Text::AddProvinceCompare,
         Text::CompareHint,
+        Text::Download,
+        Text::DownloadCsv,
     ];
 
     /// (Vietnamese, English)
@@ -308,6 +312,8 @@ impl Text {
             Text::Unchanged => ("không đổi", "unchanged"),
             Text::SortAscending => ("sắp xếp tăng dần", "sorted ascending"),
             Text::SortDescending => ("sắp xếp giảm dần", "sorted descending"),
+            Text::Download => ("Tải về", "Download"),
+            Text::DownloadCsv => ("Bảng (CSV)", "Table (CSV)"),
             Text::AddProvinceCompare => ("Thêm tỉnh (2–4 tỉnh)", "Add a province (2–4)"),
             Text::CompareHint => ("Chọn từ 2 đến 4 tỉnh để so sánh mọi thành phần của chỉ số trong một năm.", "Choose 2 to 4 provinces to compare every component of the index in one year."),
             Text::ScatterTooFew => ("Cần ít nhất 3 tỉnh có số liệu ở cả hai trục để tính tương quan. Chọn năm mà cả hai chỉ số đều có số liệu.", "At least 3 provinces with values on both axes are needed for a correlation. Choose a year in which both indices have data."),

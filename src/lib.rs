@@ -3,6 +3,7 @@
 //! Pure logic (dataset model, ranking queries, chart rendering, translations) lives in plain
 //! modules tested natively; the Yew components in `components` are thin views on top.
 
+pub mod export;
 pub mod i18n;
 pub mod map;
 pub mod model;

@@ -83,3 +83,74 @@ pub fn set_document_lang(lang: Lang) {
         let _ = html.set_attribute("lang", lang.code());
     }
 }
+
+fn blob(body: &str, mime: &str) -> Option<web_sys::Blob> {
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    web_sys::Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&body.into()), &options).ok()
+}
+
+fn save_blob(name: &str, blob: &web_sys::Blob) {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else { return };
+    if let Ok(a) = document().create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Saves text as a file through the browser's download.
+pub fn download(name: &str, mime: &str, body: &str) {
+    if let Some(b) = blob(body, mime) {
+        save_blob(name, &b);
+    }
+}
+
+/// The first `<svg>` inside the element `container_id`, as a standalone SVG document.
+pub fn svg_of(container_id: &str) -> Option<String> {
+    let svg = document().get_element_by_id(container_id)?.query_selector("svg").ok()??;
+    let svg: web_sys::Element = svg.clone_node_with_deep(true).ok()?.unchecked_into();
+    let _ = svg.set_attribute("xmlns", "http://www.w3.org/2000/svg");
+    // Charts drawn as DOM SVG size themselves by viewBox only; a file needs explicit sizes.
+    if svg.get_attribute("width").is_none() {
+        let view_box = svg.get_attribute("viewBox").unwrap_or_default();
+        let size: Vec<&str> = view_box.split_whitespace().collect();
+        if let [_, _, w, h] = size[..] {
+            let _ = svg.set_attribute("width", w);
+            let _ = svg.set_attribute("height", h);
+        }
+    }
+    Some(svg.outer_html())
+}
+
+/// Renders an SVG document to a PNG at twice its size, on white, and saves it.
+pub fn download_png(name: &str, svg: &str) {
+    let (Some(svg_blob), Ok(image)) = (blob(svg, "image/svg+xml"), web_sys::HtmlImageElement::new()) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&svg_blob) else { return };
+    let name = name.to_string();
+    let loaded = image.clone();
+    let source = url.clone();
+    let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&source);
+        let (w, h) = (loaded.natural_width() * 2, loaded.natural_height() * 2);
+        let Ok(canvas) = document().create_element("canvas") else { return };
+        let canvas: web_sys::HtmlCanvasElement = canvas.unchecked_into();
+        canvas.set_width(w);
+        canvas.set_height(h);
+        let Some(context) = canvas.get_context("2d").ok().flatten() else { return };
+        let context: web_sys::CanvasRenderingContext2d = context.unchecked_into();
+        context.set_fill_style_str("#ffffff");
+        context.fill_rect(0.0, 0.0, w as f64, h as f64);
+        let _ = context.draw_image_with_html_image_element_and_dw_and_dh(&loaded, 0.0, 0.0, w as f64, h as f64);
+        let save = wasm_bindgen::closure::Closure::once_into_js(move |png: Option<web_sys::Blob>| {
+            if let Some(png) = png {
+                save_blob(&name, &png);
+            }
+        });
+        let _ = canvas.to_blob(save.unchecked_ref());
+    });
+    image.set_onload(Some(onload.unchecked_ref()));
+    image.set_src(&url);
+}

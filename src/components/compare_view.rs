@@ -1,4 +1,6 @@
+use super::export_buttons::ExportButtons;
 use super::province_picker::ProvincePicker;
+use crate::export::to_csv;
 use super::SharedDataset;
 use crate::chart::{grouped_bars, hex, Axis, GroupedBarsSpec, SERIES_COLOURS};
 use crate::i18n::Text;
@@ -70,6 +72,19 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     let on_index = props.on_action.reform(|e: Event| Action::SetIndex(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()));
     let on_year = props.on_action.reform(|e: Event| Action::SetYear(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value().parse().unwrap_or(0)));
     let cell = |v: Option<f64>| v.map(|v| lang.number(v, 2)).unwrap_or_else(|| lang.t(Text::NoData).into());
+    let csv = {
+        let mut header = vec![lang.t(Text::Component).to_string()];
+        header.extend(chosen.iter().map(|c| name(c)));
+        header.push(lang.t(Text::NationalMedian).to_string());
+        let mut rows = vec![header];
+        for (i, c) in components.iter().enumerate() {
+            let mut row = vec![c.name(lang).to_string()];
+            row.extend(values.iter().map(|v| v[i].map(|x| x.to_string()).unwrap_or_default()));
+            row.push(medians[i].map(|x| x.to_string()).unwrap_or_default());
+            rows.push(row);
+        }
+        Callback::from(move |_| to_csv(&rows))
+    };
     html! {
         <main id="compare" class="view">
             <div class="controls">
@@ -93,6 +108,9 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 <p class="hint">{lang.t(Text::CompareHint)}</p>
             }
             {chart}
+            if chosen.len() >= 2 {
+                <ExportButtons lang={lang} name={format!("chiso-compare-{}-{}", s.index, s.year)} chart_id="compare-chart" csv={csv} />
+            }
             if !chosen.is_empty() {
                 <div class="table-wrap">
                     <table id="compare-table" class="data-table">

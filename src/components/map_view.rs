@@ -1,4 +1,6 @@
+use super::export_buttons::ExportButtons;
 use super::SharedDataset;
+use crate::export::{rankings_rows, to_csv};
 use crate::i18n::{Lang, Text};
 use crate::map::{class_of, light_text, quantile_breaks, MapShapes, CLASS_COLOURS};
 use crate::ranking::{rank, Row};
@@ -161,7 +163,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     let text = rows.get(shape.code.as_str()).map(|r| label(lang, r)).unwrap_or_default();
                     let (open, key, show, hover) = events(&shape.code);
                     html! {
-                        <path class="province" data-code={shape.code.clone()} d={shape.d.clone()} fill={colour}
+                        <path class="province" data-code={shape.code.clone()} d={shape.d.clone()} fill={colour} stroke="#fff" stroke-width="0.6"
                             tabindex="0" role="button" aria-label={text.clone()}
                             onclick={open} onkeydown={key} onfocus={show} onmouseenter={hover}>
                             <title>{text}</title>
@@ -214,6 +216,10 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 checked={s.tiles == tiles} onchange={onchange} />{lang.t(label)}</label>
         }
     };
+    let csv = {
+        let rows = rankings_rows(dataset, lang, &ranking);
+        Callback::from(move |_| to_csv(&rows))
+    };
     html! {
         <main id="map" class="view">
             <div class="controls">
@@ -237,7 +243,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
             </div>
             <p class="coverage-count" id="map-coverage">{format!("{}/{} {}", ranking.with_value, ranking.expected, lang.t(Text::ProvincesWithData))}</p>
             <div class="map-layout">
-                <figure class="map-figure">
+                <figure class="map-figure" id="map-figure">
                     {drawing}
                     <figcaption class="map-credit">{lang.t(Text::MapCredit)}</figcaption>
                 </figure>
@@ -245,6 +251,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     <p class="map-info" id="map-info" aria-live="polite">{info.unwrap_or_else(|| lang.t(Text::MapHint).to_string())}</p>
                     {legend}
                     {ha_tay_note}
+                    <ExportButtons lang={lang} name={format!("chiso-map-{}-{}-{}", s.index, s.year, s.component)} chart_id="map-figure" csv={csv} />
                 </aside>
             </div>
         </main>

@@ -2,6 +2,7 @@
 
 pub mod compare_view;
 pub mod controls;
+pub mod export_buttons;
 pub mod coverage_summary;
 pub mod language_switch;
 pub mod load_error;

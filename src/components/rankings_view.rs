@@ -1,4 +1,6 @@
 use super::controls::Controls;
+use super::export_buttons::ExportButtons;
+use crate::export::{rankings_rows, to_csv};
 use super::coverage_summary::CoverageSummary;
 use super::ranking_chart::RankingChart;
 use super::rankings_table::RankingsTable;
@@ -28,6 +30,10 @@ pub fn RankingsView(props: &RankingsViewProps) -> Html {
             ids.push(id);
         }
     }
+    let csv = {
+        let (data, lang, ranking) = (props.data.clone(), s.lang, ranking.clone());
+        Callback::from(move |_| to_csv(&rankings_rows(&data.0, lang, &ranking)))
+    };
     html! {
         <main id="rankings">
             <Controls data={props.data.clone()} selection={props.selection.clone()} on_action={props.on_action.clone()} />
@@ -36,6 +42,7 @@ pub fn RankingsView(props: &RankingsViewProps) -> Html {
                 <RankingsTable data={props.data.clone()} selection={props.selection.clone()} ranking={ranking.clone()} on_action={props.on_action.clone()} />
                 <RankingChart data={props.data.clone()} selection={props.selection.clone()} ranking={ranking.clone()} />
             </div>
+            <ExportButtons lang={s.lang} name={format!("chiso-{}-{}-{}", s.index, s.year, s.component)} chart_id="ranking-chart" csv={csv} />
             <SourcesList data={props.data.clone()} selection={props.selection.clone()} ids={ids} />
         </main>
     }

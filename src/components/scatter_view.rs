@@ -1,4 +1,6 @@
+use super::export_buttons::ExportButtons;
 use super::SharedDataset;
+use crate::export::to_csv;
 use crate::chart::{hex, scatter_plot, Axis, Dot, ScatterSpec, SERIES_COLOURS};
 use crate::i18n::Text;
 use crate::model::Dataset;
@@ -86,6 +88,13 @@ pub fn ScatterView(props: &ScatterViewProps) -> Html {
     };
     let value = |e: Event| e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
     let years: Vec<(String, String)> = dataset.index(&s.index).map(|i| i.years.iter().rev().map(|y| (y.year.to_string(), y.year.to_string())).collect()).unwrap_or_default();
+    let csv = {
+        let mut rows = vec![vec![lang.t(Text::Province).to_string(), lang.t(Text::Region).to_string(), x_label.clone(), y_label.clone()]];
+        rows.extend(result.points.iter().zip(&names).map(|(p, name)| {
+            vec![name.clone(), dataset.region(&p.region).map(|r| r.name(lang).to_string()).unwrap_or_default(), p.x.to_string(), p.y.to_string()]
+        }));
+        Callback::from(move |_| to_csv(&rows))
+    };
     html! {
         <main id="scatter" class="view">
             <div class="controls">
@@ -101,6 +110,7 @@ pub fn ScatterView(props: &ScatterViewProps) -> Html {
             if result.points.len() < 3 {
                 <p class="hint">{lang.t(Text::ScatterTooFew)}</p>
             }
+            <ExportButtons lang={lang} name={format!("chiso-scatter-{}-{}-{}", s.year, s.index, s.y_index)} chart_id="scatter-chart" csv={csv} />
             <div class="scatter-layout">
                 {chart}
                 <ul class="legend">

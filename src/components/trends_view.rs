@@ -1,4 +1,6 @@
+use super::export_buttons::ExportButtons;
 use super::province_picker::ProvincePicker;
+use crate::export::to_csv;
 use super::SharedDataset;
 use crate::chart::{hex, line_chart, Axis, LineChartSpec, LineSeries, SERIES_COLOURS};
 use crate::i18n::Text;
@@ -110,6 +112,13 @@ pub fn TrendsView(props: &TrendsViewProps) -> Html {
             </table>
         </div>
     });
+    let csv = {
+        let mut rows = vec![std::iter::once(lang.t(Text::Province).to_string()).chain(index.years.iter().map(|y| y.year.to_string())).collect::<Vec<_>>()];
+        rows.extend(data.lines.iter().map(|l| {
+            std::iter::once(name(&l.code)).chain(l.points.iter().map(|(_, v)| v.map(|v| v.to_string()).unwrap_or_default())).collect()
+        }));
+        Callback::from(move |_| to_csv(&rows))
+    };
     html! {
         <main id="trends" class="view">
             <div class="controls">
@@ -134,6 +143,9 @@ pub fn TrendsView(props: &TrendsViewProps) -> Html {
                 <p class="hint">{lang.t(Text::TrendsHint)}</p>
             }
             {chart}
+            if !data.lines.is_empty() {
+                <ExportButtons lang={lang} name={format!("chiso-trend-{}-{}", s.index, component_key)} chart_id="trend-chart" csv={csv} />
+            }
             <ul class="chart-notes">{ for notes.into_iter().map(|n| html! { <li>{n}</li> }) }</ul>
             {table}
         </main>
