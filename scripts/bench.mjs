@@ -43,21 +43,25 @@ function watchFirstRow() {
   }).observe(document, { subtree: true, childList: true });
 }
 
-// Runs `act` in the page and resolves with the ms until the DOM under `selector` changed.
-async function latency(page, selector, act) {
-  return page.evaluate(async ([selector, act]) => {
+// Runs `act` in the page and resolves with the ms until the DOM under `selector` changed and,
+// if given, an element matching `ready` exists.
+async function latency(page, selector, act, ready = null) {
+  return page.evaluate(async ([selector, act, ready]) => {
     const target = document.querySelector(selector);
-    const changed = new Promise((done) => {
+    const done = () => (ready === null || document.querySelector(ready) !== null);
+    const changed = new Promise((resolve) => {
       const observer = new MutationObserver(() => {
-        observer.disconnect();
-        done(performance.now());
+        if (done()) {
+          observer.disconnect();
+          resolve(performance.now());
+        }
       });
       observer.observe(target, { subtree: true, childList: true, characterData: true, attributes: true });
     });
     const start = performance.now();
     new Function(act)();
     return (await changed) - start;
-  }, [selector, act]);
+  }, [selector, act, ready]);
 }
 
 const setSelect = (id, value) =>
@@ -66,12 +70,23 @@ const setSearch = (text) =>
   `const i = document.getElementById('search'); i.value = '${text}'; i.dispatchEvent(new InputEvent('input', { bubbles: true }));`;
 const clickHeader = (column) => `document.querySelector('th[data-column="${column}"] button').click();`;
 
+const clickTab = (view) => `document.getElementById('tab-${view}').click();`;
+
+// [name, action, undo, element that shows the action is complete]
 const INTERACTIONS = [
-  ['search "son la"', setSearch('son la'), setSearch('')],
-  ['sort by province', clickHeader('province'), clickHeader('position')],
-  ['index PAPI → PCI', setSelect('index-select', 'pci'), setSelect('index-select', 'papi')],
-  ['year 2024 → 2018', setSelect('year-select', '2018'), setSelect('year-select', '2024')],
+  ['search "son la"', setSearch('son la'), setSearch(''), null],
+  ['sort by province', clickHeader('province'), clickHeader('position'), null],
+  ['index PAPI → PCI', setSelect('index-select', 'pci'), setSelect('index-select', 'papi'), null],
+  ['year 2020 → 2018', setSelect('year-select', '2018'), setSelect('year-select', '2020'), null],
+  ['open map view (first time: fetches map.json)', clickTab('map'), clickTab('rankings'), '#map-svg path.province'],
+  ['open map view again', clickTab('map'), clickTab('rankings'), '#map-svg path.province'],
+  ['open profile view (Sơn La)', clickTab('profile'), clickTab('rankings'), '#profile-name'],
+  ['open trends view (4 provinces)', clickTab('trends'), clickTab('rankings'), '#trend-chart svg'],
+  ['open scatter view (PAPI × PCI)', clickTab('scatter'), clickTab('rankings'), '#scatter-chart svg'],
+  ['open compare view (3 provinces)', clickTab('compare'), clickTab('rankings'), '#compare-chart svg'],
 ];
+// The selection the view interactions start from.
+const START = '?index=papi&year=2020&province=14&provinces=14,48,79,01&y_index=pci&y_component=total';
 
 async function main() {
   const server = await serve(DIST);
@@ -82,12 +97,12 @@ async function main() {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } }); // empty cache
     const page = await context.newPage();
     await page.addInitScript(watchFirstRow);
-    await page.goto(server.url);
+    await page.goto(server.url + START);
     await page.waitForFunction(() => window.__firstRow !== undefined);
     firstRow.push(await page.evaluate(() => window.__firstRow));
-    for (const [name, act, undo] of INTERACTIONS) {
-      interactions[name].push(await latency(page, '#rankings', act));
-      await latency(page, '#rankings', undo);
+    for (const [name, act, undo, ready] of INTERACTIONS) {
+      interactions[name].push(await latency(page, '#app', act, ready));
+      await latency(page, '#app', undo, ready === null ? null : '#rankings-table');
     }
     await context.close();
   }

@@ -461,7 +461,7 @@ fn read_pci(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
             let (component, point) = match subindex {
                 "rank" => {
                     let rank = row.rank("value")?;
-                    ("total", Point { province: String::new(), value: None, rank, source, max_points: None, note: None })
+                    ("total", Point { province: String::new(), value: None, rank, source, max_points: None })
                 }
                 other => {
                     let component = if other == "pci" { "total" } else { other };
@@ -470,7 +470,7 @@ fn read_pci(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
                     }
                     let (min, max) = pci_scale(component);
                     check_scale(&row, value, min, max)?;
-                    (component, Point { province: String::new(), value: Some(value), rank: None, source, max_points: None, note: None })
+                    (component, Point { province: String::new(), value: Some(value), rank: None, source, max_points: None })
                 }
             };
             b.add_value(&row, ("pci".into(), year, component.into()), province, point)?;
@@ -510,7 +510,7 @@ fn read_papi(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
         let value = row.number("value")?.ok_or_else(|| row.err("missing value"))?;
         let (min, max) = papi_scale(&component, year);
         check_scale(&row, value, min, max)?;
-        let point = Point { province: String::new(), value: Some(value), rank: None, source, max_points: None, note: None };
+        let point = Point { province: String::new(), value: Some(value), rank: None, source, max_points: None };
         b.add_value(&row, ("papi".into(), year, component), province, point)?;
     }
     b.component_names.insert("papi", names);
@@ -555,7 +555,6 @@ fn read_par(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
                         rank: row.rank("rank")?,
                         source,
                         max_points: row.number("max_points")?,
-                        note: None,
                     };
                     b.add_value(&row, ("par".into(), year, component), province, point)?;
                 }
@@ -581,7 +580,7 @@ fn read_par(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
                 continue;
             }
             let province = b.province_index(&row, "unit")?;
-            let point = Point { province: String::new(), value: Some(value), rank: row.rank("rank")?, source, max_points: None, note: None };
+            let point = Point { province: String::new(), value: Some(value), rank: row.rank("rank")?, source, max_points: None };
             b.add_value(&row, ("sipas".into(), year, "total".into()), province, point)?;
         }
     }
@@ -600,7 +599,7 @@ fn read_par(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
         let source = b.source(&row, "source")?;
         let rank = row.rank("rank")?.ok_or_else(|| row.err("missing rank"))?;
         let component = row.required("component")?.to_string();
-        let point = Point { province: String::new(), value: None, rank: Some(rank), source, max_points: None, note: None };
+        let point = Point { province: String::new(), value: None, rank: Some(rank), source, max_points: None };
         b.add_value(&row, (index.to_string(), year, component), province, point)?;
     }
     Ok(())

@@ -8,9 +8,11 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// Bumped whenever the JSON layout changes incompatibly.
-pub const SCHEMA_VERSION: u32 = 1;
+/// 2: series are stored column-wise (see `SeriesWire`).
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(try_from = "DatasetWire", into = "DatasetWire")]
 pub struct Dataset {
     pub schema_version: u32,
     pub indices: Vec<IndexMeta>,
@@ -101,7 +103,7 @@ pub struct Source {
     pub citation: String,
 }
 
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Series {
     pub index: String,
     pub year: u16,
@@ -109,24 +111,131 @@ pub struct Series {
     pub points: Vec<Point>,
 }
 
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Point {
     /// Province code.
-    #[serde(rename = "p")]
     pub province: String,
-    #[serde(rename = "v", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
     /// Official rank as published (1 = best).
-    #[serde(rename = "r", default, skip_serializing_if = "Option::is_none")]
     pub rank: Option<u32>,
-    #[serde(rename = "s")]
     pub source: u32,
     /// Maximum points printed beside the value by its source ("58.51/60.50").
-    #[serde(rename = "m", default, skip_serializing_if = "Option::is_none")]
     pub max_points: Option<f64>,
-    /// A caveat printed by the source table (e.g. partial dimensions).
-    #[serde(rename = "n", default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+}
+
+/// The dataset as stored in JSON: like `Dataset`, but series column-wise, which halves the file.
+#[derive(Serialize, Deserialize)]
+struct DatasetWire {
+    schema_version: u32,
+    indices: Vec<IndexMeta>,
+    regions: Vec<Region>,
+    provinces: Vec<Province>,
+    sources: Vec<Source>,
+    series: Vec<SeriesWire>,
+    national: Vec<NationalValue>,
+    coverage_notes: Vec<CoverageNote>,
+    conflicts: Vec<Conflict>,
+}
+
+/// One series column-wise: point i is (`provinces[i]`, `values[i]`, `ranks[i]`, …).
+#[derive(Serialize, Deserialize)]
+struct SeriesWire {
+    index: String,
+    year: u16,
+    component: String,
+    /// The source of every point, unless `other_sources` names another for a point.
+    source: u32,
+    /// Positions in the dataset's `provinces`.
+    provinces: Vec<usize>,
+    /// `null` where only a rank was published.
+    values: Vec<Option<f64>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    ranks: Option<Vec<Option<u32>>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    max_points: Option<Vec<Option<f64>>>,
+    /// Point position → source id.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    other_sources: std::collections::BTreeMap<usize, u32>,
+}
+
+impl TryFrom<DatasetWire> for Dataset {
+    type Error = String;
+
+    fn try_from(w: DatasetWire) -> Result<Dataset, String> {
+        let mut series = Vec::with_capacity(w.series.len());
+        for s in w.series {
+            let n = s.provinces.len();
+            let lengths_match = s.values.len() == n
+                && s.ranks.as_ref().is_none_or(|r| r.len() == n)
+                && s.max_points.as_ref().is_none_or(|m| m.len() == n);
+            if !lengths_match {
+                return Err(format!("series {} {} {}: columns of different lengths", s.index, s.year, s.component));
+            }
+            let mut points = Vec::with_capacity(n);
+            for (i, &p) in s.provinces.iter().enumerate() {
+                let province = w.provinces.get(p).ok_or_else(|| format!("series {} {} {}: unknown province position {p}", s.index, s.year, s.component))?;
+                points.push(Point {
+                    province: province.code.clone(),
+                    value: s.values[i],
+                    rank: s.ranks.as_ref().and_then(|r| r[i]),
+                    source: s.other_sources.get(&i).copied().unwrap_or(s.source),
+                    max_points: s.max_points.as_ref().and_then(|m| m[i]),
+                });
+            }
+            series.push(Series { index: s.index, year: s.year, component: s.component, points });
+        }
+        Ok(Dataset {
+            schema_version: w.schema_version,
+            indices: w.indices,
+            regions: w.regions,
+            provinces: w.provinces,
+            sources: w.sources,
+            series,
+            national: w.national,
+            coverage_notes: w.coverage_notes,
+            conflicts: w.conflicts,
+        })
+    }
+}
+
+impl From<Dataset> for DatasetWire {
+    fn from(d: Dataset) -> DatasetWire {
+        let position: HashMap<&str, usize> = d.provinces.iter().enumerate().map(|(i, p)| (p.code.as_str(), i)).collect();
+        let series = d
+            .series
+            .iter()
+            .map(|s| {
+                // The most used source becomes the series' default.
+                let mut counts: HashMap<u32, usize> = HashMap::new();
+                for p in &s.points {
+                    *counts.entry(p.source).or_default() += 1;
+                }
+                let source = counts.iter().max_by_key(|(id, n)| (**n, std::cmp::Reverse(**id))).map(|(id, _)| *id).unwrap_or(0);
+                SeriesWire {
+                    index: s.index.clone(),
+                    year: s.year,
+                    component: s.component.clone(),
+                    source,
+                    provinces: s.points.iter().map(|p| position.get(p.province.as_str()).copied().unwrap_or(usize::MAX)).collect(),
+                    values: s.points.iter().map(|p| p.value).collect(),
+                    ranks: s.points.iter().any(|p| p.rank.is_some()).then(|| s.points.iter().map(|p| p.rank).collect()),
+                    max_points: s.points.iter().any(|p| p.max_points.is_some()).then(|| s.points.iter().map(|p| p.max_points).collect()),
+                    other_sources: s.points.iter().enumerate().filter(|(_, p)| p.source != source).map(|(i, p)| (i, p.source)).collect(),
+                }
+            })
+            .collect();
+        DatasetWire {
+            schema_version: d.schema_version,
+            indices: d.indices,
+            regions: d.regions,
+            provinces: d.provinces,
+            sources: d.sources,
+            series,
+            national: d.national,
+            coverage_notes: d.coverage_notes,
+            conflicts: d.conflicts,
+        }
+    }
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]

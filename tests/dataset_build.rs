@@ -119,11 +119,16 @@ fn load_reports_parse_position_and_schema() {
         Err(LoadError::Parse { line, column, .. }) => assert_eq!((line, column), (3, 3)),
         other => panic!("{other:?}"),
     }
-    let json = to_json(&build(&sources()).unwrap()).replacen("\"schema_version\":1", "\"schema_version\":99", 1);
-    assert_eq!(Dataset::from_json(&json), Err(LoadError::SchemaVersion { found: 99, expected: 1 }));
-    let json = to_json(&build(&sources()).unwrap()).replacen("{\"p\":\"01\"", "{\"p\":\"99\"", 1);
+    let json = to_json(&build(&sources()).unwrap()).replacen("\"schema_version\":2", "\"schema_version\":99", 1);
+    assert_eq!(Dataset::from_json(&json), Err(LoadError::SchemaVersion { found: 99, expected: 2 }));
+    let json = to_json(&build(&sources()).unwrap()).replacen("\"provinces\":[0,", "\"provinces\":[999,", 1);
     match Dataset::from_json(&json) {
-        Err(LoadError::Inconsistent(msg)) => assert!(msg.contains("unknown province 99"), "{msg}"),
+        Err(LoadError::Parse { message, .. }) => assert!(message.contains("unknown province position 999"), "{message}"),
+        other => panic!("{other:?}"),
+    }
+    let json = to_json(&build(&sources()).unwrap()).replacen("\"sources\":[{\"id\":1,", "\"sources\":[{\"id\":100000,", 1);
+    match Dataset::from_json(&json) {
+        Err(LoadError::Inconsistent(msg)) => assert!(msg.contains("unknown source 1"), "{msg}"),
         other => panic!("{other:?}"),
     }
     assert!(matches!(Dataset::from_json(""), Err(LoadError::Parse { .. })));

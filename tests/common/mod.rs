@@ -17,7 +17,7 @@ pub fn province(code: &str, name: &str, region: &str) -> Province {
 }
 
 pub fn point(code: &str, value: Option<f64>, rank: Option<u32>) -> Point {
-    Point { province: code.into(), value, rank, source: 1, max_points: None, note: None }
+    Point { province: code.into(), value, rank, source: 1, max_points: None }
 }
 
 pub fn component(key: &str) -> ComponentMeta {
