@@ -10,7 +10,7 @@ use std::path::Path;
 use unicode_normalization::UnicodeNormalization;
 
 /// The tables the build reads, relative to the data folder, in reading order.
-pub const INPUT_FILES: [&str; 16] = [
+pub const INPUT_FILES: [&str; 18] = [
     "geo/regions.csv",
     "geo/provinces.csv",
     "pci/pci.csv",
@@ -27,6 +27,8 @@ pub const INPUT_FILES: [&str; 16] = [
     "coverage_notes.csv",
     "geo/tilegrid.csv",
     "geo/provinces.geojson",
+    "seeds/meetings.csv",
+    "seeds/facts.csv",
 ];
 
 /// The contents of the input tables, keyed by their path in `INPUT_FILES`.
@@ -261,6 +263,8 @@ struct Builder {
     national: Vec<NationalValue>,
     conflicts: Vec<Conflict>,
     coverage_notes: Vec<CoverageNote>,
+    meetings: Vec<Meeting>,
+    unit_scores: Vec<crate::units::UnitScore>,
 }
 
 impl Builder {
@@ -394,6 +398,8 @@ pub fn build(files: &SourceFiles) -> Result<Dataset, BuildError> {
         national: Vec::new(),
         conflicts: Vec::new(),
         coverage_notes: Vec::new(),
+        meetings: Vec::new(),
+        unit_scores: Vec::new(),
     };
     read_geo(files, &mut b)?;
     read_pci(files, &mut b)?;
@@ -401,6 +407,7 @@ pub fn build(files: &SourceFiles) -> Result<Dataset, BuildError> {
     read_par(files, &mut b)?;
     read_conflicts(files, &mut b)?;
     read_coverage_notes(files, &mut b)?;
+    read_seeds(files, &mut b)?;
     Ok(assemble(b))
 }
 
@@ -655,6 +662,68 @@ fn read_coverage_notes(files: &SourceFiles, b: &mut Builder) -> Result<(), Build
     Ok(())
 }
 
+/// The seed reports' meetings and the figures they give for provinces and their own units.
+fn read_seeds(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
+    let columns = ["id", "date", "province", "kind", "chair", "chair_role", "topic", "author", "source"];
+    for row in read_table(files, "seeds/meetings.csv", &columns)? {
+        let province = b.provinces[b.province_index(&row, "province")?].code.clone();
+        let date = row.required("date")?;
+        let valid_date = date.len() == 10 && date.split('-').map(|p| p.parse::<u16>().is_ok()).filter(|ok| *ok).count() == 3;
+        if !valid_date {
+            return Err(row.err(format!("bad date {date:?}")));
+        }
+        let id = row.required("id")?.to_string();
+        if b.meetings.iter().any(|m| m.id == id) {
+            return Err(row.err(format!("duplicate meeting {id}")));
+        }
+        b.meetings.push(Meeting {
+            id,
+            date: date.to_string(),
+            province,
+            kind: row.required("kind")?.to_string(),
+            chair: row.required("chair")?.to_string(),
+            chair_role: row.required("chair_role")?.to_string(),
+            topic: row.required("topic")?.to_string(),
+            author: row.text("author").to_string(),
+            source: row.required("source")?.to_string(),
+        });
+    }
+    let columns = ["meeting", "province", "year", "unit_type", "unit", "metric", "value", "low", "high", "measure", "note"];
+    for row in read_table(files, "seeds/facts.csv", &columns)? {
+        let meeting = row.required("meeting")?;
+        if !b.meetings.iter().any(|m| m.id == meeting) {
+            return Err(row.err(format!("unknown meeting {meeting:?}")));
+        }
+        let province = b.provinces[b.province_index(&row, "province")?].name_vi.clone();
+        let unit_type = crate::units::UnitType::from_key(row.required("unit_type")?).ok_or_else(|| row.err("unknown unit_type"))?;
+        let (value, low, high) = (row.number("value")?, row.number("low")?, row.number("high")?);
+        if value.is_none() && low.is_none() && high.is_none() {
+            return Err(row.err("neither a value nor a band"));
+        }
+        if let (Some(lo), Some(hi)) = (low, high) {
+            if lo > hi {
+                return Err(row.err(format!("low {lo} > high {hi}")));
+            }
+        }
+        let note = row.text("note");
+        b.unit_scores.push(crate::units::UnitScore {
+            province,
+            year: row.year()?,
+            unit_type,
+            unit: row.required("unit")?.to_string(),
+            metric: row.required("metric")?.to_string(),
+            value,
+            low,
+            high,
+            measure: Some(row.text("measure").to_string()).filter(|m| !m.is_empty()),
+            note: Some(note.to_string()).filter(|n| !n.is_empty()),
+            derived: note.starts_with("derived:"),
+            source: meeting.to_string(),
+        });
+    }
+    Ok(())
+}
+
 fn component_meta(b: &Builder, index: &str, year: u16, key: &str) -> ComponentMeta {
     let named = |k: &str| b.component_names[index].iter().find(|(n, _, _)| n == k).map(|(_, vi, en)| (vi.clone(), en.clone()));
     let (name_vi, name_en) = match (index, key) {
@@ -735,6 +804,8 @@ fn assemble(b: Builder) -> Dataset {
         national: b.national,
         coverage_notes: b.coverage_notes,
         conflicts: b.conflicts,
+        meetings: b.meetings,
+        unit_scores: b.unit_scores,
     }
 }
 

@@ -5,9 +5,11 @@
 
 pub mod export;
 pub mod i18n;
+pub mod import;
 pub mod map;
 pub mod model;
 pub mod text;
+pub mod units;
 pub mod trend;
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -8,8 +8,8 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// Bumped whenever the JSON layout changes incompatibly.
-/// 2: series are stored column-wise (see `SeriesWire`).
-pub const SCHEMA_VERSION: u32 = 2;
+/// 2: series are stored column-wise (see `SeriesWire`); 3: steering-committee meetings and unit scores.
+pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(try_from = "DatasetWire", into = "DatasetWire")]
@@ -26,6 +26,27 @@ pub struct Dataset {
     pub coverage_notes: Vec<CoverageNote>,
     /// Values on which sources disagree: the kept value is in `series`, the other one here.
     pub conflicts: Vec<Conflict>,
+    /// Provincial steering-committee meetings reported in the seed reports.
+    pub meetings: Vec<Meeting>,
+    /// Figures those reports give for the provinces' own departments and districts.
+    pub unit_scores: Vec<crate::units::UnitScore>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Meeting {
+    pub id: String,
+    /// ISO date, e.g. 2022-07-18.
+    pub date: String,
+    /// Province code.
+    pub province: String,
+    /// quarterly_review | semiannual_review | index_announcement | conclusion_followup
+    pub kind: String,
+    pub chair: String,
+    pub chair_role: String,
+    pub topic: String,
+    pub author: String,
+    /// The report's file name.
+    pub source: String,
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
@@ -135,6 +156,8 @@ struct DatasetWire {
     national: Vec<NationalValue>,
     coverage_notes: Vec<CoverageNote>,
     conflicts: Vec<Conflict>,
+    meetings: Vec<Meeting>,
+    unit_scores: Vec<crate::units::UnitScore>,
 }
 
 /// One series column-wise: point i is (`provinces[i]`, `values[i]`, `ranks[i]`, …).
@@ -194,6 +217,8 @@ impl TryFrom<DatasetWire> for Dataset {
             national: w.national,
             coverage_notes: w.coverage_notes,
             conflicts: w.conflicts,
+            meetings: w.meetings,
+            unit_scores: w.unit_scores,
         })
     }
 }
@@ -234,6 +259,8 @@ impl From<Dataset> for DatasetWire {
             national: d.national,
             coverage_notes: d.coverage_notes,
             conflicts: d.conflicts,
+            meetings: d.meetings,
+            unit_scores: d.unit_scores,
         }
     }
 }

@@ -15,6 +15,21 @@ fn nfd(text: &str) -> String {
     text.nfd().collect()
 }
 
+/// Canonical composition (NFC), so that text typed or exported in either form compares equal.
+/// ASCII is already NFC and skips the work.
+pub fn nfc(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_string();
+    }
+    #[cfg(target_arch = "wasm32")]
+    return String::from(js_sys::JsString::from(text).normalize("NFC"));
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        use unicode_normalization::UnicodeNormalization;
+        text.nfc().collect()
+    }
+}
+
 /// Lower-case, without diacritics, `đ` as `d`, runs of white space as one space.
 /// "SƠN LA", "Sơn La" (NFC or NFD) and "son  la" all fold to "son la".
 pub fn fold(text: &str) -> String {

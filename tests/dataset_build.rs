@@ -119,8 +119,8 @@ fn load_reports_parse_position_and_schema() {
         Err(LoadError::Parse { line, column, .. }) => assert_eq!((line, column), (3, 3)),
         other => panic!("{other:?}"),
     }
-    let json = to_json(&build(&sources()).unwrap()).replacen("\"schema_version\":2", "\"schema_version\":99", 1);
-    assert_eq!(Dataset::from_json(&json), Err(LoadError::SchemaVersion { found: 99, expected: 2 }));
+    let json = to_json(&build(&sources()).unwrap()).replacen("\"schema_version\":3", "\"schema_version\":99", 1);
+    assert_eq!(Dataset::from_json(&json), Err(LoadError::SchemaVersion { found: 99, expected: 3 }));
     let json = to_json(&build(&sources()).unwrap()).replacen("\"provinces\":[0,", "\"provinces\":[999,", 1);
     match Dataset::from_json(&json) {
         Err(LoadError::Parse { message, .. }) => assert!(message.contains("unknown province position 999"), "{message}"),

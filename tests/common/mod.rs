@@ -79,5 +79,7 @@ pub fn tiny() -> Dataset {
             reason_en: "Not surveyed".into(),
         }],
         conflicts: Vec::new(),
+        meetings: Vec::new(),
+        unit_scores: Vec::new(),
     }
 }
