@@ -362,3 +362,58 @@ fn draw_grouped(root: &DrawingArea<SVGBackend, plotters::coord::Shift>, spec: &G
     }
     Ok(())
 }
+
+/// One unit on a range-bar chart: a value (`low == high`) or a published band.
+pub struct RangeBar<'a> {
+    pub name: &'a str,
+    pub low: f64,
+    pub high: f64,
+    pub band: bool,
+}
+
+pub const BAND_COLOUR: RGBColor = RGBColor(0x9a, 0xb8, 0xd8);
+
+/// Horizontal bars, top to bottom: a value is a bar from the axis start to the value; a band is
+/// a lighter bar from its low to its high end, so it is never read as one number.
+pub fn range_bars(lang: Lang, width: u32, axis: Axis, bars: &[RangeBar]) -> String {
+    let n = bars.len() as u32;
+    let height = 40 + BAR_HEIGHT * n.max(1);
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        let _ = draw_ranges(&root, lang, width, axis, bars);
+        let _ = root.present();
+    }
+    svg
+}
+
+fn draw_ranges(root: &DrawingArea<SVGBackend, plotters::coord::Shift>, lang: Lang, width: u32, axis: Axis, bars: &[RangeBar]) -> Result<(), Box<dyn std::error::Error>> {
+    let n = bars.len() as u32;
+    let mut chart = ChartBuilder::on(root)
+        .margin_right(16)
+        .margin_top(8)
+        .x_label_area_size(24)
+        .y_label_area_size((width * 2 / 5).clamp(100, 300))
+        .build_cartesian_2d(axis.from..axis.to, (0..n.max(1)).into_segmented())?;
+    let name_at = |segment: &SegmentValue<u32>| match segment {
+        SegmentValue::CenterOf(i) if *i < n => bars[(n - 1 - i) as usize].name.to_string(),
+        _ => String::new(),
+    };
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .y_labels(n as usize)
+        .y_label_formatter(&name_at)
+        .x_label_formatter(&|v| lang.number(*v, 0))
+        .label_style(("sans-serif", 12))
+        .light_line_style(RGBColor(0xe8, 0xe8, 0xe8))
+        .draw()?;
+    chart.draw_series(bars.iter().enumerate().map(|(i, b)| {
+        let slot = n - 1 - i as u32;
+        let (from, colour) = if b.band { (b.low.max(axis.from), BAND_COLOUR) } else { (axis.from, BAR_COLOUR) };
+        let mut bar = Rectangle::new([(from, SegmentValue::Exact(slot)), (b.high.min(axis.to), SegmentValue::Exact(slot + 1))], colour.filled());
+        bar.set_margin(2, 2, 0, 0);
+        bar
+    }))?;
+    Ok(())
+}

@@ -43,6 +43,15 @@ impl Lang {
         }
     }
 
+    /// An ISO date (2022-07-18) as the locale writes it: 18/7/2022 or 2022-07-18.
+    pub fn date(self, iso: &str) -> String {
+        let parts: Vec<&str> = iso.split('-').collect();
+        match (self, parts.as_slice()) {
+            (Lang::Vi, [y, m, d]) => format!("{}/{}/{y}", d.trim_start_matches('0'), m.trim_start_matches('0')),
+            _ => iso.to_string(),
+        }
+    }
+
     /// A signed change ("+1,25", "−0,50"); the minus sign is U+2212 for legibility.
     pub fn signed(self, value: f64, decimals: usize) -> String {
         let magnitude = self.number(value.abs(), decimals);
@@ -149,10 +158,40 @@ pub enum Text {
     CompareHint,
     Download,
     DownloadCsv,
+    ViewInside,
+    Departments,
+    Districts,
+    WholeProvince,
+    Metric,
+    Derived,
+    DerivedHelp,
+    UnitsCount,
+    BandsNote,
+    ShowingFirst,
+    Unit,
+    Band,
+    Meetings,
+    Chair,
+    Reading,
+    Rows,
+    RowsKept,
+    RowsWithErrors,
+    KeptInBrowser,
+    NotKept,
+    RemoveData,
+    RowErrors,
+    Line,
+    YourData,
+    YourDataHelp,
+    SizeLimit,
+    ChooseFile,
+    Template,
+    InsideHelp,
+    InsideLink,
 }
 
 impl Text {
-    pub const ALL: [Text; 90] = [
+    pub const ALL: [Text; 120] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -243,6 +282,36 @@ impl Text {
         Text::CompareHint,
         Text::Download,
         Text::DownloadCsv,
+        Text::ViewInside,
+        Text::Departments,
+        Text::Districts,
+        Text::WholeProvince,
+        Text::Metric,
+        Text::Derived,
+        Text::DerivedHelp,
+        Text::UnitsCount,
+        Text::BandsNote,
+        Text::ShowingFirst,
+        Text::Unit,
+        Text::Band,
+        Text::Meetings,
+        Text::Chair,
+        Text::Reading,
+        Text::Rows,
+        Text::RowsKept,
+        Text::RowsWithErrors,
+        Text::KeptInBrowser,
+        Text::NotKept,
+        Text::RemoveData,
+        Text::RowErrors,
+        Text::Line,
+        Text::YourData,
+        Text::YourDataHelp,
+        Text::SizeLimit,
+        Text::ChooseFile,
+        Text::Template,
+        Text::InsideHelp,
+        Text::InsideLink,
     ];
 
     /// (Vietnamese, English)
@@ -312,6 +381,36 @@ impl Text {
             Text::Unchanged => ("không đổi", "unchanged"),
             Text::SortAscending => ("sắp xếp tăng dần", "sorted ascending"),
             Text::SortDescending => ("sắp xếp giảm dần", "sorted descending"),
+            Text::ViewInside => ("Bên trong tỉnh", "Inside a province"),
+            Text::Departments => ("Sở, ban, ngành", "Departments"),
+            Text::Districts => ("Huyện, thị xã, thành phố", "Districts"),
+            Text::WholeProvince => ("Toàn tỉnh", "Whole province"),
+            Text::Metric => ("Chỉ tiêu", "Metric"),
+            Text::Derived => ("suy ra", "derived"),
+            Text::DerivedHelp => ("Tính từ mức thay đổi mà báo cáo nêu (vd. 95,83 \"tăng 1,25\" cho 94,58), không phải số công bố trực tiếp.", "Computed from a change the report states (e.g. 95.83 \"up 1.25\" gives 94.58), not a figure published directly."),
+            Text::UnitsCount => ("đơn vị", "units"),
+            Text::BandsNote => ("chỉ có khoảng điểm (vẽ thành đoạn từ thấp đến cao)", "given only as a band (drawn as a range from low to high)"),
+            Text::ShowingFirst => ("hiển thị", "showing the first"),
+            Text::Unit => ("Đơn vị", "Unit"),
+            Text::Band => ("khoảng", "band"),
+            Text::Meetings => ("Các cuộc họp của Ban Chỉ đạo CCHC", "The steering committee's meetings"),
+            Text::Chair => ("Chủ trì", "Chaired by"),
+            Text::Reading => ("Đang đọc", "Reading"),
+            Text::Rows => ("dòng", "rows"),
+            Text::RowsKept => ("dòng hợp lệ", "rows kept"),
+            Text::RowsWithErrors => ("dòng lỗi", "rows with errors"),
+            Text::KeptInBrowser => ("Dữ liệu được lưu trong trình duyệt này (không gửi đi đâu) và còn sau khi tải lại trang.", "The data is kept in this browser (it is sent nowhere) and survives a reload."),
+            Text::NotKept => ("Dữ liệu quá lớn để lưu trong trình duyệt; chỉ dùng được đến khi đóng trang.", "The data is too large to keep in the browser; it lasts until the page is closed."),
+            Text::RemoveData => ("Xóa dữ liệu của bạn", "Remove your data"),
+            Text::RowErrors => ("Các dòng bị bỏ qua", "Rows skipped"),
+            Text::Line => ("Dòng", "Line"),
+            Text::YourData => ("Dữ liệu của bạn", "Your data"),
+            Text::YourDataHelp => ("Chọn hoặc kéo thả tệp CSV hoặc JSON điểm của các sở, huyện (cột: province, year, unit_type, unit, metric, value; tùy chọn low, high cho khoảng điểm). Tệp chỉ được đọc trong trình duyệt.", "Choose or drop a CSV or JSON file of department or district scores (columns: province, year, unit_type, unit, metric, value; optional low, high for a band). The file is read only in your browser."),
+            Text::SizeLimit => ("Giới hạn", "Limit"),
+            Text::ChooseFile => ("Chọn tệp", "Choose a file"),
+            Text::Template => ("Tải tệp mẫu (CSV)", "Download the template (CSV)"),
+            Text::InsideHelp => ("Điểm của các sở, ngành và huyện theo báo cáo của Ban Chỉ đạo CCHC tỉnh; khoảng điểm được giữ nguyên là khoảng.", "Departments' and districts' scores as the provincial steering committee reported them; bands stay bands."),
+            Text::InsideLink => ("Số liệu nội bộ của tỉnh", "The province's own data"),
             Text::Download => ("Tải về", "Download"),
             Text::DownloadCsv => ("Bảng (CSV)", "Table (CSV)"),
             Text::AddProvinceCompare => ("Thêm tỉnh (2–4 tỉnh)", "Add a province (2–4)"),
@@ -378,6 +477,8 @@ mod tests {
         assert_eq!(Lang::En.signed(-0.5, 2), "\u{2212}0.50");
         assert_eq!(Lang::En.signed(-0.001, 2), "0.00");
         assert_eq!(Lang::En.signed(0.004, 2), "0.00");
+        assert_eq!(Lang::Vi.date("2022-07-18"), "18/7/2022");
+        assert_eq!(Lang::En.date("2022-07-18"), "2022-07-18");
     }
 
     #[test]

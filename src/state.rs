@@ -15,10 +15,12 @@ pub enum View {
     Map,
     Scatter,
     Compare,
+    /// Inside a province: its own departments and districts, and its committee's meetings.
+    Inside,
 }
 
 impl View {
-    pub const ALL: [View; 6] = [View::Rankings, View::Profile, View::Trends, View::Map, View::Scatter, View::Compare];
+    pub const ALL: [View; 7] = [View::Rankings, View::Profile, View::Trends, View::Map, View::Scatter, View::Compare, View::Inside];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -28,6 +30,7 @@ impl View {
             View::Map => "map",
             View::Scatter => "scatter",
             View::Compare => "compare",
+            View::Inside => "inside",
         }
     }
 
@@ -62,6 +65,8 @@ pub struct Selection {
     /// Scatter: the index and component on the Y axis (X is `index`/`component`).
     pub y_index: String,
     pub y_component: String,
+    /// Inside view: the user's own file instead of the bundled reports.
+    pub own: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -69,6 +74,10 @@ pub enum Action {
     SetView(View),
     /// Opens the profile of a province.
     OpenProfile(String),
+    /// Opens the inside view of a province (its bundled unit scores and meetings).
+    OpenInside(String),
+    /// Inside view: show the user's own data (true) or the bundled reports.
+    SetOwn(bool),
     /// Adds a province to, or removes it from, the trend/compare list.
     ToggleProvince(String),
     SetRankMode(bool),
@@ -108,6 +117,7 @@ impl Selection {
             tiles: false,
             y_index: String::new(),
             y_component: "total".into(),
+            own: false,
         }
         .normalised(dataset)
     }
@@ -160,7 +170,7 @@ impl Selection {
 
     /// Whether moving from `self` to `next` is a step the back button should undo.
     pub fn is_navigation(&self, next: &Selection) -> bool {
-        self.view != next.view || self.province != next.province
+        self.view != next.view || self.province != next.province || self.own != next.own
     }
 
     pub fn apply(&self, dataset: &Dataset, action: Action) -> Selection {
@@ -171,6 +181,12 @@ impl Selection {
                 next.view = View::Profile;
                 next.province = Some(code);
             }
+            Action::OpenInside(code) => {
+                next.view = View::Inside;
+                next.province = Some(code);
+                next.own = false;
+            }
+            Action::SetOwn(own) => next.own = own,
             Action::ToggleProvince(code) => {
                 if let Some(i) = next.provinces.iter().position(|c| *c == code) {
                     next.provinces.remove(i);
@@ -243,6 +259,9 @@ impl Selection {
         if self.tiles {
             pairs.push(("map", "tiles".into()));
         }
+        if self.own {
+            pairs.push(("data", "own".into()));
+        }
         if self.view == View::Scatter {
             pairs.push(("y_index", self.y_index.clone()));
             pairs.push(("y_component", self.y_component.clone()));
@@ -276,6 +295,7 @@ impl Selection {
                 "map" => s.tiles = value == "tiles",
                 "y_index" => s.y_index = value,
                 "y_component" => s.y_component = value,
+                "data" => s.own = value == "own",
                 _ => {}
             }
         }

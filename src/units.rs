@@ -145,3 +145,62 @@ pub fn provinces_with_units(scores: &[UnitScore]) -> Vec<String> {
     }
     out
 }
+
+/// A readable name for the metrics the seed reports use; other keys are shown as written.
+pub fn metric_name(key: &str, lang: crate::i18n::Lang) -> String {
+    let (vi, en) = match key {
+        "par_index" => ("Chỉ số CCHC", "PAR index"),
+        "par_index_average" => ("Chỉ số CCHC bình quân", "Average PAR index"),
+        "par_index_units_above_average" => ("Số đơn vị trên mức bình quân", "Units above the average"),
+        "par_index_units_at_least_90" => ("Số đơn vị đạt từ 90 điểm", "Units scoring 90 or more"),
+        "sipas" => ("Chỉ số hài lòng SIPAS", "SIPAS satisfaction"),
+        "sipas_units_at_least_90" => ("Số đơn vị SIPAS từ 90%", "Units with SIPAS of 90% or more"),
+        "tthc_on_time_rate" => ("Tỷ lệ hồ sơ TTHC giải quyết đúng hạn", "Procedures settled on time"),
+        "tthc_catalog_published" => ("Tỷ lệ TTHC được công bố, công khai", "Procedures published"),
+        "budget_revenue_vs_annual_estimate" => ("Thu ngân sách so với dự toán năm", "Budget revenue against the annual estimate"),
+        "budget_revenue_vs_same_period_prior_year" => ("Thu ngân sách so với cùng kỳ", "Budget revenue against the same period a year before"),
+        "new_investment_projects" => ("Dự án đầu tư cấp mới", "New investment projects"),
+        "new_investment_capital" => ("Vốn đầu tư cấp mới", "New investment capital"),
+        "public_investment_disbursed_vs_assigned_plan" => ("Giải ngân vốn đầu tư công so với kế hoạch giao", "Public investment disbursed against the assigned plan"),
+        "public_investment_disbursed_vs_allocated_plan" => ("Giải ngân so với kế hoạch đã phân bổ chi tiết", "Disbursed against the plan allocated in detail"),
+        "par_awards_collectives" => ("Tập thể được khen thưởng CCHC", "Collectives awarded for PAR"),
+        "par_awards_individuals" => ("Cá nhân được khen thưởng CCHC", "Individuals awarded for PAR"),
+        "par_emulation_flags_collectives" => ("Tập thể nhận cờ thi đua CCHC", "Collectives given PAR emulation flags"),
+        "new_par_solutions" => ("Giải pháp CCHC mới", "New PAR solutions"),
+        _ => return key.to_string(),
+    };
+    lang.pick(vi, en).to_string()
+}
+
+/// The unit a measure is written with ("%", "tỷ đồng").
+pub fn measure_suffix(measure: Option<&str>, lang: crate::i18n::Lang) -> &'static str {
+    match measure {
+        Some("percent") => "%",
+        Some("points_of_100") => lang.pick("/100 điểm", "/100 points"),
+        Some("billion_vnd") => lang.pick(" tỷ đồng", " billion VND"),
+        _ => "",
+    }
+}
+
+/// The figure as text: "96,79", a band "85–90", or a bound "≥ 99,97".
+pub fn figure_text(score: &UnitScore, lang: crate::i18n::Lang) -> String {
+    let n = |v: f64| if v.fract() == 0.0 { lang.number(v, 0) } else { lang.number(v, 2) };
+    let body = match (score.value, score.low, score.high) {
+        (Some(v), _, _) => n(v),
+        (None, Some(lo), Some(hi)) => format!("{}–{}", n(lo), n(hi)),
+        (None, Some(lo), None) => format!("≥ {}", n(lo)),
+        (None, None, Some(hi)) => format!("≤ {}", n(hi)),
+        (None, None, None) => String::new(),
+    };
+    format!("{body}{}", measure_suffix(score.measure.as_deref(), lang))
+}
+
+/// Scores as rows in the import template's columns (how the user's data is kept in the browser).
+pub fn to_rows(scores: &[UnitScore]) -> Vec<Vec<String>> {
+    let opt = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+    let mut rows = vec![crate::import::REQUIRED_COLUMNS.iter().chain(crate::import::OPTIONAL_COLUMNS.iter()).map(|c| c.to_string()).collect()];
+    rows.extend(scores.iter().map(|s| {
+        vec![s.province.clone(), s.year.to_string(), s.unit_type.key().to_string(), s.unit.clone(), s.metric.clone(), opt(s.value), opt(s.low), opt(s.high)]
+    }));
+    rows
+}

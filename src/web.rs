@@ -68,6 +68,26 @@ pub fn on_history_change(f: impl Fn(String) + 'static) {
     closure.forget();
 }
 
+/// The page's local storage (kept across reloads, per origin); `None` where it is disabled.
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// Keeps a value across reloads; false when the browser refuses (quota exceeded, disabled).
+pub fn store(key: &str, value: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+pub fn stored(key: &str) -> Option<String> {
+    storage().and_then(|s| s.get_item(key).ok().flatten())
+}
+
+pub fn forget(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
 /// Vietnamese unless the browser prefers another language and English is closer.
 pub fn browser_lang() -> Lang {
     let preferred = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default();

@@ -30,6 +30,7 @@ fn query_string_round_trips() {
         tiles: true,
         y_index: "idx".into(),
         y_component: "total".into(),
+        own: true,
     };
     let qs = s.to_query_string();
     assert!(qs.contains("q=S%C6%A1n%20La%20%26%20co%3F"), "{qs}");

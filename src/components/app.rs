@@ -1,4 +1,6 @@
 use super::compare_view::CompareView;
+use super::import_panel::{ChosenFile, OwnData};
+use super::inside_view::InsideView;
 use super::language_switch::LanguageSwitch;
 use super::load_error::{LoadError, LoadFailure};
 use super::map_view::{MapGeometry, MapView};
@@ -20,6 +22,31 @@ use yew::prelude::*;
 const DATASET_URL: &str = "static/dataset.json";
 /// Loaded only when the map is first shown.
 const MAP_URL: &str = "static/map.json";
+/// Where the user's own data is kept between visits (as template CSV), and its file name.
+const OWN_DATA_KEY: &str = "chiso.own-data";
+const OWN_NAME_KEY: &str = "chiso.own-data.name";
+/// Rows read between two yields to the browser while importing.
+const IMPORT_CHUNK: usize = 5_000;
+
+/// Reads a file in steps, showing progress, then keeps the good rows in the browser.
+async fn import_file(name: String, bytes: Vec<u8>, own: UseStateHandle<OwnData>, keep: bool) {
+    let mut importer = match crate::import::Importer::new(&name, &bytes) {
+        Ok(importer) => importer,
+        Err(error) => return own.set(OwnData::Refused { name, error }),
+    };
+    while !importer.step(IMPORT_CHUNK) {
+        own.set(OwnData::Reading { name: name.clone(), progress: importer.progress(), rows: importer.rows_read() });
+        // Let the browser paint and handle input between chunks.
+        yew::platform::time::sleep(std::time::Duration::ZERO).await;
+    }
+    let result = importer.finish();
+    let kept = !keep
+        || (web::store(OWN_DATA_KEY, &crate::export::to_csv(&crate::units::to_rows(&result.scores))) && web::store(OWN_NAME_KEY, &name));
+    if !kept {
+        web::forget(OWN_DATA_KEY);
+    }
+    own.set(OwnData::Loaded { name, scores: Rc::new(result.scores), errors: Rc::new(result.errors), kept });
+}
 
 #[derive(Clone, PartialEq)]
 enum Load {
@@ -51,6 +78,31 @@ pub fn App() -> Html {
             });
         });
     }
+    let own = use_state(|| OwnData::None);
+    {
+        // Data the user imported on an earlier visit.
+        let own = own.clone();
+        use_effect_with((), move |_| {
+            if let (Some(text), Some(name)) = (web::stored(OWN_DATA_KEY), web::stored(OWN_NAME_KEY)) {
+                wasm_bindgen_futures::spawn_local(import_file(name, text.into_bytes(), own, false));
+            }
+        });
+    }
+    let on_file = {
+        let own = own.clone();
+        Callback::from(move |file: ChosenFile| match file {
+            ChosenFile::TooLarge { name, bytes } => own.set(OwnData::Refused { name, error: crate::import::FileError::TooLarge { bytes } }),
+            ChosenFile::Read { name, bytes } => wasm_bindgen_futures::spawn_local(import_file(name, bytes, own.clone(), true)),
+        })
+    };
+    let on_remove = {
+        let own = own.clone();
+        Callback::from(move |_: ()| {
+            web::forget(OWN_DATA_KEY);
+            web::forget(OWN_NAME_KEY);
+            own.set(OwnData::None);
+        })
+    };
     let geometry = use_state(|| None::<MapGeometry>);
     {
         let geometry = geometry.clone();
@@ -128,6 +180,10 @@ pub fn App() -> Html {
                             html! { <MapView {data} {selection} {on_action} {geometry} /> }
                         }
                         View::Compare => html! { <CompareView {data} {selection} {on_action} /> },
+                        View::Inside => {
+                            let (own, on_file, on_remove) = ((*own).clone(), on_file.clone(), on_remove.clone());
+                            html! { <InsideView {data} {selection} {on_action} {own} {on_file} {on_remove} /> }
+                        }
                     } }
                 </>
             }

@@ -3,10 +3,13 @@
 pub mod compare_view;
 pub mod controls;
 pub mod export_buttons;
+pub mod import_panel;
+pub mod inside_view;
 pub mod coverage_summary;
 pub mod language_switch;
 pub mod load_error;
 pub mod map_view;
+pub mod meetings_timeline;
 pub mod profile_view;
 pub mod province_picker;
 pub mod ranking_chart;
@@ -15,6 +18,7 @@ pub mod rankings_view;
 pub mod scatter_view;
 pub mod sources_list;
 pub mod trends_view;
+pub mod units_report;
 pub mod view_tabs;
 
 #[cfg(target_arch = "wasm32")]

@@ -172,6 +172,10 @@ pub fn ProfileView(props: &ProfileViewProps) -> Html {
             ids.push(id);
         }
     }
+    let open_inside = {
+        let code = code.clone();
+        props.on_action.reform(move |_: MouseEvent| Action::OpenInside(code.clone()))
+    };
     html! {
         <main id="profile" class="view">
             {picker}
@@ -179,6 +183,9 @@ pub fn ProfileView(props: &ProfileViewProps) -> Html {
                 <h2 id="profile-name">{province.name(lang)}</h2>
                 <p>{region}{" · "}{lang.t(Text::MergedInto)}{" "}<strong>{province.merged_2025_into.clone()}</strong></p>
                 <button type="button" onclick={show_trends}>{lang.t(Text::ShowTrends)}</button>
+                if dataset.unit_scores.iter().any(|u| u.province == province.name_vi) {
+                    {" "}<button type="button" id="open-inside" onclick={open_inside}>{lang.t(Text::InsideLink)}</button>
+                }
             </header>
             <section class="index-cards">{ for cards.iter().map(|c| standing_card(dataset, lang, c)) }</section>
             <section class="breakdown">

@@ -17,6 +17,7 @@ pub fn view_name(lang: Lang, view: View) -> &'static str {
         View::Map => Text::ViewMap,
         View::Scatter => Text::ViewScatter,
         View::Compare => Text::ViewCompare,
+        View::Inside => Text::ViewInside,
     })
 }
 

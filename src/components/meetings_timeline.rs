@@ -1,0 +1,71 @@
+use crate::i18n::{Lang, Text};
+use crate::model::Meeting;
+use crate::units::{figure_text, metric_name, UnitScore, UnitType};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties)]
+pub struct MeetingsTimelineProps {
+    pub lang: Lang,
+    pub meetings: Vec<Meeting>,
+    pub scores: Rc<Vec<UnitScore>>,
+}
+
+impl PartialEq for MeetingsTimelineProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang && self.meetings == other.meetings && Rc::ptr_eq(&self.scores, &other.scores)
+    }
+}
+
+fn kind_name(lang: Lang, kind: &str) -> String {
+    let (vi, en) = match kind {
+        "quarterly_review" => ("Sơ kết quý", "Quarterly review"),
+        "semiannual_review" => ("Sơ kết 6 tháng", "Half-year review"),
+        "index_announcement" => ("Công bố chỉ số", "Index announcement"),
+        "conclusion_followup" => ("Kiểm tra thực hiện kết luận", "Follow-up of conclusions"),
+        other => (other, other),
+    };
+    lang.pick(vi, en).to_string()
+}
+
+/// The steering committee's meetings in date order, with the figures each one reported.
+#[component]
+pub fn MeetingsTimeline(props: &MeetingsTimelineProps) -> Html {
+    let lang = props.lang;
+    let mut meetings = props.meetings.clone();
+    meetings.sort_by(|a, b| a.date.cmp(&b.date));
+    html! {
+        <section class="meetings">
+            <h2>{lang.t(Text::Meetings)}</h2>
+            <ol class="timeline" id="meetings">
+                { for meetings.iter().map(|m| {
+                    let figures: Vec<&UnitScore> = props.scores.iter().filter(|s| s.source == m.id).collect();
+                    html! {
+                        <li data-meeting={m.id.clone()}>
+                            <p class="meeting-head"><time datetime={m.date.clone()}>{lang.date(&m.date)}</time>{" · "}<strong>{kind_name(lang, &m.kind)}</strong></p>
+                            <p>{lang.t(Text::Chair)}{": "}{m.chair.clone()}{" ("}{m.chair_role.clone()}{")"}</p>
+                            <p class="topic">{m.topic.clone()}</p>
+                            if !figures.is_empty() {
+                                <table class="data-table">
+                                    <thead><tr><th scope="col">{lang.t(Text::Unit)}</th><th scope="col">{lang.t(Text::Metric)}</th><th scope="col">{lang.t(Text::Year)}</th><th scope="col" class="num">{lang.t(Text::Value)}</th></tr></thead>
+                                    <tbody>
+                                        { for figures.iter().map(|f| html! {
+                                            <tr class={classes!(f.derived.then_some("derived-row"))}>
+                                                <td>{if f.unit_type == UnitType::Province { lang.t(Text::WholeProvince).to_string() } else { f.unit.clone() }}</td>
+                                                <td>{metric_name(&f.metric, lang)}</td>
+                                                <td>{f.year}</td>
+                                                <td class="num" title={f.note.clone().unwrap_or_default()}>{figure_text(f, lang)}
+                                                    {f.derived.then(|| html! { <sup class="derived" title={lang.t(Text::DerivedHelp)}>{lang.t(Text::Derived)}</sup> })}</td>
+                                            </tr>
+                                        }) }
+                                    </tbody>
+                                </table>
+                            }
+                            <p class="meeting-source">{lang.t(Text::SourceLabel)}{": "}<code>{m.source.clone()}</code>{" · "}{m.author.clone()}</p>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}
