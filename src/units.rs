@@ -88,14 +88,16 @@ impl UnitScore {
 
 /// Best first: by the middle of the range (a value is its own middle), then by the upper end,
 /// then by name; entries without a figure last.
-pub fn sort_units(units: &mut [&UnitScore]) {
-    let key = |u: &UnitScore| u.range().map(|(lo, hi)| ((lo + hi) / 2.0, hi));
-    units.sort_by(|a, b| match (key(a), key(b)) {
-        (Some((ma, ha)), Some((mb, hb))) => mb.total_cmp(&ma).then(hb.total_cmp(&ha)).then_with(|| a.unit.cmp(&b.unit)),
+pub fn sort_units(units: &mut Vec<&UnitScore>) {
+    // Keys computed once per unit, not once per comparison (files can hold 100,000 units).
+    let mut keyed: Vec<(Option<(f64, f64)>, &UnitScore)> = units.iter().map(|u| (u.range().map(|(lo, hi)| ((lo + hi) / 2.0, hi)), *u)).collect();
+    keyed.sort_by(|(ka, a), (kb, b)| match (ka, kb) {
+        (Some((ma, ha)), Some((mb, hb))) => mb.total_cmp(ma).then(hb.total_cmp(ha)).then_with(|| a.unit.cmp(&b.unit)),
         (Some(_), None) => Ordering::Less,
         (None, Some(_)) => Ordering::Greater,
         (None, None) => a.unit.cmp(&b.unit),
     });
+    *units = keyed.into_iter().map(|(_, u)| u).collect();
 }
 
 /// A block's average for one metric over the years, with the change against the previous year
@@ -125,13 +127,13 @@ pub fn block_history(scores: &[UnitScore], province: &str, block: UnitType, metr
 
 /// The distinct (year, metric) pairs with unit-level figures of one kind, newest first.
 pub fn unit_tables(scores: &[UnitScore], province: &str, unit_type: UnitType) -> Vec<(u16, String)> {
-    let mut pairs: Vec<(u16, String)> = scores
+    let distinct: std::collections::HashSet<(u16, &str)> = scores
         .iter()
         .filter(|s| s.province == province && s.unit_type == unit_type)
-        .map(|s| (s.year, s.metric.clone()))
+        .map(|s| (s.year, s.metric.as_str()))
         .collect();
+    let mut pairs: Vec<(u16, String)> = distinct.into_iter().map(|(y, m)| (y, m.to_string())).collect();
     pairs.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-    pairs.dedup();
     pairs
 }
 
@@ -139,7 +141,7 @@ pub fn unit_tables(scores: &[UnitScore], province: &str, unit_type: UnitType) ->
 pub fn provinces_with_units(scores: &[UnitScore]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for s in scores {
-        if !out.contains(&s.province) {
+        if out.last() != Some(&s.province) && !out.contains(&s.province) {
             out.push(s.province.clone());
         }
     }

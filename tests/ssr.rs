@@ -74,3 +74,17 @@ fn load_error_names_the_url_and_detail() {
     assert!(html.contains("static/dataset.json"));
     assert!(html.contains("line 3, column 5"));
 }
+
+#[test]
+fn unit_reports_escape_names_from_files() {
+    use chiso::components::units_report::{UnitsReport, UnitsReportProps};
+    use chiso::units::{UnitScore, UnitType};
+    let score = UnitScore {
+        province: "P".into(), year: 2024, unit_type: UnitType::District, unit: "<script>x</script>".into(), metric: "sipas".into(),
+        value: Some(90.0), low: None, high: None, measure: None, note: None, derived: false, source: "f.csv".into(),
+    };
+    let props = UnitsReportProps { lang: Lang::Vi, province: "P".into(), scores: Rc::new(vec![score]), source_label: Callback::from(|s: String| s) };
+    let html = futures::executor::block_on(LocalServerRenderer::<UnitsReport>::with_props(props).hydratable(false).render());
+    assert!(!html.contains("<script>x"));
+    assert!(html.contains("&lt;script&gt;x&lt;/script&gt;"));
+}

@@ -27,6 +27,8 @@ const OWN_DATA_KEY: &str = "chiso.own-data";
 const OWN_NAME_KEY: &str = "chiso.own-data.name";
 /// Rows read between two yields to the browser while importing.
 const IMPORT_CHUNK: usize = 5_000;
+/// Larger files are not kept across reloads: browsers allow about 5 MB of local storage.
+const KEEP_LIMIT_BYTES: usize = 4_000_000;
 
 /// Reads a file in steps, showing progress, then keeps the good rows in the browser.
 async fn import_file(name: String, bytes: Vec<u8>, own: UseStateHandle<OwnData>, keep: bool) {
@@ -41,7 +43,8 @@ async fn import_file(name: String, bytes: Vec<u8>, own: UseStateHandle<OwnData>,
     }
     let result = importer.finish();
     let kept = !keep
-        || (web::store(OWN_DATA_KEY, &crate::export::to_csv(&crate::units::to_rows(&result.scores))) && web::store(OWN_NAME_KEY, &name));
+        || (bytes.len() <= KEEP_LIMIT_BYTES
+            && web::store(OWN_DATA_KEY, &crate::export::to_csv(&crate::units::to_rows(&result.scores))) && web::store(OWN_NAME_KEY, &name));
     if !kept {
         web::forget(OWN_DATA_KEY);
     }

@@ -1,0 +1,117 @@
+// Inside a province (bundled reports) and the user's own data (upload, errors, reload, remove).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, screenshot } from './browser.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => {
+  await env.close();
+  assert.deepEqual(env.errors, []);
+});
+
+const HEADER = 'province,year,unit_type,unit,metric,value,low,high\n';
+const file = (name, text, mimeType = 'text/csv') => ({ name, mimeType, buffer: Buffer.from(text) });
+
+test('from the profile to the province\'s units, bands drawn as ranges, and its meetings', async () => {
+  const page = await env.context.newPage();
+  await page.goto(env.url + '?view=profile&province=10');
+  await page.waitForSelector('#open-inside');
+  await page.click('#open-inside');
+  await page.waitForSelector('#inside-name');
+  assert.equal(await page.locator('#inside-name').innerText(), 'Lào Cai');
+  assert.match(page.url(), /view=inside/);
+  const departments = page.locator('section.units[data-kind="department"]');
+  assert.equal(await departments.locator('tbody tr').count(), 19);
+  assert.equal(await departments.locator('tbody tr.band').count(), 19, 'Lào Cai 2021 departments are published as bands');
+  assert.match(await departments.locator('tbody tr').first().innerText(), /90–100/);
+  // Each band is one range bar in the lighter band colour, none in the value colour.
+  assert.equal(await departments.locator('rect[fill="#9AB8D8"]').count(), 19);
+  assert.equal(await departments.locator('rect[fill="#3B6EA8"]').count(), 0);
+  assert.match(await page.locator('#meetings').innerText(), /30\/3\/2022/);
+  assert.match(await page.locator('#meetings').innerText(), /003_801c396514893dbf\.txt/);
+  await page.click('.chips button[data-code="14"]');
+  await page.waitForFunction(() => document.querySelector('#inside-name')?.textContent === 'Sơn La');
+  assert.ok(await page.locator('sup.derived').count() > 0, 'derived figures are marked');
+  await screenshot(page, 'inside-1280');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await screenshot(page, 'inside-360');
+  await page.close();
+});
+
+test('upload a file, see its units; a bad file lists row errors and keeps good rows; reload; remove', async () => {
+  const page = await env.context.newPage();
+  await page.goto(env.url + '?view=inside&data=own');
+  await page.waitForSelector('#own-file');
+  assert.match(await page.locator('#template-link').getAttribute('href'), /^data:text\/csv/);
+  await page.setInputFiles('#own-file', file('so-lieu.csv', HEADER
+    + 'Tỉnh Mẫu,2024,department,Sở A,par_index,91.5,,\n'
+    + 'Tỉnh Mẫu,2024,department,Sở B,par_index,,85,90\n'
+    + 'Tỉnh Mẫu,2024,department,Sở C,par_index,87.25,,\n'));
+  await page.waitForSelector('#import-summary');
+  assert.match(await page.locator('#import-summary').innerText(), /so-lieu\.csv: 3 dòng hợp lệ · 0 dòng lỗi/);
+  const table = page.locator('section.units[data-kind="department"]');
+  assert.deepEqual(await table.locator('tbody th').allInnerTexts(), ['Sở A', 'Sở B', 'Sở C']);
+  assert.equal(await table.locator('rect[fill="#9AB8D8"]').count(), 1);
+  assert.equal(await table.locator('rect[fill="#3B6EA8"]').count(), 2);
+  await screenshot(page, 'own-data');
+
+  await page.setInputFiles('#own-file', file('loi.csv', HEADER
+    + 'Tỉnh Mẫu,2024,district,Huyện A,sipas,95,,\n'
+    + 'Tỉnh Mẫu,2024,district,Huyện B,sipas,abc,,\n'
+    + 'Tỉnh Mẫu,2024,ward,Huyện C,sipas,90,,\n'
+    + 'Tỉnh Mẫu,2024,district,Huyện D,sipas,,95,90\n'));
+  await page.waitForFunction(() => /loi\.csv/.test(document.querySelector('#import-summary')?.textContent));
+  assert.match(await page.locator('#import-summary').innerText(), /1 dòng hợp lệ · 3 dòng lỗi/);
+  const errors = await page.locator('#import-errors li').allInnerTexts();
+  assert.deepEqual(errors.map((e) => e.match(/^Dòng (\d+)/)[1]), ['3', '4', '5']);
+  assert.match(errors[0], /không phải là số/);
+  assert.match(errors[1], /unit_type/);
+  assert.match(errors[2], /low 95 lớn hơn high 90/);
+  await screenshot(page, 'own-data-errors');
+
+  await page.reload();
+  await page.waitForSelector('#import-summary');
+  assert.match(await page.locator('#import-summary').innerText(), /loi\.csv: 1 dòng hợp lệ/);
+  assert.equal(await page.locator('section.units[data-kind="district"] tbody tr').count(), 1);
+
+  await page.click('#import-remove');
+  await page.waitForFunction(() => !document.querySelector('#import-summary'));
+  await page.reload();
+  await page.waitForSelector('#own-file');
+  assert.equal(await page.locator('#import-summary').count(), 0);
+  await page.close();
+});
+
+test('a wrong header, a header alone, an empty file and a legacy encoding get clear messages', async () => {
+  const page = await env.context.newPage();
+  await page.goto(env.url + '?view=inside&data=own');
+  await page.waitForSelector('#own-file');
+  const cases = [
+    [file('a.csv', 'ten,diem\nA,1\n'), /Thiếu cột province, year, unit_type, unit, metric, value/],
+    [file('b.csv', HEADER), /chỉ có dòng tiêu đề/],
+    [file('c.csv', ''), /Tệp rỗng/],
+    [{ name: 'd.csv', mimeType: 'text/csv', buffer: Buffer.concat([Buffer.from(HEADER), Buffer.from([0x53, 0xf5, 0x6e]), Buffer.from(',2022,department,A,sipas,90,,\n')]) }, /UTF-8/],
+  ];
+  for (const [f, message] of cases) {
+    await page.setInputFiles('#own-file', f);
+    await page.waitForFunction((name) => document.querySelector('#import-refused')?.textContent.includes(name), f.name);
+    assert.match(await page.locator('#import-refused').innerText(), message);
+  }
+  await page.close();
+});
+
+test('100,000 rows import with progress and render without freezing the page', async () => {
+  const page = await env.context.newPage();
+  await page.goto(env.url + '?view=inside&data=own');
+  await page.waitForSelector('#own-file');
+  let text = HEADER;
+  for (let i = 0; i < 100000; i++) text += `Tỉnh Lớn,2024,district,Đơn vị ${i},sipas,${50 + (i % 50)}.5,,\n`;
+  await page.setInputFiles('#own-file', file('lon.csv', text));
+  await page.waitForSelector('#import-progress');
+  await page.waitForSelector('#import-summary', { timeout: 60000 });
+  assert.match(await page.locator('#import-summary').innerText(), /100000 dòng hợp lệ/);
+  assert.match(await page.locator('section.units[data-kind="district"] .hint').innerText(), /100000 đơn vị/);
+  await page.click('#import-remove');
+  await page.close();
+});
