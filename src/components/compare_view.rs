@@ -1,4 +1,5 @@
 use super::export_buttons::ExportButtons;
+use super::picker::{index_options, year_options, Picker};
 use super::province_picker::ProvincePicker;
 use crate::export::to_csv;
 use super::SharedDataset;
@@ -69,8 +70,6 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 <span class="swatch" style={format!("background:{}", hex(SERIES_COLOURS[(j + 1) % SERIES_COLOURS.len()]))}></span>{name(code)}{" ×"}</button></li>
         }
     });
-    let on_index = props.on_action.reform(|e: Event| Action::SetIndex(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()));
-    let on_year = props.on_action.reform(|e: Event| Action::SetYear(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value().parse().unwrap_or(0)));
     let cell = |v: Option<f64>| v.map(|v| lang.number(v, 2)).unwrap_or_else(|| lang.t(Text::NoData).into());
     let csv = {
         let mut header = vec![lang.t(Text::Component).to_string()];
@@ -88,16 +87,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     html! {
         <main id="compare" class="view">
             <div class="controls">
-                <label>{lang.t(Text::Index)}
-                    <select id="compare-index" onchange={on_index}>
-                        { for dataset.indices.iter().map(|i| html! { <option value={i.key.clone()} selected={i.key == s.index}>{i.short_name.clone()}</option> }) }
-                    </select>
-                </label>
-                <label>{lang.t(Text::Year)}
-                    <select id="compare-year" onchange={on_year}>
-                        { for dataset.index(&s.index).into_iter().flat_map(|i| i.years.iter().rev()).map(|y| html! { <option value={y.year.to_string()} selected={y.year == s.year}>{y.year}</option> }) }
-                    </select>
-                </label>
+                <Picker id="compare-index" label={lang.t(Text::Index)} options={index_options(dataset)} selected={s.index.clone()} on_change={props.on_action.reform(Action::SetIndex)} />
+                <Picker id="compare-year" label={lang.t(Text::Year)} options={year_options(dataset, &s.index)} selected={s.year.to_string()} on_change={props.on_action.reform(|y: String| Action::SetYear(y.parse().unwrap_or(0)))} />
             </div>
             if chosen.len() < MAX_COMPARE_PROVINCES {
                 <ProvincePicker data={props.data.clone()} lang={lang} id="compare-search" label={lang.t(Text::AddProvinceCompare)}

@@ -1,4 +1,5 @@
 use super::export_buttons::ExportButtons;
+use super::picker::{component_options, index_options, Picker};
 use super::SharedDataset;
 use crate::export::{rankings_rows, to_csv};
 use crate::i18n::{Lang, Text};
@@ -206,9 +207,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
         let playing = playing.clone();
         Callback::from(move |_: MouseEvent| playing.set(!*playing))
     };
-    let on_index = props.on_action.reform(|e: Event| Action::SetIndex(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()));
-    let on_component = props.on_action.reform(|e: Event| Action::SetComponent(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()));
-    let components = dataset.index(&s.index).and_then(|i| i.year(s.year)).map(|y| y.components.clone()).unwrap_or_default();
+    let components = component_options(dataset.index(&s.index).and_then(|i| i.year(s.year)).into_iter().flat_map(|y| &y.components), lang);
     let set_tiles = |tiles: bool, label: Text| {
         let onchange = props.on_action.reform(move |_: Event| Action::SetTiles(tiles));
         html! {
@@ -223,16 +222,8 @@ pub fn MapView(props: &MapViewProps) -> Html {
     html! {
         <main id="map" class="view">
             <div class="controls">
-                <label>{lang.t(Text::Index)}
-                    <select id="map-index" onchange={on_index}>
-                        { for dataset.indices.iter().map(|i| html! { <option value={i.key.clone()} selected={i.key == s.index}>{i.short_name.clone()}</option> }) }
-                    </select>
-                </label>
-                <label>{lang.t(Text::Component)}
-                    <select id="map-component" onchange={on_component}>
-                        { for components.iter().map(|c| html! { <option value={c.key.clone()} selected={c.key == s.component}>{c.name(lang)}</option> }) }
-                    </select>
-                </label>
+                <Picker id="map-index" label={lang.t(Text::Index)} options={index_options(dataset)} selected={s.index.clone()} on_change={props.on_action.reform(Action::SetIndex)} />
+                <Picker id="map-component" label={lang.t(Text::Component)} options={components} selected={s.component.clone()} on_change={props.on_action.reform(Action::SetComponent)} />
                 <label class="slider">{format!("{}: {}", lang.t(Text::Year), s.year)}
                     <input id="map-year" type="range" min="0" max={years.len().saturating_sub(1).to_string()} step="1"
                         value={position.to_string()} oninput={on_slide} aria-valuetext={s.year.to_string()} />

@@ -9,6 +9,7 @@ pub mod coverage_summary;
 pub mod language_switch;
 pub mod load_error;
 pub mod map_view;
+pub mod picker;
 pub mod meetings_timeline;
 pub mod profile_view;
 pub mod province_picker;

@@ -1,3 +1,4 @@
+use super::picker::{index_options, year_options, Picker};
 use super::province_picker::ProvincePicker;
 use super::SharedDataset;
 use crate::chart::{line_chart, Axis, LineChartSpec, LineSeries, SERIES_COLOURS};
@@ -145,8 +146,6 @@ pub fn ProfileView(props: &ProfileViewProps) -> Html {
             </tr>
         }
     });
-    let on_index = props.on_action.reform(|e: Event| Action::SetIndex(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()));
-    let on_year = props.on_action.reform(|e: Event| Action::SetYear(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value().parse().unwrap_or(0)));
     let show_trends = {
         let code = code.clone();
         let in_list = s.provinces.contains(&code);
@@ -191,16 +190,8 @@ pub fn ProfileView(props: &ProfileViewProps) -> Html {
             <section class="breakdown">
                 <h2>{lang.t(Text::WhereLost)}</h2>
                 <div class="inline-controls">
-                    <label>{lang.t(Text::Index)}
-                        <select id="profile-index" onchange={on_index}>
-                            { for dataset.indices.iter().map(|i| html! { <option value={i.key.clone()} selected={i.key == s.index}>{i.short_name.clone()}</option> }) }
-                        </select>
-                    </label>
-                    <label>{lang.t(Text::Year)}
-                        <select id="profile-year" onchange={on_year}>
-                            { for index.into_iter().flat_map(|i| i.years.iter().rev()).map(|y| html! { <option value={y.year.to_string()} selected={y.year == s.year}>{y.year}</option> }) }
-                        </select>
-                    </label>
+                    <Picker id="profile-index" label={lang.t(Text::Index)} options={index_options(dataset)} selected={s.index.clone()} on_change={props.on_action.reform(Action::SetIndex)} />
+                    <Picker id="profile-year" label={lang.t(Text::Year)} options={year_options(dataset, &s.index)} selected={s.year.to_string()} on_change={props.on_action.reform(|y: String| Action::SetYear(y.parse().unwrap_or(0)))} />
                 </div>
                 { latest_hint }
                 if gaps.is_empty() {

@@ -1,4 +1,5 @@
 use super::export_buttons::ExportButtons;
+use super::picker::{component_options, index_options, year_options, Picker};
 use super::SharedDataset;
 use crate::export::to_csv;
 use crate::chart::{hex, scatter_plot, Axis, Dot, ScatterSpec, SERIES_COLOURS};
@@ -20,14 +21,6 @@ fn axis_label(dataset: &Dataset, s: &Selection, index: &str, component: &str) ->
     let meta = dataset.index(index);
     let name = meta.and_then(|i| i.year(s.year)).and_then(|y| y.component(component)).map(|c| c.name(s.lang).to_string()).unwrap_or_default();
     format!("{} {} – {name}", meta.map(|i| i.short_name.as_str()).unwrap_or(""), s.year)
-}
-
-fn select(id: &'static str, options: Vec<(String, String)>, selected: &str, onchange: Callback<Event>) -> Html {
-    html! {
-        <select id={id} onchange={onchange}>
-            { for options.into_iter().map(|(value, label)| { let chosen = value == selected; html! { <option selected={chosen} value={value}>{label}</option> } }) }
-        </select>
-    }
 }
 
 /// Two index/component pairs for one year: a dot per province coloured by region, Pearson and
@@ -82,12 +75,9 @@ pub fn ScatterView(props: &ScatterViewProps) -> Html {
         }
     });
     let stat = |v: Option<f64>| v.map(|v| lang.number(v, 3)).unwrap_or_else(|| "–".into());
-    let indices: Vec<(String, String)> = dataset.indices.iter().map(|i| (i.key.clone(), i.short_name.clone())).collect();
-    let components = |index: &str| -> Vec<(String, String)> {
-        dataset.index(index).and_then(|i| i.year(s.year)).map(|y| y.components.iter().map(|c| (c.key.clone(), c.name(lang).to_string())).collect()).unwrap_or_default()
+    let components = |index: &str| {
+        component_options(dataset.index(index).and_then(|i| i.year(s.year)).into_iter().flat_map(|y| &y.components), lang)
     };
-    let value = |e: Event| e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
-    let years: Vec<(String, String)> = dataset.index(&s.index).map(|i| i.years.iter().rev().map(|y| (y.year.to_string(), y.year.to_string())).collect()).unwrap_or_default();
     let csv = {
         let mut rows = vec![vec![lang.t(Text::Province).to_string(), lang.t(Text::Region).to_string(), x_label.clone(), y_label.clone()]];
         rows.extend(result.points.iter().zip(&names).map(|(p, name)| {
@@ -98,11 +88,11 @@ pub fn ScatterView(props: &ScatterViewProps) -> Html {
     html! {
         <main id="scatter" class="view">
             <div class="controls">
-                <label>{lang.t(Text::Year)}{select("scatter-year", years, &s.year.to_string(), props.on_action.reform(move |e| Action::SetYear(value(e).parse().unwrap_or(0))))}</label>
-                <label>{"X: "}{lang.t(Text::Index)}{select("scatter-x-index", indices.clone(), &s.index, props.on_action.reform(move |e| Action::SetIndex(value(e))))}</label>
-                <label>{"X: "}{lang.t(Text::Component)}{select("scatter-x-component", components(&s.index), &s.component, props.on_action.reform(move |e| Action::SetComponent(value(e))))}</label>
-                <label>{"Y: "}{lang.t(Text::Index)}{select("scatter-y-index", indices, &s.y_index, props.on_action.reform(move |e| Action::SetYIndex(value(e))))}</label>
-                <label>{"Y: "}{lang.t(Text::Component)}{select("scatter-y-component", components(&s.y_index), &s.y_component, props.on_action.reform(move |e| Action::SetYComponent(value(e))))}</label>
+                <Picker id="scatter-year" label={lang.t(Text::Year)} options={year_options(dataset, &s.index)} selected={s.year.to_string()} on_change={props.on_action.reform(|y: String| Action::SetYear(y.parse().unwrap_or(0)))} />
+                <Picker id="scatter-x-index" label={format!("X: {}", lang.t(Text::Index))} options={index_options(dataset)} selected={s.index.clone()} on_change={props.on_action.reform(Action::SetIndex)} />
+                <Picker id="scatter-x-component" label={format!("X: {}", lang.t(Text::Component))} options={components(&s.index)} selected={s.component.clone()} on_change={props.on_action.reform(Action::SetComponent)} />
+                <Picker id="scatter-y-index" label={format!("Y: {}", lang.t(Text::Index))} options={index_options(dataset)} selected={s.y_index.clone()} on_change={props.on_action.reform(Action::SetYIndex)} />
+                <Picker id="scatter-y-component" label={format!("Y: {}", lang.t(Text::Component))} options={components(&s.y_index)} selected={s.y_component.clone()} on_change={props.on_action.reform(Action::SetYComponent)} />
             </div>
             <p class="coverage-count" id="scatter-stats">
                 {format!("n = {} · Pearson r = {} · Spearman ρ = {}", result.points.len(), stat(result.pearson), stat(result.spearman))}

@@ -1,4 +1,5 @@
 use super::export_buttons::ExportButtons;
+use super::picker::{component_options, index_options, Picker};
 use super::province_picker::ProvincePicker;
 use crate::export::to_csv;
 use super::SharedDataset;
@@ -27,8 +28,6 @@ pub fn TrendsView(props: &TrendsViewProps) -> Html {
     let component_key = component.map(|c| c.key.clone()).unwrap_or_default();
     let data = trends(dataset, &s.index, &component_key, &s.provinces, s.rank_mode);
     let name = |code: &str| dataset.province(code).map(|p| p.name(lang).to_string()).unwrap_or_default();
-    let on_index = props.on_action.reform(|e: Event| Action::SetIndex(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()));
-    let on_component = props.on_action.reform(|e: Event| Action::SetComponent(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()));
     let mode = |rank: bool, label: Text| {
         let onchange = props.on_action.reform(move |_: Event| Action::SetRankMode(rank));
         html! {
@@ -122,16 +121,8 @@ pub fn TrendsView(props: &TrendsViewProps) -> Html {
     html! {
         <main id="trends" class="view">
             <div class="controls">
-                <label>{lang.t(Text::Index)}
-                    <select id="trend-index" onchange={on_index}>
-                        { for dataset.indices.iter().map(|i| html! { <option value={i.key.clone()} selected={i.key == s.index}>{i.short_name.clone()}</option> }) }
-                    </select>
-                </label>
-                <label>{lang.t(Text::Component)}
-                    <select id="trend-component" onchange={on_component}>
-                        { for components.iter().map(|c| html! { <option value={c.key.clone()} selected={c.key == component_key}>{c.name(lang)}</option> }) }
-                    </select>
-                </label>
+                <Picker id="trend-index" label={lang.t(Text::Index)} options={index_options(dataset)} selected={s.index.clone()} on_change={props.on_action.reform(Action::SetIndex)} />
+                <Picker id="trend-component" label={lang.t(Text::Component)} options={component_options(components.iter().copied(), lang)} selected={component_key.clone()} on_change={props.on_action.reform(Action::SetComponent)} />
                 <fieldset class="mode"><legend>{lang.t(Text::Show)}</legend>{mode(false, Text::Value)}{mode(true, Text::Rank)}</fieldset>
             </div>
             if s.provinces.len() < MAX_TREND_PROVINCES {

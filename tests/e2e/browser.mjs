@@ -1,5 +1,7 @@
 // Shared set-up for the browser tests: Debian's Chromium driven by playwright-core.
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,4 +48,15 @@ export async function openApp(env, path = '') {
 
 export async function screenshot(page, name) {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}
+
+/** One browser and server for a test file: started before its tests, checked and closed after. */
+export function useBrowser(options) {
+  const env = {};
+  before(async () => Object.assign(env, await launch(options)));
+  after(async () => {
+    await env.close();
+    assert.deepEqual(env.errors, [], 'no uncaught page errors');
+  });
+  return env;
 }

@@ -1,14 +1,9 @@
 // The compare view: 2–4 provinces, every component as grouped bars plus a table.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, screenshot } from './browser.mjs';
+import { useBrowser, screenshot } from './browser.mjs';
 
-let env;
-before(async () => { env = await launch(); });
-after(async () => {
-  await env.close();
-  assert.deepEqual(env.errors, []);
-});
+const env = useBrowser();
 
 test('choose provinces, see grouped bars and the table of components', async () => {
   const page = await env.context.newPage();

@@ -1,15 +1,10 @@
 // Exports: the table as CSV (UTF-8 with BOM), charts as SVG and PNG, all made in the browser.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch } from './browser.mjs';
+import { useBrowser } from './browser.mjs';
 
-let env;
-before(async () => { env = await launch(); });
-after(async () => {
-  await env.close();
-  assert.deepEqual(env.errors, []);
-});
+const env = useBrowser();
 
 async function download(page, selector) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);

@@ -1,14 +1,9 @@
 // Inside a province (bundled reports) and the user's own data (upload, errors, reload, remove).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, screenshot } from './browser.mjs';
+import { useBrowser, screenshot } from './browser.mjs';
 
-let env;
-before(async () => { env = await launch(); });
-after(async () => {
-  await env.close();
-  assert.deepEqual(env.errors, []);
-});
+const env = useBrowser();
 
 const HEADER = 'province,year,unit_type,unit,metric,value,low,high\n';
 const file = (name, text, mimeType = 'text/csv') => ({ name, mimeType, buffer: Buffer.from(text) });

@@ -1,14 +1,9 @@
 // The map view: choropleth paths, legend, tooltip, click → profile, tile grid, year slider.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, screenshot } from './browser.mjs';
+import { useBrowser, screenshot } from './browser.mjs';
 
-let env;
-before(async () => { env = await launch(); });
-after(async () => {
-  await env.close();
-  assert.deepEqual(env.errors, []);
-});
+const env = useBrowser();
 
 test('63 provinces are filled, missing ones hatched and named in the legend', async () => {
   const page = await env.context.newPage();

@@ -1,14 +1,9 @@
 // The province profile, reached by search, by URL and from other views; back/forward.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, screenshot } from './browser.mjs';
+import { useBrowser, screenshot } from './browser.mjs';
 
-let env;
-before(async () => { env = await launch(); });
-after(async () => {
-  await env.close();
-  assert.deepEqual(env.errors, []);
-});
+const env = useBrowser();
 
 test('pick a province by searching without diacritics, see its four indices and where it lost points', async () => {
   const page = await env.context.newPage();

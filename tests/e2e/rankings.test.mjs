@@ -1,16 +1,9 @@
 // End-to-end tests of the rankings view against the built dist/, in headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, screenshot } from './browser.mjs';
+import { useBrowser, openApp, screenshot } from './browser.mjs';
 
-let env;
-before(async () => {
-  env = await launch();
-});
-after(async () => {
-  await env.close();
-  assert.deepEqual(env.errors, [], 'no uncaught page errors');
-});
+const env = useBrowser();
 
 const rows = (page) => page.locator('#rankings-table tbody tr');
 const firstProvince = (page) => page.locator('#rankings-table tbody tr th').first().innerText();

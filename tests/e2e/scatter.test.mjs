@@ -1,14 +1,9 @@
 // The scatter view: n dots, correlations, hover names, axes chosen by the user.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, screenshot } from './browser.mjs';
+import { useBrowser, screenshot } from './browser.mjs';
 
-let env;
-before(async () => { env = await launch(); });
-after(async () => {
-  await env.close();
-  assert.deepEqual(env.errors, []);
-});
+const env = useBrowser();
 
 test('a dot per province with both values, and the correlations with n', async () => {
   const page = await env.context.newPage();

@@ -1,14 +1,9 @@
 // The trends view: add provinces, switch value/rank, gaps and method breaks.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, screenshot } from './browser.mjs';
+import { useBrowser, screenshot } from './browser.mjs';
 
-let env;
-before(async () => { env = await launch(); });
-after(async () => {
-  await env.close();
-  assert.deepEqual(env.errors, []);
-});
+const env = useBrowser();
 
 test('add provinces, see their lines and table, switch to ranks, remove one', async () => {
   const page = await env.context.newPage();
