@@ -88,8 +88,15 @@ pub fn forget(key: &str) {
     }
 }
 
-/// Vietnamese unless the browser prefers another language and English is closer.
-pub fn browser_lang() -> Lang {
+/// Where the chosen language is remembered between visits.
+const LANG_KEY: &str = "chiso.lang";
+
+/// The language chosen on an earlier visit; otherwise Vietnamese unless the browser prefers
+/// another language, then English.
+pub fn preferred_lang() -> Lang {
+    if let Some(lang) = stored(LANG_KEY).and_then(|code| Lang::from_code(&code)) {
+        return lang;
+    }
     let preferred = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default();
     if preferred.to_lowercase().starts_with("vi") || preferred.is_empty() {
         Lang::Vi
@@ -98,10 +105,12 @@ pub fn browser_lang() -> Lang {
     }
 }
 
+/// Sets the page's language (for screen readers and hyphenation) and remembers the choice.
 pub fn set_document_lang(lang: Lang) {
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute("lang", lang.code());
     }
+    store(LANG_KEY, lang.code());
 }
 
 fn blob(body: &str, mime: &str) -> Option<web_sys::Blob> {

@@ -73,7 +73,7 @@ pub fn App() -> Html {
                     Ok(text) => match Dataset::from_json(&text) {
                         Err(e) => load.set(Load::Failed(LoadFailure::Parse { url: DATASET_URL.into(), detail: e.to_string() })),
                         Ok(dataset) => {
-                            selection.set(Some(Selection::from_query_string(&web::location_search(), &dataset, web::browser_lang())));
+                            selection.set(Some(Selection::from_query_string(&web::location_search(), &dataset, web::preferred_lang())));
                             load.set(Load::Ready(SharedDataset(Rc::new(dataset))));
                         }
                     },
@@ -123,7 +123,7 @@ pub fn App() -> Html {
             }
         });
     }
-    let lang = selection.as_ref().map(|s| s.lang).unwrap_or_else(web::browser_lang);
+    let lang = selection.as_ref().map(|s| s.lang).unwrap_or_else(web::preferred_lang);
     // Whether the next URL write adds a history entry (a navigation step) or replaces the entry.
     let new_entry = use_mut_ref(|| false);
     {
@@ -145,7 +145,7 @@ pub fn App() -> Html {
         use_effect_with(ready, move |ready| {
             if let Some(data) = ready.clone() {
                 web::on_history_change(move |query| {
-                    selection.set(Some(Selection::from_query_string(&query, &data.0, web::browser_lang())));
+                    selection.set(Some(Selection::from_query_string(&query, &data.0, web::preferred_lang())));
                 });
             }
         });

@@ -115,6 +115,9 @@ test('the language switch translates the interface', async () => {
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.match(await page.locator('#coverage-count').innerText(), /provinces have data/);
   assert.match(page.url(), /lang=en/);
+  // The choice is remembered: switch back for the tests that follow.
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'vi');
   await page.close();
 });
 
@@ -160,5 +163,20 @@ test('a phone-sized screen shows the table', async () => {
   await page.goto(env.url + '?index=pci&year=2016');
   await page.waitForSelector('#rankings-table tbody tr');
   await screenshot(page, 'rankings-360');
+  await page.close();
+});
+
+test('the chosen language is remembered; without a choice the browser language decides', async () => {
+  const page = await env.context.newPage();
+  await page.goto(env.url);
+  await page.waitForSelector('#rankings-table tbody tr');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.goto(env.url);
+  await page.waitForSelector('#rankings-table tbody tr');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.match(await page.locator('#coverage-count').innerText(), /provinces have data/);
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'vi');
   await page.close();
 });
