@@ -55,7 +55,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         html! {
             <figure class="chart" id="compare-chart">
                 <figcaption><strong>{title.clone()}</strong></figcaption>
-                <div class="chart-svg" role="img" aria-label={title}>{Html::from_html_unchecked(svg.into())}</div>
+                <div class="chart-svg" tabindex="0" role="img" aria-label={title}>{Html::from_html_unchecked(svg.into())}</div>
             </figure>
         }
     });
@@ -103,7 +103,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 <ExportButtons lang={lang} name={format!("chiso-compare-{}-{}", s.index, s.year)} chart_id="compare-chart" csv={csv} />
             }
             if !chosen.is_empty() {
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                     <table id="compare-table" class="data-table">
                         <thead><tr>
                             <th scope="col">{lang.t(Text::Component)}</th>

@@ -136,8 +136,9 @@ pub fn MapView(props: &MapViewProps) -> Html {
             let (open, key, show, hover) = events(&p.code);
             let (x, y) = (*c as f64 * TILE, *r as f64 * TILE);
             let short: String = p.name_ascii.split_whitespace().map(|w| w.chars().next().unwrap_or(' ')).collect();
+            // The accessible name starts with the visible initials (WCAG 2.5.3, label in name).
             html! {
-                <g class="tile" data-code={p.code.clone()} tabindex="0" role="button" aria-label={text.clone()}
+                <g class="tile" data-code={p.code.clone()} tabindex="0" role="button" aria-label={format!("{short} – {text}")}
                     onclick={open} onkeydown={key} onfocus={show} onmouseenter={hover}>
                     <title>{text}</title>
                     <rect x={format!("{:.0}", x + 1.0)} y={format!("{:.0}", y + 1.0)} width={format!("{:.0}", TILE - 2.0)} height={format!("{:.0}", TILE - 2.0)} fill={colour} stroke="#fff" />

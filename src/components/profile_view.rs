@@ -197,7 +197,7 @@ pub fn ProfileView(props: &ProfileViewProps) -> Html {
                 if gaps.is_empty() {
                     <p class="missing">{lang.t(Text::NoComponents)}</p>
                 } else {
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0">
                         <table id="breakdown-table">
                             <caption>{lang.t(Text::WhereLostHelp)}</caption>
                             <thead><tr>

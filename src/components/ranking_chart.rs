@@ -54,7 +54,7 @@ pub fn RankingChart(props: &RankingChartProps) -> Html {
     html! {
         <figure class="chart" id="ranking-chart">
             <figcaption><strong>{title.clone()}</strong><br/><small>{caption}</small></figcaption>
-            <div class="chart-svg" role="img" aria-label={title}>{Html::from_html_unchecked(svg.into())}</div>
+            <div class="chart-svg" tabindex="0" role="img" aria-label={title}>{Html::from_html_unchecked(svg.into())}</div>
         </figure>
     }
 }

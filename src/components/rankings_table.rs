@@ -157,7 +157,7 @@ pub fn RankingsTable(props: &RankingsTableProps) -> Html {
             .collect::<Html>()
     };
     html! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table id="rankings-table" class="rankings">
                 <caption>{lang.t(Text::Rankings)}</caption>
                 <thead>

@@ -70,7 +70,7 @@ pub fn ScatterView(props: &ScatterViewProps) -> Html {
         html! {
             <figure class="chart" id="scatter-chart">
                 <figcaption><strong>{title.clone()}</strong></figcaption>
-                <div class="chart-svg" role="img" aria-label={title}>{Html::from_html_unchecked(svg.into())}</div>
+                <div class="chart-svg" tabindex="0" role="img" aria-label={title}>{Html::from_html_unchecked(svg.into())}</div>
             </figure>
         }
     });

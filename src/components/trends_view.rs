@@ -78,7 +78,7 @@ pub fn TrendsView(props: &TrendsViewProps) -> Html {
         html! {
             <figure class="chart" id="trend-chart">
                 <figcaption><strong>{title.clone()}</strong></figcaption>
-                <div class="chart-svg" role="img" aria-label={title}>{Html::from_html_unchecked(svg.into())}</div>
+                <div class="chart-svg" tabindex="0" role="img" aria-label={title}>{Html::from_html_unchecked(svg.into())}</div>
             </figure>
         }
     });
@@ -92,7 +92,7 @@ pub fn TrendsView(props: &TrendsViewProps) -> Html {
         notes.push(format!("* {}: {}", lang.t(Text::ComputedRankYears), years.join(", ")));
     }
     let table = (!data.lines.is_empty()).then(|| html! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table id="trend-table" class="data-table">
                 <thead><tr>
                     <th scope="col">{lang.t(Text::Province)}</th>

@@ -90,7 +90,7 @@ pub fn UnitsReport(props: &UnitsReportProps) -> Html {
                     .filter_map(|u| u.range().map(|(low, high)| RangeBar { name: &u.unit, low, high, band: u.is_band() }))
                     .collect();
                 let svg = range_bars(lang, 720, axis, &bars);
-                html! { <div class="chart-svg" role="img" aria-label={format!("{} {year}", metric_name(&metric, lang))}>{Html::from_html_unchecked(svg.into())}</div> }
+                html! { <div class="chart-svg" tabindex="0" role="img" aria-label={format!("{} {year}", metric_name(&metric, lang))}>{Html::from_html_unchecked(svg.into())}</div> }
             });
             let bands = units.iter().filter(|u| u.is_band()).count();
             html! {

@@ -1,0 +1,44 @@
+// Automated accessibility check (axe-core) of every view, in both languages and on a phone:
+// no serious or critical violations.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { useBrowser, screenshot } from './browser.mjs';
+
+const env = useBrowser();
+const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const VIEWS = [
+  ['rankings', '?view=rankings&index=papi&year=2024', '#rankings-table tbody tr'],
+  ['profile', '?view=profile&province=14&index=pci&year=2016', '#breakdown-table'],
+  ['trends', '?view=trends&index=pci&provinces=14,48,79', '#trend-chart svg'],
+  ['map', '?view=map&index=papi&year=2024', '#map-svg path.province'],
+  ['tiles', '?view=map&index=pci&year=2016&map=tiles', '#map-svg g.tile'],
+  ['scatter', '?view=scatter&index=pci&year=2016&y_index=papi', '#scatter-chart svg'],
+  ['compare', '?view=compare&index=pci&year=2016&provinces=14,48,79', '#compare-chart svg'],
+  ['inside', '?view=inside&province=10', '#meetings'],
+  ['own-data', '?view=inside&data=own', '#own-file'],
+];
+
+async function violations(page) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+for (const [name, query, ready] of VIEWS) {
+  for (const [lang, width, height] of [['vi', 1440, 900], ['en', 360, 740]]) {
+    test(`${name} (${lang}, ${width}px) has no serious or critical accessibility violations`, async () => {
+      const page = await env.context.newPage();
+      await page.setViewportSize({ width, height });
+      await page.goto(`${env.url}${query}&lang=${lang}`);
+      await page.waitForSelector(ready);
+      assert.deepEqual(await violations(page), []);
+      await screenshot(page, `a11y-${name}-${width}`);
+      await page.close();
+    });
+  }
+}
