@@ -180,3 +180,27 @@ test('the chosen language is remembered; without a choice the browser language d
   await page.waitForFunction(() => document.documentElement.lang === 'vi');
   await page.close();
 });
+
+test('a Content-Security-Policy blocks injected inline scripts while the app runs under it', async () => {
+  const page = await env.context.newPage();
+  const violations = [];
+  await page.exposeFunction('__reportViolation', (v) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => window.__reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(env.url + '?view=map&index=papi&year=2024');
+  await page.waitForSelector('#map-svg path.province');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+'/);
+  assert.doesNotMatch(policy, /script-src[^;]*'unsafe-inline'/);
+  assert.deepEqual(violations, [], 'the app itself causes no violation');
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true';
+    document.body.append(s);
+  });
+  assert.equal(await page.evaluate(() => window.__injected), undefined);
+  await page.waitForFunction(() => true);
+  assert.ok(violations.some((v) => v.startsWith('script-src')), 'the injected script was reported');
+  await page.close();
+});
