@@ -17,13 +17,15 @@ const CHROMIUM_ARGS = [
 ];
 
 /** A fresh browser profile and a server over dist/; call `close()` when done. */
-export async function launch({ prefix = '/' } = {}) {
+export async function launch({ prefix = '/', serviceWorkers = 'block' } = {}) {
   const server = await serve(DIST, { prefix });
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chiso-chromium-')), {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 800 },
     locale: 'vi-VN',
+    // Blocked unless a test is about offline use: page.route() cannot see what a worker serves.
+    serviceWorkers,
   });
   const errors = [];
   context.on('weberror', (e) => errors.push(String(e.error())));
@@ -31,6 +33,7 @@ export async function launch({ prefix = '/' } = {}) {
     url: server.url,
     context,
     errors,
+    stopServer: () => server.close(),
     async close() {
       await context.close();
       await server.close();

@@ -1,0 +1,46 @@
+// chiso's service worker: after the first visit the app and its data work offline.
+// Every same-origin GET is answered from the cache when present and refreshed from the network
+// in the background (so a new release or dataset arrives on the next visit); on install, the
+// page, the files it names and the data are cached.
+const CACHE = 'chiso-v1';
+const DATA = ['static/dataset.json', 'static/map.json'];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    const page = await fetch('./', { cache: 'no-cache' });
+    const html = await page.clone().text();
+    await cache.put('./', page);
+    // The hashed wasm, JS and CSS that Trunk wrote into index.html.
+    const assets = [...html.matchAll(/(?:href|from|module_or_path:)\s*=?\s*['"](\.\/[^'"]+)['"]/g)].map((m) => m[1]);
+    await cache.addAll([...new Set([...assets, ...DATA])]);
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith((async () => {
+    const cache = await caches.open(CACHE);
+    // Any address of the app (with its ?view=… query) is the same page.
+    const key = request.mode === 'navigate' ? './' : request;
+    const cached = await cache.match(key, { ignoreSearch: request.mode === 'navigate' });
+    const fresh = fetch(request).then((response) => {
+      if (response.ok) cache.put(key, response.clone());
+      return response;
+    });
+    if (cached) {
+      fresh.catch(() => {});
+      return cached;
+    }
+    return fresh;
+  })());
+});
