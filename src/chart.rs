@@ -48,37 +48,50 @@ pub struct BarChartSpec<'a> {
 
 /// Horizontal bars, one per row with a value, in the rows' order (top to bottom).
 pub fn ranking_bars(spec: &BarChartSpec) -> String {
-    let bars: Vec<(&Row, f64)> = spec.rows.iter().filter_map(|r| r.value.map(|v| (*r, v))).collect();
-    let n = bars.len() as u32;
-    let height = 40 + BAR_HEIGHT * n.max(1);
+    let bars: Vec<Bar> = spec
+        .rows
+        .iter()
+        .filter_map(|r| {
+            let colour = if spec.highlight && r.matched { MATCH_COLOUR } else { BAR_COLOUR };
+            r.value.map(|v| Bar { name: spec.lang.pick(&r.name_vi, &r.name_en), from: None, to: v, colour })
+        })
+        .collect();
+    horizontal_bars(spec.lang, spec.width, (spec.width / 4).clamp(90, 170), spec.axis, &bars, spec.average)
+}
+
+/// One horizontal bar: from the axis start (or from `from`, for a band) to `to`.
+struct Bar<'a> {
+    name: &'a str,
+    from: Option<f64>,
+    to: f64,
+    colour: RGBColor,
+}
+
+fn horizontal_bars(lang: Lang, width: u32, label_width: u32, axis: Axis, bars: &[Bar], average: Option<f64>) -> String {
+    let height = 40 + BAR_HEIGHT * (bars.len() as u32).max(1);
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (spec.width, height)).into_drawing_area();
+        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
         // Drawing into a String cannot fail, so errors are ignored rather than unwrapped.
-        let _ = draw_bars(&root, spec, &bars);
+        let _ = draw_bars(&root, lang, label_width, axis, bars, average);
         let _ = root.present();
     }
     svg
 }
 
-fn draw_bars(root: &DrawingArea<SVGBackend, plotters::coord::Shift>, spec: &BarChartSpec, bars: &[(&Row, f64)]) -> Result<(), Box<dyn std::error::Error>> {
+fn draw_bars(root: &DrawingArea<SVGBackend, plotters::coord::Shift>, lang: Lang, label_width: u32, axis: Axis, bars: &[Bar], average: Option<f64>) -> Result<(), Box<dyn std::error::Error>> {
     let n = bars.len() as u32;
-    let label_width = (spec.width / 4).clamp(90, 170);
     let mut chart = ChartBuilder::on(root)
         .margin_right(16)
         .margin_top(8)
         .x_label_area_size(24)
         .y_label_area_size(label_width)
-        .build_cartesian_2d(spec.axis.from..spec.axis.to, (0..n.max(1)).into_segmented())?;
+        .build_cartesian_2d(axis.from..axis.to, (0..n.max(1)).into_segmented())?;
     let name_at = |segment: &SegmentValue<u32>| match segment {
-        SegmentValue::CenterOf(i) if *i < n => {
-            let row = bars[(n - 1 - i) as usize].0;
-            spec.lang.pick(&row.name_vi, &row.name_en).to_string()
-        }
+        SegmentValue::CenterOf(i) if *i < n => bars[(n - 1 - i) as usize].name.to_string(),
         _ => String::new(),
     };
-    let lang = spec.lang;
-    let decimals = if spec.axis.to - spec.axis.from > 5.0 { 0 } else { 1 };
+    let decimals = if axis.to - axis.from > 5.0 { 0 } else { 1 };
     chart
         .configure_mesh()
         .disable_y_mesh()
@@ -89,17 +102,14 @@ fn draw_bars(root: &DrawingArea<SVGBackend, plotters::coord::Shift>, spec: &BarC
         .label_style(("sans-serif", 13))
         .light_line_style(RGBColor(0xe4, 0xe4, 0xe4))
         .draw()?;
-    chart.draw_series(bars.iter().enumerate().map(|(i, (row, value))| {
+    chart.draw_series(bars.iter().enumerate().map(|(i, b)| {
         let slot = n - 1 - i as u32;
-        let colour = if spec.highlight && row.matched { MATCH_COLOUR } else { BAR_COLOUR };
-        let mut bar = Rectangle::new(
-            [(spec.axis.from, SegmentValue::Exact(slot)), (*value, SegmentValue::Exact(slot + 1))],
-            colour.filled(),
-        );
+        let from = b.from.map_or(axis.from, |f| f.max(axis.from));
+        let mut bar = Rectangle::new([(from, SegmentValue::Exact(slot)), (b.to.min(axis.to), SegmentValue::Exact(slot + 1))], b.colour.filled());
         bar.set_margin(2, 2, 0, 0);
         bar
     }))?;
-    if let Some(avg) = spec.average.filter(|a| (spec.axis.from..=spec.axis.to).contains(a)) {
+    if let Some(avg) = average.filter(|a| (axis.from..=axis.to).contains(a)) {
         chart.draw_series(std::iter::once(PathElement::new(
             vec![(avg, SegmentValue::Exact(0)), (avg, SegmentValue::Last)],
             AVERAGE_COLOUR.stroke_width(2),
@@ -376,44 +386,9 @@ pub const BAND_COLOUR: RGBColor = RGBColor(0x9a, 0xb8, 0xd8);
 /// Horizontal bars, top to bottom: a value is a bar from the axis start to the value; a band is
 /// a lighter bar from its low to its high end, so it is never read as one number.
 pub fn range_bars(lang: Lang, width: u32, axis: Axis, bars: &[RangeBar]) -> String {
-    let n = bars.len() as u32;
-    let height = 40 + BAR_HEIGHT * n.max(1);
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
-        let _ = draw_ranges(&root, lang, width, axis, bars);
-        let _ = root.present();
-    }
-    svg
-}
-
-fn draw_ranges(root: &DrawingArea<SVGBackend, plotters::coord::Shift>, lang: Lang, width: u32, axis: Axis, bars: &[RangeBar]) -> Result<(), Box<dyn std::error::Error>> {
-    let n = bars.len() as u32;
-    let mut chart = ChartBuilder::on(root)
-        .margin_right(16)
-        .margin_top(8)
-        .x_label_area_size(24)
-        .y_label_area_size((width * 2 / 5).clamp(100, 300))
-        .build_cartesian_2d(axis.from..axis.to, (0..n.max(1)).into_segmented())?;
-    let name_at = |segment: &SegmentValue<u32>| match segment {
-        SegmentValue::CenterOf(i) if *i < n => bars[(n - 1 - i) as usize].name.to_string(),
-        _ => String::new(),
-    };
-    chart
-        .configure_mesh()
-        .disable_y_mesh()
-        .y_labels(n as usize)
-        .y_label_formatter(&name_at)
-        .x_label_formatter(&|v| lang.number(*v, 0))
-        .label_style(("sans-serif", 12))
-        .light_line_style(RGBColor(0xe8, 0xe8, 0xe8))
-        .draw()?;
-    chart.draw_series(bars.iter().enumerate().map(|(i, b)| {
-        let slot = n - 1 - i as u32;
-        let (from, colour) = if b.band { (b.low.max(axis.from), BAND_COLOUR) } else { (axis.from, BAR_COLOUR) };
-        let mut bar = Rectangle::new([(from, SegmentValue::Exact(slot)), (b.high.min(axis.to), SegmentValue::Exact(slot + 1))], colour.filled());
-        bar.set_margin(2, 2, 0, 0);
-        bar
-    }))?;
-    Ok(())
+    let bars: Vec<Bar> = bars
+        .iter()
+        .map(|b| Bar { name: b.name, from: b.band.then_some(b.low), to: b.high, colour: if b.band { BAND_COLOUR } else { BAR_COLOUR } })
+        .collect();
+    horizontal_bars(lang, width, (width * 2 / 5).clamp(100, 300), axis, &bars, None)
 }

@@ -412,6 +412,13 @@ impl Dataset {
     }
 
     /// Provinces that existed in `year` (Hà Tây only up to 2008).
+    /// A province's published value, if any.
+    pub fn value(&self, index: &str, year: u16, component: &str, code: &str) -> Option<f64> {
+        self.series(index, year, component)
+            .and_then(|s| s.points.iter().find(|p| p.province == code))
+            .and_then(|p| p.value)
+    }
+
     pub fn provinces_in(&self, year: u16) -> impl Iterator<Item = &Province> {
         self.provinces
             .iter()

@@ -29,13 +29,6 @@ fn query(index: &str, year: u16, component: &str) -> Query {
     }
 }
 
-pub fn value_of(dataset: &Dataset, index: &str, year: u16, component: &str, code: &str) -> Option<f64> {
-    dataset
-        .series(index, year, component)
-        .and_then(|s| s.points.iter().find(|p| p.province == code))
-        .and_then(|p| p.value)
-}
-
 /// The overall standing on every index, in the dataset's index order.
 pub fn standings(dataset: &Dataset, code: &str) -> Vec<IndexStanding> {
     dataset
@@ -43,7 +36,7 @@ pub fn standings(dataset: &Dataset, code: &str) -> Vec<IndexStanding> {
         .iter()
         .map(|index| {
             let history: Vec<(u16, Option<f64>)> =
-                index.years.iter().map(|y| (y.year, value_of(dataset, &index.key, y.year, "total", code))).collect();
+                index.years.iter().map(|y| (y.year, dataset.value(&index.key, y.year, "total", code))).collect();
             let latest = index.years.iter().rev().find_map(|y| {
                 let ranking = rank(dataset, &query(&index.key, y.year, "total"));
                 let row = ranking.rows.into_iter().find(|r| r.code == code && r.has_data())?;
@@ -134,5 +127,5 @@ pub fn breakdown(dataset: &Dataset, index: &str, year: u16, code: &str) -> Vec<C
 /// The latest year in which `code` has an overall value on `index`.
 pub fn latest_year_with_value(dataset: &Dataset, index: &str, code: &str) -> Option<u16> {
     let meta = dataset.index(index)?;
-    meta.years.iter().rev().map(|y| y.year).find(|&y| value_of(dataset, index, y, "total", code).is_some())
+    meta.years.iter().rev().map(|y| y.year).find(|&y| dataset.value(index, y, "total", code).is_some())
 }

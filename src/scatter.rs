@@ -25,12 +25,7 @@ pub type Axis<'a> = (&'a str, &'a str);
 
 /// Provinces with a value on both axes in `year`, in province order, with their correlations.
 pub fn scatter(dataset: &Dataset, x: Axis, y: Axis, year: u16) -> Scatter {
-    let value = |(index, component): Axis, code: &str| {
-        dataset
-            .series(index, year, component)
-            .and_then(|s| s.points.iter().find(|p| p.province == code))
-            .and_then(|p| p.value)
-    };
+    let value = |(index, component): Axis, code: &str| dataset.value(index, year, component, code);
     let points: Vec<ScatterPoint> = dataset
         .provinces_in(year)
         .filter_map(|p| {

@@ -8,15 +8,15 @@ use wasm_bindgen_futures::JsFuture;
 /// The wasm entry point: report panics on the page, then mount the app on `#app`.
 pub fn start() {
     std::panic::set_hook(Box::new(|info| show_panic(&info.to_string())));
-    register_service_worker();
     let root = document().get_element_by_id("app").expect("index.html has #app");
     root.set_inner_html("");
     yew::Renderer::<App>::with_root(root).render();
 }
 
 /// Caches the app and its data so that it works offline after the first visit. `sw.js` sits
-/// beside index.html, so this also works under a sub-path; over file:// there is none.
-fn register_service_worker() {
+/// beside index.html, so this also works under a sub-path; over file:// there is none. Called
+/// once the data is on screen, so that its caching does not compete with the first load.
+pub fn register_service_worker() {
     let Some(window) = web_sys::window() else { return };
     let secure = matches!(window.location().protocol().as_deref(), Ok("http:") | Ok("https:"));
     let supported = js_sys::Reflect::has(&window.navigator(), &"serviceWorker".into()).unwrap_or(false);

@@ -75,6 +75,7 @@ pub fn App() -> Html {
                         Ok(dataset) => {
                             selection.set(Some(Selection::from_query_string(&web::location_search(), &dataset, web::preferred_lang())));
                             load.set(Load::Ready(SharedDataset(Rc::new(dataset))));
+                            web::register_service_worker();
                         }
                     },
                 }

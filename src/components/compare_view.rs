@@ -5,7 +5,6 @@ use crate::export::to_csv;
 use super::SharedDataset;
 use crate::chart::{grouped_bars, hex, Axis, GroupedBarsSpec, SERIES_COLOURS};
 use crate::i18n::Text;
-use crate::profile::value_of;
 use crate::state::{Action, Selection, MAX_COMPARE_PROVINCES};
 use crate::stats::median;
 use yew::prelude::*;
@@ -29,7 +28,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     let components: Vec<_> = year.map(|y| y.components.iter().collect()).unwrap_or_default();
     let values: Vec<Vec<Option<f64>>> = chosen
         .iter()
-        .map(|code| components.iter().map(|c| value_of(dataset, &s.index, s.year, &c.key, code)).collect())
+        .map(|code| components.iter().map(|c| dataset.value(&s.index, s.year, &c.key, code)).collect())
         .collect();
     let medians: Vec<Option<f64>> = components
         .iter()
