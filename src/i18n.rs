@@ -188,10 +188,11 @@ pub enum Text {
     Template,
     InsideHelp,
     InsideLink,
+    DataTable,
 }
 
 impl Text {
-    pub const ALL: [Text; 120] = [
+    pub const ALL: [Text; 121] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -312,6 +313,7 @@ impl Text {
         Text::Template,
         Text::InsideHelp,
         Text::InsideLink,
+        Text::DataTable,
     ];
 
     /// (Vietnamese, English)
@@ -381,6 +383,7 @@ impl Text {
             Text::Unchanged => ("không đổi", "unchanged"),
             Text::SortAscending => ("sắp xếp tăng dần", "sorted ascending"),
             Text::SortDescending => ("sắp xếp giảm dần", "sorted descending"),
+            Text::DataTable => ("Bảng số liệu của biểu đồ", "The chart's data table"),
             Text::ViewInside => ("Bên trong tỉnh", "Inside a province"),
             Text::Departments => ("Sở, ban, ngành", "Departments"),
             Text::Districts => ("Huyện, thị xã, thành phố", "Districts"),

@@ -243,6 +243,27 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     <p class="map-info" id="map-info" aria-live="polite">{info.unwrap_or_else(|| lang.t(Text::MapHint).to_string())}</p>
                     {legend}
                     {ha_tay_note}
+                    <details class="data-behind">
+                        <summary>{lang.t(Text::DataTable)}</summary>
+                        <div class="table-wrap" tabindex="0">
+                            <table id="map-table" class="data-table">
+                                <thead><tr>
+                                    <th scope="col">{lang.t(Text::Province)}</th>
+                                    <th scope="col" class="num">{lang.t(Text::Value)}</th>
+                                    <th scope="col" class="num">{lang.t(Text::OfficialRank)}</th>
+                                </tr></thead>
+                                <tbody>
+                                    { for ranking.rows.iter().map(|r| html! {
+                                        <tr>
+                                            <th scope="row">{lang.pick(&r.name_vi, &r.name_en)}</th>
+                                            <td class="num">{r.value.map(|v| lang.number(v, 2)).unwrap_or_else(|| lang.t(Text::NoData).into())}</td>
+                                            <td class="num">{r.official_rank.map(|x| x.to_string()).unwrap_or_else(|| "–".into())}</td>
+                                        </tr>
+                                    }) }
+                                </tbody>
+                            </table>
+                        </div>
+                    </details>
                     <ExportButtons lang={lang} name={format!("chiso-map-{}-{}-{}", s.index, s.year, s.component)} chart_id="map-figure" csv={csv} />
                 </aside>
             </div>

@@ -110,6 +110,28 @@ pub fn ScatterView(props: &ScatterViewProps) -> Html {
                     <li>{"— "}{lang.t(Text::LeastSquares)}</li>
                 </ul>
             </div>
+            if !result.points.is_empty() {
+                <details class="data-behind">
+                    <summary>{format!("{} (n = {})", lang.t(Text::DataTable), result.points.len())}</summary>
+                    <div class="table-wrap" tabindex="0">
+                        <table id="scatter-table" class="data-table">
+                            <thead><tr>
+                                <th scope="col">{lang.t(Text::Province)}</th><th scope="col">{lang.t(Text::Region)}</th>
+                                <th scope="col" class="num">{format!("X: {x_label}")}</th><th scope="col" class="num">{format!("Y: {y_label}")}</th>
+                            </tr></thead>
+                            <tbody>
+                                { for result.points.iter().zip(&names).map(|(p, name)| html! {
+                                    <tr>
+                                        <th scope="row">{name.clone()}</th>
+                                        <td>{dataset.region(&p.region).map(|r| r.name(lang).to_string()).unwrap_or_default()}</td>
+                                        <td class="num">{lang.number(p.x, 2)}</td><td class="num">{lang.number(p.y, 2)}</td>
+                                    </tr>
+                                }) }
+                            </tbody>
+                        </table>
+                    </div>
+                </details>
+            }
         </main>
     }
 }

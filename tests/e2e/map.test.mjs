@@ -15,6 +15,7 @@ test('63 provinces are filled, missing ones hatched and named in the legend', as
   assert.equal(fills.filter((f) => /^#[0-9A-F]{6}$/.test(f)).length, 61);
   assert.match(await page.locator('#map-legend').innerText(), /không có số liệu \(2\)/);
   assert.match(await page.locator('.map-credit').innerText(), /GeoNames/);
+  assert.equal(await page.locator('#map-table tbody tr').count(), 63, 'the data table behind the map');
   await page.hover('path[data-code="14"]');
   await page.waitForFunction(() => /Sơn La: 43,89/.test(document.querySelector('#map-info').textContent));
   await screenshot(page, 'map-1280');

@@ -11,6 +11,8 @@ test('a dot per province with both values, and the correlations with n', async (
   await page.waitForSelector('#scatter-chart svg');
   assert.equal(await page.locator('#scatter-chart circle').count(), 63);
   assert.match(await page.locator('#scatter-stats').innerText(), /^n = 63 · Pearson r = 0,\d{3} · Spearman ρ = 0,\d{3}$/);
+  await page.click('.data-behind summary');
+  assert.equal(await page.locator('#scatter-table tbody tr').count(), 63, 'the data table behind the chart');
   const names = await page.locator('#scatter-chart circle title').evaluateAll((ts) => ts.map((t) => t.textContent));
   assert.ok(names.includes('Sơn La'));
   // PAR INDEX 2023 has 24 provinces, so against PAPI 2023 fewer dots remain.
