@@ -132,10 +132,15 @@ pub fn App() -> Html {
         use_effect_with((*selection).clone(), move |s| {
             if let Some(s) = s {
                 web::write_query(&s.to_query_string(), new_entry.replace(false));
-                web::set_document_lang(s.lang);
             }
         });
     }
+    // Only when the language itself changes (not on every search keystroke).
+    use_effect_with(selection.as_ref().map(|s| s.lang), |lang| {
+        if let Some(lang) = lang {
+            web::set_document_lang(*lang);
+        }
+    });
     {
         // Back and forward: read the selection from the URL again, without a new entry.
         let selection = selection.clone();

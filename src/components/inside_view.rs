@@ -5,7 +5,6 @@ use super::SharedDataset;
 use crate::i18n::Text;
 use crate::state::{Action, Selection};
 use crate::units::provinces_with_units;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -22,6 +21,8 @@ pub struct InsideViewProps {
 /// the bundled reports or from the user's own file.
 #[component]
 pub fn InsideView(props: &InsideViewProps) -> Html {
+    // Shared once per dataset, so the reports' props compare equal between renders.
+    let bundled_scores = use_memo(props.data.clone(), |data| data.0.unit_scores.clone());
     let dataset = &props.data.0;
     let s = &props.selection;
     let lang = s.lang;
@@ -64,7 +65,7 @@ pub fn InsideView(props: &InsideViewProps) -> Html {
         };
         html! { <>{panel}{reports}</> }
     } else if let Some(province) = current {
-        let scores = Rc::new(dataset.unit_scores.clone());
+        let scores = bundled_scores.clone();
         let meetings: Vec<_> = dataset.meetings.iter().filter(|m| m.province == province.code).cloned().collect();
         let label = {
             let meetings = meetings.clone();

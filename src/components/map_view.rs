@@ -61,7 +61,8 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let dataset = &props.data.0;
     let s = &props.selection;
     let lang = s.lang;
-    let ranking = rank(dataset, &s.query());
+    // Memoised: hovering a province re-renders the view but must not re-rank the country.
+    let ranking = use_memo((props.data.clone(), s.query()), |(data, query)| rank(&data.0, query));
     let rows: HashMap<&str, &Row> = ranking.rows.iter().map(|r| (r.code.as_str(), r)).collect();
     let values: Vec<f64> = ranking.rows.iter().filter_map(|r| r.value).collect();
     let breaks = quantile_breaks(&values);
