@@ -1,13 +1,15 @@
 // Benchmark of the built dist/: transfer sizes, time to the first table row, and how long
-// interactions take to reach the DOM, in headless Chromium. `make bench` runs it after a build.
-// Prints a table for docs/performance.md. Not a test: numbers vary by machine.
+// interactions take to reach the DOM, in headless Chromium, each run alternating with the same
+// dataset loaded into FINOS Perspective (scripts/peer/, from node_modules). `make bench` runs it
+// after a build. Prints tables for docs/performance.md. Not a test: numbers vary by machine.
 import { chromium } from 'playwright-core';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serve } from '../tests/e2e/static_server.mjs';
 
-const DIST = new URL('../dist/', import.meta.url).pathname;
+const ROOT = new URL('../', import.meta.url).pathname;
+const DIST = join(ROOT, 'dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -32,6 +34,23 @@ function sizes() {
   });
   return rows.sort((a, b) => b.gzip - a.gzip);
 }
+
+// Collects the paths a page fetches from the local server, to size what a first visit transfers.
+function recordFetches(page, server) {
+  const paths = new Set();
+  page.on('response', (response) => {
+    if (response.url().startsWith(server.url) && response.ok()) {
+      const path = decodeURIComponent(new URL(response.url()).pathname).slice(1);
+      paths.add(path === '' || path.endsWith('/') ? `${path}index.html` : path);
+    }
+  });
+  return paths;
+}
+
+const gzipTotal = (paths) => [...paths].reduce((sum, path) => {
+  const body = readFileSync(join(ROOT, path));
+  return { raw: sum.raw + body.length, gzip: sum.gzip + gzipSync(body, { level: 9 }).length };
+}, { raw: 0, gzip: 0 });
 
 // Records when the first table row appears, relative to navigation start.
 function watchFirstRow() {
@@ -87,24 +106,71 @@ const INTERACTIONS = [
 ];
 // The selection the view interactions start from.
 const START = '?index=papi&year=2020&province=14&provinces=14,48,79,01&y_index=pci&y_component=total';
+const PEER_FILTER = [['index', '==', 'papi'], ['component', '==', 'total'], ['year', '==', 2020]];
+// chiso's interactions that Perspective can do too, as the Perspective filter that does them.
+const PEER_INTERACTIONS = [
+  ['search "son la"', [...PEER_FILTER, ['province', 'contains', 'Sơn La']]],
+  ['year 2020 → 2018', [...PEER_FILTER.slice(0, 2), ['year', '==', 2018]]],
+];
+
+// One visit to the Perspective page: ms to its first row, then each filter's ms until the grid
+// shows a different first row (restore() resolves after the grid has drawn).
+async function peerRun(browser, url, fetched) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const paths = recordFetches(page, fetched.server);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__firstRow !== undefined, null, { timeout: 60000 });
+  const result = { firstRow: await page.evaluate(() => window.__firstRow) };
+  for (const [name, filter] of PEER_INTERACTIONS) {
+    result[name] = await page.evaluate(async ([filter, base]) => {
+      const before = window.__tableRows()[0].textContent;
+      const start = performance.now();
+      await window.__viewer.restore({ filter });
+      await window.__viewer.flush();
+      const elapsed = performance.now() - start;
+      if (window.__tableRows()[0]?.textContent === before) throw new Error('the filter changed nothing');
+      await window.__viewer.restore({ filter: base });
+      return elapsed;
+    }, [filter, PEER_FILTER]);
+  }
+  fetched.paths = paths;
+  await context.close();
+  return result;
+}
 
 async function main() {
-  const server = await serve(DIST);
+  // The repository root, so that the peer page can load Perspective from node_modules; chiso
+  // runs from dist/ under it (it is hostable under a sub-path).
+  const server = await serve(ROOT);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
   const firstRow = [];
   const interactions = Object.fromEntries(INTERACTIONS.map(([name]) => [name, []]));
+  const peer = { firstRow: [], ...Object.fromEntries(PEER_INTERACTIONS.map(([name]) => [name, []])) };
+  const peerFetched = { server };
+  let chisoFirstVisit;
   for (let run = 0; run < RUNS; run++) {
+    // Alternate which goes first, so that neither always meets a warmer machine.
+    const peerFirst = run % 2 === 1;
+    const peerMeasure = async () => {
+      const result = await peerRun(browser, `${server.url}scripts/peer/perspective.html`, peerFetched);
+      for (const [name, ms] of Object.entries(result)) peer[name].push(ms);
+    };
+    if (peerFirst) await peerMeasure();
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } }); // empty cache
     const page = await context.newPage();
+    const chisoPaths = recordFetches(page, server);
     await page.addInitScript(watchFirstRow);
-    await page.goto(server.url + START);
+    await page.goto(`${server.url}dist/${START}`);
     await page.waitForFunction(() => window.__firstRow !== undefined);
     firstRow.push(await page.evaluate(() => window.__firstRow));
+    chisoFirstVisit = new Set(chisoPaths); // later views fetch more (the map)
     for (const [name, act, undo, ready] of INTERACTIONS) {
       interactions[name].push(await latency(page, '#app', act, ready));
       await latency(page, '#app', undo, ready === null ? null : '#rankings-table');
     }
     await context.close();
+    if (!peerFirst) await peerMeasure();
   }
   // Importing a user's file of 100,000 unit rows: time to the rendered result, and the longest
   // gap between animation frames meanwhile (how long the page could not respond).
@@ -115,7 +181,7 @@ async function main() {
   for (let run = 0; run < 3; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(server.url + '?view=inside&data=own');
+    await page.goto(`${server.url}dist/?view=inside&data=own`);
     await page.waitForSelector('#own-file');
     // Measured in the page from the input's change event: the test driver's own transfer of
     // the file into the page happens before it and is not the app's time.
@@ -162,6 +228,19 @@ async function main() {
   }
   console.log(`| import 100,000 rows (${kb(big.length)} KB CSV) → result rendered | ${median(importTimes).toFixed(0)} | ${Math.max(...importTimes).toFixed(0)} |`);
   console.log(`| longest frame gap during that import | ${median(frameGaps).toFixed(0)} | ${Math.max(...frameGaps).toFixed(0)} |`);
+
+  // What each fetched up to its first table row (chiso's map comes only with the map view).
+  const chisoFirst = gzipTotal(chisoFirstVisit);
+  const peerFirst = gzipTotal(peerFetched.paths);
+  const ratio = (a, b) => (a / b).toFixed(2);
+  console.log('\nAgainst FINOS Perspective 3.8.0 (same dataset, runs alternating):\n');
+  console.log('| measure | chiso | Perspective | chiso / Perspective |\n|---|---:|---:|---:|');
+  console.log(`| first visit, transfer (gzip KB) | ${kb(chisoFirst.gzip)} | ${kb(peerFirst.gzip)} | ${ratio(chisoFirst.gzip, peerFirst.gzip)} |`);
+  console.log(`| navigation → first table row (median ms) | ${median(firstRow).toFixed(0)} | ${median(peer.firstRow).toFixed(0)} | ${ratio(median(firstRow), median(peer.firstRow))} |`);
+  for (const [name] of PEER_INTERACTIONS) {
+    const [ours, theirs] = [median(interactions[name]), median(peer[name])];
+    console.log(`| ${name} → table updated (median ms) | ${ours.toFixed(1)} | ${theirs.toFixed(1)} | ${ratio(ours, theirs)} |`);
+  }
 }
 
 await main();
