@@ -24,13 +24,21 @@ impl Axis {
         let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
         let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
         if !lo.is_finite() {
-            return Axis { from: scale_min, to: scale_max };
+            return Axis {
+                from: scale_min,
+                to: scale_max,
+            };
         }
         let span = (hi - lo).max(scale_max.abs().max(1.0) * 0.02);
         let step = if span > 5.0 { 1.0 } else { 0.1 };
         let from = (((lo - 0.15 * span) / step).floor() * step).max(scale_min);
-        let to = (((hi + 0.02 * span) / step).ceil() * step).min(scale_max).max(hi);
-        Axis { from, to: if to > from { to } else { from + step } }
+        let to = (((hi + 0.02 * span) / step).ceil() * step)
+            .min(scale_max)
+            .max(hi);
+        Axis {
+            from,
+            to: if to > from { to } else { from + step },
+        }
     }
 }
 
@@ -52,11 +60,27 @@ pub fn ranking_bars(spec: &BarChartSpec) -> String {
         .rows
         .iter()
         .filter_map(|r| {
-            let colour = if spec.highlight && r.matched { MATCH_COLOUR } else { BAR_COLOUR };
-            r.value.map(|v| Bar { name: spec.lang.pick(&r.name_vi, &r.name_en), from: None, to: v, colour })
+            let colour = if spec.highlight && r.matched {
+                MATCH_COLOUR
+            } else {
+                BAR_COLOUR
+            };
+            r.value.map(|v| Bar {
+                name: spec.lang.pick(&r.name_vi, &r.name_en),
+                from: None,
+                to: v,
+                colour,
+            })
         })
         .collect();
-    horizontal_bars(spec.lang, spec.width, (spec.width / 4).clamp(90, 170), spec.axis, &bars, spec.average)
+    horizontal_bars(
+        spec.lang,
+        spec.width,
+        (spec.width / 4).clamp(90, 170),
+        spec.axis,
+        &bars,
+        spec.average,
+    )
 }
 
 /// One horizontal bar: from the axis start (or from `from`, for a band) to `to`.
@@ -67,7 +91,14 @@ struct Bar<'a> {
     colour: RGBColor,
 }
 
-fn horizontal_bars(lang: Lang, width: u32, label_width: u32, axis: Axis, bars: &[Bar], average: Option<f64>) -> String {
+fn horizontal_bars(
+    lang: Lang,
+    width: u32,
+    label_width: u32,
+    axis: Axis,
+    bars: &[Bar],
+    average: Option<f64>,
+) -> String {
     let height = 40 + BAR_HEIGHT * (bars.len() as u32).max(1);
     let mut svg = String::new();
     {
@@ -79,7 +110,14 @@ fn horizontal_bars(lang: Lang, width: u32, label_width: u32, axis: Axis, bars: &
     svg
 }
 
-fn draw_bars(root: &DrawingArea<SVGBackend, plotters::coord::Shift>, lang: Lang, label_width: u32, axis: Axis, bars: &[Bar], average: Option<f64>) -> Result<(), Box<dyn std::error::Error>> {
+fn draw_bars(
+    root: &DrawingArea<SVGBackend, plotters::coord::Shift>,
+    lang: Lang,
+    label_width: u32,
+    axis: Axis,
+    bars: &[Bar],
+    average: Option<f64>,
+) -> Result<(), Box<dyn std::error::Error>> {
     let n = bars.len() as u32;
     let mut chart = ChartBuilder::on(root)
         .margin_right(16)
@@ -105,7 +143,13 @@ fn draw_bars(root: &DrawingArea<SVGBackend, plotters::coord::Shift>, lang: Lang,
     chart.draw_series(bars.iter().enumerate().map(|(i, b)| {
         let slot = n - 1 - i as u32;
         let from = b.from.map_or(axis.from, |f| f.max(axis.from));
-        let mut bar = Rectangle::new([(from, SegmentValue::Exact(slot)), (b.to.min(axis.to), SegmentValue::Exact(slot + 1))], b.colour.filled());
+        let mut bar = Rectangle::new(
+            [
+                (from, SegmentValue::Exact(slot)),
+                (b.to.min(axis.to), SegmentValue::Exact(slot + 1)),
+            ],
+            b.colour.filled(),
+        );
         bar.set_margin(2, 2, 0, 0);
         bar
     }))?;
@@ -122,7 +166,10 @@ fn draw_bars(root: &DrawingArea<SVGBackend, plotters::coord::Shift>, lang: Lang,
 pub fn count_bars(svg: &str) -> usize {
     [BAR_COLOUR, MATCH_COLOUR]
         .iter()
-        .map(|c| svg.matches(&format!("fill=\"#{:02X}{:02X}{:02X}\"", c.0, c.1, c.2)).count())
+        .map(|c| {
+            svg.matches(&format!("fill=\"#{:02X}{:02X}{:02X}\"", c.0, c.1, c.2))
+                .count()
+        })
         .sum()
 }
 
@@ -166,7 +213,10 @@ pub struct LineChartSpec<'a> {
 /// The runs of consecutive calendar years with data: lines never bridge a missing year.
 pub fn segments(points: &[(u16, Option<f64>)]) -> Vec<Vec<(u16, f64)>> {
     let mut runs: Vec<Vec<(u16, f64)>> = Vec::new();
-    let mut sorted: Vec<(u16, f64)> = points.iter().filter_map(|(y, v)| v.map(|v| (*y, v))).collect();
+    let mut sorted: Vec<(u16, f64)> = points
+        .iter()
+        .filter_map(|(y, v)| v.map(|v| (*y, v)))
+        .collect();
     sorted.sort_by_key(|p| p.0);
     for (year, value) in sorted {
         match runs.last_mut() {
@@ -188,47 +238,88 @@ pub fn line_chart(spec: &LineChartSpec) -> String {
     svg
 }
 
-fn draw_lines(root: &DrawingArea<SVGBackend, plotters::coord::Shift>, spec: &LineChartSpec) -> Result<(), Box<dyn std::error::Error>> {
+fn draw_lines(
+    root: &DrawingArea<SVGBackend, plotters::coord::Shift>,
+    spec: &LineChartSpec,
+) -> Result<(), Box<dyn std::error::Error>> {
     let x = (spec.years.0 as f64 - 0.5)..(spec.years.1 as f64 + 0.5);
-    let y = if spec.inverted { spec.axis.to..spec.axis.from } else { spec.axis.from..spec.axis.to };
+    let y = if spec.inverted {
+        spec.axis.to..spec.axis.from
+    } else {
+        spec.axis.from..spec.axis.to
+    };
     let mut builder = ChartBuilder::on(root);
     if spec.compact {
         builder.margin(3);
     } else {
-        builder.margin_right(16).margin_top(10).x_label_area_size(26).y_label_area_size(46);
+        builder
+            .margin_right(16)
+            .margin_top(10)
+            .x_label_area_size(26)
+            .y_label_area_size(46);
     }
     let mut chart = builder.build_cartesian_2d(x, y)?;
     if !spec.compact {
         let lang = spec.lang;
-        let decimals = if spec.inverted || spec.axis.to - spec.axis.from > 5.0 { 0 } else { 1 };
+        let decimals = if spec.inverted || spec.axis.to - spec.axis.from > 5.0 {
+            0
+        } else {
+            1
+        };
         let span = (spec.years.1 - spec.years.0) as usize + 1;
         chart
             .configure_mesh()
             .x_labels(span.min(14))
-            .x_label_formatter(&|v| if v.fract().abs() < 1e-9 { format!("{v:.0}") } else { String::new() })
+            .x_label_formatter(&|v| {
+                if v.fract().abs() < 1e-9 {
+                    format!("{v:.0}")
+                } else {
+                    String::new()
+                }
+            })
             .y_labels(6)
             .y_label_formatter(&|v| lang.number(*v, decimals))
             .label_style(("sans-serif", 12))
             .light_line_style(RGBColor(0xe8, 0xe8, 0xe8))
             .draw()?;
     }
-    for &year in spec.breaks.iter().filter(|b| (spec.years.0 + 1..=spec.years.1).contains(*b)) {
+    for &year in spec
+        .breaks
+        .iter()
+        .filter(|b| (spec.years.0 + 1..=spec.years.1).contains(*b))
+    {
         let at = year as f64 - 0.5;
         chart.draw_series(std::iter::once(PathElement::new(
             vec![(at, spec.axis.from), (at, spec.axis.to)],
             RGBColor(0x9a, 0x67, 0x00).stroke_width(1),
         )))?;
         if !spec.compact {
-            let top = if spec.inverted { spec.axis.from } else { spec.axis.to };
-            chart.draw_series(std::iter::once(Text::new(format!("⚠ {year}"), (at, top), ("sans-serif", 11).into_font().color(&RGBColor(0x9a, 0x67, 0x00)))))?;
+            let top = if spec.inverted {
+                spec.axis.from
+            } else {
+                spec.axis.to
+            };
+            chart.draw_series(std::iter::once(Text::new(
+                format!("⚠ {year}"),
+                (at, top),
+                ("sans-serif", 11)
+                    .into_font()
+                    .color(&RGBColor(0x9a, 0x67, 0x00)),
+            )))?;
         }
     }
     for s in spec.series {
         for run in segments(&s.points) {
             let line: Vec<(f64, f64)> = run.iter().map(|(y, v)| (*y as f64, *v)).collect();
-            chart.draw_series(std::iter::once(PathElement::new(line.clone(), s.colour.stroke_width(2))))?;
+            chart.draw_series(std::iter::once(PathElement::new(
+                line.clone(),
+                s.colour.stroke_width(2),
+            )))?;
             let radius = if spec.compact { 2 } else { 3 };
-            chart.draw_series(line.into_iter().map(|p| Circle::new(p, radius, s.colour.filled())))?;
+            chart.draw_series(
+                line.into_iter()
+                    .map(|p| Circle::new(p, radius, s.colour.filled())),
+            )?;
         }
     }
     Ok(())
@@ -266,13 +357,19 @@ pub fn scatter_plot(spec: &ScatterSpec) -> String {
     name_dots(&svg, spec.dots)
 }
 
-fn draw_scatter(root: &DrawingArea<SVGBackend, plotters::coord::Shift>, spec: &ScatterSpec) -> Result<(), Box<dyn std::error::Error>> {
+fn draw_scatter(
+    root: &DrawingArea<SVGBackend, plotters::coord::Shift>,
+    spec: &ScatterSpec,
+) -> Result<(), Box<dyn std::error::Error>> {
     let lang = spec.lang;
     let mut chart = ChartBuilder::on(root)
         .margin(12)
         .x_label_area_size(40)
         .y_label_area_size(52)
-        .build_cartesian_2d(spec.x_axis.from..spec.x_axis.to, spec.y_axis.from..spec.y_axis.to)?;
+        .build_cartesian_2d(
+            spec.x_axis.from..spec.x_axis.to,
+            spec.y_axis.from..spec.y_axis.to,
+        )?;
     chart
         .configure_mesh()
         .x_desc(spec.x_label)
@@ -289,7 +386,11 @@ fn draw_scatter(root: &DrawingArea<SVGBackend, plotters::coord::Shift>, spec: &S
             RGBColor(0x55, 0x55, 0x55).stroke_width(2),
         )))?;
     }
-    chart.draw_series(spec.dots.iter().map(|d| Circle::new((d.x, d.y), 5, d.colour.filled())))?;
+    chart.draw_series(
+        spec.dots
+            .iter()
+            .map(|d| Circle::new((d.x, d.y), 5, d.colour.filled())),
+    )?;
     Ok(())
 }
 
@@ -299,11 +400,17 @@ fn name_dots(svg: &str, dots: &[Dot]) -> String {
     let mut names = dots.iter().map(|d| d.name);
     let mut out = String::with_capacity(svg.len() + dots.len() * 32);
     for line in svg.lines() {
-        match (line.trim_start().starts_with("<circle") && line.trim_end().ends_with("/>"), names.clone().next()) {
+        match (
+            line.trim_start().starts_with("<circle") && line.trim_end().ends_with("/>"),
+            names.clone().next(),
+        ) {
             (true, Some(name)) => {
                 names.next();
                 let open = line.trim_end().trim_end_matches("/>");
-                out.push_str(&format!("{open}><title>{}</title></circle>", crate::text::escape_xml(name)));
+                out.push_str(&format!(
+                    "{open}><title>{}</title></circle>",
+                    crate::text::escape_xml(name)
+                ));
             }
             _ => out.push_str(line),
         }
@@ -334,23 +441,35 @@ pub fn grouped_bars(spec: &GroupedBarsSpec) -> String {
     svg
 }
 
-fn draw_grouped(root: &DrawingArea<SVGBackend, plotters::coord::Shift>, spec: &GroupedBarsSpec, groups: u32) -> Result<(), Box<dyn std::error::Error>> {
+fn draw_grouped(
+    root: &DrawingArea<SVGBackend, plotters::coord::Shift>,
+    spec: &GroupedBarsSpec,
+    groups: u32,
+) -> Result<(), Box<dyn std::error::Error>> {
     let label_width = (spec.width / 3).clamp(100, 240);
     // The same layout twice: segmented rows for the category labels, continuous rows for bars.
     let layout = |root| {
         let mut b = ChartBuilder::on(root);
-        b.margin_right(16).margin_top(8).x_label_area_size(24).y_label_area_size(label_width);
+        b.margin_right(16)
+            .margin_top(8)
+            .x_label_area_size(24)
+            .y_label_area_size(label_width);
         b
     };
     let n = groups;
     let lang = spec.lang;
     let name_at = |segment: &SegmentValue<u32>| match segment {
-        SegmentValue::CenterOf(i) if *i < n => spec.categories.get((n - 1 - i) as usize).cloned().unwrap_or_default(),
+        SegmentValue::CenterOf(i) if *i < n => spec
+            .categories
+            .get((n - 1 - i) as usize)
+            .cloned()
+            .unwrap_or_default(),
         _ => String::new(),
     };
     // Integer ranges are inclusive, so 0..n has n + 1 slots (the top one stays empty); the bars'
     // continuous rows span the same n + 1 slots.
-    let mut labels = layout(root).build_cartesian_2d(spec.axis.from..spec.axis.to, (0..n).into_segmented())?;
+    let mut labels =
+        layout(root).build_cartesian_2d(spec.axis.from..spec.axis.to, (0..n).into_segmented())?;
     labels
         .configure_mesh()
         .disable_y_mesh()
@@ -360,14 +479,18 @@ fn draw_grouped(root: &DrawingArea<SVGBackend, plotters::coord::Shift>, spec: &G
         .label_style(("sans-serif", 12))
         .light_line_style(RGBColor(0xe8, 0xe8, 0xe8))
         .draw()?;
-    let mut bars = layout(root).build_cartesian_2d(spec.axis.from..spec.axis.to, 0.0..(n + 1) as f64)?;
+    let mut bars =
+        layout(root).build_cartesian_2d(spec.axis.from..spec.axis.to, 0.0..(n + 1) as f64)?;
     let k = spec.series.len().max(1) as f64;
     let band = 0.8 / k;
     for (j, (colour, values)) in spec.series.iter().enumerate() {
         bars.draw_series(values.iter().enumerate().filter_map(|(i, v)| {
             let v = (*v)?;
             let top = (n - i as u32) as f64 - 0.1 - j as f64 * band;
-            Some(Rectangle::new([(spec.axis.from, top - band), (v, top)], colour.filled()))
+            Some(Rectangle::new(
+                [(spec.axis.from, top - band), (v, top)],
+                colour.filled(),
+            ))
         }))?;
     }
     Ok(())
@@ -388,7 +511,19 @@ pub const BAND_COLOUR: RGBColor = RGBColor(0x9a, 0xb8, 0xd8);
 pub fn range_bars(lang: Lang, width: u32, axis: Axis, bars: &[RangeBar]) -> String {
     let bars: Vec<Bar> = bars
         .iter()
-        .map(|b| Bar { name: b.name, from: b.band.then_some(b.low), to: b.high, colour: if b.band { BAND_COLOUR } else { BAR_COLOUR } })
+        .map(|b| Bar {
+            name: b.name,
+            from: b.band.then_some(b.low),
+            to: b.high,
+            colour: if b.band { BAND_COLOUR } else { BAR_COLOUR },
+        })
         .collect();
-    horizontal_bars(lang, width, (width * 2 / 5).clamp(100, 300), axis, &bars, None)
+    horizontal_bars(
+        lang,
+        width,
+        (width * 2 / 5).clamp(100, 300),
+        axis,
+        &bars,
+        None,
+    )
 }

@@ -66,7 +66,11 @@ pub struct BuildError {
 
 impl BuildError {
     fn new(file: &str, line: u64, reason: String) -> BuildError {
-        BuildError { file: file.to_string(), line, reason }
+        BuildError {
+            file: file.to_string(),
+            line,
+            reason,
+        }
     }
 }
 
@@ -132,7 +136,11 @@ impl Row<'_> {
 }
 
 /// Reads a CSV table into rows, checking that the expected columns are present.
-fn read_table<'a>(files: &'a SourceFiles, file: &'a str, columns: &[&'a str]) -> Result<Vec<Row<'a>>, BuildError> {
+fn read_table<'a>(
+    files: &'a SourceFiles,
+    file: &'a str,
+    columns: &[&'a str],
+) -> Result<Vec<Row<'a>>, BuildError> {
     let text = files.get(file)?;
     let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
     let headers = reader
@@ -220,7 +228,10 @@ fn pci_component(key: &str, year: u16) -> Option<(&'static str, &'static str)> {
         "transparency" => ("Tính minh bạch", "Transparency"),
         "time_costs" => ("Chi phí thời gian", "Time costs"),
         "informal_charges" => ("Chi phí không chính thức", "Informal charges"),
-        "implementation_consistency" => ("Thực hiện chính sách của Trung ương", "Implementation and consistency"),
+        "implementation_consistency" => (
+            "Thực hiện chính sách của Trung ương",
+            "Implementation and consistency",
+        ),
         "policy_bias" if year < 2013 => ("Ưu đãi đối với DNNN", "State-owned enterprise bias"),
         "policy_bias" => ("Cạnh tranh bình đẳng", "Equal competition"),
         "proactivity" => ("Tính năng động", "Proactivity"),
@@ -282,14 +293,23 @@ impl Builder {
             return Ok(id);
         }
         let id = self.sources.len() as u32 + 1;
-        self.sources.push(Source { id, citation: citation.to_string() });
+        self.sources.push(Source {
+            id,
+            citation: citation.to_string(),
+        });
         self.source_ids.insert(citation.to_string(), id);
         Ok(id)
     }
 
     /// Adds a value (and rank); a second value for the same key in the same file is an error,
     /// and one from a later file (a second pass) is recorded as a conflict, the first kept.
-    fn add_value(&mut self, row: &Row, key: SeriesKey, province: usize, point: Point) -> Result<(), BuildError> {
+    fn add_value(
+        &mut self,
+        row: &Row,
+        key: SeriesKey,
+        province: usize,
+        point: Point,
+    ) -> Result<(), BuildError> {
         let series = self.points.entry(key.clone()).or_default();
         match series.get_mut(&province) {
             None => {
@@ -297,15 +317,26 @@ impl Builder {
                 Ok(())
             }
             Some((existing, file)) if file.as_str() == row.file => {
-                if existing.value.is_none() && existing.rank.is_some() && point.value.is_some() && point.rank.is_none() {
+                if existing.value.is_none()
+                    && existing.rank.is_some()
+                    && point.value.is_some()
+                    && point.rank.is_none()
+                {
                     // PCI gives the rank as its own row beside the total.
                     existing.value = point.value;
                     Ok(())
-                } else if existing.value.is_some() && existing.rank.is_none() && point.value.is_none() && point.rank.is_some() {
+                } else if existing.value.is_some()
+                    && existing.rank.is_none()
+                    && point.value.is_none()
+                    && point.rank.is_some()
+                {
                     existing.rank = point.rank;
                     Ok(())
                 } else {
-                    Err(row.err(format!("duplicate key {} {} {} {}", key.0, key.1, key.2, self.provinces[province].name_vi)))
+                    Err(row.err(format!(
+                        "duplicate key {} {} {} {}",
+                        key.0, key.1, key.2, self.provinces[province].name_vi
+                    )))
                 }
             }
             Some((existing, file)) => {
@@ -322,13 +353,19 @@ impl Builder {
                             value_other: other.to_string(),
                             source_kept: Some(existing.source),
                             source_other: Some(point.source),
-                            note: format!("{} (second pass) differs from {earlier}; the first value is kept", row.file),
+                            note: format!(
+                                "{} (second pass) differs from {earlier}; the first value is kept",
+                                row.file
+                            ),
                         });
                         Ok(())
                     }
                     (None, Some(v)) => {
                         // A rank-only entry that a later pass gives a value to.
-                        if point.rank.is_some() && existing.rank.is_some() && point.rank != existing.rank {
+                        if point.rank.is_some()
+                            && existing.rank.is_some()
+                            && point.rank != existing.rank
+                        {
                             return Err(row.err("rank differs from the rank-only entry"));
                         }
                         existing.value = Some(v);
@@ -339,7 +376,10 @@ impl Builder {
                     (_, None) => {
                         // A rank for a value we already have: ranks must agree.
                         match (existing.rank, point.rank) {
-                            (Some(a), Some(b)) if a != b => Err(row.err(format!("rank {b} disagrees with rank {a} in {earlier}"))),
+                            (Some(a), Some(b)) if a != b => {
+                                Err(row
+                                    .err(format!("rank {b} disagrees with rank {a} in {earlier}")))
+                            }
                             (None, r) => {
                                 existing.rank = r;
                                 Ok(())
@@ -419,7 +459,14 @@ fn read_geo(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
             name_en: row.required("name_en")?.to_string(),
         });
     }
-    let columns = ["code", "name_vi", "name_ascii", "name_en", "region", "merged_2025_into"];
+    let columns = [
+        "code",
+        "name_vi",
+        "name_ascii",
+        "name_en",
+        "region",
+        "merged_2025_into",
+    ];
     for row in read_table(files, "geo/provinces.csv", &columns)? {
         let region = row.required("region")?;
         if !b.regions.iter().any(|r| r.key == region) {
@@ -445,12 +492,20 @@ fn read_geo(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
     }
     for row in read_table(files, "geo/tilegrid.csv", &["code", "row", "col"])? {
         let code = row.required("code")?;
-        let cell = |column: &str| row.required(column)?.parse::<u8>().map_err(|_| row.err(format!("bad {column}")));
+        let cell = |column: &str| {
+            row.required(column)?
+                .parse::<u8>()
+                .map_err(|_| row.err(format!("bad {column}")))
+        };
         let tile = (cell("row")?, cell("col")?);
         if b.provinces.iter().any(|p| p.tile == Some(tile)) {
             return Err(row.err(format!("tile {tile:?} used twice")));
         }
-        let province = b.provinces.iter_mut().find(|p| p.code == code).ok_or_else(|| row.err(format!("unknown province code {code:?}")))?;
+        let province = b
+            .provinces
+            .iter_mut()
+            .find(|p| p.code == code)
+            .ok_or_else(|| row.err(format!("unknown province code {code:?}")))?;
         province.tile = Some(tile);
     }
     Ok(())
@@ -464,11 +519,22 @@ fn read_pci(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
             let province = b.province_index(&row, "province")?;
             let source = b.source(&row, "source")?;
             let subindex = row.required("subindex")?;
-            let value = row.number("value")?.ok_or_else(|| row.err("missing value"))?;
+            let value = row
+                .number("value")?
+                .ok_or_else(|| row.err("missing value"))?;
             let (component, point) = match subindex {
                 "rank" => {
                     let rank = row.rank("value")?;
-                    ("total", Point { province: String::new(), value: None, rank, source, max_points: None })
+                    (
+                        "total",
+                        Point {
+                            province: String::new(),
+                            value: None,
+                            rank,
+                            source,
+                            max_points: None,
+                        },
+                    )
                 }
                 other => {
                     let component = if other == "pci" { "total" } else { other };
@@ -477,10 +543,24 @@ fn read_pci(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
                     }
                     let (min, max) = pci_scale(component);
                     check_scale(&row, value, min, max)?;
-                    (component, Point { province: String::new(), value: Some(value), rank: None, source, max_points: None })
+                    (
+                        component,
+                        Point {
+                            province: String::new(),
+                            value: Some(value),
+                            rank: None,
+                            source,
+                            max_points: None,
+                        },
+                    )
                 }
             };
-            b.add_value(&row, ("pci".into(), year, component.into()), province, point)?;
+            b.add_value(
+                &row,
+                ("pci".into(), year, component.into()),
+                province,
+                point,
+            )?;
         }
     }
     let names = PCI_ORDER
@@ -493,15 +573,30 @@ fn read_pci(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
 
 fn read_papi(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
     let mut names = Vec::new();
-    for row in read_table(files, "papi/subdimensions.csv", &["dimension", "subdimension", "name_en", "name_vi"])? {
+    for row in read_table(
+        files,
+        "papi/subdimensions.csv",
+        &["dimension", "subdimension", "name_en", "name_vi"],
+    )? {
         let dimension = row.required("dimension")?;
         let key = match row.text("subdimension") {
             "" => dimension.to_string(),
             sub => format!("{dimension}.{sub}"),
         };
-        names.push((key, row.required("name_vi")?.to_string(), row.required("name_en")?.to_string()));
+        names.push((
+            key,
+            row.required("name_vi")?.to_string(),
+            row.required("name_en")?.to_string(),
+        ));
     }
-    let columns = ["year", "province", "dimension", "subdimension", "value", "source"];
+    let columns = [
+        "year",
+        "province",
+        "dimension",
+        "subdimension",
+        "value",
+        "source",
+    ];
     for row in read_table(files, "papi/papi.csv", &columns)? {
         let year = row.year()?;
         let province = b.province_index(&row, "province")?;
@@ -514,10 +609,18 @@ fn read_papi(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
         if component != "total" && !names.iter().any(|(k, _, _)| *k == component) {
             return Err(row.err(format!("unknown PAPI dimension {component:?}")));
         }
-        let value = row.number("value")?.ok_or_else(|| row.err("missing value"))?;
+        let value = row
+            .number("value")?
+            .ok_or_else(|| row.err("missing value"))?;
         let (min, max) = papi_scale(&component, year);
         check_scale(&row, value, min, max)?;
-        let point = Point { province: String::new(), value: Some(value), rank: None, source, max_points: None };
+        let point = Point {
+            province: String::new(),
+            value: Some(value),
+            rank: None,
+            source,
+            max_points: None,
+        };
         b.add_value(&row, ("papi".into(), year, component), province, point)?;
     }
     b.component_names.insert("papi", names);
@@ -526,25 +629,55 @@ fn read_papi(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
 
 fn read_par(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
     let mut names = Vec::new();
-    for row in read_table(files, "par/components.csv", &["key", "name_vi", "name_en", "max_points"])? {
+    for row in read_table(
+        files,
+        "par/components.csv",
+        &["key", "name_vi", "name_en", "max_points"],
+    )? {
         let key = row.required("key")?.to_string();
-        for part in row.text("max_points").split(';').filter(|p| p.contains('=')) {
+        for part in row
+            .text("max_points")
+            .split(';')
+            .filter(|p| p.contains('='))
+        {
             let (year, points) = part.split_once('=').expect("filtered on '='");
-            let year = year.trim().parse::<u16>().map_err(|_| row.err(format!("bad year in max_points {part:?}")))?;
-            let points = points.trim().parse::<f64>().map_err(|_| row.err(format!("bad max_points {part:?}")))?;
+            let year = year
+                .trim()
+                .parse::<u16>()
+                .map_err(|_| row.err(format!("bad year in max_points {part:?}")))?;
+            let points = points
+                .trim()
+                .parse::<f64>()
+                .map_err(|_| row.err(format!("bad max_points {part:?}")))?;
             b.par_maxima.insert((key.clone(), year), points);
         }
-        names.push((key, row.required("name_vi")?.to_string(), row.required("name_en")?.to_string()));
+        names.push((
+            key,
+            row.required("name_vi")?.to_string(),
+            row.required("name_en")?.to_string(),
+        ));
     }
     b.component_names.insert("par", names);
     b.component_names.insert("sipas", Vec::new());
 
-    let columns = ["year", "unit_type", "unit", "component", "value", "max_points", "rank", "source"];
+    let columns = [
+        "year",
+        "unit_type",
+        "unit",
+        "component",
+        "value",
+        "max_points",
+        "rank",
+        "source",
+    ];
     for file in ["par/par_index.csv", "par/par_extra.csv"] {
         for row in read_table(files, file, &columns)? {
             let year = row.year()?;
             let component = row.required("component")?.to_string();
-            if !b.component_names["par"].iter().any(|(k, _, _)| *k == component) {
+            if !b.component_names["par"]
+                .iter()
+                .any(|(k, _, _)| *k == component)
+            {
                 return Err(row.err(format!("unknown PAR component {component:?}")));
             }
             let value = row.number("value")?;
@@ -568,7 +701,13 @@ fn read_par(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
                 // Only the provinces' average: the ministries are not ranked with provinces.
                 "national" if row.text("unit") == "Bình quân các tỉnh, thành phố" => {
                     let value = value.ok_or_else(|| row.err("missing value"))?;
-                    b.national.push(NationalValue { index: "par".into(), year, component, value, source });
+                    b.national.push(NationalValue {
+                        index: "par".into(),
+                        year,
+                        component,
+                        value,
+                        source,
+                    });
                 }
                 "national" | "ministry" => {}
                 other => return Err(row.err(format!("unknown unit_type {other:?}"))),
@@ -579,20 +718,48 @@ fn read_par(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
     for file in ["par/sipas.csv", "par/sipas_extra.csv"] {
         for row in read_table(files, file, &["year", "unit", "value", "rank", "source"])? {
             let year = row.year()?;
-            let value = row.number("value")?.ok_or_else(|| row.err("missing value"))?;
+            let value = row
+                .number("value")?
+                .ok_or_else(|| row.err("missing value"))?;
             check_scale(&row, value, 0.0, 100.0)?;
             let source = b.source(&row, "source")?;
             if row.text("unit") == "Cả nước" {
-                b.national.push(NationalValue { index: "sipas".into(), year, component: "total".into(), value, source });
+                b.national.push(NationalValue {
+                    index: "sipas".into(),
+                    year,
+                    component: "total".into(),
+                    value,
+                    source,
+                });
                 continue;
             }
             let province = b.province_index(&row, "unit")?;
-            let point = Point { province: String::new(), value: Some(value), rank: row.rank("rank")?, source, max_points: None };
-            b.add_value(&row, ("sipas".into(), year, "total".into()), province, point)?;
+            let point = Point {
+                province: String::new(),
+                value: Some(value),
+                rank: row.rank("rank")?,
+                source,
+                max_points: None,
+            };
+            b.add_value(
+                &row,
+                ("sipas".into(), year, "total".into()),
+                province,
+                point,
+            )?;
         }
     }
 
-    let columns = ["index", "year", "unit_type", "unit", "component", "rank", "source", "note"];
+    let columns = [
+        "index",
+        "year",
+        "unit_type",
+        "unit",
+        "component",
+        "rank",
+        "source",
+        "note",
+    ];
     for row in read_table(files, "par/rank_only.csv", &columns)? {
         if row.required("unit_type")? != "province" {
             continue;
@@ -606,19 +773,39 @@ fn read_par(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
         let source = b.source(&row, "source")?;
         let rank = row.rank("rank")?.ok_or_else(|| row.err("missing rank"))?;
         let component = row.required("component")?.to_string();
-        let point = Point { province: String::new(), value: None, rank: Some(rank), source, max_points: None };
+        let point = Point {
+            province: String::new(),
+            value: None,
+            rank: Some(rank),
+            source,
+            max_points: None,
+        };
         b.add_value(&row, (index.to_string(), year, component), province, point)?;
     }
     Ok(())
 }
 
 fn read_conflicts(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
-    let columns = ["index", "year", "unit", "field", "value_kept", "source_kept", "value_alternative", "source_alternative", "note"];
+    let columns = [
+        "index",
+        "year",
+        "unit",
+        "field",
+        "value_kept",
+        "source_kept",
+        "value_alternative",
+        "source_alternative",
+        "note",
+    ];
     for row in read_table(files, "par/conflicts.csv", &columns)? {
         let unit = row.required("unit")?;
         let province = b.by_name.get(unit).map(|&i| b.provinces[i].code.clone());
         let source = |b: &mut Builder, column: &str| -> Result<Option<u32>, BuildError> {
-            if row.text(column).is_empty() { Ok(None) } else { b.source(&row, column).map(Some) }
+            if row.text(column).is_empty() {
+                Ok(None)
+            } else {
+                b.source(&row, column).map(Some)
+            }
         };
         let source_kept = source(b, "source_kept")?;
         let source_other = source(b, "source_alternative")?;
@@ -645,11 +832,19 @@ fn read_coverage_notes(files: &SourceFiles, b: &mut Builder) -> Result<(), Build
         if !INDEX_SPECS.iter().any(|s| s.key == index) {
             return Err(row.err(format!("unknown index {index:?}")));
         }
-        let year = if row.text("year").is_empty() { None } else { Some(row.year()?) };
+        let year = if row.text("year").is_empty() {
+            None
+        } else {
+            Some(row.year()?)
+        };
         let province = if row.text("province").is_empty() {
             None
         } else {
-            Some(b.provinces[b.province_index(&row, "province")?].code.clone())
+            Some(
+                b.provinces[b.province_index(&row, "province")?]
+                    .code
+                    .clone(),
+            )
         };
         b.coverage_notes.push(CoverageNote {
             index: index.to_string(),
@@ -664,11 +859,29 @@ fn read_coverage_notes(files: &SourceFiles, b: &mut Builder) -> Result<(), Build
 
 /// The seed reports' meetings and the figures they give for provinces and their own units.
 fn read_seeds(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
-    let columns = ["id", "date", "province", "kind", "chair", "chair_role", "topic", "author", "source"];
+    let columns = [
+        "id",
+        "date",
+        "province",
+        "kind",
+        "chair",
+        "chair_role",
+        "topic",
+        "author",
+        "source",
+    ];
     for row in read_table(files, "seeds/meetings.csv", &columns)? {
-        let province = b.provinces[b.province_index(&row, "province")?].code.clone();
+        let province = b.provinces[b.province_index(&row, "province")?]
+            .code
+            .clone();
         let date = row.required("date")?;
-        let valid_date = date.len() == 10 && date.split('-').map(|p| p.parse::<u16>().is_ok()).filter(|ok| *ok).count() == 3;
+        let valid_date = date.len() == 10
+            && date
+                .split('-')
+                .map(|p| p.parse::<u16>().is_ok())
+                .filter(|ok| *ok)
+                .count()
+                == 3;
         if !valid_date {
             return Err(row.err(format!("bad date {date:?}")));
         }
@@ -688,15 +901,34 @@ fn read_seeds(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
             source: row.required("source")?.to_string(),
         });
     }
-    let columns = ["meeting", "province", "year", "unit_type", "unit", "metric", "value", "low", "high", "measure", "note"];
+    let columns = [
+        "meeting",
+        "province",
+        "year",
+        "unit_type",
+        "unit",
+        "metric",
+        "value",
+        "low",
+        "high",
+        "measure",
+        "note",
+    ];
     for row in read_table(files, "seeds/facts.csv", &columns)? {
         let meeting = row.required("meeting")?;
         if !b.meetings.iter().any(|m| m.id == meeting) {
             return Err(row.err(format!("unknown meeting {meeting:?}")));
         }
-        let province = b.provinces[b.province_index(&row, "province")?].name_vi.clone();
-        let unit_type = crate::units::UnitType::from_key(row.required("unit_type")?).ok_or_else(|| row.err("unknown unit_type"))?;
-        let (value, low, high) = (row.number("value")?, row.number("low")?, row.number("high")?);
+        let province = b.provinces[b.province_index(&row, "province")?]
+            .name_vi
+            .clone();
+        let unit_type = crate::units::UnitType::from_key(row.required("unit_type")?)
+            .ok_or_else(|| row.err("unknown unit_type"))?;
+        let (value, low, high) = (
+            row.number("value")?,
+            row.number("low")?,
+            row.number("high")?,
+        );
         if value.is_none() && low.is_none() && high.is_none() {
             return Err(row.err("neither a value nor a band"));
         }
@@ -725,10 +957,20 @@ fn read_seeds(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
 }
 
 fn component_meta(b: &Builder, index: &str, year: u16, key: &str) -> ComponentMeta {
-    let named = |k: &str| b.component_names[index].iter().find(|(n, _, _)| n == k).map(|(_, vi, en)| (vi.clone(), en.clone()));
+    let named = |k: &str| {
+        b.component_names[index]
+            .iter()
+            .find(|(n, _, _)| n == k)
+            .map(|(_, vi, en)| (vi.clone(), en.clone()))
+    };
     let (name_vi, name_en) = match (index, key) {
-        ("pci", "total") => ("Chỉ số PCI (có trọng số)".into(), "PCI (weighted total)".into()),
-        ("pci", k) => pci_component(k, year).map(|(vi, en)| (vi.into(), en.into())).unwrap_or_default(),
+        ("pci", "total") => (
+            "Chỉ số PCI (có trọng số)".into(),
+            "PCI (weighted total)".into(),
+        ),
+        ("pci", k) => pci_component(k, year)
+            .map(|(vi, en)| (vi.into(), en.into()))
+            .unwrap_or_default(),
         ("papi", "total") => ("Chỉ số PAPI tổng hợp".into(), "PAPI total".into()),
         ("sipas", _) => ("Chỉ số SIPAS".into(), "SIPAS".into()),
         (_, k) => named(k).unwrap_or_default(),
@@ -748,14 +990,31 @@ fn component_meta(b: &Builder, index: &str, year: u16, key: &str) -> ComponentMe
         }
         _ => (Unit::Percent, 0.0, 100.0, None),
     };
-    ComponentMeta { key: key.to_string(), name_vi, name_en, unit, scale_min, scale_max, max_points }
+    ComponentMeta {
+        key: key.to_string(),
+        name_vi,
+        name_en,
+        unit,
+        scale_min,
+        scale_max,
+        max_points,
+    }
 }
 
 fn assemble(b: Builder) -> Dataset {
     let mut indices = Vec::new();
     for spec in &INDEX_SPECS {
-        let order: Vec<&str> = b.component_names[spec.key].iter().map(|(k, _, _)| k.as_str()).collect();
-        let rank_of = |k: &str| if k == "total" { 0 } else { 1 + order.iter().position(|o| *o == k).unwrap_or(order.len()) };
+        let order: Vec<&str> = b.component_names[spec.key]
+            .iter()
+            .map(|(k, _, _)| k.as_str())
+            .collect();
+        let rank_of = |k: &str| {
+            if k == "total" {
+                0
+            } else {
+                1 + order.iter().position(|o| *o == k).unwrap_or(order.len())
+            }
+        };
         let mut by_year: BTreeMap<u16, Vec<&str>> = BTreeMap::new();
         for (index, year, component) in b.points.keys() {
             if index == spec.key {
@@ -766,7 +1025,13 @@ fn assemble(b: Builder) -> Dataset {
             .into_iter()
             .map(|(year, mut components)| {
                 components.sort_by_key(|c| rank_of(c));
-                YearMeta { year, components: components.iter().map(|c| component_meta(&b, spec.key, year, c)).collect() }
+                YearMeta {
+                    year,
+                    components: components
+                        .iter()
+                        .map(|c| component_meta(&b, spec.key, year, c))
+                        .collect(),
+                }
             })
             .collect();
         indices.push(IndexMeta {
@@ -790,7 +1055,10 @@ fn assemble(b: Builder) -> Dataset {
             component: component.clone(),
             points: points
                 .iter()
-                .map(|(&province, (point, _))| Point { province: b.provinces[province].code.clone(), ..point.clone() })
+                .map(|(&province, (point, _))| Point {
+                    province: b.provinces[province].code.clone(),
+                    ..point.clone()
+                })
                 .collect(),
         })
         .collect();
@@ -840,7 +1108,10 @@ enum Geometry {
 }
 
 /// Projects `geo/provinces.geojson` into SVG paths; every feature must be a known province.
-pub fn build_map(files: &SourceFiles, dataset: &Dataset) -> Result<crate::map::MapShapes, BuildError> {
+pub fn build_map(
+    files: &SourceFiles,
+    dataset: &Dataset,
+) -> Result<crate::map::MapShapes, BuildError> {
     let file = "geo/provinces.geojson";
     let collection: FeatureCollection = serde_json::from_str(files.get(file)?)
         .map_err(|e| BuildError::new(file, e.line() as u64, format!("bad GeoJSON: {e}")))?;
@@ -849,7 +1120,11 @@ pub fn build_map(files: &SourceFiles, dataset: &Dataset) -> Result<crate::map::M
     for feature in collection.features {
         let code = feature.properties.code;
         if dataset.province(&code).is_none() {
-            return Err(BuildError::new(file, 0, format!("unknown province code {code:?}")));
+            return Err(BuildError::new(
+                file,
+                0,
+                format!("unknown province code {code:?}"),
+            ));
         }
         let rings: Vec<Vec<(f64, f64)>> = match feature.geometry {
             Geometry::Polygon(rings) => rings,
@@ -860,9 +1135,16 @@ pub fn build_map(files: &SourceFiles, dataset: &Dataset) -> Result<crate::map::M
             width = width.max(x);
             height = height.max(y);
         }
-        shapes.push(crate::map::Shape { code, d: crate::map::path_data(&rings) });
+        shapes.push(crate::map::Shape {
+            code,
+            d: crate::map::path_data(&rings),
+        });
     }
-    Ok(crate::map::MapShapes { width: width.ceil(), height: height.ceil(), shapes })
+    Ok(crate::map::MapShapes {
+        width: width.ceil(),
+        height: height.ceil(),
+        shapes,
+    })
 }
 
 /// The map JSON as committed under `static/`.

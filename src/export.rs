@@ -49,13 +49,21 @@ pub fn rankings_rows(dataset: &Dataset, lang: Lang, ranking: &Ranking) -> Vec<Ve
         rows.push(vec![
             opt(r.position),
             lang.pick(&r.name_vi, &r.name_en).to_string(),
-            dataset.region(&r.region).map(|x| x.name(lang).to_string()).unwrap_or_default(),
+            dataset
+                .region(&r.region)
+                .map(|x| x.name(lang).to_string())
+                .unwrap_or_default(),
             opt(r.value),
             opt(r.official_rank),
             opt(change.map(|c| c.previous_year)),
-            opt(change.and_then(|c| c.value).map(|d| (d * 1e6).round() / 1e6)),
+            opt(change
+                .and_then(|c| c.value)
+                .map(|d| (d * 1e6).round() / 1e6)),
             opt(change.and_then(|c| c.rank)),
-            r.source.and_then(|id| dataset.source(id)).map(|s| s.citation.clone()).unwrap_or_default(),
+            r.source
+                .and_then(|id| dataset.source(id))
+                .map(|s| s.citation.clone())
+                .unwrap_or_default(),
         ]);
     }
     rows

@@ -47,7 +47,11 @@ impl Lang {
     pub fn date(self, iso: &str) -> String {
         let parts: Vec<&str> = iso.split('-').collect();
         match (self, parts.as_slice()) {
-            (Lang::Vi, [y, m, d]) => format!("{}/{}/{y}", d.trim_start_matches('0'), m.trim_start_matches('0')),
+            (Lang::Vi, [y, m, d]) => format!(
+                "{}/{}/{y}",
+                d.trim_start_matches('0'),
+                m.trim_start_matches('0')
+            ),
             _ => iso.to_string(),
         }
     }

@@ -9,7 +9,8 @@ use std::collections::HashSet;
 
 /// Files above this size are refused (about 200,000 rows of typical width).
 pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
-pub const REQUIRED_COLUMNS: [&str; 6] = ["province", "year", "unit_type", "unit", "metric", "value"];
+pub const REQUIRED_COLUMNS: [&str; 6] =
+    ["province", "year", "unit_type", "unit", "metric", "value"];
 pub const OPTIONAL_COLUMNS: [&str; 2] = ["low", "high"];
 
 /// A downloadable template: the columns and two example rows (a value and a band).
@@ -21,11 +22,15 @@ Lào Cai,2021,district,Bảo Thắng,par_index,,90,100\r\n";
 #[derive(Clone, Debug, PartialEq)]
 pub enum FileError {
     Empty,
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     /// Not UTF-8 (nor UTF-16 with a byte-order mark): probably a legacy code page.
     NotUtf8,
     /// The header lacks required columns.
-    BadHeader { missing: Vec<String> },
+    BadHeader {
+        missing: Vec<String>,
+    },
     HeaderOnly,
     /// JSON that is not an array of objects.
     BadJson(String),
@@ -36,13 +41,22 @@ pub enum FileError {
 pub enum RowProblem {
     /// The CSV reader could not read the row (e.g. an unclosed quote).
     Malformed(String),
-    FieldCount { expected: usize, found: usize },
+    FieldCount {
+        expected: usize,
+        found: usize,
+    },
     Missing(&'static str),
-    NotANumber { column: &'static str, text: String },
+    NotANumber {
+        column: &'static str,
+        text: String,
+    },
     BadYear(String),
     UnknownUnitType(String),
     NoFigure,
-    LowAboveHigh { low: f64, high: f64 },
+    LowAboveHigh {
+        low: f64,
+        high: f64,
+    },
     Duplicate,
 }
 
@@ -79,22 +93,42 @@ impl RowProblem {
         match (self, lang) {
             (RowProblem::Malformed(e), Lang::Vi) => format!("dòng CSV hỏng: {e}"),
             (RowProblem::Malformed(e), Lang::En) => format!("malformed CSV: {e}"),
-            (RowProblem::FieldCount { expected, found }, Lang::Vi) => format!("có {found} cột, cần {expected}"),
-            (RowProblem::FieldCount { expected, found }, Lang::En) => format!("{found} fields, {expected} expected"),
+            (RowProblem::FieldCount { expected, found }, Lang::Vi) => {
+                format!("có {found} cột, cần {expected}")
+            }
+            (RowProblem::FieldCount { expected, found }, Lang::En) => {
+                format!("{found} fields, {expected} expected")
+            }
             (RowProblem::Missing(c), Lang::Vi) => format!("thiếu {c}"),
             (RowProblem::Missing(c), Lang::En) => format!("missing {c}"),
-            (RowProblem::NotANumber { column, text }, Lang::Vi) => format!("{column} không phải là số: {text:?}"),
-            (RowProblem::NotANumber { column, text }, Lang::En) => format!("{column} is not a number: {text:?}"),
+            (RowProblem::NotANumber { column, text }, Lang::Vi) => {
+                format!("{column} không phải là số: {text:?}")
+            }
+            (RowProblem::NotANumber { column, text }, Lang::En) => {
+                format!("{column} is not a number: {text:?}")
+            }
             (RowProblem::BadYear(t), Lang::Vi) => format!("năm không hợp lệ: {t:?}"),
             (RowProblem::BadYear(t), Lang::En) => format!("not a year: {t:?}"),
-            (RowProblem::UnknownUnitType(t), Lang::Vi) => format!("unit_type không rõ {t:?} (dùng: {})", types.join(", ")),
-            (RowProblem::UnknownUnitType(t), Lang::En) => format!("unknown unit_type {t:?} (use: {})", types.join(", ")),
+            (RowProblem::UnknownUnitType(t), Lang::Vi) => {
+                format!("unit_type không rõ {t:?} (dùng: {})", types.join(", "))
+            }
+            (RowProblem::UnknownUnitType(t), Lang::En) => {
+                format!("unknown unit_type {t:?} (use: {})", types.join(", "))
+            }
             (RowProblem::NoFigure, Lang::Vi) => "không có value, low hay high".into(),
             (RowProblem::NoFigure, Lang::En) => "no value, low or high".into(),
-            (RowProblem::LowAboveHigh { low, high }, Lang::Vi) => format!("low {low} lớn hơn high {high}"),
-            (RowProblem::LowAboveHigh { low, high }, Lang::En) => format!("low {low} is above high {high}"),
-            (RowProblem::Duplicate, Lang::Vi) => "trùng khóa (tỉnh, năm, loại, đơn vị, chỉ tiêu) với một dòng trước".into(),
-            (RowProblem::Duplicate, Lang::En) => "duplicate key (province, year, unit_type, unit, metric) of an earlier row".into(),
+            (RowProblem::LowAboveHigh { low, high }, Lang::Vi) => {
+                format!("low {low} lớn hơn high {high}")
+            }
+            (RowProblem::LowAboveHigh { low, high }, Lang::En) => {
+                format!("low {low} is above high {high}")
+            }
+            (RowProblem::Duplicate, Lang::Vi) => {
+                "trùng khóa (tỉnh, năm, loại, đơn vị, chỉ tiêu) với một dòng trước".into()
+            }
+            (RowProblem::Duplicate, Lang::En) => {
+                "duplicate key (province, year, unit_type, unit, metric) of an earlier row".into()
+            }
         }
     }
 }
@@ -104,15 +138,25 @@ pub fn decode(bytes: &[u8]) -> Result<String, FileError> {
     let utf16 = |bytes: &[u8], le: bool| {
         let units: Vec<u16> = bytes
             .chunks_exact(2)
-            .map(|c| if le { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) })
+            .map(|c| {
+                if le {
+                    u16::from_le_bytes([c[0], c[1]])
+                } else {
+                    u16::from_be_bytes([c[0], c[1]])
+                }
+            })
             .collect();
         String::from_utf16(&units).map_err(|_| FileError::NotUtf8)
     };
     match bytes {
-        [0xEF, 0xBB, 0xBF, rest @ ..] => std::str::from_utf8(rest).map(str::to_string).map_err(|_| FileError::NotUtf8),
+        [0xEF, 0xBB, 0xBF, rest @ ..] => std::str::from_utf8(rest)
+            .map(str::to_string)
+            .map_err(|_| FileError::NotUtf8),
         [0xFF, 0xFE, rest @ ..] => utf16(rest, true),
         [0xFE, 0xFF, rest @ ..] => utf16(rest, false),
-        _ => std::str::from_utf8(bytes).map(str::to_string).map_err(|_| FileError::NotUtf8),
+        _ => std::str::from_utf8(bytes)
+            .map(str::to_string)
+            .map_err(|_| FileError::NotUtf8),
     }
 }
 
@@ -130,27 +174,44 @@ struct Cells<'a> {
 
 impl Cells<'_> {
     fn text(&self, column: &str) -> String {
-        (self.get)(column).map(|s| s.trim().to_string()).unwrap_or_default()
+        (self.get)(column)
+            .map(|s| s.trim().to_string())
+            .unwrap_or_default()
     }
 }
 
 /// Reads a number as written in a file: a dot decimal, or a comma decimal in a file whose
 /// fields are separated by semicolons (as Excel writes CSV in a Vietnamese locale).
-fn number(text: &str, comma_decimal: bool, column: &'static str) -> Result<Option<f64>, RowProblem> {
+fn number(
+    text: &str,
+    comma_decimal: bool,
+    column: &'static str,
+) -> Result<Option<f64>, RowProblem> {
     if text.is_empty() {
         return Ok(None);
     }
-    let normalised = if comma_decimal { text.replace(',', ".") } else { text.to_string() };
+    let normalised = if comma_decimal {
+        text.replace(',', ".")
+    } else {
+        text.to_string()
+    };
     match normalised.parse::<f64>() {
         Ok(v) if v.is_finite() => Ok(Some(v)),
-        _ => Err(RowProblem::NotANumber { column, text: text.to_string() }),
+        _ => Err(RowProblem::NotANumber {
+            column,
+            text: text.to_string(),
+        }),
     }
 }
 
 fn validate(cells: &Cells, comma_decimal: bool, source: &str) -> Result<UnitScore, RowProblem> {
     let required = |c: &'static str| {
         let t = cells.text(c);
-        if t.is_empty() { Err(RowProblem::Missing(c)) } else { Ok(t) }
+        if t.is_empty() {
+            Err(RowProblem::Missing(c))
+        } else {
+            Ok(t)
+        }
     };
     let province = nfc(&required("province")?);
     let year_text = required("year")?;
@@ -160,7 +221,8 @@ fn validate(cells: &Cells, comma_decimal: bool, source: &str) -> Result<UnitScor
         .filter(|y| (1990..=2100).contains(y))
         .ok_or(RowProblem::BadYear(year_text))?;
     let type_text = required("unit_type")?;
-    let unit_type = UnitType::from_key(&type_text.to_lowercase()).ok_or(RowProblem::UnknownUnitType(type_text))?;
+    let unit_type = UnitType::from_key(&type_text.to_lowercase())
+        .ok_or(RowProblem::UnknownUnitType(type_text))?;
     let unit = nfc(&required("unit")?);
     let metric = required("metric")?;
     let value = number(&cells.text("value"), comma_decimal, "value")?;
@@ -191,8 +253,15 @@ fn validate(cells: &Cells, comma_decimal: bool, source: &str) -> Result<UnitScor
 }
 
 enum Rows {
-    Csv { reader: csv::Reader<std::io::Cursor<Vec<u8>>>, headers: Vec<String>, comma_decimal: bool },
-    Json { items: std::vec::IntoIter<serde_json::Map<String, serde_json::Value>>, next: u64 },
+    Csv {
+        reader: csv::Reader<std::io::Cursor<Vec<u8>>>,
+        headers: Vec<String>,
+        comma_decimal: bool,
+    },
+    Json {
+        items: std::vec::IntoIter<serde_json::Map<String, serde_json::Value>>,
+        next: u64,
+    },
 }
 
 /// An import in progress: `step` reads a bounded number of rows at a time.
@@ -218,15 +287,24 @@ impl Importer {
         }
         let rows = if trimmed.starts_with('[') || trimmed.starts_with('{') {
             let items: Vec<serde_json::Map<String, serde_json::Value>> =
-                serde_json::from_str(trimmed).map_err(|e| FileError::BadJson(format!("line {}, column {}: {e}", e.line(), e.column())))?;
+                serde_json::from_str(trimmed).map_err(|e| {
+                    FileError::BadJson(format!("line {}, column {}: {e}", e.line(), e.column()))
+                })?;
             if items.is_empty() {
                 return Err(FileError::HeaderOnly);
             }
-            let missing: Vec<String> = REQUIRED_COLUMNS.iter().filter(|c| !items[0].contains_key(**c)).map(|c| c.to_string()).collect();
+            let missing: Vec<String> = REQUIRED_COLUMNS
+                .iter()
+                .filter(|c| !items[0].contains_key(**c))
+                .map(|c| c.to_string())
+                .collect();
             if !missing.is_empty() {
                 return Err(FileError::BadHeader { missing });
             }
-            Rows::Json { items: items.into_iter(), next: 1 }
+            Rows::Json {
+                items: items.into_iter(),
+                next: 1,
+            }
         } else {
             let first_line = trimmed.lines().next().unwrap_or("");
             let semicolons = first_line.contains(';') && !first_line.contains(',');
@@ -236,17 +314,34 @@ impl Importer {
                 .from_reader(std::io::Cursor::new(text.into_bytes()));
             let headers: Vec<String> = reader
                 .headers()
-                .map_err(|_| FileError::BadHeader { missing: REQUIRED_COLUMNS.iter().map(|c| c.to_string()).collect() })?
+                .map_err(|_| FileError::BadHeader {
+                    missing: REQUIRED_COLUMNS.iter().map(|c| c.to_string()).collect(),
+                })?
                 .iter()
                 .map(|h| h.trim().trim_start_matches('\u{FEFF}').to_lowercase())
                 .collect();
-            let missing: Vec<String> = REQUIRED_COLUMNS.iter().filter(|c| !headers.iter().any(|h| h == *c)).map(|c| c.to_string()).collect();
+            let missing: Vec<String> = REQUIRED_COLUMNS
+                .iter()
+                .filter(|c| !headers.iter().any(|h| h == *c))
+                .map(|c| c.to_string())
+                .collect();
             if !missing.is_empty() {
                 return Err(FileError::BadHeader { missing });
             }
-            Rows::Csv { reader, headers, comma_decimal: semicolons }
+            Rows::Csv {
+                reader,
+                headers,
+                comma_decimal: semicolons,
+            }
         };
-        let mut importer = Importer { name: name.to_string(), rows, total_bytes: bytes.len(), seen: HashSet::new(), done_rows: 0, result: Import::default() };
+        let mut importer = Importer {
+            name: name.to_string(),
+            rows,
+            total_bytes: bytes.len(),
+            seen: HashSet::new(),
+            done_rows: 0,
+            result: Import::default(),
+        };
         if importer.is_header_only() {
             return Err(FileError::HeaderOnly);
         }
@@ -270,7 +365,11 @@ impl Importer {
     pub fn step(&mut self, max_rows: usize) -> bool {
         for _ in 0..max_rows {
             let (line, outcome) = match &mut self.rows {
-                Rows::Csv { reader, headers, comma_decimal } => {
+                Rows::Csv {
+                    reader,
+                    headers,
+                    comma_decimal,
+                } => {
                     let mut record = csv::StringRecord::new();
                     match reader.read_record(&mut record) {
                         Ok(false) => return true,
@@ -284,16 +383,32 @@ impl Importer {
                                 continue;
                             }
                             if record.len() != headers.len() {
-                                (line, Err(RowProblem::FieldCount { expected: headers.len(), found: record.len() }))
+                                (
+                                    line,
+                                    Err(RowProblem::FieldCount {
+                                        expected: headers.len(),
+                                        found: record.len(),
+                                    }),
+                                )
                             } else {
-                                let cells = Cells { get: Box::new(|c: &str| headers.iter().position(|h| h == c).and_then(|i| record.get(i)).map(str::to_string)) };
+                                let cells = Cells {
+                                    get: Box::new(|c: &str| {
+                                        headers
+                                            .iter()
+                                            .position(|h| h == c)
+                                            .and_then(|i| record.get(i))
+                                            .map(str::to_string)
+                                    }),
+                                };
                                 (line, validate(&cells, *comma_decimal, &self.name))
                             }
                         }
                     }
                 }
                 Rows::Json { items, next } => {
-                    let Some(item) = items.next() else { return true };
+                    let Some(item) = items.next() else {
+                        return true;
+                    };
                     let line = *next;
                     *next += 1;
                     let cells = Cells {
@@ -312,11 +427,20 @@ impl Importer {
             self.done_rows += 1;
             match outcome {
                 Ok(score) => {
-                    let key = (score.province.clone(), score.year, score.unit_type, score.unit.clone(), score.metric.clone());
+                    let key = (
+                        score.province.clone(),
+                        score.year,
+                        score.unit_type,
+                        score.unit.clone(),
+                        score.metric.clone(),
+                    );
                     if self.seen.insert(key) {
                         self.result.scores.push(score);
                     } else {
-                        self.result.errors.push(RowError { line, problem: RowProblem::Duplicate });
+                        self.result.errors.push(RowError {
+                            line,
+                            problem: RowProblem::Duplicate,
+                        });
                     }
                 }
                 Err(problem) => self.result.errors.push(RowError { line, problem }),
@@ -328,7 +452,9 @@ impl Importer {
     /// The share of the file read so far (0–1).
     pub fn progress(&self) -> f64 {
         match &self.rows {
-            Rows::Csv { reader, .. } => reader.position().byte() as f64 / self.total_bytes.max(1) as f64,
+            Rows::Csv { reader, .. } => {
+                reader.position().byte() as f64 / self.total_bytes.max(1) as f64
+            }
             Rows::Json { items, next } => {
                 let total = items.len() as f64 + *next as f64 - 1.0;
                 (*next as f64 - 1.0) / total.max(1.0)

@@ -9,18 +9,18 @@ pub mod import;
 pub mod map;
 pub mod model;
 pub mod text;
-pub mod units;
 pub mod trend;
+pub mod units;
 
-#[cfg(not(target_arch = "wasm32"))]
-pub mod dataset_build;
 pub mod chart;
 pub mod components;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod dataset_build;
 pub mod profile;
+pub mod ranking;
 pub mod scatter;
 pub mod state;
 pub mod stats;
-pub mod ranking;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

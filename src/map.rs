@@ -12,7 +12,10 @@ const MID_LATITUDE: f64 = 16.0;
 
 /// Projects (longitude, latitude) to SVG coordinates (x east, y south), in SVG units.
 pub fn project(lon: f64, lat: f64) -> (f64, f64) {
-    ((lon - WEST) * MID_LATITUDE.to_radians().cos() * SCALE, (NORTH - lat) * SCALE)
+    (
+        (lon - WEST) * MID_LATITUDE.to_radians().cos() * SCALE,
+        (NORTH - lat) * SCALE,
+    )
 }
 
 /// Path data for polygons given as rings of (lon, lat): one `M … Z` per ring, 1 decimal.
@@ -44,7 +47,8 @@ pub struct MapShapes {
 
 impl MapShapes {
     pub fn from_json(text: &str) -> Result<MapShapes, String> {
-        serde_json::from_str(text).map_err(|e| format!("line {}, column {}: {e}", e.line(), e.column()))
+        serde_json::from_str(text)
+            .map_err(|e| format!("line {}, column {}: {e}", e.line(), e.column()))
     }
 }
 
@@ -54,7 +58,9 @@ pub const CLASS_COLOURS: [&str; 5] = ["#440154", "#3B528B", "#21918C", "#5EC962"
 /// Quantile class boundaries: `CLASS_COLOURS.len() - 1` inner breaks of the values.
 pub fn quantile_breaks(values: &[f64]) -> Vec<f64> {
     let n = CLASS_COLOURS.len();
-    (1..n).filter_map(|i| crate::stats::quantile(values, i as f64 / n as f64)).collect()
+    (1..n)
+        .filter_map(|i| crate::stats::quantile(values, i as f64 / n as f64))
+        .collect()
 }
 
 /// The class (0 = lowest) of a value given the inner breaks.

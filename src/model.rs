@@ -192,11 +192,19 @@ impl TryFrom<DatasetWire> for Dataset {
                 && s.ranks.as_ref().is_none_or(|r| r.len() == n)
                 && s.max_points.as_ref().is_none_or(|m| m.len() == n);
             if !lengths_match {
-                return Err(format!("series {} {} {}: columns of different lengths", s.index, s.year, s.component));
+                return Err(format!(
+                    "series {} {} {}: columns of different lengths",
+                    s.index, s.year, s.component
+                ));
             }
             let mut points = Vec::with_capacity(n);
             for (i, &p) in s.provinces.iter().enumerate() {
-                let province = w.provinces.get(p).ok_or_else(|| format!("series {} {} {}: unknown province position {p}", s.index, s.year, s.component))?;
+                let province = w.provinces.get(p).ok_or_else(|| {
+                    format!(
+                        "series {} {} {}: unknown province position {p}",
+                        s.index, s.year, s.component
+                    )
+                })?;
                 points.push(Point {
                     province: province.code.clone(),
                     value: s.values[i],
@@ -205,7 +213,12 @@ impl TryFrom<DatasetWire> for Dataset {
                     max_points: s.max_points.as_ref().and_then(|m| m[i]),
                 });
             }
-            series.push(Series { index: s.index, year: s.year, component: s.component, points });
+            series.push(Series {
+                index: s.index,
+                year: s.year,
+                component: s.component,
+                points,
+            });
         }
         Ok(Dataset {
             schema_version: w.schema_version,
@@ -225,7 +238,12 @@ impl TryFrom<DatasetWire> for Dataset {
 
 impl From<Dataset> for DatasetWire {
     fn from(d: Dataset) -> DatasetWire {
-        let position: HashMap<&str, usize> = d.provinces.iter().enumerate().map(|(i, p)| (p.code.as_str(), i)).collect();
+        let position: HashMap<&str, usize> = d
+            .provinces
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.code.as_str(), i))
+            .collect();
         let series = d
             .series
             .iter()
@@ -235,17 +253,44 @@ impl From<Dataset> for DatasetWire {
                 for p in &s.points {
                     *counts.entry(p.source).or_default() += 1;
                 }
-                let source = counts.iter().max_by_key(|(id, n)| (**n, std::cmp::Reverse(**id))).map(|(id, _)| *id).unwrap_or(0);
+                let source = counts
+                    .iter()
+                    .max_by_key(|(id, n)| (**n, std::cmp::Reverse(**id)))
+                    .map(|(id, _)| *id)
+                    .unwrap_or(0);
                 SeriesWire {
                     index: s.index.clone(),
                     year: s.year,
                     component: s.component.clone(),
                     source,
-                    provinces: s.points.iter().map(|p| position.get(p.province.as_str()).copied().unwrap_or(usize::MAX)).collect(),
+                    provinces: s
+                        .points
+                        .iter()
+                        .map(|p| {
+                            position
+                                .get(p.province.as_str())
+                                .copied()
+                                .unwrap_or(usize::MAX)
+                        })
+                        .collect(),
                     values: s.points.iter().map(|p| p.value).collect(),
-                    ranks: s.points.iter().any(|p| p.rank.is_some()).then(|| s.points.iter().map(|p| p.rank).collect()),
-                    max_points: s.points.iter().any(|p| p.max_points.is_some()).then(|| s.points.iter().map(|p| p.max_points).collect()),
-                    other_sources: s.points.iter().enumerate().filter(|(_, p)| p.source != source).map(|(i, p)| (i, p.source)).collect(),
+                    ranks: s
+                        .points
+                        .iter()
+                        .any(|p| p.rank.is_some())
+                        .then(|| s.points.iter().map(|p| p.rank).collect()),
+                    max_points: s
+                        .points
+                        .iter()
+                        .any(|p| p.max_points.is_some())
+                        .then(|| s.points.iter().map(|p| p.max_points).collect()),
+                    other_sources: s
+                        .points
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, p)| p.source != source)
+                        .map(|(i, p)| (i, p.source))
+                        .collect(),
                 }
             })
             .collect();
@@ -310,8 +355,15 @@ pub struct Conflict {
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadError {
     /// The JSON did not parse (with serde's line and column).
-    Parse { line: usize, column: usize, message: String },
-    SchemaVersion { found: u32, expected: u32 },
+    Parse {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    SchemaVersion {
+        found: u32,
+        expected: u32,
+    },
     /// The JSON parsed but refers to things it does not define.
     Inconsistent(String),
 }
@@ -319,7 +371,11 @@ pub enum LoadError {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LoadError::Parse { line, column, message } => {
+            LoadError::Parse {
+                line,
+                column,
+                message,
+            } => {
                 write!(f, "line {line}, column {column}: {message}")
             }
             LoadError::SchemaVersion { found, expected } => {
@@ -344,7 +400,9 @@ impl Dataset {
                 expected: SCHEMA_VERSION,
             });
         }
-        dataset.check_references().map_err(LoadError::Inconsistent)?;
+        dataset
+            .check_references()
+            .map_err(LoadError::Inconsistent)?;
         Ok(dataset)
     }
 
@@ -355,7 +413,10 @@ impl Dataset {
         let regions: HashSet<&str> = self.regions.iter().map(|r| r.key.as_str()).collect();
         for p in &self.provinces {
             if !regions.contains(p.region.as_str()) {
-                return Err(format!("province {} has unknown region {}", p.code, p.region));
+                return Err(format!(
+                    "province {} has unknown region {}",
+                    p.code, p.region
+                ));
             }
         }
         let mut components: HashMap<(&str, u16), HashSet<&str>> = HashMap::new();
@@ -372,17 +433,29 @@ impl Dataset {
                 .get(&(s.index.as_str(), s.year))
                 .ok_or_else(|| format!("series {} {} has no index/year entry", s.index, s.year))?;
             if !known.contains(s.component.as_str()) {
-                return Err(format!("series {} {} has unknown component {}", s.index, s.year, s.component));
+                return Err(format!(
+                    "series {} {} has unknown component {}",
+                    s.index, s.year, s.component
+                ));
             }
             for p in &s.points {
                 if !provinces.contains(p.province.as_str()) {
-                    return Err(format!("series {} {} {}: unknown province {}", s.index, s.year, s.component, p.province));
+                    return Err(format!(
+                        "series {} {} {}: unknown province {}",
+                        s.index, s.year, s.component, p.province
+                    ));
                 }
                 if !sources.contains(&p.source) {
-                    return Err(format!("series {} {} {}: unknown source {}", s.index, s.year, s.component, p.source));
+                    return Err(format!(
+                        "series {} {} {}: unknown source {}",
+                        s.index, s.year, s.component, p.source
+                    ));
                 }
                 if p.value.is_none() && p.rank.is_none() {
-                    return Err(format!("series {} {} {}: province {} has neither value nor rank", s.index, s.year, s.component, p.province));
+                    return Err(format!(
+                        "series {} {} {}: province {} has neither value nor rank",
+                        s.index, s.year, s.component, p.province
+                    ));
                 }
             }
         }
@@ -425,7 +498,12 @@ impl Dataset {
             .filter(move |p| p.last_year.is_none_or(|last| year <= last))
     }
 
-    pub fn national_value(&self, index: &str, year: u16, component: &str) -> Option<&NationalValue> {
+    pub fn national_value(
+        &self,
+        index: &str,
+        year: u16,
+        component: &str,
+    ) -> Option<&NationalValue> {
         self.national
             .iter()
             .find(|n| n.index == index && n.year == year && n.component == component)
@@ -443,7 +521,10 @@ impl IndexMeta {
 
     /// True when a method change lies in (`earlier`, `later`].
     pub fn break_between(&self, earlier: u16, later: u16) -> Option<u16> {
-        self.method_breaks.iter().copied().find(|&b| earlier < b && b <= later)
+        self.method_breaks
+            .iter()
+            .copied()
+            .find(|&b| earlier < b && b <= later)
     }
 }
 

@@ -35,15 +35,26 @@ pub fn standings(dataset: &Dataset, code: &str) -> Vec<IndexStanding> {
         .indices
         .iter()
         .map(|index| {
-            let history: Vec<(u16, Option<f64>)> =
-                index.years.iter().map(|y| (y.year, dataset.value(&index.key, y.year, "total", code))).collect();
+            let history: Vec<(u16, Option<f64>)> = index
+                .years
+                .iter()
+                .map(|y| (y.year, dataset.value(&index.key, y.year, "total", code)))
+                .collect();
             let latest = index.years.iter().rev().find_map(|y| {
                 let ranking = rank(dataset, &query(&index.key, y.year, "total"));
-                let row = ranking.rows.into_iter().find(|r| r.code == code && r.has_data())?;
+                let row = ranking
+                    .rows
+                    .into_iter()
+                    .find(|r| r.code == code && r.has_data())?;
                 Some((y.year, row, ranking.with_value))
             });
             let with_value = latest.as_ref().map(|l| l.2).unwrap_or(0);
-            IndexStanding { index: index.key.clone(), latest: latest.map(|(y, r, _)| (y, r)), with_value, history }
+            IndexStanding {
+                index: index.key.clone(),
+                latest: latest.map(|(y, r, _)| (y, r)),
+                with_value,
+                history,
+            }
         })
         .collect()
 }
@@ -70,7 +81,9 @@ pub struct ComponentGap {
 /// Every component (not the total) of `index` in `year` for `code`, largest gap first; the
 /// components where the province has no value are listed last.
 pub fn breakdown(dataset: &Dataset, index: &str, year: u16, code: &str) -> Vec<ComponentGap> {
-    let Some(year_meta) = dataset.index(index).and_then(|i| i.year(year)) else { return Vec::new() };
+    let Some(year_meta) = dataset.index(index).and_then(|i| i.year(year)) else {
+        return Vec::new();
+    };
     let region = dataset.province(code).map(|p| p.region.clone());
     let mut gaps: Vec<ComponentGap> = year_meta
         .components
@@ -79,12 +92,22 @@ pub fn breakdown(dataset: &Dataset, index: &str, year: u16, code: &str) -> Vec<C
         .map(|c| {
             let points: Vec<(&str, f64)> = dataset
                 .series(index, year, &c.key)
-                .map(|s| s.points.iter().filter_map(|p| p.value.map(|v| (p.province.as_str(), v))).collect())
+                .map(|s| {
+                    s.points
+                        .iter()
+                        .filter_map(|p| p.value.map(|v| (p.province.as_str(), v)))
+                        .collect()
+                })
                 .unwrap_or_default();
             let all: Vec<f64> = points.iter().map(|p| p.1).collect();
             let in_region: Vec<f64> = points
                 .iter()
-                .filter(|(p, _)| dataset.province(p).map(|x| Some(&x.region) == region.as_ref()).unwrap_or(false))
+                .filter(|(p, _)| {
+                    dataset
+                        .province(p)
+                        .map(|x| Some(&x.region) == region.as_ref())
+                        .unwrap_or(false)
+                })
                 .map(|p| p.1)
                 .collect();
             let best = points
@@ -92,7 +115,9 @@ pub fn breakdown(dataset: &Dataset, index: &str, year: u16, code: &str) -> Vec<C
                 .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(a.0)))
                 .map(|(p, v)| (p.to_string(), *v));
             let value = points.iter().find(|p| p.0 == code).map(|p| p.1);
-            let own = dataset.series(index, year, &c.key).and_then(|s| s.points.iter().find(|p| p.province == code));
+            let own = dataset
+                .series(index, year, &c.key)
+                .and_then(|s| s.points.iter().find(|p| p.province == code));
             let point_max = own.and_then(|p| p.max_points);
             let max_points = point_max.or(c.max_points);
             let span = (c.scale_max - c.scale_min).max(f64::EPSILON);
@@ -127,5 +152,9 @@ pub fn breakdown(dataset: &Dataset, index: &str, year: u16, code: &str) -> Vec<C
 /// The latest year in which `code` has an overall value on `index`.
 pub fn latest_year_with_value(dataset: &Dataset, index: &str, code: &str) -> Option<u16> {
     let meta = dataset.index(index)?;
-    meta.years.iter().rev().map(|y| y.year).find(|&y| dataset.value(index, y, "total", code).is_some())
+    meta.years
+        .iter()
+        .rev()
+        .map(|y| y.year)
+        .find(|&y| dataset.value(index, y, "total", code).is_some())
 }

@@ -49,7 +49,10 @@ impl SortColumn {
 
     /// The direction a first click sorts in: best first for values and changes.
     pub fn natural_descending(self) -> bool {
-        matches!(self, SortColumn::Value | SortColumn::ValueChange | SortColumn::RankChange)
+        matches!(
+            self,
+            SortColumn::Value | SortColumn::ValueChange | SortColumn::RankChange
+        )
     }
 }
 
@@ -131,10 +134,17 @@ impl Ranking {
 
 /// Competition ranking (1, 2, 2, 4) of the values, best first.
 fn positions(points: &[&Point], higher_is_better: bool) -> HashMap<String, u32> {
-    let mut valued: Vec<(&str, f64)> = points.iter().filter_map(|p| p.value.map(|v| (p.province.as_str(), v))).collect();
+    let mut valued: Vec<(&str, f64)> = points
+        .iter()
+        .filter_map(|p| p.value.map(|v| (p.province.as_str(), v)))
+        .collect();
     valued.sort_by(|a, b| {
         let o = a.1.partial_cmp(&b.1).unwrap_or(Ordering::Equal);
-        if higher_is_better { o.reverse() } else { o }
+        if higher_is_better {
+            o.reverse()
+        } else {
+            o
+        }
     });
     let mut out = HashMap::new();
     let mut previous: Option<(f64, u32)> = None;
@@ -149,7 +159,12 @@ fn positions(points: &[&Point], higher_is_better: bool) -> HashMap<String, u32> 
     out
 }
 
-fn series_points<'a>(dataset: &'a Dataset, index: &str, year: u16, component: &str) -> Vec<&'a Point> {
+fn series_points<'a>(
+    dataset: &'a Dataset,
+    index: &str,
+    year: u16,
+    component: &str,
+) -> Vec<&'a Point> {
     dataset
         .series(index, year, component)
         .map(|s| s.points.iter().collect())
@@ -164,7 +179,11 @@ struct EarlierYear<'a> {
     has_official: bool,
 }
 
-fn earlier_years<'a>(dataset: &'a Dataset, meta: &IndexMeta, query: &Query) -> Vec<EarlierYear<'a>> {
+fn earlier_years<'a>(
+    dataset: &'a Dataset,
+    meta: &IndexMeta,
+    query: &Query,
+) -> Vec<EarlierYear<'a>> {
     meta.years
         .iter()
         .rev()
@@ -175,16 +194,30 @@ fn earlier_years<'a>(dataset: &'a Dataset, meta: &IndexMeta, query: &Query) -> V
                 year: y.year,
                 positions: positions(&points, meta.higher_is_better),
                 has_official: points.iter().any(|p| p.rank.is_some()),
-                points: points.into_iter().map(|p| (p.province.as_str(), p)).collect(),
+                points: points
+                    .into_iter()
+                    .map(|p| (p.province.as_str(), p))
+                    .collect(),
             }
         })
         .collect()
 }
 
 /// The change against the latest earlier year in which this province has a value.
-fn change_for(meta: &IndexMeta, query: &Query, earlier: &[EarlierYear], current_has_official: bool, now: (&str, Option<f64>, Option<u32>, Option<u32>)) -> Option<Change> {
+fn change_for(
+    meta: &IndexMeta,
+    query: &Query,
+    earlier: &[EarlierYear],
+    current_has_official: bool,
+    now: (&str, Option<f64>, Option<u32>, Option<u32>),
+) -> Option<Change> {
     let (code, value, rank, position) = now;
-    let (then, point) = earlier.iter().find_map(|e| e.points.get(code).filter(|p| p.value.is_some()).map(|p| (e, *p)))?;
+    let (then, point) = earlier.iter().find_map(|e| {
+        e.points
+            .get(code)
+            .filter(|p| p.value.is_some())
+            .map(|p| (e, *p))
+    })?;
     let method_break = if meta.components_change_every_year && query.component != "total" {
         Some(query.year)
     } else {
@@ -200,18 +233,33 @@ fn change_for(meta: &IndexMeta, query: &Query, earlier: &[EarlierYear], current_
         (Some(now), Some(before)) => (Some(before as i64 - now as i64), RankKind::Official),
         _ if !current_has_official && !then.has_official => {
             let before = then.positions.get(code).copied();
-            (position.zip(before).map(|(now, before)| before as i64 - now as i64), RankKind::Computed)
+            (
+                position
+                    .zip(before)
+                    .map(|(now, before)| before as i64 - now as i64),
+                RankKind::Computed,
+            )
         }
         _ => (None, RankKind::Official),
     };
-    Some(Change { previous_year: then.year, value: value_change, rank, rank_kind, method_break })
+    Some(Change {
+        previous_year: then.year,
+        value: value_change,
+        rank,
+        rank_kind,
+        method_break,
+    })
 }
 
 fn compare_options<T: PartialOrd>(a: Option<T>, b: Option<T>, descending: bool) -> Ordering {
     match (a, b) {
         (Some(x), Some(y)) => {
             let o = x.partial_cmp(&y).unwrap_or(Ordering::Equal);
-            if descending { o.reverse() } else { o }
+            if descending {
+                o.reverse()
+            } else {
+                o
+            }
         }
         // Missing values sort last whichever way the column is sorted.
         (Some(_), None) => Ordering::Less,
@@ -223,7 +271,13 @@ fn compare_options<T: PartialOrd>(a: Option<T>, b: Option<T>, descending: bool) 
 /// Runs the query. Unknown index/year/component give an empty ranking, never a panic.
 pub fn rank(dataset: &Dataset, query: &Query) -> Ranking {
     let Some(meta) = dataset.index(&query.index) else {
-        return Ranking { rows: Vec::new(), with_value: 0, rank_only: 0, expected: 0, has_official_ranks: false };
+        return Ranking {
+            rows: Vec::new(),
+            with_value: 0,
+            rank_only: 0,
+            expected: 0,
+            has_official_ranks: false,
+        };
     };
     let points = series_points(dataset, &query.index, query.year, &query.component);
     let by_code: HashMap<&str, &Point> = points.iter().map(|p| (p.province.as_str(), *p)).collect();
@@ -251,7 +305,13 @@ pub fn rank(dataset: &Dataset, query: &Query) -> Ranking {
                 source: point.map(|pt| pt.source),
                 max_points: point.and_then(|pt| pt.max_points),
                 change: if has_data {
-                    change_for(meta, query, &earlier, has_official_ranks, (&p.code, value, official_rank, position))
+                    change_for(
+                        meta,
+                        query,
+                        &earlier,
+                        has_official_ranks,
+                        (&p.code, value, official_rank, position),
+                    )
                 } else {
                     None
                 },
@@ -260,20 +320,39 @@ pub fn rank(dataset: &Dataset, query: &Query) -> Ranking {
         })
         .collect();
     // Folded once per row, not once per comparison.
-    let sort_names: HashMap<String, String> = rows.iter().map(|r| (r.code.clone(), fold(&r.name_vi))).collect();
+    let sort_names: HashMap<String, String> = rows
+        .iter()
+        .map(|r| (r.code.clone(), fold(&r.name_vi)))
+        .collect();
     let name = |r: &Row| sort_names[&r.code].clone();
-    let region_names: HashMap<&str, String> = dataset.regions.iter().map(|r| (r.key.as_str(), fold(&r.name_vi))).collect();
+    let region_names: HashMap<&str, String> = dataset
+        .regions
+        .iter()
+        .map(|r| (r.key.as_str(), fold(&r.name_vi)))
+        .collect();
     let region_name = |key: &str| region_names.get(key).cloned().unwrap_or_default();
     let d = query.descending;
     rows.sort_by(|a, b| {
         let by_column = match query.sort {
             SortColumn::Position => compare_options(a.position, b.position, d),
             SortColumn::Province => compare_options(Some(name(a)), Some(name(b)), d),
-            SortColumn::Region => compare_options(Some(region_name(&a.region)), Some(region_name(&b.region)), d),
+            SortColumn::Region => compare_options(
+                Some(region_name(&a.region)),
+                Some(region_name(&b.region)),
+                d,
+            ),
             SortColumn::Value => compare_options(a.value, b.value, d),
             SortColumn::OfficialRank => compare_options(a.official_rank, b.official_rank, d),
-            SortColumn::ValueChange => compare_options(a.change.as_ref().and_then(|c| c.value), b.change.as_ref().and_then(|c| c.value), d),
-            SortColumn::RankChange => compare_options(a.change.as_ref().and_then(|c| c.rank), b.change.as_ref().and_then(|c| c.rank), d),
+            SortColumn::ValueChange => compare_options(
+                a.change.as_ref().and_then(|c| c.value),
+                b.change.as_ref().and_then(|c| c.value),
+                d,
+            ),
+            SortColumn::RankChange => compare_options(
+                a.change.as_ref().and_then(|c| c.rank),
+                b.change.as_ref().and_then(|c| c.rank),
+                d,
+            ),
         };
         // Rows without any data go last; then ties fall back to position, then name.
         b.has_data()
@@ -286,7 +365,10 @@ pub fn rank(dataset: &Dataset, query: &Query) -> Ranking {
     Ranking {
         rows,
         with_value: points.iter().filter(|p| p.value.is_some()).count(),
-        rank_only: points.iter().filter(|p| p.value.is_none() && p.rank.is_some()).count(),
+        rank_only: points
+            .iter()
+            .filter(|p| p.value.is_none() && p.rank.is_some())
+            .count(),
         expected: dataset.provinces_in(query.year).count(),
         has_official_ranks,
     }

@@ -29,10 +29,20 @@ pub fn scatter(dataset: &Dataset, x: Axis, y: Axis, year: u16) -> Scatter {
     let points: Vec<ScatterPoint> = dataset
         .provinces_in(year)
         .filter_map(|p| {
-            Some(ScatterPoint { code: p.code.clone(), region: p.region.clone(), x: value(x, &p.code)?, y: value(y, &p.code)? })
+            Some(ScatterPoint {
+                code: p.code.clone(),
+                region: p.region.clone(),
+                x: value(x, &p.code)?,
+                y: value(y, &p.code)?,
+            })
         })
         .collect();
     let xs: Vec<f64> = points.iter().map(|p| p.x).collect();
     let ys: Vec<f64> = points.iter().map(|p| p.y).collect();
-    Scatter { pearson: pearson(&xs, &ys), spearman: spearman(&xs, &ys), line: least_squares(&xs, &ys), points }
+    Scatter {
+        pearson: pearson(&xs, &ys),
+        spearman: spearman(&xs, &ys),
+        line: least_squares(&xs, &ys),
+        points,
+    }
 }

@@ -20,7 +20,15 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 7] = [View::Rankings, View::Profile, View::Trends, View::Map, View::Scatter, View::Compare, View::Inside];
+    pub const ALL: [View; 7] = [
+        View::Rankings,
+        View::Profile,
+        View::Trends,
+        View::Map,
+        View::Scatter,
+        View::Compare,
+        View::Inside,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -124,7 +132,11 @@ impl Selection {
 
     /// Makes the year, component and region valid for the dataset (latest year, `total`, all).
     pub fn normalised(mut self, dataset: &Dataset) -> Selection {
-        let fallback = || dataset.index(DEFAULT_INDEX).or_else(|| dataset.indices.first());
+        let fallback = || {
+            dataset
+                .index(DEFAULT_INDEX)
+                .or_else(|| dataset.indices.first())
+        };
         let Some(index) = dataset.index(&self.index).or_else(fallback) else {
             return self;
         };
@@ -135,9 +147,17 @@ impl Selection {
             .expect("every index in a loaded dataset has at least one year");
         self.year = year.year;
         if year.component(&self.component).is_none() {
-            self.component = year.components.first().map(|c| c.key.clone()).unwrap_or_default();
+            self.component = year
+                .components
+                .first()
+                .map(|c| c.key.clone())
+                .unwrap_or_default();
         }
-        if self.region.as_deref().is_some_and(|r| dataset.region(r).is_none()) {
+        if self
+            .region
+            .as_deref()
+            .is_some_and(|r| dataset.region(r).is_none())
+        {
             self.region = None;
         }
         if self.search.chars().count() > MAX_SEARCH_CHARS {
@@ -147,20 +167,31 @@ impl Selection {
         let known = |code: &String| dataset.provinces_in(year).any(|p| &p.code == code);
         self.province = self.province.filter(known);
         let mut seen = Vec::new();
-        self.provinces.retain(|c| known(c) && !seen.contains(c) && {
-            seen.push(c.clone());
-            true
+        self.provinces.retain(|c| {
+            known(c) && !seen.contains(c) && {
+                seen.push(c.clone());
+                true
+            }
         });
         self.provinces.truncate(MAX_TREND_PROVINCES);
         // The scatter's Y axis: another index (PCI against PAPI by default) in the same year.
         let y = dataset
             .index(&self.y_index)
-            .or_else(|| dataset.indices.iter().find(|i| i.key != self.index && i.year(year).is_some()))
+            .or_else(|| {
+                dataset
+                    .indices
+                    .iter()
+                    .find(|i| i.key != self.index && i.year(year).is_some())
+            })
             .unwrap_or(index);
         self.y_index = y.key.clone();
         match y.year(year) {
             Some(y_year) if y_year.component(&self.y_component).is_none() => {
-                self.y_component = y_year.components.first().map(|c| c.key.clone()).unwrap_or_default();
+                self.y_component = y_year
+                    .components
+                    .first()
+                    .map(|c| c.key.clone())
+                    .unwrap_or_default();
             }
             None => self.y_component = "total".into(),
             Some(_) => {}
@@ -245,7 +276,10 @@ impl Selection {
         }
         if self.sort != SortColumn::Position || self.descending {
             pairs.push(("sort", self.sort.key().to_string()));
-            pairs.push(("dir", if self.descending { "desc" } else { "asc" }.to_string()));
+            pairs.push((
+                "dir",
+                if self.descending { "desc" } else { "asc" }.to_string(),
+            ));
         }
         if let Some(province) = &self.province {
             pairs.push(("province", province.clone()));
@@ -278,7 +312,9 @@ impl Selection {
         let mut s = Selection::initial(dataset, fallback_lang);
         for pair in query.trim_start_matches('?').split('&') {
             let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
-            let Some(value) = decode_component(raw) else { continue };
+            let Some(value) = decode_component(raw) else {
+                continue;
+            };
             match key {
                 "lang" => s.lang = Lang::from_code(&value).unwrap_or(s.lang),
                 "index" => s.index = value,

@@ -106,16 +106,25 @@ mod tests {
         // x = 1,2,3,4,5; y = 2,4,5,4,5: mx = 3, my = 4, Sxy = 6, Sxx = 10, Syy = 6.
         let r = pearson(&[1.0, 2.0, 3.0, 4.0, 5.0], &[2.0, 4.0, 5.0, 4.0, 5.0]).unwrap();
         assert!(close(r, 6.0 / (10.0f64 * 6.0).sqrt()));
-        assert!(close(pearson(&[1.0, 2.0, 3.0], &[3.0, 2.0, 1.0]).unwrap(), -1.0));
+        assert!(close(
+            pearson(&[1.0, 2.0, 3.0], &[3.0, 2.0, 1.0]).unwrap(),
+            -1.0
+        ));
         assert_eq!(pearson(&[1.0, 1.0, 1.0], &[1.0, 2.0, 3.0]), None);
         assert_eq!(pearson(&[1.0, 2.0], &[1.0, 2.0]), None);
     }
 
     #[test]
     fn spearman_with_ties() {
-        assert_eq!(average_ranks(&[10.0, 20.0, 20.0, 5.0]), vec![2.0, 3.5, 3.5, 1.0]);
+        assert_eq!(
+            average_ranks(&[10.0, 20.0, 20.0, 5.0]),
+            vec![2.0, 3.5, 3.5, 1.0]
+        );
         // Monotone but not linear: Spearman is exactly 1.
-        assert!(close(spearman(&[1.0, 2.0, 3.0, 4.0], &[1.0, 4.0, 9.0, 100.0]).unwrap(), 1.0));
+        assert!(close(
+            spearman(&[1.0, 2.0, 3.0, 4.0], &[1.0, 4.0, 9.0, 100.0]).unwrap(),
+            1.0
+        ));
         // Ranks x = 1,2,3,4; y = 1,2.5,2.5,4: Pearson of those = 4.5 / sqrt(5 · 4.5).
         let rho = spearman(&[1.0, 2.0, 3.0, 4.0], &[1.0, 5.0, 5.0, 9.0]).unwrap();
         assert!(close(rho, 4.5 / (5.0f64 * 4.5).sqrt()));
@@ -124,7 +133,8 @@ mod tests {
     #[test]
     fn least_squares_by_hand() {
         // Sxy = 6, Sxx = 10 → slope 0.6, intercept 4 − 0.6 · 3 = 2.2.
-        let (slope, intercept) = least_squares(&[1.0, 2.0, 3.0, 4.0, 5.0], &[2.0, 4.0, 5.0, 4.0, 5.0]).unwrap();
+        let (slope, intercept) =
+            least_squares(&[1.0, 2.0, 3.0, 4.0, 5.0], &[2.0, 4.0, 5.0, 4.0, 5.0]).unwrap();
         assert!(close(slope, 0.6) && close(intercept, 2.2));
         assert_eq!(least_squares(&[2.0, 2.0], &[1.0, 3.0]), None);
     }

@@ -34,8 +34,19 @@ pub struct Trends {
     pub computed: Vec<u16>,
 }
 
-pub fn trends(dataset: &Dataset, index: &str, component: &str, codes: &[String], rank_mode: bool) -> Trends {
-    let Some(meta) = dataset.index(index) else { return Trends { lines: Vec::new(), computed: Vec::new() } };
+pub fn trends(
+    dataset: &Dataset,
+    index: &str,
+    component: &str,
+    codes: &[String],
+    rank_mode: bool,
+) -> Trends {
+    let Some(meta) = dataset.index(index) else {
+        return Trends {
+            lines: Vec::new(),
+            computed: Vec::new(),
+        };
+    };
     let mut computed = Vec::new();
     let mut per_year: Vec<(u16, HashMap<String, f64>)> = Vec::new();
     for y in &meta.years {
@@ -56,7 +67,11 @@ pub fn trends(dataset: &Dataset, index: &str, component: &str, codes: &[String],
             .rows
             .into_iter()
             .filter_map(|r| {
-                let v = if rank_mode { r.official_rank.or(r.position).map(f64::from) } else { r.value };
+                let v = if rank_mode {
+                    r.official_rank.or(r.position).map(f64::from)
+                } else {
+                    r.value
+                };
                 v.map(|v| (r.code, v))
             })
             .collect();
@@ -66,7 +81,10 @@ pub fn trends(dataset: &Dataset, index: &str, component: &str, codes: &[String],
         .iter()
         .map(|code| TrendLine {
             code: code.clone(),
-            points: per_year.iter().map(|(year, values)| (*year, values.get(code).copied())).collect(),
+            points: per_year
+                .iter()
+                .map(|(year, values)| (*year, values.get(code).copied()))
+                .collect(),
         })
         .collect();
     Trends { lines, computed }

@@ -15,7 +15,13 @@ pub enum UnitType {
 }
 
 impl UnitType {
-    pub const ALL: [UnitType; 5] = [UnitType::Province, UnitType::DepartmentBlock, UnitType::DistrictBlock, UnitType::Department, UnitType::District];
+    pub const ALL: [UnitType; 5] = [
+        UnitType::Province,
+        UnitType::DepartmentBlock,
+        UnitType::DistrictBlock,
+        UnitType::Department,
+        UnitType::District,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -90,9 +96,15 @@ impl UnitScore {
 /// then by name; entries without a figure last.
 pub fn sort_units(units: &mut Vec<&UnitScore>) {
     // Keys computed once per unit, not once per comparison (files can hold 100,000 units).
-    let mut keyed: Vec<(Option<(f64, f64)>, &UnitScore)> = units.iter().map(|u| (u.range().map(|(lo, hi)| ((lo + hi) / 2.0, hi)), *u)).collect();
+    let mut keyed: Vec<(Option<(f64, f64)>, &UnitScore)> = units
+        .iter()
+        .map(|u| (u.range().map(|(lo, hi)| ((lo + hi) / 2.0, hi)), *u))
+        .collect();
     keyed.sort_by(|(ka, a), (kb, b)| match (ka, kb) {
-        (Some((ma, ha)), Some((mb, hb))) => mb.total_cmp(ma).then(hb.total_cmp(ha)).then_with(|| a.unit.cmp(&b.unit)),
+        (Some((ma, ha)), Some((mb, hb))) => mb
+            .total_cmp(ma)
+            .then(hb.total_cmp(ha))
+            .then_with(|| a.unit.cmp(&b.unit)),
         (Some(_), None) => Ordering::Less,
         (None, Some(_)) => Ordering::Greater,
         (None, None) => a.unit.cmp(&b.unit),
@@ -110,29 +122,51 @@ pub struct BlockYear {
     pub derived: bool,
 }
 
-pub fn block_history(scores: &[UnitScore], province: &str, block: UnitType, metric: &str) -> Vec<BlockYear> {
+pub fn block_history(
+    scores: &[UnitScore],
+    province: &str,
+    block: UnitType,
+    metric: &str,
+) -> Vec<BlockYear> {
     let mut points: Vec<&UnitScore> = scores
         .iter()
-        .filter(|s| s.province == province && s.unit_type == block && s.metric == metric && s.value.is_some())
+        .filter(|s| {
+            s.province == province
+                && s.unit_type == block
+                && s.metric == metric
+                && s.value.is_some()
+        })
         .collect();
     points.sort_by_key(|s| s.year);
     let mut out: Vec<BlockYear> = Vec::new();
     for s in points {
         let value = s.value.expect("filtered on value");
         let change = out.last().map(|p| (p.year, value - p.value));
-        out.push(BlockYear { year: s.year, value, change, derived: s.derived });
+        out.push(BlockYear {
+            year: s.year,
+            value,
+            change,
+            derived: s.derived,
+        });
     }
     out
 }
 
 /// The distinct (year, metric) pairs with unit-level figures of one kind, newest first.
-pub fn unit_tables(scores: &[UnitScore], province: &str, unit_type: UnitType) -> Vec<(u16, String)> {
+pub fn unit_tables(
+    scores: &[UnitScore],
+    province: &str,
+    unit_type: UnitType,
+) -> Vec<(u16, String)> {
     let distinct: std::collections::HashSet<(u16, &str)> = scores
         .iter()
         .filter(|s| s.province == province && s.unit_type == unit_type)
         .map(|s| (s.year, s.metric.as_str()))
         .collect();
-    let mut pairs: Vec<(u16, String)> = distinct.into_iter().map(|(y, m)| (y, m.to_string())).collect();
+    let mut pairs: Vec<(u16, String)> = distinct
+        .into_iter()
+        .map(|(y, m)| (y, m.to_string()))
+        .collect();
     pairs.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
     pairs
 }
@@ -153,21 +187,47 @@ pub fn metric_name(key: &str, lang: crate::i18n::Lang) -> String {
     let (vi, en) = match key {
         "par_index" => ("Chỉ số CCHC", "PAR index"),
         "par_index_average" => ("Chỉ số CCHC bình quân", "Average PAR index"),
-        "par_index_units_above_average" => ("Số đơn vị trên mức bình quân", "Units above the average"),
+        "par_index_units_above_average" => {
+            ("Số đơn vị trên mức bình quân", "Units above the average")
+        }
         "par_index_units_at_least_90" => ("Số đơn vị đạt từ 90 điểm", "Units scoring 90 or more"),
         "sipas" => ("Chỉ số hài lòng SIPAS", "SIPAS satisfaction"),
         "sipas_units_at_least_90" => ("Số đơn vị SIPAS từ 90%", "Units with SIPAS of 90% or more"),
-        "tthc_on_time_rate" => ("Tỷ lệ hồ sơ TTHC giải quyết đúng hạn", "Procedures settled on time"),
+        "tthc_on_time_rate" => (
+            "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn",
+            "Procedures settled on time",
+        ),
         "tthc_catalog_published" => ("Tỷ lệ TTHC được công bố, công khai", "Procedures published"),
-        "budget_revenue_vs_annual_estimate" => ("Thu ngân sách so với dự toán năm", "Budget revenue against the annual estimate"),
-        "budget_revenue_vs_same_period_prior_year" => ("Thu ngân sách so với cùng kỳ", "Budget revenue against the same period a year before"),
+        "budget_revenue_vs_annual_estimate" => (
+            "Thu ngân sách so với dự toán năm",
+            "Budget revenue against the annual estimate",
+        ),
+        "budget_revenue_vs_same_period_prior_year" => (
+            "Thu ngân sách so với cùng kỳ",
+            "Budget revenue against the same period a year before",
+        ),
         "new_investment_projects" => ("Dự án đầu tư cấp mới", "New investment projects"),
         "new_investment_capital" => ("Vốn đầu tư cấp mới", "New investment capital"),
-        "public_investment_disbursed_vs_assigned_plan" => ("Giải ngân vốn đầu tư công so với kế hoạch giao", "Public investment disbursed against the assigned plan"),
-        "public_investment_disbursed_vs_allocated_plan" => ("Giải ngân so với kế hoạch đã phân bổ chi tiết", "Disbursed against the plan allocated in detail"),
-        "par_awards_collectives" => ("Tập thể được khen thưởng CCHC", "Collectives awarded for PAR"),
-        "par_awards_individuals" => ("Cá nhân được khen thưởng CCHC", "Individuals awarded for PAR"),
-        "par_emulation_flags_collectives" => ("Tập thể nhận cờ thi đua CCHC", "Collectives given PAR emulation flags"),
+        "public_investment_disbursed_vs_assigned_plan" => (
+            "Giải ngân vốn đầu tư công so với kế hoạch giao",
+            "Public investment disbursed against the assigned plan",
+        ),
+        "public_investment_disbursed_vs_allocated_plan" => (
+            "Giải ngân so với kế hoạch đã phân bổ chi tiết",
+            "Disbursed against the plan allocated in detail",
+        ),
+        "par_awards_collectives" => (
+            "Tập thể được khen thưởng CCHC",
+            "Collectives awarded for PAR",
+        ),
+        "par_awards_individuals" => (
+            "Cá nhân được khen thưởng CCHC",
+            "Individuals awarded for PAR",
+        ),
+        "par_emulation_flags_collectives" => (
+            "Tập thể nhận cờ thi đua CCHC",
+            "Collectives given PAR emulation flags",
+        ),
         "new_par_solutions" => ("Giải pháp CCHC mới", "New PAR solutions"),
         _ => return key.to_string(),
     };
@@ -186,7 +246,13 @@ pub fn measure_suffix(measure: Option<&str>, lang: crate::i18n::Lang) -> &'stati
 
 /// The figure as text: "96,79", a band "85–90", or a bound "≥ 99,97".
 pub fn figure_text(score: &UnitScore, lang: crate::i18n::Lang) -> String {
-    let n = |v: f64| if v.fract() == 0.0 { lang.number(v, 0) } else { lang.number(v, 2) };
+    let n = |v: f64| {
+        if v.fract() == 0.0 {
+            lang.number(v, 0)
+        } else {
+            lang.number(v, 2)
+        }
+    };
     let body = match (score.value, score.low, score.high) {
         (Some(v), _, _) => n(v),
         (None, Some(lo), Some(hi)) => format!("{}–{}", n(lo), n(hi)),
@@ -200,9 +266,22 @@ pub fn figure_text(score: &UnitScore, lang: crate::i18n::Lang) -> String {
 /// Scores as rows in the import template's columns (how the user's data is kept in the browser).
 pub fn to_rows(scores: &[UnitScore]) -> Vec<Vec<String>> {
     let opt = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
-    let mut rows = vec![crate::import::REQUIRED_COLUMNS.iter().chain(crate::import::OPTIONAL_COLUMNS.iter()).map(|c| c.to_string()).collect()];
+    let mut rows = vec![crate::import::REQUIRED_COLUMNS
+        .iter()
+        .chain(crate::import::OPTIONAL_COLUMNS.iter())
+        .map(|c| c.to_string())
+        .collect()];
     rows.extend(scores.iter().map(|s| {
-        vec![s.province.clone(), s.year.to_string(), s.unit_type.key().to_string(), s.unit.clone(), s.metric.clone(), opt(s.value), opt(s.low), opt(s.high)]
+        vec![
+            s.province.clone(),
+            s.year.to_string(),
+            s.unit_type.key().to_string(),
+            s.unit.clone(),
+            s.metric.clone(),
+            opt(s.value),
+            opt(s.low),
+            opt(s.high),
+        ]
     }));
     rows
 }

@@ -8,7 +8,9 @@ use wasm_bindgen_futures::JsFuture;
 /// The wasm entry point: report panics on the page, then mount the app on `#app`.
 pub fn start() {
     std::panic::set_hook(Box::new(|info| show_panic(&info.to_string())));
-    let root = document().get_element_by_id("app").expect("index.html has #app");
+    let root = document()
+        .get_element_by_id("app")
+        .expect("index.html has #app");
     root.set_inner_html("");
     yew::Renderer::<App>::with_root(root).render();
 }
@@ -17,23 +19,36 @@ pub fn start() {
 /// beside index.html, so this also works under a sub-path; over file:// there is none. Called
 /// once the data is on screen, so that its caching does not compete with the first load.
 pub fn register_service_worker() {
-    let Some(window) = web_sys::window() else { return };
-    let secure = matches!(window.location().protocol().as_deref(), Ok("http:") | Ok("https:"));
-    let supported = js_sys::Reflect::has(&window.navigator(), &"serviceWorker".into()).unwrap_or(false);
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let secure = matches!(
+        window.location().protocol().as_deref(),
+        Ok("http:") | Ok("https:")
+    );
+    let supported =
+        js_sys::Reflect::has(&window.navigator(), &"serviceWorker".into()).unwrap_or(false);
     if secure && supported {
         let _ = window.navigator().service_worker().register("sw.js");
     }
 }
 
 fn document() -> web_sys::Document {
-    web_sys::window().and_then(|w| w.document()).expect("running in a browser page")
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("running in a browser page")
 }
 
 /// Writes the panic into the page's `#panic` panel (as text), so it is never a blank page.
 fn show_panic(message: &str) {
     web_sys::console::error_1(&message.into());
-    if let Some(panel) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("panic")) {
-        panel.set_text_content(Some(&format!("Lỗi chương trình / Program error: {message}")));
+    if let Some(panel) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("panic"))
+    {
+        panel.set_text_content(Some(&format!(
+            "Lỗi chương trình / Program error: {message}"
+        )));
         let _ = panel.remove_attribute("hidden");
     }
 }
@@ -41,17 +56,30 @@ fn show_panic(message: &str) {
 /// GETs a URL as text; the error says what failed (network, or HTTP status).
 pub async fn fetch_text(url: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|e| format!("{e:?}"))?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    let response: web_sys::Response = response
+        .dyn_into()
+        .map_err(|_| "not a response".to_string())?;
     if !response.ok() {
-        return Err(format!("HTTP {} {}", response.status(), response.status_text()));
+        return Err(format!(
+            "HTTP {} {}",
+            response.status(),
+            response.status_text()
+        ));
     }
-    let text = JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?).await.map_err(|e| format!("{e:?}"))?;
-    text.as_string().ok_or_else(|| "response is not text".to_string())
+    let text = JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?)
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    text.as_string()
+        .ok_or_else(|| "response is not text".to_string())
 }
 
 pub fn location_search() -> String {
-    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
 }
 
 /// Puts the selection in the address bar: a new history entry for a navigation step (so the
@@ -74,7 +102,8 @@ pub fn write_query(query: &str, new_entry: bool) {
 pub fn on_history_change(f: impl Fn(String) + 'static) {
     let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || f(location_search()));
     if let Some(window) = web_sys::window() {
-        let _ = window.add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
+        let _ =
+            window.add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
     }
     // The app lives as long as the page, and so does its listener.
     closure.forget();
@@ -109,7 +138,9 @@ pub fn preferred_lang() -> Lang {
     if let Some(lang) = stored(LANG_KEY).and_then(|code| Lang::from_code(&code)) {
         return lang;
     }
-    let preferred = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default();
+    let preferred = web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default();
     if preferred.to_lowercase().starts_with("vi") || preferred.is_empty() {
         Lang::Vi
     } else {
@@ -128,11 +159,14 @@ pub fn set_document_lang(lang: Lang) {
 fn blob(body: &str, mime: &str) -> Option<web_sys::Blob> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    web_sys::Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&body.into()), &options).ok()
+    web_sys::Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&body.into()), &options)
+        .ok()
 }
 
 fn save_blob(name: &str, blob: &web_sys::Blob) {
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
+        return;
+    };
     if let Ok(a) = document().create_element("a") {
         let a: web_sys::HtmlAnchorElement = a.unchecked_into();
         a.set_href(&url);
@@ -151,7 +185,10 @@ pub fn download(name: &str, mime: &str, body: &str) {
 
 /// The first `<svg>` inside the element `container_id`, as a standalone SVG document.
 pub fn svg_of(container_id: &str) -> Option<String> {
-    let svg = document().get_element_by_id(container_id)?.query_selector("svg").ok()??;
+    let svg = document()
+        .get_element_by_id(container_id)?
+        .query_selector("svg")
+        .ok()??;
     let svg: web_sys::Element = svg.clone_node_with_deep(true).ok()?.unchecked_into();
     let _ = svg.set_attribute("xmlns", "http://www.w3.org/2000/svg");
     // Charts drawn as DOM SVG size themselves by viewBox only; a file needs explicit sizes.
@@ -168,28 +205,41 @@ pub fn svg_of(container_id: &str) -> Option<String> {
 
 /// Renders an SVG document to a PNG at twice its size, on white, and saves it.
 pub fn download_png(name: &str, svg: &str) {
-    let (Some(svg_blob), Ok(image)) = (blob(svg, "image/svg+xml"), web_sys::HtmlImageElement::new()) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&svg_blob) else { return };
+    let (Some(svg_blob), Ok(image)) =
+        (blob(svg, "image/svg+xml"), web_sys::HtmlImageElement::new())
+    else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&svg_blob) else {
+        return;
+    };
     let name = name.to_string();
     let loaded = image.clone();
     let source = url.clone();
     let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
         let _ = web_sys::Url::revoke_object_url(&source);
         let (w, h) = (loaded.natural_width() * 2, loaded.natural_height() * 2);
-        let Ok(canvas) = document().create_element("canvas") else { return };
+        let Ok(canvas) = document().create_element("canvas") else {
+            return;
+        };
         let canvas: web_sys::HtmlCanvasElement = canvas.unchecked_into();
         canvas.set_width(w);
         canvas.set_height(h);
-        let Some(context) = canvas.get_context("2d").ok().flatten() else { return };
+        let Some(context) = canvas.get_context("2d").ok().flatten() else {
+            return;
+        };
         let context: web_sys::CanvasRenderingContext2d = context.unchecked_into();
         context.set_fill_style_str("#ffffff");
         context.fill_rect(0.0, 0.0, w as f64, h as f64);
-        let _ = context.draw_image_with_html_image_element_and_dw_and_dh(&loaded, 0.0, 0.0, w as f64, h as f64);
-        let save = wasm_bindgen::closure::Closure::once_into_js(move |png: Option<web_sys::Blob>| {
-            if let Some(png) = png {
-                save_blob(&name, &png);
-            }
-        });
+        let _ = context.draw_image_with_html_image_element_and_dw_and_dh(
+            &loaded, 0.0, 0.0, w as f64, h as f64,
+        );
+        let save =
+            wasm_bindgen::closure::Closure::once_into_js(move |png: Option<web_sys::Blob>| {
+                if let Some(png) = png {
+                    save_blob(&name, &png);
+                }
+            });
         let _ = canvas.to_blob(save.unchecked_ref());
     });
     image.set_onload(Some(onload.unchecked_ref()));

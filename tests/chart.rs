@@ -20,7 +20,14 @@ fn rows(search: &str) -> Vec<Row> {
 fn svg(rows: &[Row], highlight: bool) -> String {
     let refs: Vec<&Row> = rows.iter().collect();
     let values: Vec<f64> = rows.iter().filter_map(|r| r.value).collect();
-    ranking_bars(&BarChartSpec { lang: Lang::Vi, axis: Axis::fit(&values, 0.0, 100.0), average: Some(53.25), highlight, width: 520, rows: &refs })
+    ranking_bars(&BarChartSpec {
+        lang: Lang::Vi,
+        axis: Axis::fit(&values, 0.0, 100.0),
+        average: Some(53.25),
+        highlight,
+        width: 520,
+        rows: &refs,
+    })
 }
 
 #[test]
@@ -66,10 +73,22 @@ fn grouped_bars_label_every_group_and_skip_missing_values() {
     for n in [1usize, 3] {
         let categories: Vec<String> = (0..n).map(|i| format!("cat <{i}>")).collect();
         let series = vec![
-            (SERIES_COLOURS[1], (0..n).map(|i| Some(i as f64 + 1.0)).collect::<Vec<_>>()),
-            (SERIES_COLOURS[2], (0..n).map(|i| (i > 0).then_some(2.0)).collect()),
+            (
+                SERIES_COLOURS[1],
+                (0..n).map(|i| Some(i as f64 + 1.0)).collect::<Vec<_>>(),
+            ),
+            (
+                SERIES_COLOURS[2],
+                (0..n).map(|i| (i > 0).then_some(2.0)).collect(),
+            ),
         ];
-        let svg = grouped_bars(&GroupedBarsSpec { lang: Lang::En, width: 500, axis: Axis { from: 0.0, to: 5.0 }, categories: &categories, series: &series });
+        let svg = grouped_bars(&GroupedBarsSpec {
+            lang: Lang::En,
+            width: 500,
+            axis: Axis { from: 0.0, to: 5.0 },
+            categories: &categories,
+            series: &series,
+        });
         for c in &categories {
             assert!(svg.contains(&chiso::text::escape_xml(c)), "{c} labelled");
         }

@@ -3,7 +3,8 @@ use chiso::model::{Dataset, LoadError};
 use std::path::Path;
 
 fn sources() -> SourceFiles {
-    SourceFiles::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data")).expect("data/ is readable")
+    SourceFiles::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data"))
+        .expect("data/ is readable")
 }
 
 /// The real tables with `row` appended to `file`.
@@ -29,12 +30,22 @@ fn error(files: SourceFiles) -> BuildError {
 #[test]
 fn committed_json_is_fresh() {
     let fresh = to_json(&build(&sources()).expect("the real data builds"));
-    let committed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("static/dataset.json")).unwrap();
-    assert!(fresh == committed, "static/dataset.json is stale: run `cargo run --bin build-dataset` and commit it");
+    let committed =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("static/dataset.json"))
+            .unwrap();
+    assert!(
+        fresh == committed,
+        "static/dataset.json is stale: run `cargo run --bin build-dataset` and commit it"
+    );
     let files = sources();
     let map = map_to_json(&build_map(&files, &build(&files).unwrap()).unwrap());
-    let committed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("static/map.json")).unwrap();
-    assert!(map == committed, "static/map.json is stale: run `cargo run --bin build-dataset` and commit it");
+    let committed =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("static/map.json"))
+            .unwrap();
+    assert!(
+        map == committed,
+        "static/map.json is stale: run `cargo run --bin build-dataset` and commit it"
+    );
 }
 
 #[test]
@@ -56,11 +67,24 @@ fn real_data_loads_back() {
     let keys: Vec<&str> = dataset.indices.iter().map(|i| i.key.as_str()).collect();
     assert_eq!(keys, ["par", "sipas", "papi", "pci"]);
     // Missing stays missing: no stored value is 0 and every point has a source.
-    assert!(dataset.series.iter().flat_map(|s| &s.points).all(|p| p.value != Some(0.0)));
+    assert!(dataset
+        .series
+        .iter()
+        .flat_map(|s| &s.points)
+        .all(|p| p.value != Some(0.0)));
     // Hòa Bình 2023: the second pass disagrees with the first; the first is kept, the other recorded.
-    let hb = dataset.series("par", 2023, "total").unwrap().points.iter().find(|p| p.province == "17").unwrap();
+    let hb = dataset
+        .series("par", 2023, "total")
+        .unwrap()
+        .points
+        .iter()
+        .find(|p| p.province == "17")
+        .unwrap();
     assert_eq!(hb.value, Some(86.89));
-    assert!(dataset.conflicts.iter().any(|c| c.province.as_deref() == Some("17") && c.value_other == "86.76"));
+    assert!(dataset
+        .conflicts
+        .iter()
+        .any(|c| c.province.as_deref() == Some("17") && c.value_other == "86.76"));
 }
 
 #[test]
@@ -68,14 +92,24 @@ fn unknown_province_spelling_names_file_and_line() {
     let e = error(with_row("pci/pci.csv", "2016,Ha Noi,pci,60,vietnamdata:x"));
     assert_eq!(e.file, "pci/pci.csv");
     assert_eq!(e.line, line_count("pci/pci.csv") + 1);
-    assert!(e.reason.contains("unknown province spelling \"Ha Noi\""), "{e}");
+    assert!(
+        e.reason.contains("unknown province spelling \"Ha Noi\""),
+        "{e}"
+    );
     assert!(e.to_string().starts_with("data/pci/pci.csv:"));
 }
 
 #[test]
 fn duplicate_key_is_refused() {
-    let e = error(with_row("papi/papi.csv", "2011,Hà Nội,participation,,5.5,x"));
-    assert!(e.reason.contains("duplicate key papi 2011 participation Hà Nội"), "{e}");
+    let e = error(with_row(
+        "papi/papi.csv",
+        "2011,Hà Nội,participation,,5.5,x",
+    ));
+    assert!(
+        e.reason
+            .contains("duplicate key papi 2011 participation Hà Nội"),
+        "{e}"
+    );
     assert_eq!(e.line, line_count("papi/papi.csv") + 1);
 }
 
@@ -100,7 +134,10 @@ fn bad_numbers_ranks_and_columns_are_refused() {
     let e = error(with_row("pci/pci.csv", "2030,Hà Nội,rank,1.5,x"));
     assert!(e.reason.contains("not a rank"), "{e}");
     let mut files = sources();
-    files.files.insert("par/sipas.csv".into(), "year,unit,score,rank,source\n".into());
+    files.files.insert(
+        "par/sipas.csv".into(),
+        "year,unit,score,rank,source\n".into(),
+    );
     let e = error(files);
     assert_eq!((e.file.as_str(), e.line), ("par/sipas.csv", 1));
     assert!(e.reason.contains("missing column \"value\""), "{e}");
@@ -109,7 +146,10 @@ fn bad_numbers_ranks_and_columns_are_refused() {
 #[test]
 fn malformed_csv_is_refused_with_its_line() {
     let e = error(with_row("par/sipas_extra.csv", "2030,\"Hà Nội,80,,x"));
-    assert!(e.reason.contains("malformed CSV") || e.reason.contains("missing"), "{e}");
+    assert!(
+        e.reason.contains("malformed CSV") || e.reason.contains("missing"),
+        "{e}"
+    );
     assert_eq!(e.file, "par/sipas_extra.csv");
 }
 
@@ -119,17 +159,41 @@ fn load_reports_parse_position_and_schema() {
         Err(LoadError::Parse { line, column, .. }) => assert_eq!((line, column), (3, 3)),
         other => panic!("{other:?}"),
     }
-    let json = to_json(&build(&sources()).unwrap()).replacen("\"schema_version\":3", "\"schema_version\":99", 1);
-    assert_eq!(Dataset::from_json(&json), Err(LoadError::SchemaVersion { found: 99, expected: 3 }));
-    let json = to_json(&build(&sources()).unwrap()).replacen("\"provinces\":[0,", "\"provinces\":[999,", 1);
+    let json = to_json(&build(&sources()).unwrap()).replacen(
+        "\"schema_version\":3",
+        "\"schema_version\":99",
+        1,
+    );
+    assert_eq!(
+        Dataset::from_json(&json),
+        Err(LoadError::SchemaVersion {
+            found: 99,
+            expected: 3
+        })
+    );
+    let json = to_json(&build(&sources()).unwrap()).replacen(
+        "\"provinces\":[0,",
+        "\"provinces\":[999,",
+        1,
+    );
     match Dataset::from_json(&json) {
-        Err(LoadError::Parse { message, .. }) => assert!(message.contains("unknown province position 999"), "{message}"),
+        Err(LoadError::Parse { message, .. }) => assert!(
+            message.contains("unknown province position 999"),
+            "{message}"
+        ),
         other => panic!("{other:?}"),
     }
-    let json = to_json(&build(&sources()).unwrap()).replacen("\"sources\":[{\"id\":1,", "\"sources\":[{\"id\":100000,", 1);
+    let json = to_json(&build(&sources()).unwrap()).replacen(
+        "\"sources\":[{\"id\":1,",
+        "\"sources\":[{\"id\":100000,",
+        1,
+    );
     match Dataset::from_json(&json) {
         Err(LoadError::Inconsistent(msg)) => assert!(msg.contains("unknown source 1"), "{msg}"),
         other => panic!("{other:?}"),
     }
-    assert!(matches!(Dataset::from_json(""), Err(LoadError::Parse { .. })));
+    assert!(matches!(
+        Dataset::from_json(""),
+        Err(LoadError::Parse { .. })
+    ));
 }

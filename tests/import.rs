@@ -12,7 +12,12 @@ fn csv(rows: &str) -> Vec<u8> {
 }
 
 fn problems(bytes: &[u8]) -> Vec<(u64, RowProblem)> {
-    import("f.csv", bytes).unwrap().errors.into_iter().map(|e| (e.line, e.problem)).collect()
+    import("f.csv", bytes)
+        .unwrap()
+        .errors
+        .into_iter()
+        .map(|e| (e.line, e.problem))
+        .collect()
 }
 
 #[test]
@@ -22,7 +27,10 @@ fn the_template_imports_cleanly() {
     assert_eq!(result.scores.len(), 2);
     assert_eq!(result.scores[0].value, Some(96.79));
     let band = &result.scores[1];
-    assert_eq!((band.value, band.low, band.high, band.unit_type), (None, Some(90.0), Some(100.0), UnitType::District));
+    assert_eq!(
+        (band.value, band.low, band.high, band.unit_type),
+        (None, Some(90.0), Some(100.0), UnitType::District)
+    );
     assert!(band.is_band());
     assert_eq!(band.source, "template.csv");
 }
@@ -39,29 +47,53 @@ fn bom_crlf_and_quoted_commas() {
 #[test]
 fn each_bad_row_is_listed_with_its_line_and_the_good_rows_kept() {
     let bytes = csv(concat!(
-        "Sơn La,2022,department,A,par_index,90,,\n",      // line 2: good
-        "Sơn La,2022,department,B,par_index,abc,,\n",     // 3: not a number
-        "Sơn La,20x2,department,C,par_index,90,,\n",      // 4: bad year
-        "Sơn La,2022,ministry,D,par_index,90,,\n",        // 5: unknown unit type
-        "Sơn La,2022,department,E,par_index,,95,90\n",    // 6: low > high
-        "Sơn La,2022,department,A,par_index,91,,\n",      // 7: duplicate of line 2
-        ",2022,department,F,par_index,90,,\n",            // 8: missing province
-        "Sơn La,2022,department,G,par_index,,,\n",        // 9: no figure
-        "Sơn La,2022,department,H\n",                     // 10: too few fields
-        "Sơn La,2022,district,I,par_index,88.5,,\n",      // 11: good
+        "Sơn La,2022,department,A,par_index,90,,\n", // line 2: good
+        "Sơn La,2022,department,B,par_index,abc,,\n", // 3: not a number
+        "Sơn La,20x2,department,C,par_index,90,,\n", // 4: bad year
+        "Sơn La,2022,ministry,D,par_index,90,,\n",   // 5: unknown unit type
+        "Sơn La,2022,department,E,par_index,,95,90\n", // 6: low > high
+        "Sơn La,2022,department,A,par_index,91,,\n", // 7: duplicate of line 2
+        ",2022,department,F,par_index,90,,\n",       // 8: missing province
+        "Sơn La,2022,department,G,par_index,,,\n",   // 9: no figure
+        "Sơn La,2022,department,H\n",                // 10: too few fields
+        "Sơn La,2022,district,I,par_index,88.5,,\n", // 11: good
     ));
     let r = import("f.csv", &bytes).unwrap();
-    assert_eq!(r.scores.iter().map(|s| s.unit.as_str()).collect::<Vec<_>>(), ["A", "I"]);
+    assert_eq!(
+        r.scores.iter().map(|s| s.unit.as_str()).collect::<Vec<_>>(),
+        ["A", "I"]
+    );
     let got = problems(&bytes);
-    assert_eq!(got.iter().map(|p| p.0).collect::<Vec<_>>(), [3, 4, 5, 6, 7, 8, 9, 10]);
-    assert!(matches!(got[0].1, RowProblem::NotANumber { column: "value", .. }));
+    assert_eq!(
+        got.iter().map(|p| p.0).collect::<Vec<_>>(),
+        [3, 4, 5, 6, 7, 8, 9, 10]
+    );
+    assert!(matches!(
+        got[0].1,
+        RowProblem::NotANumber {
+            column: "value",
+            ..
+        }
+    ));
     assert!(matches!(got[1].1, RowProblem::BadYear(_)));
     assert_eq!(got[2].1, RowProblem::UnknownUnitType("ministry".into()));
-    assert_eq!(got[3].1, RowProblem::LowAboveHigh { low: 95.0, high: 90.0 });
+    assert_eq!(
+        got[3].1,
+        RowProblem::LowAboveHigh {
+            low: 95.0,
+            high: 90.0
+        }
+    );
     assert_eq!(got[4].1, RowProblem::Duplicate);
     assert_eq!(got[5].1, RowProblem::Missing("province"));
     assert_eq!(got[6].1, RowProblem::NoFigure);
-    assert_eq!(got[7].1, RowProblem::FieldCount { expected: 8, found: 4 });
+    assert_eq!(
+        got[7].1,
+        RowProblem::FieldCount {
+            expected: 8,
+            found: 4
+        }
+    );
     // Every problem has a message in both languages.
     for (_, p) in &got {
         assert!(!p.message(Lang::Vi).is_empty() && !p.message(Lang::En).is_empty());
@@ -73,20 +105,31 @@ fn nfc_and_nfd_spellings_are_the_same_unit() {
     let nfc: String = "Sở Tư pháp".nfc().collect();
     let nfd: String = "Sở Tư pháp".nfd().collect();
     assert_ne!(nfc, nfd);
-    let bytes = csv(&format!("Hòa Bình,2022,department,{nfc},sipas,90,,\nHòa Bình,2022,department,{nfd},sipas,91,,\n"));
+    let bytes = csv(&format!(
+        "Hòa Bình,2022,department,{nfc},sipas,90,,\nHòa Bình,2022,department,{nfd},sipas,91,,\n"
+    ));
     let r = import("f.csv", &bytes).unwrap();
     assert_eq!(r.scores.len(), 1);
     assert_eq!(r.errors[0].problem, RowProblem::Duplicate);
     let province_nfd: String = "Hòa Bình".nfd().collect();
     let bytes = csv(&format!("{province_nfd},2022,department,X,sipas,90,,\n"));
-    assert_eq!(import("f.csv", &bytes).unwrap().scores[0].province, "Hòa Bình".nfc().collect::<String>());
+    assert_eq!(
+        import("f.csv", &bytes).unwrap().scores[0].province,
+        "Hòa Bình".nfc().collect::<String>()
+    );
 }
 
 #[test]
 fn huge_negative_and_non_finite_numbers() {
     let bytes = csv("A,2022,province,A,m1,-12.5,,\nA,2022,province,A,m2,1e300,,\nA,2022,province,A,m3,1e400,,\nA,2022,province,A,m4,NaN,,\nA,2022,province,A,m5,inf,,\n");
     let r = import("f.csv", &bytes).unwrap();
-    assert_eq!(r.scores.iter().map(|s| s.value.unwrap()).collect::<Vec<_>>(), [-12.5, 1e300]);
+    assert_eq!(
+        r.scores
+            .iter()
+            .map(|s| s.value.unwrap())
+            .collect::<Vec<_>>(),
+        [-12.5, 1e300]
+    );
     assert_eq!(r.errors.len(), 3);
 }
 
@@ -117,16 +160,30 @@ fn utf16_is_decoded_and_legacy_code_pages_refused() {
 fn whole_file_problems() {
     assert_eq!(import("f.csv", b"").unwrap_err(), FileError::Empty);
     assert_eq!(import("f.csv", b"  \n\n").unwrap_err(), FileError::Empty);
-    assert_eq!(import("f.csv", HEADER.as_bytes()).unwrap_err(), FileError::HeaderOnly);
+    assert_eq!(
+        import("f.csv", HEADER.as_bytes()).unwrap_err(),
+        FileError::HeaderOnly
+    );
     match import("f.csv", b"name,score\nA,1\n").unwrap_err() {
         FileError::BadHeader { missing } => assert_eq!(missing.len(), 6),
         other => panic!("{other:?}"),
     }
-    let e = FileError::BadHeader { missing: vec!["unit".into()] };
-    assert!(e.message(Lang::En).contains("province,year,unit_type,unit,metric,value"));
+    let e = FileError::BadHeader {
+        missing: vec!["unit".into()],
+    };
+    assert!(e
+        .message(Lang::En)
+        .contains("province,year,unit_type,unit,metric,value"));
     let big = vec![b'a'; MAX_FILE_BYTES + 1];
-    assert!(matches!(Importer::new("f.csv", &big), Err(FileError::TooLarge { .. })));
-    assert!(FileError::TooLarge { bytes: MAX_FILE_BYTES + 1 }.message(Lang::Vi).contains("16 MB"));
+    assert!(matches!(
+        Importer::new("f.csv", &big),
+        Err(FileError::TooLarge { .. })
+    ));
+    assert!(FileError::TooLarge {
+        bytes: MAX_FILE_BYTES + 1
+    }
+    .message(Lang::Vi)
+    .contains("16 MB"));
 }
 
 #[test]
@@ -137,8 +194,14 @@ fn json_arrays_of_objects() {
     let r = import("f.json", json.as_bytes()).unwrap();
     assert_eq!(r.scores.len(), 2);
     assert_eq!(r.errors[0].line, 3, "JSON rows are numbered by item");
-    assert!(matches!(import("f.json", b"{\"a\":1}").unwrap_err(), FileError::BadJson(_)));
-    assert!(matches!(import("f.json", b"[{\"a\":1}]").unwrap_err(), FileError::BadHeader { .. }));
+    assert!(matches!(
+        import("f.json", b"{\"a\":1}").unwrap_err(),
+        FileError::BadJson(_)
+    ));
+    assert!(matches!(
+        import("f.json", b"[{\"a\":1}]").unwrap_err(),
+        FileError::BadHeader { .. }
+    ));
     assert_eq!(import("f.json", b"[]").unwrap_err(), FileError::HeaderOnly);
 }
 
@@ -146,7 +209,10 @@ fn json_arrays_of_objects() {
 fn large_files_are_read_in_steps_with_progress() {
     let mut text = String::from(HEADER);
     for i in 0..100_000 {
-        text.push_str(&format!("Sơn La,2022,department,Unit {i},par_index,{}.5,,\n", 50 + i % 50));
+        text.push_str(&format!(
+            "Sơn La,2022,department,Unit {i},par_index,{}.5,,\n",
+            50 + i % 50
+        ));
     }
     let mut importer = Importer::new("big.csv", text.as_bytes()).unwrap();
     let mut steps = 0;

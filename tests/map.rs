@@ -12,7 +12,10 @@ fn projection_is_equirectangular_scaled_by_the_middle_latitude() {
 fn path_data_has_one_closed_subpath_per_ring() {
     let square = vec![(102.1, 23.4), (103.1, 23.4), (103.1, 22.4), (102.1, 22.4)];
     let d = path_data(&[square.clone(), vec![(1.0, 1.0), (2.0, 2.0)]]);
-    assert_eq!(d, "M0.0 0.0L57.7 0.0L57.7 60.0L0.0 60.0Z", "degenerate rings are dropped");
+    assert_eq!(
+        d, "M0.0 0.0L57.7 0.0L57.7 60.0L0.0 60.0Z",
+        "degenerate rings are dropped"
+    );
     assert_eq!(path_data(&[square.clone(), square]).matches('Z').count(), 2);
 }
 
@@ -31,7 +34,10 @@ fn quantile_classes_cover_all_values() {
 fn committed_map_has_the_63_provinces() {
     let map = MapShapes::from_json(include_str!("../static/map.json")).unwrap();
     assert_eq!(map.shapes.len(), 63);
-    assert!(map.shapes.iter().all(|s| s.d.starts_with('M') && s.d.ends_with('Z')));
+    assert!(map
+        .shapes
+        .iter()
+        .all(|s| s.d.starts_with('M') && s.d.ends_with('Z')));
     assert!(map.width > 300.0 && map.height > 800.0);
     assert!(MapShapes::from_json("{").unwrap_err().starts_with("line 1"));
 }

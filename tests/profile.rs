@@ -15,7 +15,13 @@ fn breakdown_puts_the_largest_gap_first_with_correct_medians() {
     let shares: Vec<f64> = gaps.iter().map(|g| g.gap_share.unwrap()).collect();
     assert!(shares.windows(2).all(|w| w[0] >= w[1]), "{shares:?}");
     let g = &gaps[0];
-    let values: Vec<f64> = d.series("pci", 2016, &g.component).unwrap().points.iter().filter_map(|p| p.value).collect();
+    let values: Vec<f64> = d
+        .series("pci", 2016, &g.component)
+        .unwrap()
+        .points
+        .iter()
+        .filter_map(|p| p.value)
+        .collect();
     assert_eq!(g.national_median, median(&values));
     let (best_code, best) = g.best.clone().unwrap();
     assert_eq!(best, values.iter().copied().fold(f64::MIN, f64::max));
@@ -23,15 +29,27 @@ fn breakdown_puts_the_largest_gap_first_with_correct_medians() {
     assert_ne!(best_code, son_la);
     // The regional median is over the province's own region only.
     let region = &d.province(son_la).unwrap().region;
-    let regional: Vec<f64> = d.series("pci", 2016, &g.component).unwrap().points.iter()
-        .filter(|p| &d.province(&p.province).unwrap().region == region).filter_map(|p| p.value).collect();
+    let regional: Vec<f64> = d
+        .series("pci", 2016, &g.component)
+        .unwrap()
+        .points
+        .iter()
+        .filter(|p| &d.province(&p.province).unwrap().region == region)
+        .filter_map(|p| p.value)
+        .collect();
     assert_eq!(g.region_median, median(&regional));
 }
 
 #[test]
 fn points_lost_where_the_maximum_is_published() {
     let d = real();
-    let kon_tum = d.provinces.iter().find(|p| p.name_vi == "Kon Tum").unwrap().code.clone();
+    let kon_tum = d
+        .provinces
+        .iter()
+        .find(|p| p.name_vi == "Kon Tum")
+        .unwrap()
+        .code
+        .clone();
     let gaps = breakdown(&d, "par", 2023, &kon_tum);
     let with_max: Vec<_> = gaps.iter().filter(|g| g.points_lost.is_some()).collect();
     assert!(!with_max.is_empty());
@@ -39,9 +57,16 @@ fn points_lost_where_the_maximum_is_published() {
         assert!((g.points_lost.unwrap() - (g.max_points.unwrap() - g.value.unwrap())).abs() < 1e-9);
     }
     // Components with points lost come first, largest first.
-    let lost: Vec<f64> = gaps.iter().take(with_max.len()).map(|g| g.points_lost.unwrap()).collect();
+    let lost: Vec<f64> = gaps
+        .iter()
+        .take(with_max.len())
+        .map(|g| g.points_lost.unwrap())
+        .collect();
     assert!(lost.windows(2).all(|w| w[0] >= w[1]), "{lost:?}");
-    assert!(gaps.iter().skip(with_max.len()).all(|g| g.points_lost.is_none()));
+    assert!(gaps
+        .iter()
+        .skip(with_max.len())
+        .all(|g| g.points_lost.is_none()));
 }
 
 #[test]
@@ -51,9 +76,19 @@ fn standings_cover_every_index_with_history_gaps() {
     assert_eq!(s.len(), 4);
     let pci = s.iter().find(|x| x.index == "pci").unwrap();
     assert_eq!(pci.latest.as_ref().unwrap().0, 2020);
-    assert!(pci.history.iter().all(|(y, _)| ![2017, 2018, 2019].contains(y)), "missing years are not invented");
+    assert!(
+        pci.history
+            .iter()
+            .all(|(y, _)| ![2017, 2018, 2019].contains(y)),
+        "missing years are not invented"
+    );
     assert_eq!(latest_year_with_value(&d, "par", "14"), Some(2024));
     // Hà Tây has no PAPI at all.
     let ha_tay = standings(&d, "28");
-    assert!(ha_tay.iter().find(|x| x.index == "papi").unwrap().latest.is_none());
+    assert!(ha_tay
+        .iter()
+        .find(|x| x.index == "papi")
+        .unwrap()
+        .latest
+        .is_none());
 }

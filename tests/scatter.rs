@@ -32,13 +32,35 @@ fn real_pci_against_papi_2016() {
 #[test]
 fn every_dot_is_named_and_names_are_escaped() {
     let dots = [
-        Dot { name: "<b>A&B</b>", colour: SERIES_COLOURS[1], x: 1.0, y: 2.0 },
-        Dot { name: "Sơn La", colour: SERIES_COLOURS[2], x: 2.0, y: 3.0 },
-        Dot { name: "C", colour: SERIES_COLOURS[3], x: 3.0, y: 3.5 },
+        Dot {
+            name: "<b>A&B</b>",
+            colour: SERIES_COLOURS[1],
+            x: 1.0,
+            y: 2.0,
+        },
+        Dot {
+            name: "Sơn La",
+            colour: SERIES_COLOURS[2],
+            x: 2.0,
+            y: 3.0,
+        },
+        Dot {
+            name: "C",
+            colour: SERIES_COLOURS[3],
+            x: 3.0,
+            y: 3.5,
+        },
     ];
     let svg = scatter_plot(&ScatterSpec {
-        lang: Lang::En, width: 400, height: 300, x_axis: Axis { from: 0.0, to: 4.0 }, y_axis: Axis { from: 0.0, to: 4.0 },
-        x_label: "x <1>", y_label: "y", dots: &dots, line: Some((0.5, 1.0)),
+        lang: Lang::En,
+        width: 400,
+        height: 300,
+        x_axis: Axis { from: 0.0, to: 4.0 },
+        y_axis: Axis { from: 0.0, to: 4.0 },
+        x_label: "x <1>",
+        y_label: "y",
+        dots: &dots,
+        line: Some((0.5, 1.0)),
     });
     assert_eq!(svg.matches("<circle").count(), 3);
     assert_eq!(svg.matches("<title>").count(), 3);

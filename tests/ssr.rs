@@ -12,8 +12,16 @@ use yew::{Callback, LocalServerRenderer};
 
 fn render_view(dataset: Dataset, selection: impl FnOnce(&Dataset) -> Selection) -> String {
     let selection = selection(&dataset);
-    let props = RankingsViewProps { data: SharedDataset(Rc::new(dataset)), selection, on_action: Callback::noop() };
-    futures::executor::block_on(LocalServerRenderer::<RankingsView>::with_props(props).hydratable(false).render())
+    let props = RankingsViewProps {
+        data: SharedDataset(Rc::new(dataset)),
+        selection,
+        on_action: Callback::noop(),
+    };
+    futures::executor::block_on(
+        LocalServerRenderer::<RankingsView>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
 }
 
 fn real() -> Dataset {
@@ -22,7 +30,9 @@ fn real() -> Dataset {
 
 #[test]
 fn full_year_renders_63_rows_and_a_bar_per_province() {
-    let html = render_view(real(), |d| Selection::from_query_string("index=pci&year=2016", d, Lang::Vi));
+    let html = render_view(real(), |d| {
+        Selection::from_query_string("index=pci&year=2016", d, Lang::Vi)
+    });
     assert_eq!(html.matches("<tr data-code=").count(), 63);
     assert_eq!(chiso::chart::count_bars(&html), 63);
     assert!(html.contains("63/63 tỉnh có số liệu"));
@@ -31,26 +41,42 @@ fn full_year_renders_63_rows_and_a_bar_per_province() {
 
 #[test]
 fn partial_year_says_who_is_missing_and_why() {
-    let html = render_view(real(), |d| Selection::from_query_string("index=papi&year=2023&lang=en", d, Lang::Vi));
-    assert!(html.contains("61/63 provinces have data"), "{}", &html[..2000.min(html.len())]);
-    assert!(html.contains("no records because of technical problems") || html.contains("No records because of technical problems"));
+    let html = render_view(real(), |d| {
+        Selection::from_query_string("index=papi&year=2023&lang=en", d, Lang::Vi)
+    });
+    assert!(
+        html.contains("61/63 provinces have data"),
+        "{}",
+        &html[..2000.min(html.len())]
+    );
+    assert!(
+        html.contains("no records because of technical problems")
+            || html.contains("No records because of technical problems")
+    );
     assert_eq!(html.matches("class=\"no-data\"").count(), 2);
     assert!(html.contains(">no data<"));
 }
 
 #[test]
 fn search_leaves_matching_rows_only() {
-    let html = render_view(real(), |d| Selection::from_query_string("index=pci&year=2016&q=son%20la", d, Lang::Vi));
+    let html = render_view(real(), |d| {
+        Selection::from_query_string("index=pci&year=2016&q=son%20la", d, Lang::Vi)
+    });
     assert_eq!(html.matches("<tr data-code=").count(), 1);
     assert!(html.contains(">Sơn La<"));
 }
 
 #[test]
 fn values_cite_their_source() {
-    let html = render_view(real(), |d| Selection::from_query_string("index=par&year=2023", d, Lang::Vi));
+    let html = render_view(real(), |d| {
+        Selection::from_query_string("index=par&year=2023", d, Lang::Vi)
+    });
     assert!(html.contains("href=\"#source-"));
     assert!(html.contains("id=\"source-"));
-    assert!(html.contains("chỉ có thứ hạng"), "rank-only rows are labelled");
+    assert!(
+        html.contains("chỉ có thứ hạng"),
+        "rank-only rows are labelled"
+    );
     assert!(html.contains("Bình quân cả nước"));
 }
 
@@ -58,7 +84,9 @@ fn values_cite_their_source() {
 fn data_strings_are_escaped_everywhere() {
     let mut dataset = common::tiny();
     dataset.provinces[1].name_vi = "<img src=x onerror=alert(1)>".into();
-    let html = render_view(dataset, |d| Selection::from_query_string("year=2011", d, Lang::Vi));
+    let html = render_view(dataset, |d| {
+        Selection::from_query_string("year=2011", d, Lang::Vi)
+    });
     assert!(!html.contains("<img src=x"));
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
 }
@@ -67,9 +95,16 @@ fn data_strings_are_escaped_everywhere() {
 fn load_error_names_the_url_and_detail() {
     let props = LoadErrorProps {
         lang: Lang::En,
-        failure: LoadFailure::Parse { url: "static/dataset.json".into(), detail: "line 3, column 5: expected value".into() },
+        failure: LoadFailure::Parse {
+            url: "static/dataset.json".into(),
+            detail: "line 3, column 5: expected value".into(),
+        },
     };
-    let html = futures::executor::block_on(LocalServerRenderer::<LoadError>::with_props(props).hydratable(false).render());
+    let html = futures::executor::block_on(
+        LocalServerRenderer::<LoadError>::with_props(props)
+            .hydratable(false)
+            .render(),
+    );
     assert!(html.contains("role=\"alert\""));
     assert!(html.contains("static/dataset.json"));
     assert!(html.contains("line 3, column 5"));
@@ -80,11 +115,30 @@ fn unit_reports_escape_names_from_files() {
     use chiso::components::units_report::{UnitsReport, UnitsReportProps};
     use chiso::units::{UnitScore, UnitType};
     let score = UnitScore {
-        province: "P".into(), year: 2024, unit_type: UnitType::District, unit: "<script>x</script>".into(), metric: "sipas".into(),
-        value: Some(90.0), low: None, high: None, measure: None, note: None, derived: false, source: "f.csv".into(),
+        province: "P".into(),
+        year: 2024,
+        unit_type: UnitType::District,
+        unit: "<script>x</script>".into(),
+        metric: "sipas".into(),
+        value: Some(90.0),
+        low: None,
+        high: None,
+        measure: None,
+        note: None,
+        derived: false,
+        source: "f.csv".into(),
     };
-    let props = UnitsReportProps { lang: Lang::Vi, province: "P".into(), scores: Rc::new(vec![score]), source_label: Callback::from(|s: String| s) };
-    let html = futures::executor::block_on(LocalServerRenderer::<UnitsReport>::with_props(props).hydratable(false).render());
+    let props = UnitsReportProps {
+        lang: Lang::Vi,
+        province: "P".into(),
+        scores: Rc::new(vec![score]),
+        source_label: Callback::from(|s: String| s),
+    };
+    let html = futures::executor::block_on(
+        LocalServerRenderer::<UnitsReport>::with_props(props)
+            .hydratable(false)
+            .render(),
+    );
     assert!(!html.contains("<script>x"));
     assert!(html.contains("&lt;script&gt;x&lt;/script&gt;"));
 }

@@ -8,7 +8,10 @@ use proptest::prelude::*;
 #[test]
 fn initial_selection_is_the_latest_year_total() {
     let s = Selection::initial(&common::tiny(), Lang::Vi);
-    assert_eq!((s.index.as_str(), s.year, s.component.as_str()), ("idx", 2013, "total"));
+    assert_eq!(
+        (s.index.as_str(), s.year, s.component.as_str()),
+        ("idx", 2013, "total")
+    );
 }
 
 #[test]
@@ -35,10 +38,16 @@ fn query_string_round_trips() {
     let qs = s.to_query_string();
     assert!(qs.contains("q=S%C6%A1n%20La%20%26%20co%3F"), "{qs}");
     assert_eq!(Selection::from_query_string(&qs, &d, Lang::Vi), s);
-    assert_eq!(Selection::from_query_string(&format!("?{qs}"), &d, Lang::Vi), s);
+    assert_eq!(
+        Selection::from_query_string(&format!("?{qs}"), &d, Lang::Vi),
+        s
+    );
     for view in View::ALL {
         let v = Selection { view, ..s.clone() };
-        assert_eq!(Selection::from_query_string(&v.to_query_string(), &d, Lang::Vi).view, view);
+        assert_eq!(
+            Selection::from_query_string(&v.to_query_string(), &d, Lang::Vi).view,
+            view
+        );
     }
 }
 
@@ -46,14 +55,37 @@ fn query_string_round_trips() {
 fn garbage_falls_back_to_defaults() {
     let d = common::tiny();
     let initial = Selection::initial(&d, Lang::Vi);
-    for qs in ["", "?", "index=nope&year=abc", "year=-1&component=zzz&region=mars&sort=up&lang=xx", "%%%&q=%ZZ", "q=%FF%FE", "&&&==="] {
+    for qs in [
+        "",
+        "?",
+        "index=nope&year=abc",
+        "year=-1&component=zzz&region=mars&sort=up&lang=xx",
+        "%%%&q=%ZZ",
+        "q=%FF%FE",
+        "&&&===",
+    ] {
         let s = Selection::from_query_string(qs, &d, Lang::Vi);
-        assert_eq!((s.index.as_str(), s.year, s.component.as_str(), s.region.clone()), ("idx", 2013, "total", None), "{qs}");
+        assert_eq!(
+            (
+                s.index.as_str(),
+                s.year,
+                s.component.as_str(),
+                s.region.clone()
+            ),
+            ("idx", 2013, "total", None),
+            "{qs}"
+        );
         assert_eq!(s.sort, initial.sort, "{qs}");
     }
     // A known year of a known index is kept; an unknown one falls back to the latest.
-    assert_eq!(Selection::from_query_string("year=2010", &d, Lang::Vi).year, 2010);
-    assert_eq!(Selection::from_query_string("year=2012", &d, Lang::Vi).year, 2013);
+    assert_eq!(
+        Selection::from_query_string("year=2010", &d, Lang::Vi).year,
+        2010
+    );
+    assert_eq!(
+        Selection::from_query_string("year=2012", &d, Lang::Vi).year,
+        2013
+    );
 }
 
 #[test]
@@ -78,8 +110,14 @@ fn actions_keep_the_selection_valid() {
 
 #[test]
 fn percent_coding() {
-    assert_eq!(encode_component("Đắk Lắk"), "%C4%90%E1%BA%AFk%20L%E1%BA%AFk");
-    assert_eq!(decode_component("%C4%90%E1%BA%AFk+L%E1%BA%AFk").as_deref(), Some("Đắk Lắk"));
+    assert_eq!(
+        encode_component("Đắk Lắk"),
+        "%C4%90%E1%BA%AFk%20L%E1%BA%AFk"
+    );
+    assert_eq!(
+        decode_component("%C4%90%E1%BA%AFk+L%E1%BA%AFk").as_deref(),
+        Some("Đắk Lắk")
+    );
     assert_eq!(decode_component("%"), None);
     assert_eq!(decode_component("%C4"), None);
 }
@@ -106,19 +144,32 @@ proptest! {
 fn unknown_index_falls_back_to_the_default_index_not_the_first() {
     let d = chiso::model::Dataset::from_json(include_str!("../static/dataset.json")).unwrap();
     assert_eq!(d.indices[0].key, "par");
-    assert_eq!(Selection::from_query_string("index=%3Cscript%3E", &d, Lang::Vi).index, "papi");
+    assert_eq!(
+        Selection::from_query_string("index=%3Cscript%3E", &d, Lang::Vi).index,
+        "papi"
+    );
 }
 
 #[test]
 fn province_lists_are_cleaned_and_capped() {
     let d = chiso::model::Dataset::from_json(include_str!("../static/dataset.json")).unwrap();
-    let s = Selection::from_query_string("view=trends&provinces=01,01,zz,02,04,06,08,10,11,12,14,15&province=99", &d, Lang::Vi);
-    assert_eq!(s.provinces, ["01", "02", "04", "06", "08", "10", "11", "12"]);
+    let s = Selection::from_query_string(
+        "view=trends&provinces=01,01,zz,02,04,06,08,10,11,12,14,15&province=99",
+        &d,
+        Lang::Vi,
+    );
+    assert_eq!(
+        s.provinces,
+        ["01", "02", "04", "06", "08", "10", "11", "12"]
+    );
     assert_eq!(s.province, None);
     let s = s.apply(&d, Action::ToggleProvince("02".into()));
     assert!(!s.provinces.contains(&"02".to_string()));
     let opened = s.apply(&d, Action::OpenProfile("14".into()));
-    assert_eq!((opened.view, opened.province.as_deref()), (View::Profile, Some("14")));
+    assert_eq!(
+        (opened.view, opened.province.as_deref()),
+        (View::Profile, Some("14"))
+    );
     assert!(s.is_navigation(&opened));
     assert!(!opened.is_navigation(&opened.apply(&d, Action::SetSearch("x".into()))));
 }

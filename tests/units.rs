@@ -3,8 +3,18 @@ use chiso::units::{block_history, figure_text, sort_units, to_rows, UnitScore, U
 
 fn score(unit: &str, value: Option<f64>, low: Option<f64>, high: Option<f64>) -> UnitScore {
     UnitScore {
-        province: "P".into(), year: 2021, unit_type: UnitType::Department, unit: unit.into(), metric: "par_index".into(),
-        value, low, high, measure: Some("points_of_100".into()), note: None, derived: false, source: "s".into(),
+        province: "P".into(),
+        year: 2021,
+        unit_type: UnitType::Department,
+        unit: unit.into(),
+        metric: "par_index".into(),
+        value,
+        low,
+        high,
+        measure: Some("points_of_100".into()),
+        note: None,
+        derived: false,
+        source: "s".into(),
     }
 }
 
@@ -17,12 +27,18 @@ fn bands_sort_by_their_middle_beside_values_and_never_become_points() {
     let e = score("e", Some(88.0), None, None);
     let mut units = vec![&d, &c, &e, &a, &b];
     sort_units(&mut units);
-    assert_eq!(units.iter().map(|u| u.unit.as_str()).collect::<Vec<_>>(), ["b", "a", "e", "c", "d"]);
+    assert_eq!(
+        units.iter().map(|u| u.unit.as_str()).collect::<Vec<_>>(),
+        ["b", "a", "e", "c", "d"]
+    );
     assert!(b.is_band() && !a.is_band());
     assert_eq!(b.range(), Some((90.0, 100.0)));
     assert_eq!(figure_text(&b, Lang::Vi), "90–100/100 điểm");
     assert_eq!(figure_text(&a, Lang::En), "92/100 points");
-    let bound = UnitScore { measure: Some("percent".into()), ..score("f", None, Some(99.97), None) };
+    let bound = UnitScore {
+        measure: Some("percent".into()),
+        ..score("f", None, Some(99.97), None)
+    };
     assert_eq!(figure_text(&bound, Lang::Vi), "≥ 99,97%");
 }
 
@@ -45,19 +61,37 @@ fn block_history_with_change_and_derived_marks() {
 
 #[test]
 fn kept_rows_round_trip_through_the_importer() {
-    let scores = vec![score("Sở A", Some(91.5), None, None), score("Sở B", None, Some(85.0), Some(90.0))];
+    let scores = vec![
+        score("Sở A", Some(91.5), None, None),
+        score("Sở B", None, Some(85.0), Some(90.0)),
+    ];
     let csv = chiso::export::to_csv(&to_rows(&scores));
     let back = chiso::import::import("s", csv.as_bytes()).unwrap();
     assert!(back.errors.is_empty());
-    assert_eq!(back.scores.iter().map(|s| (s.unit.clone(), s.value, s.low, s.high)).collect::<Vec<_>>(),
-        scores.iter().map(|s| (s.unit.clone(), s.value, s.low, s.high)).collect::<Vec<_>>());
+    assert_eq!(
+        back.scores
+            .iter()
+            .map(|s| (s.unit.clone(), s.value, s.low, s.high))
+            .collect::<Vec<_>>(),
+        scores
+            .iter()
+            .map(|s| (s.unit.clone(), s.value, s.low, s.high))
+            .collect::<Vec<_>>()
+    );
 }
 
 #[test]
 fn the_bundled_reports_are_in_the_dataset() {
     let d = chiso::model::Dataset::from_json(include_str!("../static/dataset.json")).unwrap();
     assert_eq!(d.meetings.len(), 5);
-    let bands = d.unit_scores.iter().filter(|s| s.province == "Lào Cai" && s.is_band()).count();
+    let bands = d
+        .unit_scores
+        .iter()
+        .filter(|s| s.province == "Lào Cai" && s.is_band())
+        .count();
     assert_eq!(bands, 28, "19 departments and 9 districts given as bands");
-    assert!(d.unit_scores.iter().any(|s| s.derived && s.value == Some(94.58)));
+    assert!(d
+        .unit_scores
+        .iter()
+        .any(|s| s.derived && s.value == Some(94.58)));
 }

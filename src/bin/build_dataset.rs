@@ -14,7 +14,10 @@ fn main() -> ExitCode {
     });
     match result {
         Ok((dataset, map)) => {
-            for (name, json) in [("static/dataset.json", to_json(&dataset)), ("static/map.json", map_to_json(&map))] {
+            for (name, json) in [
+                ("static/dataset.json", to_json(&dataset)),
+                ("static/map.json", map_to_json(&map)),
+            ] {
                 let out = root.join(name);
                 if let Err(e) = std::fs::write(&out, json) {
                     eprintln!("cannot write {}: {e}", out.display());
@@ -23,7 +26,13 @@ fn main() -> ExitCode {
             }
             let out = root.join("static/dataset.json");
             let points: usize = dataset.series.iter().map(|s| s.points.len()).sum();
-            println!("wrote {} ({} series, {} points, {} sources)", out.display(), dataset.series.len(), points, dataset.sources.len());
+            println!(
+                "wrote {} ({} series, {} points, {} sources)",
+                out.display(),
+                dataset.series.len(),
+                points,
+                dataset.sources.len()
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {

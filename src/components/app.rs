@@ -37,18 +37,31 @@ async fn import_file(name: String, bytes: Vec<u8>, own: UseStateHandle<OwnData>,
         Err(error) => return own.set(OwnData::Refused { name, error }),
     };
     while !importer.step(IMPORT_CHUNK) {
-        own.set(OwnData::Reading { name: name.clone(), progress: importer.progress(), rows: importer.rows_read() });
+        own.set(OwnData::Reading {
+            name: name.clone(),
+            progress: importer.progress(),
+            rows: importer.rows_read(),
+        });
         // Let the browser paint and handle input between chunks.
         yew::platform::time::sleep(std::time::Duration::ZERO).await;
     }
     let result = importer.finish();
     let kept = !keep
         || (bytes.len() <= KEEP_LIMIT_BYTES
-            && web::store(OWN_DATA_KEY, &crate::export::to_csv(&crate::units::to_rows(&result.scores))) && web::store(OWN_NAME_KEY, &name));
+            && web::store(
+                OWN_DATA_KEY,
+                &crate::export::to_csv(&crate::units::to_rows(&result.scores)),
+            )
+            && web::store(OWN_NAME_KEY, &name));
     if !kept {
         web::forget(OWN_DATA_KEY);
     }
-    own.set(OwnData::Loaded { name, scores: Rc::new(result.scores), errors: Rc::new(result.errors), kept });
+    own.set(OwnData::Loaded {
+        name,
+        scores: Rc::new(result.scores),
+        errors: Rc::new(result.errors),
+        kept,
+    });
 }
 
 #[derive(Clone, PartialEq)]
@@ -69,11 +82,21 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 match web::fetch_text(DATASET_URL).await {
-                    Err(detail) => load.set(Load::Failed(LoadFailure::Fetch { url: DATASET_URL.into(), detail })),
+                    Err(detail) => load.set(Load::Failed(LoadFailure::Fetch {
+                        url: DATASET_URL.into(),
+                        detail,
+                    })),
                     Ok(text) => match Dataset::from_json(&text) {
-                        Err(e) => load.set(Load::Failed(LoadFailure::Parse { url: DATASET_URL.into(), detail: e.to_string() })),
+                        Err(e) => load.set(Load::Failed(LoadFailure::Parse {
+                            url: DATASET_URL.into(),
+                            detail: e.to_string(),
+                        })),
                         Ok(dataset) => {
-                            selection.set(Some(Selection::from_query_string(&web::location_search(), &dataset, web::preferred_lang())));
+                            selection.set(Some(Selection::from_query_string(
+                                &web::location_search(),
+                                &dataset,
+                                web::preferred_lang(),
+                            )));
                             load.set(Load::Ready(SharedDataset(Rc::new(dataset))));
                             web::register_service_worker();
                         }
@@ -87,7 +110,8 @@ pub fn App() -> Html {
         // Data the user imported on an earlier visit.
         let own = own.clone();
         use_effect_with((), move |_| {
-            if let (Some(text), Some(name)) = (web::stored(OWN_DATA_KEY), web::stored(OWN_NAME_KEY)) {
+            if let (Some(text), Some(name)) = (web::stored(OWN_DATA_KEY), web::stored(OWN_NAME_KEY))
+            {
                 wasm_bindgen_futures::spawn_local(import_file(name, text.into_bytes(), own, false));
             }
         });
@@ -95,8 +119,13 @@ pub fn App() -> Html {
     let on_file = {
         let own = own.clone();
         Callback::from(move |file: ChosenFile| match file {
-            ChosenFile::TooLarge { name, bytes } => own.set(OwnData::Refused { name, error: crate::import::FileError::TooLarge { bytes } }),
-            ChosenFile::Read { name, bytes } => wasm_bindgen_futures::spawn_local(import_file(name, bytes, own.clone(), true)),
+            ChosenFile::TooLarge { name, bytes } => own.set(OwnData::Refused {
+                name,
+                error: crate::import::FileError::TooLarge { bytes },
+            }),
+            ChosenFile::Read { name, bytes } => {
+                wasm_bindgen_futures::spawn_local(import_file(name, bytes, own.clone(), true))
+            }
         })
     };
     let on_remove = {
@@ -110,13 +139,17 @@ pub fn App() -> Html {
     let geometry = use_state(|| None::<MapGeometry>);
     {
         let geometry = geometry.clone();
-        let wants_map = selection.as_ref().is_some_and(|s| s.view == View::Map && !s.tiles);
+        let wants_map = selection
+            .as_ref()
+            .is_some_and(|s| s.view == View::Map && !s.tiles);
         use_effect_with(wants_map, move |wants_map| {
             if *wants_map && geometry.is_none() {
                 geometry.set(Some(MapGeometry::Loading));
                 wasm_bindgen_futures::spawn_local(async move {
                     let loaded = match web::fetch_text(MAP_URL).await {
-                        Ok(text) => MapShapes::from_json(&text).map(|m| MapGeometry::Ready(Rc::new(m))).unwrap_or_else(MapGeometry::Failed),
+                        Ok(text) => MapShapes::from_json(&text)
+                            .map(|m| MapGeometry::Ready(Rc::new(m)))
+                            .unwrap_or_else(MapGeometry::Failed),
                         Err(detail) => MapGeometry::Failed(detail),
                     };
                     geometry.set(Some(loaded));
@@ -124,7 +157,10 @@ pub fn App() -> Html {
             }
         });
     }
-    let lang = selection.as_ref().map(|s| s.lang).unwrap_or_else(web::preferred_lang);
+    let lang = selection
+        .as_ref()
+        .map(|s| s.lang)
+        .unwrap_or_else(web::preferred_lang);
     // Whether the next URL write adds a history entry (a navigation step) or replaces the entry.
     let new_entry = use_mut_ref(|| false);
     {
@@ -151,7 +187,11 @@ pub fn App() -> Html {
         use_effect_with(ready, move |ready| {
             if let Some(data) = ready.clone() {
                 web::on_history_change(move |query| {
-                    selection.set(Some(Selection::from_query_string(&query, &data.0, web::preferred_lang())));
+                    selection.set(Some(Selection::from_query_string(
+                        &query,
+                        &data.0,
+                        web::preferred_lang(),
+                    )));
                 });
             }
         });

@@ -1,9 +1,9 @@
 use super::export_buttons::ExportButtons;
 use super::picker::{index_options, year_options, Picker};
 use super::province_picker::ProvincePicker;
-use crate::export::to_csv;
 use super::SharedDataset;
 use crate::chart::{grouped_bars, hex, Axis, GroupedBarsSpec, SERIES_COLOURS};
+use crate::export::to_csv;
 use crate::i18n::Text;
 use crate::state::{Action, Selection, MAX_COMPARE_PROVINCES};
 use crate::stats::median;
@@ -23,22 +23,39 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     let s = &props.selection;
     let lang = s.lang;
     let chosen: Vec<&String> = s.provinces.iter().take(MAX_COMPARE_PROVINCES).collect();
-    let name = |code: &str| dataset.province(code).map(|p| p.name(lang).to_string()).unwrap_or_default();
+    let name = |code: &str| {
+        dataset
+            .province(code)
+            .map(|p| p.name(lang).to_string())
+            .unwrap_or_default()
+    };
     let year = dataset.index(&s.index).and_then(|i| i.year(s.year));
-    let components: Vec<_> = year.map(|y| y.components.iter().collect()).unwrap_or_default();
+    let components: Vec<_> = year
+        .map(|y| y.components.iter().collect())
+        .unwrap_or_default();
     let values: Vec<Vec<Option<f64>>> = chosen
         .iter()
-        .map(|code| components.iter().map(|c| dataset.value(&s.index, s.year, &c.key, code)).collect())
+        .map(|code| {
+            components
+                .iter()
+                .map(|c| dataset.value(&s.index, s.year, &c.key, code))
+                .collect()
+        })
         .collect();
     let medians: Vec<Option<f64>> = components
         .iter()
         .map(|c| {
-            let all: Vec<f64> = dataset.series(&s.index, s.year, &c.key).map(|x| x.points.iter().filter_map(|p| p.value).collect()).unwrap_or_default();
+            let all: Vec<f64> = dataset
+                .series(&s.index, s.year, &c.key)
+                .map(|x| x.points.iter().filter_map(|p| p.value).collect())
+                .unwrap_or_default();
             median(&all)
         })
         .collect();
     // The total is on another scale than the components: the chart shows components only.
-    let parts: Vec<usize> = (0..components.len()).filter(|&i| components[i].key != "total").collect();
+    let parts: Vec<usize> = (0..components.len())
+        .filter(|&i| components[i].key != "total")
+        .collect();
     let chart = (chosen.len() >= 2 && !parts.is_empty()).then(|| {
         let categories: Vec<String> = parts.iter().map(|&i| components[i].name(lang).to_string()).collect();
         let series: Vec<_> = values
@@ -69,7 +86,10 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 <span class="swatch" style={format!("background:{}", hex(SERIES_COLOURS[(j + 1) % SERIES_COLOURS.len()]))}></span>{name(code)}{" ×"}</button></li>
         }
     });
-    let cell = |v: Option<f64>| v.map(|v| lang.number(v, 2)).unwrap_or_else(|| lang.t(Text::NoData).into());
+    let cell = |v: Option<f64>| {
+        v.map(|v| lang.number(v, 2))
+            .unwrap_or_else(|| lang.t(Text::NoData).into())
+    };
     let csv = {
         let mut header = vec![lang.t(Text::Component).to_string()];
         header.extend(chosen.iter().map(|c| name(c)));
@@ -77,7 +97,11 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         let mut rows = vec![header];
         for (i, c) in components.iter().enumerate() {
             let mut row = vec![c.name(lang).to_string()];
-            row.extend(values.iter().map(|v| v[i].map(|x| x.to_string()).unwrap_or_default()));
+            row.extend(
+                values
+                    .iter()
+                    .map(|v| v[i].map(|x| x.to_string()).unwrap_or_default()),
+            );
             row.push(medians[i].map(|x| x.to_string()).unwrap_or_default());
             rows.push(row);
         }

@@ -17,13 +17,29 @@ pub fn Controls(props: &ControlsProps) -> Html {
     let dataset = &props.data.0;
     let s = &props.selection;
     let lang = s.lang;
-    let components = component_options(dataset.index(&s.index).and_then(|i| i.year(s.year)).into_iter().flat_map(|y| &y.components), lang);
-    let regions: Vec<(String, String)> = std::iter::once((String::new(), lang.t(Text::AllRegions).to_string()))
-        .chain(dataset.regions.iter().map(|r| (r.key.clone(), r.name(lang).to_string())))
-        .collect();
-    let on_search = props
-        .on_action
-        .reform(|e: InputEvent| Action::SetSearch(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
+    let components = component_options(
+        dataset
+            .index(&s.index)
+            .and_then(|i| i.year(s.year))
+            .into_iter()
+            .flat_map(|y| &y.components),
+        lang,
+    );
+    let regions: Vec<(String, String)> =
+        std::iter::once((String::new(), lang.t(Text::AllRegions).to_string()))
+            .chain(
+                dataset
+                    .regions
+                    .iter()
+                    .map(|r| (r.key.clone(), r.name(lang).to_string())),
+            )
+            .collect();
+    let on_search = props.on_action.reform(|e: InputEvent| {
+        Action::SetSearch(
+            e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value(),
+        )
+    });
     html! {
         <form class="controls" onsubmit={|e: SubmitEvent| e.prevent_default()}>
             <Picker id="index-select" label={lang.t(Text::Index)} options={index_options(dataset)} selected={s.index.clone()} on_change={props.on_action.reform(Action::SetIndex)} />

@@ -22,7 +22,12 @@ pub fn CoverageSummary(props: &CoverageSummaryProps) -> Html {
     let s = &props.selection;
     let lang = s.lang;
     let r = &props.ranking;
-    let mut counts = format!("{}/{} {}", r.with_value, r.expected, lang.t(Text::ProvincesWithData));
+    let mut counts = format!(
+        "{}/{} {}",
+        r.with_value,
+        r.expected,
+        lang.t(Text::ProvincesWithData)
+    );
     if r.rank_only > 0 {
         counts.push_str(&format!(" (+{} {})", r.rank_only, lang.t(Text::RankOnly)));
     }
@@ -31,7 +36,11 @@ pub fn CoverageSummary(props: &CoverageSummaryProps) -> Html {
             .series(&s.index, s.year, &s.component)
             .map(|series| series.points.iter().map(|p| p.province.as_str()).collect())
             .unwrap_or_default();
-        dataset.provinces_in(s.year).map(|p| p.code.as_str()).filter(|c| !with_data.contains(c)).collect()
+        dataset
+            .provinces_in(s.year)
+            .map(|p| p.code.as_str())
+            .filter(|c| !with_data.contains(c))
+            .collect()
     };
     let notes = dataset.coverage_notes.iter().filter(|n| n.index == s.index);
     let general: Vec<Html> = notes
@@ -54,15 +63,17 @@ pub fn CoverageSummary(props: &CoverageSummaryProps) -> Html {
         <p class="national">{lang.t(Text::NationalAverage)}{": "}<strong>{lang.number(n.value, 2)}</strong>
             {" "}<a class="source-ref" href={format!("#source-{}", n.source)}>{format!("[{}]", n.source)}</a></p>
     });
-    let details = (!missing.is_empty() || !general.is_empty()).then(|| html! {
-        <details class="why-missing" open={missing.len() <= LIST_LIMIT && !missing.is_empty()}>
-            <summary>{
-                if missing.is_empty() { lang.t(Text::CoverageNotes).to_string() }
-                else { format!("{} ({})", lang.t(Text::WhyMissing), missing.len()) }
-            }</summary>
-            {missing_list}
-            <ul class="coverage-notes">{ for general }</ul>
-        </details>
+    let details = (!missing.is_empty() || !general.is_empty()).then(|| {
+        html! {
+            <details class="why-missing" open={missing.len() <= LIST_LIMIT && !missing.is_empty()}>
+                <summary>{
+                    if missing.is_empty() { lang.t(Text::CoverageNotes).to_string() }
+                    else { format!("{} ({})", lang.t(Text::WhyMissing), missing.len()) }
+                }</summary>
+                {missing_list}
+                <ul class="coverage-notes">{ for general }</ul>
+            </details>
+        }
     });
     html! {
         <section class="coverage" aria-live="polite">

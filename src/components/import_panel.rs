@@ -9,20 +9,56 @@ use yew::prelude::*;
 #[derive(Clone, Debug)]
 pub enum OwnData {
     None,
-    Reading { name: String, progress: f64, rows: u64 },
-    Loaded { name: String, scores: Rc<Vec<UnitScore>>, errors: Rc<Vec<RowError>>, kept: bool },
-    Refused { name: String, error: FileError },
+    Reading {
+        name: String,
+        progress: f64,
+        rows: u64,
+    },
+    Loaded {
+        name: String,
+        scores: Rc<Vec<UnitScore>>,
+        errors: Rc<Vec<RowError>>,
+        kept: bool,
+    },
+    Refused {
+        name: String,
+        error: FileError,
+    },
 }
 
 impl PartialEq for OwnData {
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
             (OwnData::None, OwnData::None) => true,
-            (OwnData::Reading { name: a, progress: p, rows: r }, OwnData::Reading { name: b, progress: q, rows: s }) => a == b && p == q && r == s,
-            (OwnData::Loaded { scores: a, errors: e, kept: k, .. }, OwnData::Loaded { scores: b, errors: f, kept: l, .. }) => {
-                Rc::ptr_eq(a, b) && Rc::ptr_eq(e, f) && k == l
+            (
+                OwnData::Reading {
+                    name: a,
+                    progress: p,
+                    rows: r,
+                },
+                OwnData::Reading {
+                    name: b,
+                    progress: q,
+                    rows: s,
+                },
+            ) => a == b && p == q && r == s,
+            (
+                OwnData::Loaded {
+                    scores: a,
+                    errors: e,
+                    kept: k,
+                    ..
+                },
+                OwnData::Loaded {
+                    scores: b,
+                    errors: f,
+                    kept: l,
+                    ..
+                },
+            ) => Rc::ptr_eq(a, b) && Rc::ptr_eq(e, f) && k == l,
+            (OwnData::Refused { name: a, error: e }, OwnData::Refused { name: b, error: f }) => {
+                a == b && e == f
             }
-            (OwnData::Refused { name: a, error: e }, OwnData::Refused { name: b, error: f }) => a == b && e == f,
             _ => false,
         }
     }
@@ -50,7 +86,10 @@ const LISTED_ERRORS: usize = 100;
 #[component]
 pub fn ImportPanel(props: &ImportPanelProps) -> Html {
     let lang = props.lang;
-    let template_href = format!("data:text/csv;charset=utf-8,{}", encode_component(&format!("\u{FEFF}{TEMPLATE}")));
+    let template_href = format!(
+        "data:text/csv;charset=utf-8,{}",
+        encode_component(&format!("\u{FEFF}{TEMPLATE}"))
+    );
     let on_change = {
         let on_file = props.on_file.clone();
         Callback::from(move |e: Event| {
@@ -68,14 +107,23 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
     };
     let status = match &props.own {
         OwnData::None => html! {},
-        OwnData::Reading { name, progress, rows } => html! {
+        OwnData::Reading {
+            name,
+            progress,
+            rows,
+        } => html! {
             <p class="import-status" role="status">{format!("{} {name}: {rows} {}", lang.t(Text::Reading), lang.t(Text::Rows))}
                 <progress id="import-progress" max="1" value={progress.to_string()}></progress></p>
         },
         OwnData::Refused { name, error } => html! {
             <div class="error-panel" role="alert" id="import-refused"><p><strong>{name.clone()}</strong>{": "}{error.message(lang)}</p></div>
         },
-        OwnData::Loaded { name, scores, errors, kept } => {
+        OwnData::Loaded {
+            name,
+            scores,
+            errors,
+            kept,
+        } => {
             let on_remove = props.on_remove.reform(|_: MouseEvent| ());
             html! {
                 <div class="import-result">
@@ -115,7 +163,9 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
 /// Reads the first file of a list (in the browser); too large a file is not read at all.
 #[cfg(target_arch = "wasm32")]
 fn read_first(files: Option<web_sys::FileList>, on_file: Callback<ChosenFile>) {
-    let Some(file) = files.and_then(|f| f.get(0)) else { return };
+    let Some(file) = files.and_then(|f| f.get(0)) else {
+        return;
+    };
     let name = file.name();
     let size = file.size() as usize;
     if size > MAX_FILE_BYTES {
@@ -124,7 +174,10 @@ fn read_first(files: Option<web_sys::FileList>, on_file: Callback<ChosenFile>) {
     }
     wasm_bindgen_futures::spawn_local(async move {
         if let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-            on_file.emit(ChosenFile::Read { name, bytes: js_sys::Uint8Array::new(&buffer).to_vec() });
+            on_file.emit(ChosenFile::Read {
+                name,
+                bytes: js_sys::Uint8Array::new(&buffer).to_vec(),
+            });
         }
     });
 }

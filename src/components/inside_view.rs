@@ -30,7 +30,12 @@ pub fn InsideView(props: &InsideViewProps) -> Html {
         .iter()
         .filter_map(|name| dataset.provinces.iter().find(|p| &p.name_vi == name))
         .collect();
-    let current = s.province.as_deref().and_then(|c| bundled.iter().find(|p| p.code == c)).or(bundled.first()).copied();
+    let current = s
+        .province
+        .as_deref()
+        .and_then(|c| bundled.iter().find(|p| p.code == c))
+        .or(bundled.first())
+        .copied();
     let tabs = bundled.iter().map(|p| {
         let open = {
             let code = p.code.clone();
@@ -66,16 +71,27 @@ pub fn InsideView(props: &InsideViewProps) -> Html {
         html! { <>{panel}{reports}</> }
     } else if let Some(province) = current {
         let scores = bundled_scores.clone();
-        let meetings: Vec<_> = dataset.meetings.iter().filter(|m| m.province == province.code).cloned().collect();
+        let meetings: Vec<_> = dataset
+            .meetings
+            .iter()
+            .filter(|m| m.province == province.code)
+            .cloned()
+            .collect();
         let label = {
             let meetings = meetings.clone();
             Callback::from(move |id: String| {
-                meetings.iter().find(|m| m.id == id).map(|m| format!("{} · {}", lang.date(&m.date), m.source)).unwrap_or(id)
+                meetings
+                    .iter()
+                    .find(|m| m.id == id)
+                    .map(|m| format!("{} · {}", lang.date(&m.date), m.source))
+                    .unwrap_or(id)
             })
         };
         let profile = {
             let code = province.code.clone();
-            props.on_action.reform(move |_: MouseEvent| Action::OpenProfile(code.clone()))
+            props
+                .on_action
+                .reform(move |_: MouseEvent| Action::OpenProfile(code.clone()))
         };
         html! {
             <>

@@ -62,11 +62,16 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let s = &props.selection;
     let lang = s.lang;
     // Memoised: hovering a province re-renders the view but must not re-rank the country.
-    let ranking = use_memo((props.data.clone(), s.query()), |(data, query)| rank(&data.0, query));
+    let ranking = use_memo((props.data.clone(), s.query()), |(data, query)| {
+        rank(&data.0, query)
+    });
     let rows: HashMap<&str, &Row> = ranking.rows.iter().map(|r| (r.code.as_str(), r)).collect();
     let values: Vec<f64> = ranking.rows.iter().filter_map(|r| r.value).collect();
     let breaks = quantile_breaks(&values);
-    let years: Vec<u16> = dataset.index(&s.index).map(|i| i.years.iter().map(|y| y.year).collect()).unwrap_or_default();
+    let years: Vec<u16> = dataset
+        .index(&s.index)
+        .map(|i| i.years.iter().map(|y| y.year).collect())
+        .unwrap_or_default();
     let position = years.iter().position(|y| *y == s.year).unwrap_or(0);
 
     // While playing, step to the next year after a pause; stop at the last year.
@@ -101,7 +106,9 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let events = |code: &str| {
         let open = {
             let code = code.to_string();
-            props.on_action.reform(move |_: MouseEvent| Action::OpenProfile(code.clone()))
+            props
+                .on_action
+                .reform(move |_: MouseEvent| Action::OpenProfile(code.clone()))
         };
         let key = {
             let code = code.to_string();
@@ -127,7 +134,10 @@ pub fn MapView(props: &MapViewProps) -> Html {
     };
 
     let drawing = if s.tiles {
-        let shown: Vec<_> = dataset.provinces_in(s.year).filter_map(|p| p.tile.map(|t| (p, t))).collect();
+        let shown: Vec<_> = dataset
+            .provinces_in(s.year)
+            .filter_map(|p| p.tile.map(|t| (p, t)))
+            .collect();
         let rows_n = shown.iter().map(|(_, t)| t.0).max().unwrap_or(0) as f64 + 1.0;
         let cols_n = shown.iter().map(|(_, t)| t.1).max().unwrap_or(0) as f64 + 1.0;
         let tiles = shown.iter().map(|(p, (r, c))| {
@@ -156,7 +166,9 @@ pub fn MapView(props: &MapViewProps) -> Html {
         }
     } else {
         match &props.geometry {
-            MapGeometry::Loading => html! { <p class="loading" role="status">{lang.t(Text::Loading)}</p> },
+            MapGeometry::Loading => {
+                html! { <p class="loading" role="status">{lang.t(Text::Loading)}</p> }
+            }
             MapGeometry::Failed(detail) => html! {
                 <section class="error-panel" role="alert"><p>{lang.t(Text::LoadFailedUrl)}{": static/map.json"}</p><p class="error-detail">{detail}</p></section>
             },
@@ -195,13 +207,23 @@ pub fn MapView(props: &MapViewProps) -> Html {
             <li><span class="swatch hatched"></span>{lang.t(Text::NoData)}{format!(" ({})", ranking.rows.iter().filter(|r| r.value.is_none()).count())}</li>
         </ul>
     });
-    let info = (*focused).as_deref().and_then(|c| rows.get(c)).map(|r| label(lang, r));
-    let ha_tay_note = (!s.tiles && dataset.provinces_in(s.year).any(|p| p.tile.is_some() && p.last_year.is_some()))
-        .then(|| html! { <p class="hint">{lang.t(Text::HaTayNote)}</p> });
+    let info = (*focused)
+        .as_deref()
+        .and_then(|c| rows.get(c))
+        .map(|r| label(lang, r));
+    let ha_tay_note = (!s.tiles
+        && dataset
+            .provinces_in(s.year)
+            .any(|p| p.tile.is_some() && p.last_year.is_some()))
+    .then(|| html! { <p class="hint">{lang.t(Text::HaTayNote)}</p> });
     let on_slide = {
         let years = years.clone();
         props.on_action.reform(move |e: InputEvent| {
-            let i: usize = e.target_unchecked_into::<web_sys::HtmlInputElement>().value().parse().unwrap_or(0);
+            let i: usize = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value()
+                .parse()
+                .unwrap_or(0);
             Action::SetYear(years.get(i).copied().unwrap_or(0))
         })
     };
@@ -209,9 +231,18 @@ pub fn MapView(props: &MapViewProps) -> Html {
         let playing = playing.clone();
         Callback::from(move |_: MouseEvent| playing.set(!*playing))
     };
-    let components = component_options(dataset.index(&s.index).and_then(|i| i.year(s.year)).into_iter().flat_map(|y| &y.components), lang);
+    let components = component_options(
+        dataset
+            .index(&s.index)
+            .and_then(|i| i.year(s.year))
+            .into_iter()
+            .flat_map(|y| &y.components),
+        lang,
+    );
     let set_tiles = |tiles: bool, label: Text| {
-        let onchange = props.on_action.reform(move |_: Event| Action::SetTiles(tiles));
+        let onchange = props
+            .on_action
+            .reform(move |_: Event| Action::SetTiles(tiles));
         html! {
             <label class="radio"><input type="radio" name="map-kind" id={if tiles { "map-tiles" } else { "map-geo" }}
                 checked={s.tiles == tiles} onchange={onchange} />{lang.t(label)}</label>

@@ -13,7 +13,9 @@ pub struct MeetingsTimelineProps {
 
 impl PartialEq for MeetingsTimelineProps {
     fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang && self.meetings == other.meetings && Rc::ptr_eq(&self.scores, &other.scores)
+        self.lang == other.lang
+            && self.meetings == other.meetings
+            && Rc::ptr_eq(&self.scores, &other.scores)
     }
 }
 

@@ -2,15 +2,15 @@
 
 pub mod compare_view;
 pub mod controls;
+pub mod coverage_summary;
 pub mod export_buttons;
 pub mod import_panel;
 pub mod inside_view;
-pub mod coverage_summary;
 pub mod language_switch;
 pub mod load_error;
 pub mod map_view;
-pub mod picker;
 pub mod meetings_timeline;
+pub mod picker;
 pub mod profile_view;
 pub mod province_picker;
 pub mod ranking_chart;

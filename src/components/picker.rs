@@ -15,7 +15,10 @@ pub struct PickerProps {
 /// A labelled `<select>`; emits the chosen value.
 #[component]
 pub fn Picker(props: &PickerProps) -> Html {
-    let on_change = props.on_change.reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlSelectElement>().value());
+    let on_change = props.on_change.reform(|e: Event| {
+        e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value()
+    });
     html! {
         <label>{props.label.clone()}
             <select id={props.id.clone()} onchange={on_change}>
@@ -28,20 +31,40 @@ pub fn Picker(props: &PickerProps) -> Html {
 }
 
 pub fn index_options(dataset: &Dataset) -> Vec<(String, String)> {
-    dataset.indices.iter().map(|i| (i.key.clone(), i.short_name.clone())).collect()
+    dataset
+        .indices
+        .iter()
+        .map(|i| (i.key.clone(), i.short_name.clone()))
+        .collect()
 }
 
 /// The years of an index, newest first.
 pub fn year_options(dataset: &Dataset, index: &str) -> Vec<(String, String)> {
-    dataset.index(index).map(|i| i.years.iter().rev().map(|y| (y.year.to_string(), y.year.to_string())).collect()).unwrap_or_default()
+    dataset
+        .index(index)
+        .map(|i| {
+            i.years
+                .iter()
+                .rev()
+                .map(|y| (y.year.to_string(), y.year.to_string()))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// Components, sub-dimensions indented under their dimension.
-pub fn component_options<'a>(components: impl IntoIterator<Item = &'a ComponentMeta>, lang: Lang) -> Vec<(String, String)> {
+pub fn component_options<'a>(
+    components: impl IntoIterator<Item = &'a ComponentMeta>,
+    lang: Lang,
+) -> Vec<(String, String)> {
     components
         .into_iter()
         .map(|c| {
-            let indent = if c.key.contains('.') { "\u{a0}\u{a0}· " } else { "" };
+            let indent = if c.key.contains('.') {
+                "\u{a0}\u{a0}· "
+            } else {
+                ""
+            };
             (c.key.clone(), format!("{indent}{}", c.name(lang)))
         })
         .collect()

@@ -1,10 +1,10 @@
 use super::picker::{index_options, year_options, Picker};
 use super::province_picker::ProvincePicker;
+use super::sources_list::SourcesList;
 use super::SharedDataset;
 use crate::chart::{line_chart, Axis, LineChartSpec, LineSeries, SERIES_COLOURS};
 use crate::i18n::{Lang, Text};
 use crate::model::Dataset;
-use super::sources_list::SourcesList;
 use crate::profile::{breakdown, latest_year_with_value, standings, IndexStanding};
 use crate::ranking::{rank, Query, SortColumn};
 use crate::state::{Action, Selection, View};
@@ -22,14 +22,21 @@ fn number(lang: Lang, v: Option<f64>) -> String {
 }
 
 fn standing_card(dataset: &Dataset, lang: Lang, standing: &IndexStanding) -> Html {
-    let Some(index) = dataset.index(&standing.index) else { return html! {} };
+    let Some(index) = dataset.index(&standing.index) else {
+        return html! {};
+    };
     let values: Vec<f64> = standing.history.iter().filter_map(|h| h.1).collect();
     let body = match &standing.latest {
         None => html! { <p class="missing">{lang.t(Text::NoData)}</p> },
         Some((year, row)) => {
             let rank = match (row.official_rank, row.position) {
                 (Some(r), _) => format!("{}: {r}", lang.t(Text::OfficialRank)),
-                (None, Some(p)) => format!("{}: {p}/{} ({})", lang.t(Text::Position), standing.with_value, lang.t(Text::ComputedRank)),
+                (None, Some(p)) => format!(
+                    "{}: {p}/{} ({})",
+                    lang.t(Text::Position),
+                    standing.with_value,
+                    lang.t(Text::ComputedRank)
+                ),
                 (None, None) => String::new(),
             };
             let change = row.change.as_ref().map(|c| {
@@ -93,13 +100,25 @@ pub fn ProfileView(props: &ProfileViewProps) -> Html {
         return html! { <main id="profile" class="view">{picker}<p class="hint">{lang.t(Text::ChooseProvinceHint)}</p></main> };
     };
     let code = province.code.clone();
-    let region = dataset.region(&province.region).map(|r| r.name(lang).to_string()).unwrap_or_default();
+    let region = dataset
+        .region(&province.region)
+        .map(|r| r.name(lang).to_string())
+        .unwrap_or_default();
     let cards = standings(dataset, &code);
     let index = dataset.index(&s.index);
     let gaps = breakdown(dataset, &s.index, s.year, &code);
-    let name = |c: &str| dataset.province(c).map(|p| p.name(lang).to_string()).unwrap_or_default();
+    let name = |c: &str| {
+        dataset
+            .province(c)
+            .map(|p| p.name(lang).to_string())
+            .unwrap_or_default()
+    };
     let component_name = |key: &str| {
-        index.and_then(|i| i.year(s.year)).and_then(|y| y.component(key)).map(|c| c.name(lang).to_string()).unwrap_or_default()
+        index
+            .and_then(|i| i.year(s.year))
+            .and_then(|y| y.component(key))
+            .map(|c| c.name(lang).to_string())
+            .unwrap_or_default()
     };
     let gap_rows = gaps.iter().map(|g| {
         html! {
@@ -165,7 +184,10 @@ pub fn ProfileView(props: &ProfileViewProps) -> Html {
             html! { <p class="hint">{lang.t(Text::NoValueThisYear)}{" "}<button type="button" class="link" id="latest-year" onclick={go}>{y}</button></p> }
         });
     let mut ids: Vec<u32> = Vec::new();
-    let cited = cards.iter().filter_map(|c| c.latest.as_ref().and_then(|l| l.1.source)).chain(gaps.iter().filter_map(|g| g.source));
+    let cited = cards
+        .iter()
+        .filter_map(|c| c.latest.as_ref().and_then(|l| l.1.source))
+        .chain(gaps.iter().filter_map(|g| g.source));
     for id in cited {
         if !ids.contains(&id) {
             ids.push(id);
@@ -173,7 +195,9 @@ pub fn ProfileView(props: &ProfileViewProps) -> Html {
     }
     let open_inside = {
         let code = code.clone();
-        props.on_action.reform(move |_: MouseEvent| Action::OpenInside(code.clone()))
+        props
+            .on_action
+            .reform(move |_: MouseEvent| Action::OpenInside(code.clone()))
     };
     html! {
         <main id="profile" class="view">

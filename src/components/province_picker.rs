@@ -43,7 +43,12 @@ pub fn ProvincePicker(props: &ProvincePickerProps) -> Html {
     };
     let on_input = {
         let text = text.clone();
-        Callback::from(move |e: InputEvent| text.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
+        Callback::from(move |e: InputEvent| {
+            text.set(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            )
+        })
     };
     let on_keydown = {
         let first = found.first().map(|f| f.0.clone());

@@ -23,15 +23,22 @@ pub fn RankingChart(props: &RankingChartProps) -> Html {
     let dataset = &props.data.0;
     let s = &props.selection;
     let lang = s.lang;
-    let component = dataset.index(&s.index).and_then(|i| i.year(s.year)).and_then(|y| y.component(&s.component));
-    let (scale_min, scale_max) = component.map(|c| (c.scale_min, c.scale_max)).unwrap_or((0.0, 100.0));
+    let component = dataset
+        .index(&s.index)
+        .and_then(|i| i.year(s.year))
+        .and_then(|y| y.component(&s.component));
+    let (scale_min, scale_max) = component
+        .map(|c| (c.scale_min, c.scale_max))
+        .unwrap_or((0.0, 100.0));
     let rows: Vec<&Row> = props.ranking.rows.iter().collect();
     let values: Vec<f64> = rows.iter().filter_map(|r| r.value).collect();
     if values.is_empty() {
         return html! {};
     }
     let axis = Axis::fit(&values, scale_min, scale_max);
-    let average = dataset.national_value(&s.index, s.year, &s.component).map(|n| n.value);
+    let average = dataset
+        .national_value(&s.index, s.year, &s.component)
+        .map(|n| n.value);
     let svg = ranking_bars(&BarChartSpec {
         lang,
         axis,
@@ -43,13 +50,24 @@ pub fn RankingChart(props: &RankingChartProps) -> Html {
     let title = format!(
         "{} – {} {} – {}",
         lang.t(Text::ChartTitle),
-        dataset.index(&s.index).map(|i| i.short_name.as_str()).unwrap_or(""),
+        dataset
+            .index(&s.index)
+            .map(|i| i.short_name.as_str())
+            .unwrap_or(""),
         s.year,
         component.map(|c| c.name(lang)).unwrap_or("")
     );
-    let mut caption = format!("{} {}.", lang.t(Text::ChartAxisFrom), lang.number(axis.from, 1));
+    let mut caption = format!(
+        "{} {}.",
+        lang.t(Text::ChartAxisFrom),
+        lang.number(axis.from, 1)
+    );
     if let Some(avg) = average {
-        caption.push_str(&format!(" — {}: {}", lang.t(Text::NationalAverage), lang.number(avg, 2)));
+        caption.push_str(&format!(
+            " — {}: {}",
+            lang.t(Text::NationalAverage),
+            lang.number(avg, 2)
+        ));
     }
     html! {
         <figure class="chart" id="ranking-chart">

@@ -17,7 +17,12 @@ pub struct RankingsTableProps {
 /// Values are shown to 2 decimals; the exact published figure is in the tooltip.
 const DECIMALS: usize = 2;
 
-fn header(props: &RankingsTableProps, column: SortColumn, label: String, help: Option<&str>) -> Html {
+fn header(
+    props: &RankingsTableProps,
+    column: SortColumn,
+    label: String,
+    help: Option<&str>,
+) -> Html {
     let s = &props.selection;
     let lang = s.lang;
     let sorted = s.sort == column;
@@ -36,7 +41,9 @@ fn header(props: &RankingsTableProps, column: SortColumn, label: String, help: O
         "descending" => lang.t(Text::SortDescending),
         _ => "",
     };
-    let on_click = props.on_action.reform(move |_: MouseEvent| Action::SortBy(column));
+    let on_click = props
+        .on_action
+        .reform(move |_: MouseEvent| Action::SortBy(column));
     html! {
         <th scope="col" aria-sort={aria_sort} data-column={column.key()}>
             <button type="button" onclick={on_click} title={help.map(str::to_string)}
@@ -48,14 +55,25 @@ fn header(props: &RankingsTableProps, column: SortColumn, label: String, help: O
 }
 
 fn source_tooltip(dataset: &Dataset, lang: Lang, row: &Row, value: f64) -> String {
-    let citation = row.source.and_then(|id| dataset.source(id)).map(|s| s.citation.as_str()).unwrap_or("");
-    format!("{}: {value}\n{}: {citation}", lang.t(Text::ExactValue), lang.t(Text::SourceLabel))
+    let citation = row
+        .source
+        .and_then(|id| dataset.source(id))
+        .map(|s| s.citation.as_str())
+        .unwrap_or("");
+    format!(
+        "{}: {value}\n{}: {citation}",
+        lang.t(Text::ExactValue),
+        lang.t(Text::SourceLabel)
+    )
 }
 
 fn value_cell(dataset: &Dataset, s: &Selection, row: &Row) -> Html {
     let lang = s.lang;
     let conflict = dataset.conflicts.iter().find(|c| {
-        c.index == s.index && c.year == s.year && c.province.as_deref() == Some(row.code.as_str()) && (c.field == s.component || c.field == "components")
+        c.index == s.index
+            && c.year == s.year
+            && c.province.as_deref() == Some(row.code.as_str())
+            && (c.field == s.component || c.field == "components")
     });
     let source_ref = row.source.map(|id| html! {
         <a class="source-ref" href={format!("#source-{id}")} aria-label={format!("{} {id}", lang.t(Text::SourceLabel))}>{format!("[{id}]")}</a>
@@ -67,7 +85,9 @@ fn value_cell(dataset: &Dataset, s: &Selection, row: &Row) -> Html {
     });
     match row.value {
         Some(v) => {
-            let max = row.max_points.map(|m| format!(" / {}", lang.number(m, DECIMALS)));
+            let max = row
+                .max_points
+                .map(|m| format!(" / {}", lang.number(m, DECIMALS)));
             html! {
                 <td class="num value">
                     <span class="value-text" tabindex="0" title={source_tooltip(dataset, lang, row, v)}>{lang.number(v, DECIMALS)}{max}</span>
@@ -78,7 +98,9 @@ fn value_cell(dataset: &Dataset, s: &Selection, row: &Row) -> Html {
         None if row.official_rank.is_some() => html! {
             <td class="num value"><span class="missing">{lang.t(Text::RankOnly)}</span>{source_ref}</td>
         },
-        None => html! { <td class="num value"><span class="missing">{lang.t(Text::NoData)}</span></td> },
+        None => {
+            html! { <td class="num value"><span class="missing">{lang.t(Text::NoData)}</span></td> }
+        }
     }
 }
 
@@ -100,7 +122,8 @@ fn change_cells(lang: Lang, year: u16, change: Option<&Change>) -> Html {
     };
     let compared = format!("{} {}", lang.t(Text::ComparedWith), c.previous_year);
     // Say which year is compared when it is not simply the year before.
-    let gap = (c.previous_year + 1 != year).then(|| html! { <small>{format!("({})", c.previous_year)}</small> });
+    let gap = (c.previous_year + 1 != year)
+        .then(|| html! { <small>{format!("({})", c.previous_year)}</small> });
     let value = match (c.value, c.method_break) {
         (Some(d), _) => {
             let (mark, class) = arrow(d);
@@ -118,8 +141,13 @@ fn change_cells(lang: Lang, year: u16, change: Option<&Change>) -> Html {
     let rank = match c.rank {
         Some(d) => {
             let (mark, class) = arrow(d as f64);
-            let label = if d == 0 { mark.to_string() } else { format!("{mark} {}", d.abs()) };
-            let computed = (c.rank_kind == RankKind::Computed).then_some(html! { <sup>{"*"}</sup> });
+            let label = if d == 0 {
+                mark.to_string()
+            } else {
+                format!("{mark} {}", d.abs())
+            };
+            let computed =
+                (c.rank_kind == RankKind::Computed).then_some(html! { <sup>{"*"}</sup> });
             html! { <td class={classes!("num", "change", class)} title={format!("{compared} ({kind})")}>{label}{computed}</td> }
         }
         None => html! { <td class="num change" title={compared}>{"–"}</td> },

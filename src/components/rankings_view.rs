@@ -1,11 +1,11 @@
 use super::controls::Controls;
-use super::export_buttons::ExportButtons;
-use crate::export::{rankings_rows, to_csv};
 use super::coverage_summary::CoverageSummary;
+use super::export_buttons::ExportButtons;
 use super::ranking_chart::RankingChart;
 use super::rankings_table::RankingsTable;
 use super::sources_list::SourcesList;
 use super::SharedDataset;
+use crate::export::{rankings_rows, to_csv};
 use crate::ranking::rank;
 use crate::state::{Action, Selection};
 use yew::prelude::*;
@@ -21,10 +21,16 @@ pub struct RankingsViewProps {
 #[component]
 pub fn RankingsView(props: &RankingsViewProps) -> Html {
     let query = props.selection.query();
-    let ranking = use_memo((props.data.clone(), query), |(data, query)| rank(&data.0, query));
+    let ranking = use_memo((props.data.clone(), query), |(data, query)| {
+        rank(&data.0, query)
+    });
     let mut ids: Vec<u32> = Vec::new();
     let s = &props.selection;
-    let national = props.data.0.national_value(&s.index, s.year, &s.component).map(|n| n.source);
+    let national = props
+        .data
+        .0
+        .national_value(&s.index, s.year, &s.component)
+        .map(|n| n.source);
     for id in ranking.visible().filter_map(|r| r.source).chain(national) {
         if !ids.contains(&id) {
             ids.push(id);

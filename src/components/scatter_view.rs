@@ -1,8 +1,8 @@
 use super::export_buttons::ExportButtons;
 use super::picker::{component_options, index_options, year_options, Picker};
 use super::SharedDataset;
-use crate::export::to_csv;
 use crate::chart::{hex, scatter_plot, Axis, Dot, ScatterSpec, SERIES_COLOURS};
+use crate::export::to_csv;
 use crate::i18n::Text;
 use crate::model::Dataset;
 use crate::scatter::scatter;
@@ -19,8 +19,16 @@ pub struct ScatterViewProps {
 /// The axis label: index, component and year.
 fn axis_label(dataset: &Dataset, s: &Selection, index: &str, component: &str) -> String {
     let meta = dataset.index(index);
-    let name = meta.and_then(|i| i.year(s.year)).and_then(|y| y.component(component)).map(|c| c.name(s.lang).to_string()).unwrap_or_default();
-    format!("{} {} – {name}", meta.map(|i| i.short_name.as_str()).unwrap_or(""), s.year)
+    let name = meta
+        .and_then(|i| i.year(s.year))
+        .and_then(|y| y.component(component))
+        .map(|c| c.name(s.lang).to_string())
+        .unwrap_or_default();
+    format!(
+        "{} {} – {name}",
+        meta.map(|i| i.short_name.as_str()).unwrap_or(""),
+        s.year
+    )
 }
 
 /// Two index/component pairs for one year: a dot per province coloured by region, Pearson and
@@ -30,26 +38,53 @@ pub fn ScatterView(props: &ScatterViewProps) -> Html {
     let dataset = &props.data.0;
     let s = &props.selection;
     let lang = s.lang;
-    let result = scatter(dataset, (&s.index, &s.component), (&s.y_index, &s.y_component), s.year);
+    let result = scatter(
+        dataset,
+        (&s.index, &s.component),
+        (&s.y_index, &s.y_component),
+        s.year,
+    );
     let colour_of = |region: &str| {
-        let i = dataset.regions.iter().position(|r| r.key == region).unwrap_or(0);
+        let i = dataset
+            .regions
+            .iter()
+            .position(|r| r.key == region)
+            .unwrap_or(0);
         SERIES_COLOURS[1 + i % (SERIES_COLOURS.len() - 1)]
     };
     let names: Vec<String> = result
         .points
         .iter()
-        .map(|p| dataset.province(&p.code).map(|x| x.name(lang).to_string()).unwrap_or_default())
+        .map(|p| {
+            dataset
+                .province(&p.code)
+                .map(|x| x.name(lang).to_string())
+                .unwrap_or_default()
+        })
         .collect();
     let dots: Vec<Dot> = result
         .points
         .iter()
         .zip(&names)
-        .map(|(p, name)| Dot { name, colour: colour_of(&p.region), x: p.x, y: p.y })
+        .map(|(p, name)| Dot {
+            name,
+            colour: colour_of(&p.region),
+            x: p.x,
+            y: p.y,
+        })
         .collect();
     let scale = |index: &str, component: &str| {
-        dataset.index(index).and_then(|i| i.year(s.year)).and_then(|y| y.component(component)).map(|c| (c.scale_min, c.scale_max)).unwrap_or((0.0, 100.0))
+        dataset
+            .index(index)
+            .and_then(|i| i.year(s.year))
+            .and_then(|y| y.component(component))
+            .map(|c| (c.scale_min, c.scale_max))
+            .unwrap_or((0.0, 100.0))
     };
-    let (x_label, y_label) = (axis_label(dataset, s, &s.index, &s.component), axis_label(dataset, s, &s.y_index, &s.y_component));
+    let (x_label, y_label) = (
+        axis_label(dataset, s, &s.index, &s.component),
+        axis_label(dataset, s, &s.y_index, &s.y_component),
+    );
     let chart = (result.points.len() >= 2).then(|| {
         let xs: Vec<f64> = result.points.iter().map(|p| p.x).collect();
         let ys: Vec<f64> = result.points.iter().map(|p| p.y).collect();
@@ -76,12 +111,32 @@ pub fn ScatterView(props: &ScatterViewProps) -> Html {
     });
     let stat = |v: Option<f64>| v.map(|v| lang.number(v, 3)).unwrap_or_else(|| "–".into());
     let components = |index: &str| {
-        component_options(dataset.index(index).and_then(|i| i.year(s.year)).into_iter().flat_map(|y| &y.components), lang)
+        component_options(
+            dataset
+                .index(index)
+                .and_then(|i| i.year(s.year))
+                .into_iter()
+                .flat_map(|y| &y.components),
+            lang,
+        )
     };
     let csv = {
-        let mut rows = vec![vec![lang.t(Text::Province).to_string(), lang.t(Text::Region).to_string(), x_label.clone(), y_label.clone()]];
+        let mut rows = vec![vec![
+            lang.t(Text::Province).to_string(),
+            lang.t(Text::Region).to_string(),
+            x_label.clone(),
+            y_label.clone(),
+        ]];
         rows.extend(result.points.iter().zip(&names).map(|(p, name)| {
-            vec![name.clone(), dataset.region(&p.region).map(|r| r.name(lang).to_string()).unwrap_or_default(), p.x.to_string(), p.y.to_string()]
+            vec![
+                name.clone(),
+                dataset
+                    .region(&p.region)
+                    .map(|r| r.name(lang).to_string())
+                    .unwrap_or_default(),
+                p.x.to_string(),
+                p.y.to_string(),
+            ]
         }));
         Callback::from(move |_| to_csv(&rows))
     };

@@ -1,9 +1,9 @@
 use super::export_buttons::ExportButtons;
 use super::picker::{component_options, index_options, Picker};
 use super::province_picker::ProvincePicker;
-use crate::export::to_csv;
 use super::SharedDataset;
 use crate::chart::{hex, line_chart, Axis, LineChartSpec, LineSeries, SERIES_COLOURS};
+use crate::export::to_csv;
 use crate::i18n::Text;
 use crate::state::{Action, Selection, MAX_TREND_PROVINCES};
 use crate::trend::{components_over_years, trends};
@@ -22,14 +22,27 @@ pub fn TrendsView(props: &TrendsViewProps) -> Html {
     let dataset = &props.data.0;
     let s = &props.selection;
     let lang = s.lang;
-    let Some(index) = dataset.index(&s.index) else { return html! {} };
+    let Some(index) = dataset.index(&s.index) else {
+        return html! {};
+    };
     let components = components_over_years(dataset, &s.index);
-    let component = components.iter().find(|c| c.key == s.component).or(components.first()).copied();
+    let component = components
+        .iter()
+        .find(|c| c.key == s.component)
+        .or(components.first())
+        .copied();
     let component_key = component.map(|c| c.key.clone()).unwrap_or_default();
     let data = trends(dataset, &s.index, &component_key, &s.provinces, s.rank_mode);
-    let name = |code: &str| dataset.province(code).map(|p| p.name(lang).to_string()).unwrap_or_default();
+    let name = |code: &str| {
+        dataset
+            .province(code)
+            .map(|p| p.name(lang).to_string())
+            .unwrap_or_default()
+    };
     let mode = |rank: bool, label: Text| {
-        let onchange = props.on_action.reform(move |_: Event| Action::SetRankMode(rank));
+        let onchange = props
+            .on_action
+            .reform(move |_: Event| Action::SetRankMode(rank));
         html! {
             <label class="radio"><input type="radio" name="trend-mode" id={if rank { "mode-rank" } else { "mode-value" }}
                 checked={s.rank_mode == rank} onchange={onchange} />{lang.t(label)}</label>
@@ -46,7 +59,11 @@ pub fn TrendsView(props: &TrendsViewProps) -> Html {
                 <span class="swatch" style={format!("background:{}", hex(SERIES_COLOURS[i]))}></span>{name(code)}{" ×"}</button></li>
         }
     });
-    let values: Vec<f64> = data.lines.iter().flat_map(|l| l.points.iter().filter_map(|p| p.1)).collect();
+    let values: Vec<f64> = data
+        .lines
+        .iter()
+        .flat_map(|l| l.points.iter().filter_map(|p| p.1))
+        .collect();
     let first = index.years.first().map(|y| y.year).unwrap_or(0);
     let last = index.years.last().map(|y| y.year).unwrap_or(0);
     let chart = (!values.is_empty()).then(|| {
@@ -85,11 +102,19 @@ pub fn TrendsView(props: &TrendsViewProps) -> Html {
     let mut notes = Vec::new();
     if !index.method_breaks.is_empty() {
         let years: Vec<String> = index.method_breaks.iter().map(u16::to_string).collect();
-        notes.push(format!("⚠ {}: {}", lang.t(Text::MethodChanges), years.join(", ")));
+        notes.push(format!(
+            "⚠ {}: {}",
+            lang.t(Text::MethodChanges),
+            years.join(", ")
+        ));
     }
     if s.rank_mode && !data.computed.is_empty() {
         let years: Vec<String> = data.computed.iter().map(u16::to_string).collect();
-        notes.push(format!("* {}: {}", lang.t(Text::ComputedRankYears), years.join(", ")));
+        notes.push(format!(
+            "* {}: {}",
+            lang.t(Text::ComputedRankYears),
+            years.join(", ")
+        ));
     }
     let table = (!data.lines.is_empty()).then(|| html! {
         <div class="table-wrap" tabindex="0">
@@ -112,9 +137,17 @@ pub fn TrendsView(props: &TrendsViewProps) -> Html {
         </div>
     });
     let csv = {
-        let mut rows = vec![std::iter::once(lang.t(Text::Province).to_string()).chain(index.years.iter().map(|y| y.year.to_string())).collect::<Vec<_>>()];
+        let mut rows = vec![std::iter::once(lang.t(Text::Province).to_string())
+            .chain(index.years.iter().map(|y| y.year.to_string()))
+            .collect::<Vec<_>>()];
         rows.extend(data.lines.iter().map(|l| {
-            std::iter::once(name(&l.code)).chain(l.points.iter().map(|(_, v)| v.map(|v| v.to_string()).unwrap_or_default())).collect()
+            std::iter::once(name(&l.code))
+                .chain(
+                    l.points
+                        .iter()
+                        .map(|(_, v)| v.map(|v| v.to_string()).unwrap_or_default()),
+                )
+                .collect()
         }));
         Callback::from(move |_| to_csv(&rows))
     };

@@ -1,6 +1,8 @@
 use crate::chart::{range_bars, Axis, RangeBar};
 use crate::i18n::{Lang, Text};
-use crate::units::{block_history, figure_text, metric_name, sort_units, unit_tables, UnitScore, UnitType};
+use crate::units::{
+    block_history, figure_text, metric_name, sort_units, unit_tables, UnitScore, UnitType,
+};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -15,7 +17,9 @@ pub struct UnitsReportProps {
 
 impl PartialEq for UnitsReportProps {
     fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang && self.province == other.province && Rc::ptr_eq(&self.scores, &other.scores)
+        self.lang == other.lang
+            && self.province == other.province
+            && Rc::ptr_eq(&self.scores, &other.scores)
     }
 }
 
@@ -123,7 +127,10 @@ pub fn UnitsReport(props: &UnitsReportProps) -> Html {
         })
     });
 
-    let mut whole: Vec<&UnitScore> = scores.iter().filter(|s| s.province == province && s.unit_type == UnitType::Province).collect();
+    let mut whole: Vec<&UnitScore> = scores
+        .iter()
+        .filter(|s| s.province == province && s.unit_type == UnitType::Province)
+        .collect();
     whole.sort_by(|a, b| b.year.cmp(&a.year).then_with(|| a.metric.cmp(&b.metric)));
     let province_figures = (!whole.is_empty()).then(|| html! {
         <section class="province-figures">

@@ -17,7 +17,13 @@ pub fn province(code: &str, name: &str, region: &str) -> Province {
 }
 
 pub fn point(code: &str, value: Option<f64>, rank: Option<u32>) -> Point {
-    Point { province: code.into(), value, rank, source: 1, max_points: None }
+    Point {
+        province: code.into(),
+        value,
+        rank,
+        source: 1,
+        max_points: None,
+    }
 }
 
 pub fn component(key: &str) -> ComponentMeta {
@@ -37,9 +43,17 @@ pub fn component(key: &str) -> ComponentMeta {
 pub fn tiny() -> Dataset {
     let years = [2010, 2011, 2013]
         .into_iter()
-        .map(|year| YearMeta { year, components: vec![component("total")] })
+        .map(|year| YearMeta {
+            year,
+            components: vec![component("total")],
+        })
         .collect();
-    let series = |year: u16, points: Vec<Point>| Series { index: "idx".into(), year, component: "total".into(), points };
+    let series = |year: u16, points: Vec<Point>| Series {
+        index: "idx".into(),
+        year,
+        component: "total".into(),
+        points,
+    };
     Dataset {
         schema_version: SCHEMA_VERSION,
         indices: vec![IndexMeta {
@@ -54,8 +68,16 @@ pub fn tiny() -> Dataset {
             years,
         }],
         regions: vec![
-            Region { key: "north".into(), name_vi: "Bắc".into(), name_en: "North".into() },
-            Region { key: "south".into(), name_vi: "Nam".into(), name_en: "South".into() },
+            Region {
+                key: "north".into(),
+                name_vi: "Bắc".into(),
+                name_en: "North".into(),
+            },
+            Region {
+                key: "south".into(),
+                name_vi: "Nam".into(),
+                name_en: "South".into(),
+            },
         ],
         provinces: vec![
             province("01", "Hà Nội", "north"),
@@ -64,13 +86,45 @@ pub fn tiny() -> Dataset {
             province("04", "Cần Thơ", "south"),
             province("05", "Đắk Lắk", "south"),
         ],
-        sources: vec![Source { id: 1, citation: "https://example.org/a | test table".into() }],
+        sources: vec![Source {
+            id: 1,
+            citation: "https://example.org/a | test table".into(),
+        }],
         series: vec![
-            series(2010, vec![point("01", Some(50.0), None), point("02", Some(60.0), None), point("03", Some(40.0), None), point("04", Some(55.0), None)]),
-            series(2011, vec![point("01", Some(52.0), None), point("02", Some(58.0), None), point("03", Some(58.0), None), point("05", Some(45.0), None)]),
-            series(2013, vec![point("01", Some(70.0), Some(1)), point("02", Some(65.0), Some(2)), point("04", None, Some(3))]),
+            series(
+                2010,
+                vec![
+                    point("01", Some(50.0), None),
+                    point("02", Some(60.0), None),
+                    point("03", Some(40.0), None),
+                    point("04", Some(55.0), None),
+                ],
+            ),
+            series(
+                2011,
+                vec![
+                    point("01", Some(52.0), None),
+                    point("02", Some(58.0), None),
+                    point("03", Some(58.0), None),
+                    point("05", Some(45.0), None),
+                ],
+            ),
+            series(
+                2013,
+                vec![
+                    point("01", Some(70.0), Some(1)),
+                    point("02", Some(65.0), Some(2)),
+                    point("04", None, Some(3)),
+                ],
+            ),
         ],
-        national: vec![NationalValue { index: "idx".into(), year: 2011, component: "total".into(), value: 53.25, source: 1 }],
+        national: vec![NationalValue {
+            index: "idx".into(),
+            year: 2011,
+            component: "total".into(),
+            value: 53.25,
+            source: 1,
+        }],
         coverage_notes: vec![CoverageNote {
             index: "idx".into(),
             year: Some(2011),
