@@ -1044,6 +1044,7 @@ fn assemble(b: Builder) -> Dataset {
             method_breaks: spec.method_breaks.to_vec(),
             components_change_every_year: spec.components_change_every_year,
             years,
+            components_file: None,
         });
     }
     let series = b
@@ -1077,7 +1078,22 @@ fn assemble(b: Builder) -> Dataset {
     }
 }
 
-/// The JSON as committed under `static/`: compact, one trailing newline.
+/// The main data file, relative to the app (and to the repository).
+pub const DATASET_FILE: &str = "static/dataset.json";
+/// PAPI's sub-dimensions and PCI's sub-indices are three quarters of the data and the first views
+/// need none of them: each index's go to a file of its own, loaded when first needed.
+const SEPARATE_COMPONENTS: [&str; 2] = ["papi", "pci"];
+
+/// Every data file as committed: (path, JSON), the main file first.
+pub fn data_files(dataset: Dataset) -> Vec<(String, String)> {
+    let (main, mut files) = dataset.split_components(&SEPARATE_COMPONENTS, |key| {
+        format!("static/components-{key}.json")
+    });
+    files.insert(0, (DATASET_FILE.to_string(), to_json(&main)));
+    files
+}
+
+/// The JSON of a whole dataset: compact, one trailing newline.
 pub fn to_json(dataset: &Dataset) -> String {
     let mut json = serde_json::to_string(dataset).expect("the dataset always serialises");
     json.push('\n');

@@ -193,10 +193,12 @@ pub enum Text {
     InsideHelp,
     InsideLink,
     DataTable,
+    ComponentsLoading,
+    ComponentsFailed,
 }
 
 impl Text {
-    pub const ALL: [Text; 121] = [
+    pub const ALL: [Text; 123] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -318,6 +320,8 @@ impl Text {
         Text::InsideHelp,
         Text::InsideLink,
         Text::DataTable,
+        Text::ComponentsLoading,
+        Text::ComponentsFailed,
     ];
 
     /// (Vietnamese, English)
@@ -387,6 +391,8 @@ impl Text {
             Text::Unchanged => ("không đổi", "unchanged"),
             Text::SortAscending => ("sắp xếp tăng dần", "sorted ascending"),
             Text::SortDescending => ("sắp xếp giảm dần", "sorted descending"),
+            Text::ComponentsLoading => ("Đang tải dữ liệu chỉ số thành phần…", "Loading the component data…"),
+            Text::ComponentsFailed => ("Không tải được dữ liệu chỉ số thành phần; lựa chọn trước vẫn được giữ.", "The component data could not be loaded; the previous selection is kept."),
             Text::DataTable => ("Bảng số liệu của biểu đồ", "The chart's data table"),
             Text::ViewInside => ("Bên trong tỉnh", "Inside a province"),
             Text::Departments => ("Sở, ban, ngành", "Departments"),

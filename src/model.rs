@@ -8,8 +8,9 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// Bumped whenever the JSON layout changes incompatibly.
-/// 2: series are stored column-wise (see `SeriesWire`); 3: steering-committee meetings and unit scores.
-pub const SCHEMA_VERSION: u32 = 3;
+/// 2: series are stored column-wise (see `SeriesWire`); 3: steering-committee meetings and unit scores;
+/// 4: the component series of some indices are in files of their own (`IndexMeta::components_file`).
+pub const SCHEMA_VERSION: u32 = 4;
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(try_from = "DatasetWire", into = "DatasetWire")]
@@ -63,6 +64,10 @@ pub struct IndexMeta {
     /// True when components (not the total) change their maxima every year (PAR INDEX).
     pub components_change_every_year: bool,
     pub years: Vec<YearMeta>,
+    /// Where this index's component series are while they are not loaded (relative to the app):
+    /// they are most of the data, and the first views need only the totals.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub components_file: Option<String>,
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
@@ -181,45 +186,117 @@ struct SeriesWire {
     other_sources: std::collections::BTreeMap<usize, u32>,
 }
 
+impl SeriesWire {
+    /// Point by point, with province positions resolved against `provinces`.
+    fn into_series(self, provinces: &[Province]) -> Result<Series, String> {
+        let n = self.provinces.len();
+        let lengths_match = self.values.len() == n
+            && self.ranks.as_ref().is_none_or(|r| r.len() == n)
+            && self.max_points.as_ref().is_none_or(|m| m.len() == n);
+        if !lengths_match {
+            return Err(format!(
+                "series {} {} {}: columns of different lengths",
+                self.index, self.year, self.component
+            ));
+        }
+        let mut points = Vec::with_capacity(n);
+        for (i, &p) in self.provinces.iter().enumerate() {
+            let province = provinces.get(p).ok_or_else(|| {
+                format!(
+                    "series {} {} {}: unknown province position {p}",
+                    self.index, self.year, self.component
+                )
+            })?;
+            points.push(Point {
+                province: province.code.clone(),
+                value: self.values[i],
+                rank: self.ranks.as_ref().and_then(|r| r[i]),
+                source: self.other_sources.get(&i).copied().unwrap_or(self.source),
+                max_points: self.max_points.as_ref().and_then(|m| m[i]),
+            });
+        }
+        Ok(Series {
+            index: self.index,
+            year: self.year,
+            component: self.component,
+            points,
+        })
+    }
+
+    fn from_series(s: &Series, position: &HashMap<&str, usize>) -> SeriesWire {
+        // The most used source becomes the series' default.
+        let mut counts: HashMap<u32, usize> = HashMap::new();
+        for p in &s.points {
+            *counts.entry(p.source).or_default() += 1;
+        }
+        let source = counts
+            .iter()
+            .max_by_key(|(id, n)| (**n, std::cmp::Reverse(**id)))
+            .map(|(id, _)| *id)
+            .unwrap_or(0);
+        SeriesWire {
+            index: s.index.clone(),
+            year: s.year,
+            component: s.component.clone(),
+            source,
+            provinces: s
+                .points
+                .iter()
+                .map(|p| {
+                    position
+                        .get(p.province.as_str())
+                        .copied()
+                        .unwrap_or(usize::MAX)
+                })
+                .collect(),
+            values: s.points.iter().map(|p| p.value).collect(),
+            ranks: s
+                .points
+                .iter()
+                .any(|p| p.rank.is_some())
+                .then(|| s.points.iter().map(|p| p.rank).collect()),
+            max_points: s
+                .points
+                .iter()
+                .any(|p| p.max_points.is_some())
+                .then(|| s.points.iter().map(|p| p.max_points).collect()),
+            other_sources: s
+                .points
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.source != source)
+                .map(|(i, p)| (i, p.source))
+                .collect(),
+        }
+    }
+}
+
+/// A file of one index's component series, split off the main dataset file.
+#[derive(Serialize, Deserialize)]
+struct ComponentsWire {
+    schema_version: u32,
+    index: String,
+    /// Province positions refer to the main dataset's `provinces`.
+    series: Vec<SeriesWire>,
+}
+
+fn province_positions(provinces: &[Province]) -> HashMap<&str, usize> {
+    provinces
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.code.as_str(), i))
+        .collect()
+}
+
 impl TryFrom<DatasetWire> for Dataset {
     type Error = String;
 
     fn try_from(w: DatasetWire) -> Result<Dataset, String> {
-        let mut series = Vec::with_capacity(w.series.len());
-        for s in w.series {
-            let n = s.provinces.len();
-            let lengths_match = s.values.len() == n
-                && s.ranks.as_ref().is_none_or(|r| r.len() == n)
-                && s.max_points.as_ref().is_none_or(|m| m.len() == n);
-            if !lengths_match {
-                return Err(format!(
-                    "series {} {} {}: columns of different lengths",
-                    s.index, s.year, s.component
-                ));
-            }
-            let mut points = Vec::with_capacity(n);
-            for (i, &p) in s.provinces.iter().enumerate() {
-                let province = w.provinces.get(p).ok_or_else(|| {
-                    format!(
-                        "series {} {} {}: unknown province position {p}",
-                        s.index, s.year, s.component
-                    )
-                })?;
-                points.push(Point {
-                    province: province.code.clone(),
-                    value: s.values[i],
-                    rank: s.ranks.as_ref().and_then(|r| r[i]),
-                    source: s.other_sources.get(&i).copied().unwrap_or(s.source),
-                    max_points: s.max_points.as_ref().and_then(|m| m[i]),
-                });
-            }
-            series.push(Series {
-                index: s.index,
-                year: s.year,
-                component: s.component,
-                points,
-            });
-        }
+        let series = w
+            .series
+            .into_iter()
+            .map(|s| s.into_series(&w.provinces))
+            .collect::<Result<_, _>>()?;
         Ok(Dataset {
             schema_version: w.schema_version,
             indices: w.indices,
@@ -238,61 +315,11 @@ impl TryFrom<DatasetWire> for Dataset {
 
 impl From<Dataset> for DatasetWire {
     fn from(d: Dataset) -> DatasetWire {
-        let position: HashMap<&str, usize> = d
-            .provinces
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.code.as_str(), i))
-            .collect();
+        let position = province_positions(&d.provinces);
         let series = d
             .series
             .iter()
-            .map(|s| {
-                // The most used source becomes the series' default.
-                let mut counts: HashMap<u32, usize> = HashMap::new();
-                for p in &s.points {
-                    *counts.entry(p.source).or_default() += 1;
-                }
-                let source = counts
-                    .iter()
-                    .max_by_key(|(id, n)| (**n, std::cmp::Reverse(**id)))
-                    .map(|(id, _)| *id)
-                    .unwrap_or(0);
-                SeriesWire {
-                    index: s.index.clone(),
-                    year: s.year,
-                    component: s.component.clone(),
-                    source,
-                    provinces: s
-                        .points
-                        .iter()
-                        .map(|p| {
-                            position
-                                .get(p.province.as_str())
-                                .copied()
-                                .unwrap_or(usize::MAX)
-                        })
-                        .collect(),
-                    values: s.points.iter().map(|p| p.value).collect(),
-                    ranks: s
-                        .points
-                        .iter()
-                        .any(|p| p.rank.is_some())
-                        .then(|| s.points.iter().map(|p| p.rank).collect()),
-                    max_points: s
-                        .points
-                        .iter()
-                        .any(|p| p.max_points.is_some())
-                        .then(|| s.points.iter().map(|p| p.max_points).collect()),
-                    other_sources: s
-                        .points
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, p)| p.source != source)
-                        .map(|(i, p)| (i, p.source))
-                        .collect(),
-                }
-            })
+            .map(|s| SeriesWire::from_series(s, &position))
             .collect();
         DatasetWire {
             schema_version: d.schema_version,
@@ -386,19 +413,107 @@ impl fmt::Display for LoadError {
     }
 }
 
+fn parse_error(e: serde_json::Error) -> LoadError {
+    LoadError::Parse {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    }
+}
+
+fn check_schema(found: u32) -> Result<(), LoadError> {
+    if found == SCHEMA_VERSION {
+        Ok(())
+    } else {
+        Err(LoadError::SchemaVersion {
+            found,
+            expected: SCHEMA_VERSION,
+        })
+    }
+}
+
 impl Dataset {
     /// Parses and checks the bundled JSON.
     pub fn from_json(text: &str) -> Result<Dataset, LoadError> {
-        let dataset: Dataset = serde_json::from_str(text).map_err(|e| LoadError::Parse {
-            line: e.line(),
-            column: e.column(),
-            message: e.to_string(),
-        })?;
-        if dataset.schema_version != SCHEMA_VERSION {
-            return Err(LoadError::SchemaVersion {
-                found: dataset.schema_version,
-                expected: SCHEMA_VERSION,
-            });
+        let dataset: Dataset = serde_json::from_str(text).map_err(parse_error)?;
+        check_schema(dataset.schema_version)?;
+        dataset
+            .check_references()
+            .map_err(LoadError::Inconsistent)?;
+        Ok(dataset)
+    }
+
+    /// Moves the component series of `indices` out into files of their own at `path(index)`:
+    /// returns the dataset that names them and each file's (path, JSON).
+    pub fn split_components(
+        mut self,
+        indices: &[&str],
+        path: impl Fn(&str) -> String,
+    ) -> (Dataset, Vec<(String, String)>) {
+        let position = province_positions(&self.provinces);
+        let mut files = Vec::new();
+        for &key in indices {
+            let series = self
+                .series
+                .iter()
+                .filter(|s| s.index == key && s.component != "total")
+                .map(|s| SeriesWire::from_series(s, &position))
+                .collect();
+            let wire = ComponentsWire {
+                schema_version: self.schema_version,
+                index: key.to_string(),
+                series,
+            };
+            let mut json = serde_json::to_string(&wire).expect("series always serialise");
+            json.push('\n');
+            files.push((path(key), json));
+        }
+        self.series
+            .retain(|s| s.component == "total" || !indices.contains(&s.index.as_str()));
+        for index in self
+            .indices
+            .iter_mut()
+            .filter(|i| indices.contains(&i.key.as_str()))
+        {
+            index.components_file = Some(path(&index.key));
+        }
+        (self, files)
+    }
+
+    /// The first of `indices` whose component series are still to be loaded, and from where.
+    pub fn components_to_load<'a>(
+        &self,
+        indices: impl IntoIterator<Item = &'a str>,
+    ) -> Option<(String, String)> {
+        indices.into_iter().find_map(|key| {
+            let file = self.index(key)?.components_file.as_ref()?;
+            Some((key.to_string(), file.clone()))
+        })
+    }
+
+    /// A copy with `index`'s component series added from `text`, the JSON of its components file.
+    pub fn with_components(&self, index: &str, text: &str) -> Result<Dataset, LoadError> {
+        let wire: ComponentsWire = serde_json::from_str(text).map_err(parse_error)?;
+        check_schema(wire.schema_version)?;
+        if wire.index != index
+            || wire
+                .series
+                .iter()
+                .any(|s| s.index != index || s.component == "total")
+        {
+            return Err(LoadError::Inconsistent(format!(
+                "the file does not hold {index}'s component series"
+            )));
+        }
+        let mut dataset = self.clone();
+        for s in wire.series {
+            dataset.series.push(
+                s.into_series(&self.provinces)
+                    .map_err(LoadError::Inconsistent)?,
+            );
+        }
+        if let Some(meta) = dataset.indices.iter_mut().find(|i| i.key == index) {
+            meta.components_file = None;
         }
         dataset
             .check_references()

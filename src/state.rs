@@ -130,6 +130,19 @@ impl Selection {
         .normalised(dataset)
     }
 
+    /// The indices whose component series this selection shows: those are loaded on demand
+    /// (`Dataset::components_to_load`) before the selection is shown.
+    pub fn indices_with_components(&self) -> Vec<&str> {
+        let mut keys = Vec::new();
+        if self.component != "total" || matches!(self.view, View::Profile | View::Compare) {
+            keys.push(self.index.as_str());
+        }
+        if self.view == View::Scatter && self.y_component != "total" {
+            keys.push(self.y_index.as_str());
+        }
+        keys
+    }
+
     /// Makes the year, component and region valid for the dataset (latest year, `total`, all).
     pub fn normalised(mut self, dataset: &Dataset) -> Selection {
         let fallback = || {

@@ -1,4 +1,6 @@
-use chiso::dataset_build::{build, build_map, map_to_json, to_json, BuildError, SourceFiles};
+use chiso::dataset_build::{
+    build, build_map, data_files, map_to_json, to_json, BuildError, SourceFiles,
+};
 use chiso::model::{Dataset, LoadError};
 use std::path::Path;
 
@@ -29,14 +31,14 @@ fn error(files: SourceFiles) -> BuildError {
 
 #[test]
 fn committed_json_is_fresh() {
-    let fresh = to_json(&build(&sources()).expect("the real data builds"));
-    let committed =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("static/dataset.json"))
-            .unwrap();
-    assert!(
-        fresh == committed,
-        "static/dataset.json is stale: run `cargo run --bin build-dataset` and commit it"
-    );
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (path, fresh) in data_files(build(&sources()).expect("the real data builds")) {
+        let committed = std::fs::read_to_string(root.join(&path)).unwrap_or_default();
+        assert!(
+            fresh == committed,
+            "{path} is stale: run `cargo run --bin build-dataset` and commit it"
+        );
+    }
     let files = sources();
     let map = map_to_json(&build_map(&files, &build(&files).unwrap()).unwrap());
     let committed =
@@ -85,6 +87,61 @@ fn real_data_loads_back() {
         .conflicts
         .iter()
         .any(|c| c.province.as_deref() == Some("17") && c.value_other == "86.76"));
+}
+
+#[test]
+fn split_files_load_back_to_the_whole_dataset() {
+    let whole = build(&sources()).unwrap();
+    let files = data_files(whole.clone());
+    let paths: Vec<&str> = files.iter().map(|(path, _)| path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "static/dataset.json",
+            "static/components-papi.json",
+            "static/components-pci.json"
+        ]
+    );
+    let mut loaded = Dataset::from_json(&files[0].1).unwrap();
+    // The first file has every total and PAR INDEX's components, and says where the rest are.
+    assert!(
+        loaded.series("papi", 2020, "total").is_some()
+            && loaded.series("par", 2022, "total").is_some()
+    );
+    assert!(loaded
+        .series
+        .iter()
+        .all(|s| s.component == "total" || s.index == "par"));
+    assert_eq!(
+        loaded.components_to_load(["par", "papi"]),
+        Some(("papi".into(), "static/components-papi.json".into()))
+    );
+    assert_eq!(loaded.components_to_load(["par", "sipas"]), None);
+    for (path, json) in &files[1..] {
+        let index = path
+            .trim_start_matches("static/components-")
+            .trim_end_matches(".json");
+        loaded = loaded.with_components(index, json).unwrap();
+    }
+    assert_eq!(loaded.components_to_load(["papi", "pci"]), None);
+    let key = |s: &chiso::model::Series| (s.index.clone(), s.year, s.component.clone());
+    let mut expected = whole.series.clone();
+    let mut got = loaded.series.clone();
+    expected.sort_by_key(key);
+    got.sort_by_key(key);
+    assert!(
+        expected == got,
+        "the split files hold the same series, point for point"
+    );
+    // A components file for another index, or a broken one, is refused with a message.
+    assert!(matches!(
+        loaded.with_components("pci", &files[1].1),
+        Err(LoadError::Inconsistent(_))
+    ));
+    assert!(matches!(
+        loaded.with_components("papi", "{\"schema_version\":4,"),
+        Err(LoadError::Parse { .. })
+    ));
 }
 
 #[test]
@@ -160,7 +217,7 @@ fn load_reports_parse_position_and_schema() {
         other => panic!("{other:?}"),
     }
     let json = to_json(&build(&sources()).unwrap()).replacen(
-        "\"schema_version\":3",
+        "\"schema_version\":4",
         "\"schema_version\":99",
         1,
     );
@@ -168,7 +225,7 @@ fn load_reports_parse_position_and_schema() {
         Dataset::from_json(&json),
         Err(LoadError::SchemaVersion {
             found: 99,
-            expected: 3
+            expected: 4
         })
     );
     let json = to_json(&build(&sources()).unwrap()).replacen(

@@ -1,9 +1,11 @@
+mod common;
+
 use chiso::model::Dataset;
 use chiso::profile::{breakdown, latest_year_with_value, standings};
 use chiso::stats::median;
 
 fn real() -> Dataset {
-    Dataset::from_json(include_str!("../static/dataset.json")).unwrap()
+    common::bundled()
 }
 
 #[test]

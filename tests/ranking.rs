@@ -186,7 +186,7 @@ fn unknown_selection_gives_an_empty_ranking() {
 
 #[test]
 fn real_dataset_full_and_partial_years() {
-    let dataset = chiso::model::Dataset::from_json(include_str!("../static/dataset.json")).unwrap();
+    let dataset = common::bundled();
     let pci = Query {
         index: "pci".into(),
         year: 2016,

@@ -21,7 +21,7 @@ fn only_provinces_with_both_values_and_their_correlation() {
 
 #[test]
 fn real_pci_against_papi_2016() {
-    let d = chiso::model::Dataset::from_json(include_str!("../static/dataset.json")).unwrap();
+    let d = common::bundled();
     let s = scatter(&d, ("pci", "total"), ("papi", "total"), 2016);
     assert_eq!(s.points.len(), 63);
     let xs: Vec<f64> = s.points.iter().map(|p| p.x).collect();

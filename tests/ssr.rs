@@ -25,7 +25,7 @@ fn render_view(dataset: Dataset, selection: impl FnOnce(&Dataset) -> Selection) 
 }
 
 fn real() -> Dataset {
-    Dataset::from_json(include_str!("../static/dataset.json")).unwrap()
+    common::bundled()
 }
 
 #[test]

@@ -142,7 +142,7 @@ proptest! {
 
 #[test]
 fn unknown_index_falls_back_to_the_default_index_not_the_first() {
-    let d = chiso::model::Dataset::from_json(include_str!("../static/dataset.json")).unwrap();
+    let d = common::bundled();
     assert_eq!(d.indices[0].key, "par");
     assert_eq!(
         Selection::from_query_string("index=%3Cscript%3E", &d, Lang::Vi).index,
@@ -152,7 +152,7 @@ fn unknown_index_falls_back_to_the_default_index_not_the_first() {
 
 #[test]
 fn province_lists_are_cleaned_and_capped() {
-    let d = chiso::model::Dataset::from_json(include_str!("../static/dataset.json")).unwrap();
+    let d = common::bundled();
     let s = Selection::from_query_string(
         "view=trends&provinces=01,01,zz,02,04,06,08,10,11,12,14,15&province=99",
         &d,

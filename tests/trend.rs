@@ -80,7 +80,7 @@ fn values_and_ranks_per_year() {
 
 #[test]
 fn components_of_every_year_total_first() {
-    let d = chiso::model::Dataset::from_json(include_str!("../static/dataset.json")).unwrap();
+    let d = common::bundled();
     let keys: Vec<&str> = components_over_years(&d, "pci")
         .iter()
         .map(|c| c.key.as_str())

@@ -1,3 +1,5 @@
+mod common;
+
 use chiso::i18n::Lang;
 use chiso::units::{block_history, figure_text, sort_units, to_rows, UnitScore, UnitType};
 
@@ -82,7 +84,7 @@ fn kept_rows_round_trip_through_the_importer() {
 
 #[test]
 fn the_bundled_reports_are_in_the_dataset() {
-    let d = chiso::model::Dataset::from_json(include_str!("../static/dataset.json")).unwrap();
+    let d = common::bundled();
     assert_eq!(d.meetings.len(), 5);
     let bands = d
         .unit_scores

@@ -1,7 +1,7 @@
-//! `cargo run --bin build-dataset`: rebuilds static/dataset.json and static/map.json from the
-//! tables under data/.
+//! `cargo run --bin build-dataset`: rebuilds static/dataset.json, the component files beside it
+//! and static/map.json from the tables under data/.
 
-use chiso::dataset_build::{build, build_map, map_to_json, to_json, SourceFiles};
+use chiso::dataset_build::{build, build_map, data_files, map_to_json, SourceFiles};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -14,25 +14,24 @@ fn main() -> ExitCode {
     });
     match result {
         Ok((dataset, map)) => {
-            for (name, json) in [
-                ("static/dataset.json", to_json(&dataset)),
-                ("static/map.json", map_to_json(&map)),
-            ] {
+            let points: usize = dataset.series.iter().map(|s| s.points.len()).sum();
+            let summary = format!(
+                "{} series, {} points, {} sources",
+                dataset.series.len(),
+                points,
+                dataset.sources.len()
+            );
+            let mut files = data_files(dataset);
+            files.push(("static/map.json".into(), map_to_json(&map)));
+            for (name, json) in &files {
                 let out = root.join(name);
                 if let Err(e) = std::fs::write(&out, json) {
                     eprintln!("cannot write {}: {e}", out.display());
                     return ExitCode::FAILURE;
                 }
             }
-            let out = root.join("static/dataset.json");
-            let points: usize = dataset.series.iter().map(|s| s.points.len()).sum();
-            println!(
-                "wrote {} ({} series, {} points, {} sources)",
-                out.display(),
-                dataset.series.len(),
-                points,
-                dataset.sources.len()
-            );
+            let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
+            println!("wrote {} ({summary})", names.join(", "));
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -64,6 +64,24 @@ async fn import_file(name: String, bytes: Vec<u8>, own: UseStateHandle<OwnData>,
     });
 }
 
+/// Shows `next` now if the data it needs is loaded, or makes it pending until it is.
+fn commit(
+    data: &Dataset,
+    next: Selection,
+    selection: &UseStateHandle<Option<Selection>>,
+    pending: &UseStateHandle<Option<Selection>>,
+) {
+    if data
+        .components_to_load(next.indices_with_components())
+        .is_some()
+    {
+        pending.set(Some(next));
+    } else {
+        pending.set(None);
+        selection.set(Some(next));
+    }
+}
+
 #[derive(Clone, PartialEq)]
 enum Load {
     Loading,
@@ -76,9 +94,16 @@ enum Load {
 pub fn App() -> Html {
     let load = use_state(|| Load::Loading);
     let selection = use_state(|| None::<Selection>);
+    // A selection whose component series are being fetched; the current one stays on screen
+    // meanwhile, so nothing shows as missing that is only loading (and focus stays put).
+    let pending = use_state(|| None::<Selection>);
+    let components_failed = use_state(|| None::<String>);
+    // Keys the view: after a failed fetch it is drawn afresh, so no control keeps showing the
+    // choice that could not be loaded.
+    let failures = use_mut_ref(|| 0u32);
     {
         let load = load.clone();
-        let selection = selection.clone();
+        let (selection, pending) = (selection.clone(), pending.clone());
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 match web::fetch_text(DATASET_URL).await {
@@ -92,11 +117,12 @@ pub fn App() -> Html {
                             detail: e.to_string(),
                         })),
                         Ok(dataset) => {
-                            selection.set(Some(Selection::from_query_string(
+                            let first = Selection::from_query_string(
                                 &web::location_search(),
                                 &dataset,
                                 web::preferred_lang(),
-                            )));
+                            );
+                            commit(&dataset, first, &selection, &pending);
                             load.set(Load::Ready(SharedDataset(Rc::new(dataset))));
                             web::register_service_worker();
                         }
@@ -136,6 +162,55 @@ pub fn App() -> Html {
             own.set(OwnData::None);
         })
     };
+    let ready = match &*load {
+        Load::Ready(data) => Some(data.clone()),
+        _ => None,
+    };
+    {
+        // Fetches the component series the pending selection needs, one index at a time.
+        let (load, selection, pending_handle, failed) = (
+            load.clone(),
+            selection.clone(),
+            pending.clone(),
+            components_failed.clone(),
+        );
+        let failures = failures.clone();
+        let fetching = use_mut_ref(|| None::<String>);
+        use_effect_with(((*pending).clone(), ready.clone()), move |(next, ready)| {
+            let (Some(next), Some(data)) = (next.clone(), ready.clone()) else {
+                return;
+            };
+            let Some((index, url)) = data.0.components_to_load(next.indices_with_components())
+            else {
+                pending_handle.set(None);
+                selection.set(Some(next));
+                return;
+            };
+            if fetching.borrow().as_deref() == Some(index.as_str()) {
+                return;
+            }
+            *fetching.borrow_mut() = Some(index.clone());
+            failed.set(None);
+            wasm_bindgen_futures::spawn_local(async move {
+                let loaded = match web::fetch_text(&url).await {
+                    Ok(text) => data
+                        .0
+                        .with_components(&index, &text)
+                        .map_err(|e| e.to_string()),
+                    Err(detail) => Err(detail),
+                };
+                *fetching.borrow_mut() = None;
+                match loaded {
+                    Ok(dataset) => load.set(Load::Ready(SharedDataset(Rc::new(dataset)))),
+                    Err(detail) => {
+                        *failures.borrow_mut() += 1;
+                        pending_handle.set(None);
+                        failed.set(Some(format!("{url}: {detail}")));
+                    }
+                }
+            });
+        });
+    }
     let geometry = use_state(|| None::<MapGeometry>);
     {
         let geometry = geometry.clone();
@@ -179,32 +254,32 @@ pub fn App() -> Html {
     });
     {
         // Back and forward: read the selection from the URL again, without a new entry.
-        let selection = selection.clone();
-        let ready = match &*load {
-            Load::Ready(data) => Some(data.clone()),
-            _ => None,
-        };
+        let (selection, pending) = (selection.clone(), pending.clone());
         use_effect_with(ready, move |ready| {
             if let Some(data) = ready.clone() {
                 web::on_history_change(move |query| {
-                    selection.set(Some(Selection::from_query_string(
-                        &query,
+                    commit(
                         &data.0,
-                        web::preferred_lang(),
-                    )));
+                        Selection::from_query_string(&query, &data.0, web::preferred_lang()),
+                        &selection,
+                        &pending,
+                    );
                 });
             }
         });
     }
     let on_action = {
-        let selection = selection.clone();
+        let (selection, pending) = (selection.clone(), pending.clone());
         let load = load.clone();
         let new_entry = new_entry.clone();
         Callback::from(move |action: Action| {
-            if let (Load::Ready(data), Some(current)) = (&*load, &*selection) {
+            // Actions build on what the user last asked for, shown yet or not.
+            if let (Load::Ready(data), Some(current)) =
+                (&*load, pending.as_ref().or(selection.as_ref()))
+            {
                 let next = current.apply(&data.0, action);
                 *new_entry.borrow_mut() = current.is_navigation(&next);
-                selection.set(Some(next));
+                commit(&data.0, next, &selection, &pending);
             }
         })
     };
@@ -216,22 +291,31 @@ pub fn App() -> Html {
         (Load::Failed(failure), _) => html! { <LoadError lang={lang} failure={failure.clone()} /> },
         (Load::Ready(data), Some(s)) => {
             let (data, selection, on_action) = (data.clone(), s.clone(), on_action.clone());
+            let key = failures.borrow().to_string();
+            let status = if pending.is_some() {
+                html! { <p class="notice" role="status" id="components-loading"><span class="spinner" aria-hidden="true"></span>{lang.t(Text::ComponentsLoading)}</p> }
+            } else if let Some(detail) = &*components_failed {
+                html! { <p class="notice notice-error" role="alert" id="components-failed">{lang.t(Text::ComponentsFailed)}{" ("}{detail}{")"}</p> }
+            } else {
+                html! {}
+            };
             html! {
                 <>
                     <ViewTabs lang={lang} view={s.view} on_action={on_action.clone()} />
+                    {status}
                     { match s.view {
-                        View::Rankings => html! { <RankingsView {data} {selection} {on_action} /> },
-                        View::Profile => html! { <ProfileView {data} {selection} {on_action} /> },
-                        View::Trends => html! { <TrendsView {data} {selection} {on_action} /> },
-                        View::Scatter => html! { <ScatterView {data} {selection} {on_action} /> },
+                        View::Rankings => html! { <RankingsView key={key.clone()} {data} {selection} {on_action} /> },
+                        View::Profile => html! { <ProfileView key={key.clone()} {data} {selection} {on_action} /> },
+                        View::Trends => html! { <TrendsView key={key.clone()} {data} {selection} {on_action} /> },
+                        View::Scatter => html! { <ScatterView key={key.clone()} {data} {selection} {on_action} /> },
                         View::Map => {
                             let geometry = (*geometry).clone().unwrap_or(MapGeometry::Loading);
-                            html! { <MapView {data} {selection} {on_action} {geometry} /> }
+                            html! { <MapView key={key.clone()} {data} {selection} {on_action} {geometry} /> }
                         }
-                        View::Compare => html! { <CompareView {data} {selection} {on_action} /> },
+                        View::Compare => html! { <CompareView key={key.clone()} {data} {selection} {on_action} /> },
                         View::Inside => {
                             let (own, on_file, on_remove) = ((*own).clone(), on_file.clone(), on_remove.clone());
-                            html! { <InsideView {data} {selection} {on_action} {own} {on_file} {on_remove} /> }
+                            html! { <InsideView key={key.clone()} {data} {selection} {on_action} {own} {on_file} {on_remove} /> }
                         }
                     } }
                 </>

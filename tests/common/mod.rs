@@ -66,6 +66,7 @@ pub fn tiny() -> Dataset {
             method_breaks: vec![2013],
             components_change_every_year: false,
             years,
+            components_file: None,
         }],
         regions: vec![
             Region {
@@ -136,4 +137,17 @@ pub fn tiny() -> Dataset {
         meetings: Vec::new(),
         unit_scores: Vec::new(),
     }
+}
+
+/// The committed data files, with every index's component series loaded, as the app has them
+/// once each file was fetched.
+pub fn bundled() -> Dataset {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read = |path: &str| std::fs::read_to_string(root.join(path)).unwrap();
+    let mut dataset = Dataset::from_json(&read("static/dataset.json")).unwrap();
+    let keys: Vec<String> = dataset.indices.iter().map(|i| i.key.clone()).collect();
+    while let Some((index, file)) = dataset.components_to_load(keys.iter().map(String::as_str)) {
+        dataset = dataset.with_components(&index, &read(&file)).unwrap();
+    }
+    dataset
 }

@@ -24,6 +24,9 @@ test('reloading with the server stopped still shows the data', async () => {
     await page.click('#tab-map');
     await page.waitForSelector('#map-svg path.province');
     await screenshot(page, 'offline');
+    // The component files were cached too, though this visit never needed them.
+    await page.goto(env.url + '?view=profile&index=papi&year=2020&province=14');
+    await page.waitForSelector('#profile tr[data-component]');
     assert.deepEqual(env.errors, []);
   } finally {
     if (!stopped) await env.stopServer();
