@@ -217,7 +217,7 @@ pub fn segments(points: &[(u16, Option<f64>)]) -> Vec<Vec<(u16, f64)>> {
         .iter()
         .filter_map(|(y, v)| v.map(|v| (*y, v)))
         .collect();
-    sorted.sort_by_key(|p| p.0);
+    crate::order::sort_by_key(&mut sorted, |p| p.0);
     for (year, value) in sorted {
         match runs.last_mut() {
             Some(run) if run.last().is_some_and(|(y, _)| *y + 1 == year) => run.push((year, value)),

@@ -167,9 +167,12 @@ pub struct Import {
     pub errors: Vec<RowError>,
 }
 
+/// Looks a cell up by column name.
+type CellLookup<'a> = Box<dyn Fn(&str) -> Option<String> + 'a>;
+
 /// One row's cells by column name, before validation.
 struct Cells<'a> {
-    get: Box<dyn Fn(&str) -> Option<String> + 'a>,
+    get: CellLookup<'a>,
 }
 
 impl Cells<'_> {

@@ -8,6 +8,7 @@ pub mod i18n;
 pub mod import;
 pub mod map;
 pub mod model;
+pub mod order;
 pub mod text;
 pub mod trend;
 pub mod units;

@@ -141,7 +141,7 @@ pub fn breakdown(dataset: &Dataset, index: &str, year: u16, code: &str) -> Vec<C
         (None, Some(share)) => (1, share),
         (None, None) => (0, 0.0),
     };
-    gaps.sort_by(|a, b| {
+    crate::order::sort_by(&mut gaps, |a, b| {
         let (ta, va) = key(a);
         let (tb, vb) = key(b);
         tb.cmp(&ta).then(vb.total_cmp(&va))

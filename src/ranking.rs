@@ -138,7 +138,7 @@ fn positions(points: &[&Point], higher_is_better: bool) -> HashMap<String, u32> 
         .iter()
         .filter_map(|p| p.value.map(|v| (p.province.as_str(), v)))
         .collect();
-    valued.sort_by(|a, b| {
+    crate::order::sort_by(&mut valued, |a, b| {
         let o = a.1.partial_cmp(&b.1).unwrap_or(Ordering::Equal);
         if higher_is_better {
             o.reverse()
@@ -332,7 +332,7 @@ pub fn rank(dataset: &Dataset, query: &Query) -> Ranking {
         .collect();
     let region_name = |key: &str| region_names.get(key).cloned().unwrap_or_default();
     let d = query.descending;
-    rows.sort_by(|a, b| {
+    crate::order::sort_by(&mut rows, |a, b| {
         let by_column = match query.sort {
             SortColumn::Position => compare_options(a.position, b.position, d),
             SortColumn::Province => compare_options(Some(name(a)), Some(name(b)), d),

@@ -13,7 +13,7 @@ pub fn quantile(values: &[f64], p: f64) -> Option<f64> {
         return None;
     }
     let mut sorted = values.to_vec();
-    sorted.sort_by(f64::total_cmp);
+    crate::order::sort_by(&mut sorted, f64::total_cmp);
     let h = (sorted.len() - 1) as f64 * p;
     let lo = h.floor() as usize;
     let hi = h.ceil() as usize;
@@ -42,7 +42,7 @@ pub fn pearson(xs: &[f64], ys: &[f64]) -> Option<f64> {
 /// Ranks 1..n, ties sharing the average of their ranks.
 pub fn average_ranks(values: &[f64]) -> Vec<f64> {
     let mut order: Vec<usize> = (0..values.len()).collect();
-    order.sort_by(|&a, &b| values[a].total_cmp(&values[b]));
+    crate::order::sort_by(&mut order, |&a, &b| values[a].total_cmp(&values[b]));
     let mut ranks = vec![0.0; values.len()];
     let mut i = 0;
     while i < order.len() {

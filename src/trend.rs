@@ -22,7 +22,7 @@ pub fn components_over_years<'a>(dataset: &'a Dataset, index: &str) -> Vec<&'a C
                 }
             }
         }
-        out.sort_by_key(|c| c.key != "total");
+        crate::order::sort_by_key(&mut out, |c| c.key != "total");
     }
     out
 }

@@ -100,7 +100,7 @@ pub fn sort_units(units: &mut Vec<&UnitScore>) {
         .iter()
         .map(|u| (u.range().map(|(lo, hi)| ((lo + hi) / 2.0, hi)), *u))
         .collect();
-    keyed.sort_by(|(ka, a), (kb, b)| match (ka, kb) {
+    crate::order::sort_by(&mut keyed, |(ka, a), (kb, b)| match (ka, kb) {
         (Some((ma, ha)), Some((mb, hb))) => mb
             .total_cmp(ma)
             .then(hb.total_cmp(ha))
@@ -137,7 +137,7 @@ pub fn block_history(
                 && s.value.is_some()
         })
         .collect();
-    points.sort_by_key(|s| s.year);
+    crate::order::sort_by_key(&mut points, |s| s.year);
     let mut out: Vec<BlockYear> = Vec::new();
     for s in points {
         let value = s.value.expect("filtered on value");
@@ -167,7 +167,7 @@ pub fn unit_tables(
         .into_iter()
         .map(|(y, m)| (y, m.to_string()))
         .collect();
-    pairs.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    crate::order::sort_by(&mut pairs, |a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
     pairs
 }
 

@@ -35,7 +35,7 @@ fn kind_name(lang: Lang, kind: &str) -> String {
 pub fn MeetingsTimeline(props: &MeetingsTimelineProps) -> Html {
     let lang = props.lang;
     let mut meetings = props.meetings.clone();
-    meetings.sort_by(|a, b| a.date.cmp(&b.date));
+    crate::order::sort_by(&mut meetings, |a, b| a.date.cmp(&b.date));
     html! {
         <section class="meetings">
             <h2>{lang.t(Text::Meetings)}</h2>

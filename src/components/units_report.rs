@@ -45,7 +45,7 @@ pub fn UnitsReport(props: &UnitsReportProps) -> Html {
 
     let blocks = [UnitType::DepartmentBlock, UnitType::DistrictBlock].into_iter().map(|block| {
         let mut metrics: Vec<&str> = scores.iter().filter(|s| s.province == province && s.unit_type == block).map(|s| s.metric.as_str()).collect();
-        metrics.sort();
+        crate::order::sort_by(&mut metrics, Ord::cmp);
         metrics.dedup();
         if metrics.is_empty() {
             return html! {};
@@ -131,7 +131,7 @@ pub fn UnitsReport(props: &UnitsReportProps) -> Html {
         .iter()
         .filter(|s| s.province == province && s.unit_type == UnitType::Province)
         .collect();
-    whole.sort_by(|a, b| b.year.cmp(&a.year).then_with(|| a.metric.cmp(&b.metric)));
+    crate::order::sort_by(&mut whole, |a, b| b.year.cmp(&a.year).then_with(|| a.metric.cmp(&b.metric)));
     let province_figures = (!whole.is_empty()).then(|| html! {
         <section class="province-figures">
             <h3>{lang.t(Text::WholeProvince)}</h3>
