@@ -56,6 +56,15 @@ impl Lang {
         }
     }
 
+    /// A translation with its placeholders `{0}`, `{1}`, … replaced by `args`, in order.
+    pub fn fill(self, text: Text, args: &[&str]) -> String {
+        let mut out = self.t(text).to_string();
+        for (i, arg) in args.iter().enumerate() {
+            out = out.replace(&format!("{{{i}}}"), arg);
+        }
+        out
+    }
+
     /// A signed change ("+1,25", "−0,50"); the minus sign is U+2212 for legibility.
     pub fn signed(self, value: f64, decimals: usize) -> String {
         let magnitude = self.number(value.abs(), decimals);
@@ -195,10 +204,25 @@ pub enum Text {
     DataTable,
     ComponentsLoading,
     ComponentsFailed,
+    DescBars,
+    DescExtremes,
+    DescNotDrawn,
+    DescLines,
+    DescLine,
+    DescYearsMissing,
+    DescRank,
+    DescScatter,
+    DescCorrelation,
+    DescGrouped,
+    DescHighestEach,
+    DescMap,
+    DescRanges,
+    DescBands,
+    DescTopBottom,
 }
 
 impl Text {
-    pub const ALL: [Text; 123] = [
+    pub const ALL: [Text; 138] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -322,6 +346,21 @@ impl Text {
         Text::DataTable,
         Text::ComponentsLoading,
         Text::ComponentsFailed,
+        Text::DescBars,
+        Text::DescExtremes,
+        Text::DescNotDrawn,
+        Text::DescLines,
+        Text::DescLine,
+        Text::DescYearsMissing,
+        Text::DescRank,
+        Text::DescScatter,
+        Text::DescCorrelation,
+        Text::DescGrouped,
+        Text::DescHighestEach,
+        Text::DescMap,
+        Text::DescRanges,
+        Text::DescBands,
+        Text::DescTopBottom,
     ];
 
     /// (Vietnamese, English)
@@ -391,6 +430,21 @@ impl Text {
             Text::Unchanged => ("không đổi", "unchanged"),
             Text::SortAscending => ("sắp xếp tăng dần", "sorted ascending"),
             Text::SortDescending => ("sắp xếp giảm dần", "sorted descending"),
+            Text::DescBars => ("Biểu đồ thanh ngang theo thứ tự xếp hạng: {0} tỉnh có số liệu.", "Horizontal bar chart in ranking order: {0} provinces with data."),
+            Text::DescExtremes => ("Cao nhất: {0} ({1}); thấp nhất: {2} ({3}); trung vị: {4}.", "Highest: {0} ({1}); lowest: {2} ({3}); median: {4}."),
+            Text::DescNotDrawn => ("{0} tỉnh không có số liệu không được vẽ.", "{0} provinces without data are not drawn."),
+            Text::DescLines => ("Biểu đồ đường {0}–{1}; năm không có số liệu để trống, không nối.", "Line chart {0}–{1}; years without data are left as gaps, not bridged."),
+            Text::DescLine => ("{0}: {1} ({2}) → {3} ({4})", "{0}: {1} ({2}) → {3} ({4})"),
+            Text::DescYearsMissing => ("số năm không có số liệu: {0}", "years without data: {0}"),
+            Text::DescRank => ("hạng {0}", "rank {0}"),
+            Text::DescScatter => ("Biểu đồ tán xạ, mỗi chấm là một tỉnh ({0} tỉnh có cả hai số liệu); trục ngang: {1}; trục dọc: {2}.", "Scatter plot, one dot per province ({0} provinces with both values); horizontal axis: {1}; vertical axis: {2}."),
+            Text::DescCorrelation => ("Hệ số tương quan Pearson r = {0}, Spearman ρ = {1}.", "Pearson correlation r = {0}, Spearman ρ = {1}."),
+            Text::DescGrouped => ("Biểu đồ cột nhóm: {0} thành phần, mỗi nhóm một cột cho mỗi tỉnh trong {1} tỉnh.", "Grouped bar chart: {0} components, one bar for each of {1} provinces in every group."),
+            Text::DescHighestEach => ("Cao nhất ở từng thành phần:", "Highest on each component:"),
+            Text::DescMap => ("Bản đồ tô màu theo {0} nhóm có số tỉnh bằng nhau, từ tím đậm (thấp nhất) đến vàng (cao nhất); {1} tỉnh có số liệu, {2} tỉnh không có số liệu được gạch chéo.", "Map coloured in {0} classes with equal numbers of provinces, from dark purple (lowest) to yellow (highest); {1} provinces with data, {2} without data hatched."),
+            Text::DescRanges => ("Mỗi thanh là một đơn vị ({0}).", "One bar per unit ({0})."),
+            Text::DescBands => ("Điểm công bố dưới dạng băng được vẽ thành khoảng từ thấp đến cao.", "Scores published as bands are drawn as ranges from low to high."),
+            Text::DescTopBottom => ("Từ trên xuống: {0} ({1}) … {2} ({3}).", "Top to bottom: {0} ({1}) … {2} ({3})."),
             Text::ComponentsLoading => ("Đang tải dữ liệu chỉ số thành phần…", "Loading the component data…"),
             Text::ComponentsFailed => ("Không tải được dữ liệu chỉ số thành phần; lựa chọn trước vẫn được giữ.", "The component data could not be loaded; the previous selection is kept."),
             Text::DataTable => ("Bảng số liệu của biểu đồ", "The chart's data table"),
@@ -480,6 +534,23 @@ mod tests {
             assert!(!vi.trim().is_empty(), "{text:?} has no Vietnamese");
             assert!(!en.trim().is_empty(), "{text:?} has no English");
         }
+    }
+
+    #[test]
+    fn both_languages_have_the_same_placeholders() {
+        let placeholders = |s: &str| {
+            (0..10)
+                .filter(|i| s.contains(&format!("{{{i}}}")))
+                .collect::<Vec<_>>()
+        };
+        for text in Text::ALL {
+            let (vi, en) = text.pair();
+            assert_eq!(placeholders(vi), placeholders(en), "{text:?}");
+        }
+        assert_eq!(
+            Lang::En.fill(Text::DescNotDrawn, &["3"]),
+            "3 provinces without data are not drawn."
+        );
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub mod chart;
 pub mod components;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod dataset_build;
+pub mod describe;
 pub mod profile;
 pub mod ranking;
 pub mod scatter;

@@ -37,6 +37,9 @@ fn full_year_renders_63_rows_and_a_bar_per_province() {
     assert_eq!(chiso::chart::count_bars(&html), 63);
     assert!(html.contains("63/63 tỉnh có số liệu"));
     assert!(html.contains("aria-sort=\"ascending\""));
+    // The chart is described in words, and the drawing points to that description.
+    assert!(html.contains("aria-describedby=\"ranking-chart-desc\""));
+    assert!(html.contains("class=\"chart-description\">Biểu đồ thanh ngang theo thứ tự xếp hạng: 63 tỉnh có số liệu. Cao nhất: Đà Nẵng (70,00)"));
 }
 
 #[test]

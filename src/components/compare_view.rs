@@ -1,8 +1,10 @@
+use super::chart_figure::ChartFigure;
 use super::export_buttons::ExportButtons;
 use super::picker::{index_options, year_options, Picker};
 use super::province_picker::ProvincePicker;
 use super::SharedDataset;
 use crate::chart::{grouped_bars, hex, Axis, GroupedBarsSpec, SERIES_COLOURS};
+use crate::describe;
 use crate::export::to_csv;
 use crate::i18n::Text;
 use crate::state::{Action, Selection, MAX_COMPARE_PROVINCES};
@@ -68,12 +70,12 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         let hi = parts.iter().map(|&i| components[i].scale_max).fold(f64::NEG_INFINITY, f64::max);
         let svg = grouped_bars(&GroupedBarsSpec { lang, width: 760, axis: Axis::fit(&all, lo, hi), categories: &categories, series: &series });
         let title = format!("{} {}", dataset.index(&s.index).map(|i| i.short_name.as_str()).unwrap_or(""), s.year);
-        html! {
-            <figure class="chart" id="compare-chart">
-                <figcaption><strong>{title.clone()}</strong></figcaption>
-                <div class="chart-svg" tabindex="0" role="img" aria-label={title}>{Html::from_html_unchecked(svg.into())}</div>
-            </figure>
-        }
+        let names: Vec<String> = chosen.iter().map(|code| name(code)).collect();
+        let labels: Vec<&str> = categories.iter().map(String::as_str).collect();
+        let provinces: Vec<&str> = names.iter().map(String::as_str).collect();
+        let values: Vec<Vec<Option<f64>>> = series.iter().map(|(_, v)| v.clone()).collect();
+        let description = describe::compare(lang, &labels, &provinces, &values);
+        html! { <ChartFigure id="compare-chart" title={title} description={description} svg={svg} /> }
     });
     let chips = chosen.iter().enumerate().map(|(j, code)| {
         let remove = {

@@ -1,6 +1,7 @@
 use super::export_buttons::ExportButtons;
 use super::picker::{component_options, index_options, Picker};
 use super::SharedDataset;
+use crate::describe;
 use crate::export::{rankings_rows, to_csv};
 use crate::i18n::{Lang, Text};
 use crate::map::{class_of, light_text, quantile_breaks, MapShapes, CLASS_COLOURS};
@@ -133,6 +134,20 @@ pub fn MapView(props: &MapViewProps) -> Html {
         (open, key, show, hover)
     };
 
+    // The map's accessible name: what it shows, as the rankings chart's title says it.
+    let title = {
+        let index = dataset.index(&s.index);
+        let component = index
+            .and_then(|i| i.year(s.year))
+            .and_then(|y| y.component(&s.component));
+        format!(
+            "{} – {} {} – {}",
+            lang.t(Text::ViewMap),
+            index.map(|i| i.short_name.as_str()).unwrap_or(""),
+            s.year,
+            component.map(|c| c.name(lang)).unwrap_or("")
+        )
+    };
     let drawing = if s.tiles {
         let shown: Vec<_> = dataset
             .provinces_in(s.year)
@@ -159,7 +174,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
             }
         });
         html! {
-            <svg id="map-svg" class="tiles" viewBox={format!("0 0 {} {}", cols_n * TILE, rows_n * TILE)} role="group" aria-label={lang.t(Text::ViewMap)}>
+            <svg id="map-svg" class="tiles" viewBox={format!("0 0 {} {}", cols_n * TILE, rows_n * TILE)} role="group" aria-label={title.clone()} aria-describedby="map-desc">
                 {hatch_pattern()}
                 { for tiles }
             </svg>
@@ -186,7 +201,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     }
                 });
                 html! {
-                    <svg id="map-svg" viewBox={format!("0 0 {} {}", map.width, map.height)} role="group" aria-label={lang.t(Text::ViewMap)}>
+                    <svg id="map-svg" viewBox={format!("0 0 {} {}", map.width, map.height)} role="group" aria-label={title.clone()} aria-describedby="map-desc">
                         {hatch_pattern()}
                         { for paths }
                     </svg>
@@ -195,6 +210,17 @@ pub fn MapView(props: &MapViewProps) -> Html {
         }
     };
 
+    let named: Vec<(&str, f64)> = ranking
+        .rows
+        .iter()
+        .filter_map(|r| r.value.map(|v| (lang.pick(&r.name_vi, &r.name_en), v)))
+        .collect();
+    let description = describe::map(
+        lang,
+        CLASS_COLOURS.len(),
+        &named,
+        ranking.rows.len() - named.len(),
+    );
     let mut bounds = vec![values.iter().copied().fold(f64::INFINITY, f64::min)];
     bounds.extend(breaks.iter().copied());
     bounds.push(values.iter().copied().fold(f64::NEG_INFINITY, f64::max));
@@ -269,6 +295,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
             <div class="map-layout">
                 <figure class="map-figure" id="map-figure">
                     {drawing}
+                    <p class="chart-description" id="map-desc">{description}</p>
                     <figcaption class="map-credit">{lang.t(Text::MapCredit)}</figcaption>
                 </figure>
                 <aside>

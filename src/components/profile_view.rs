@@ -75,7 +75,10 @@ fn standing_card(dataset: &Dataset, lang: Lang, standing: &IndexStanding) -> Htm
             breaks: &index.method_breaks,
             series: &series,
         });
-        html! { <div class="sparkline" role="img" aria-label={format!("{} {first}–{last}", index.short_name)}>{Html::from_html_unchecked(svg.into())}</div> }
+        // Named with the first and the last value drawn, so the line says something in words.
+        let present = || standing.history.iter().filter_map(|&(y, v)| v.map(|v| format!("{} ({y})", lang.number(v, 2))));
+        let label = format!("{} {first}–{last}: {} → {}", index.short_name, present().next().unwrap_or_default(), present().next_back().unwrap_or_default());
+        html! { <div class="sparkline" role="img" aria-label={label}>{Html::from_html_unchecked(svg.into())}</div> }
     });
     html! {
         <article class="index-card" data-index={index.key.clone()}>

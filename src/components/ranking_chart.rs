@@ -1,5 +1,7 @@
+use super::chart_figure::ChartFigure;
 use super::SharedDataset;
 use crate::chart::{ranking_bars, Axis, BarChartSpec};
+use crate::describe;
 use crate::i18n::Text;
 use crate::ranking::{Ranking, Row};
 use crate::state::Selection;
@@ -69,10 +71,12 @@ pub fn RankingChart(props: &RankingChartProps) -> Html {
             lang.number(avg, 2)
         ));
     }
+    let named: Vec<(&str, f64)> = rows
+        .iter()
+        .filter_map(|r| r.value.map(|v| (lang.pick(&r.name_vi, &r.name_en), v)))
+        .collect();
+    let description = describe::ranking(lang, &named, rows.len() - named.len());
     html! {
-        <figure class="chart" id="ranking-chart">
-            <figcaption><strong>{title.clone()}</strong><br/><small>{caption}</small></figcaption>
-            <div class="chart-svg" tabindex="0" role="img" aria-label={title}>{Html::from_html_unchecked(svg.into())}</div>
-        </figure>
+        <ChartFigure id="ranking-chart" title={title} note={Some(AttrValue::from(caption))} description={description} svg={svg} />
     }
 }

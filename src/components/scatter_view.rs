@@ -1,7 +1,9 @@
+use super::chart_figure::ChartFigure;
 use super::export_buttons::ExportButtons;
 use super::picker::{component_options, index_options, year_options, Picker};
 use super::SharedDataset;
 use crate::chart::{hex, scatter_plot, Axis, Dot, ScatterSpec, SERIES_COLOURS};
+use crate::describe;
 use crate::export::to_csv;
 use crate::i18n::Text;
 use crate::model::Dataset;
@@ -102,12 +104,8 @@ pub fn ScatterView(props: &ScatterViewProps) -> Html {
             line: result.line,
         });
         let title = format!("{y_label} ~ {x_label}");
-        html! {
-            <figure class="chart" id="scatter-chart">
-                <figcaption><strong>{title.clone()}</strong></figcaption>
-                <div class="chart-svg" tabindex="0" role="img" aria-label={title}>{Html::from_html_unchecked(svg.into())}</div>
-            </figure>
-        }
+        let description = describe::scatter(lang, result.points.len(), &x_label, &y_label, result.pearson, result.spearman);
+        html! { <ChartFigure id="scatter-chart" title={title} description={description} svg={svg} /> }
     });
     let stat = |v: Option<f64>| v.map(|v| lang.number(v, 3)).unwrap_or_else(|| "–".into());
     let components = |index: &str| {

@@ -1,8 +1,10 @@
+use super::chart_figure::ChartFigure;
 use super::export_buttons::ExportButtons;
 use super::picker::{component_options, index_options, Picker};
 use super::province_picker::ProvincePicker;
 use super::SharedDataset;
 use crate::chart::{hex, line_chart, Axis, LineChartSpec, LineSeries, SERIES_COLOURS};
+use crate::describe;
 use crate::export::to_csv;
 use crate::i18n::Text;
 use crate::state::{Action, Selection, MAX_TREND_PROVINCES};
@@ -68,17 +70,33 @@ pub fn TrendsView(props: &TrendsViewProps) -> Html {
     let last = index.years.last().map(|y| y.year).unwrap_or(0);
     let chart = (!values.is_empty()).then(|| {
         let axis = if s.rank_mode {
-            Axis { from: 1.0, to: values.iter().copied().fold(1.0, f64::max).max(10.0) }
+            Axis {
+                from: 1.0,
+                to: values.iter().copied().fold(1.0, f64::max).max(10.0),
+            }
         } else {
-            let lo = index.years.iter().filter_map(|y| y.component(&component_key)).map(|c| c.scale_min).fold(f64::INFINITY, f64::min);
-            let hi = index.years.iter().filter_map(|y| y.component(&component_key)).map(|c| c.scale_max).fold(f64::NEG_INFINITY, f64::max);
+            let lo = index
+                .years
+                .iter()
+                .filter_map(|y| y.component(&component_key))
+                .map(|c| c.scale_min)
+                .fold(f64::INFINITY, f64::min);
+            let hi = index
+                .years
+                .iter()
+                .filter_map(|y| y.component(&component_key))
+                .map(|c| c.scale_max)
+                .fold(f64::NEG_INFINITY, f64::max);
             Axis::fit(&values, lo, hi)
         };
         let series: Vec<LineSeries> = data
             .lines
             .iter()
             .enumerate()
-            .map(|(i, l)| LineSeries { colour: SERIES_COLOURS[i % SERIES_COLOURS.len()], points: l.points.clone() })
+            .map(|(i, l)| LineSeries {
+                colour: SERIES_COLOURS[i % SERIES_COLOURS.len()],
+                points: l.points.clone(),
+            })
             .collect();
         let svg = line_chart(&LineChartSpec {
             lang,
@@ -91,13 +109,20 @@ pub fn TrendsView(props: &TrendsViewProps) -> Html {
             breaks: &index.method_breaks,
             series: &series,
         });
-        let title = format!("{} – {}", index.short_name, component.map(|c| c.name(lang)).unwrap_or(""));
-        html! {
-            <figure class="chart" id="trend-chart">
-                <figcaption><strong>{title.clone()}</strong></figcaption>
-                <div class="chart-svg" tabindex="0" role="img" aria-label={title}>{Html::from_html_unchecked(svg.into())}</div>
-            </figure>
-        }
+        let title = format!(
+            "{} – {}",
+            index.short_name,
+            component.map(|c| c.name(lang)).unwrap_or("")
+        );
+        let names: Vec<String> = data.lines.iter().map(|l| name(&l.code)).collect();
+        let lines: Vec<describe::NamedPoints> = data
+            .lines
+            .iter()
+            .zip(&names)
+            .map(|(l, n)| (n.as_str(), l.points.as_slice()))
+            .collect();
+        let description = describe::trends(lang, (first, last), s.rank_mode, &lines);
+        html! { <ChartFigure id="trend-chart" title={title} description={description} svg={svg} /> }
     });
     let mut notes = Vec::new();
     if !index.method_breaks.is_empty() {

@@ -1,4 +1,5 @@
 use crate::chart::{range_bars, Axis, RangeBar};
+use crate::describe;
 use crate::i18n::{Lang, Text};
 use crate::units::{
     block_history, figure_text, metric_name, sort_units, unit_tables, UnitScore, UnitType,
@@ -94,7 +95,15 @@ pub fn UnitsReport(props: &UnitsReportProps) -> Html {
                     .filter_map(|u| u.range().map(|(low, high)| RangeBar { name: &u.unit, low, high, band: u.is_band() }))
                     .collect();
                 let svg = range_bars(lang, 720, axis, &bars);
-                html! { <div class="chart-svg" tabindex="0" role="img" aria-label={format!("{} {year}", metric_name(&metric, lang))}>{Html::from_html_unchecked(svg.into())}</div> }
+                let described: Vec<(&str, f64, f64)> = bars.iter().map(|b| (b.name, b.low, b.high)).collect();
+                let description_id = format!("units-{}-{year}-{metric}-desc", kind.key());
+                html! {
+                    <>
+                        <div class="chart-svg" tabindex="0" role="img" aria-label={format!("{} {year}", metric_name(&metric, lang))}
+                            aria-describedby={description_id.clone()}>{Html::from_html_unchecked(svg.into())}</div>
+                        <p class="chart-description" id={description_id}>{describe::ranges(lang, &described)}</p>
+                    </>
+                }
             });
             let bands = units.iter().filter(|u| u.is_band()).count();
             html! {
@@ -131,7 +140,9 @@ pub fn UnitsReport(props: &UnitsReportProps) -> Html {
         .iter()
         .filter(|s| s.province == province && s.unit_type == UnitType::Province)
         .collect();
-    crate::order::sort_by(&mut whole, |a, b| b.year.cmp(&a.year).then_with(|| a.metric.cmp(&b.metric)));
+    crate::order::sort_by(&mut whole, |a, b| {
+        b.year.cmp(&a.year).then_with(|| a.metric.cmp(&b.metric))
+    });
     let province_figures = (!whole.is_empty()).then(|| html! {
         <section class="province-figures">
             <h3>{lang.t(Text::WholeProvince)}</h3>

@@ -38,6 +38,15 @@ for (const [name, query, ready] of VIEWS) {
       await page.goto(`${env.url}${query}&lang=${lang}`);
       await page.waitForSelector(ready);
       assert.deepEqual(await violations(page), []);
+      // Every chart drawing has a title and a description in words that exists on the page.
+      const charts = await page.evaluate(() => [...document.querySelectorAll('.chart-svg, #map-svg')].map((chart) => ({
+        label: chart.getAttribute('aria-label') ?? '',
+        description: document.getElementById(chart.getAttribute('aria-describedby'))?.textContent ?? '',
+      })));
+      for (const chart of charts) {
+        assert.ok(chart.label.length > 3, `a chart without a title: ${JSON.stringify(chart)}`);
+        assert.ok(chart.description.length > 40, `a chart without a description: ${JSON.stringify(chart)}`);
+      }
       await screenshot(page, `a11y-${name}-${width}`);
       await page.close();
     });
