@@ -98,8 +98,7 @@ const INTERACTIONS = [
   ['index PAPI → PCI', setSelect('index-select', 'pci'), setSelect('index-select', 'papi'), null],
   ['year 2020 → 2018', setSelect('year-select', '2018'), setSelect('year-select', '2020'), null],
   ['open map view (first time: fetches map.json)', clickTab('map'), clickTab('rankings'), '#map-svg path.province'],
-  ['open map view again', clickTab('map'), clickTab('rankings'), '#map-svg path.province'],
-  ['open profile view (Sơn La)', clickTab('profile'), clickTab('rankings'), '#profile-name'],
+  ['open profile view (Sơn La; first time: fetches PAPI components)', clickTab('profile'), clickTab('rankings'), '#profile tr[data-component]'],
   ['open trends view (4 provinces)', clickTab('trends'), clickTab('rankings'), '#trend-chart svg'],
   ['open scatter view (PAPI × PCI)', clickTab('scatter'), clickTab('rankings'), '#scatter-chart svg'],
   ['open compare view (3 provinces)', clickTab('compare'), clickTab('rankings'), '#compare-chart svg'],
@@ -145,7 +144,9 @@ async function main() {
   const server = await serve(ROOT);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
   const firstRow = [];
-  const interactions = Object.fromEntries(INTERACTIONS.map(([name]) => [name, []]));
+  // Each interaction twice per page: the first time (the browser compiles the wasm functions
+  // it needs on first use, and fetches lazily loaded files), then again.
+  const interactions = Object.fromEntries(INTERACTIONS.map(([name]) => [name, [[], []]]));
   const peer = { firstRow: [], ...Object.fromEntries(PEER_INTERACTIONS.map(([name]) => [name, []])) };
   const peerFetched = { server };
   let chisoFirstVisit;
@@ -165,9 +166,11 @@ async function main() {
     await page.waitForFunction(() => window.__firstRow !== undefined);
     firstRow.push(await page.evaluate(() => window.__firstRow));
     chisoFirstVisit = new Set(chisoPaths); // later views fetch more (the map)
-    for (const [name, act, undo, ready] of INTERACTIONS) {
-      interactions[name].push(await latency(page, '#app', act, ready));
-      await latency(page, '#app', undo, ready === null ? null : '#rankings-table');
+    for (const pass of [0, 1]) {
+      for (const [name, act, undo, ready] of INTERACTIONS) {
+        interactions[name][pass].push(await latency(page, '#app', act, ready));
+        await latency(page, '#app', undo, ready === null ? null : '#rankings-table');
+      }
     }
     await context.close();
     if (!peerFirst) await peerMeasure();
@@ -221,13 +224,14 @@ async function main() {
   console.log('| file | raw KB | gzip KB |\n|---|---:|---:|');
   for (const r of rows) console.log(`| ${r.file.replace(/-[0-9a-f]{16}/, '')} | ${kb(r.raw)} | ${kb(r.gzip)} |`);
   console.log(`| **total transfer** | ${kb(total.raw)} | **${kb(total.gzip)}** |\n`);
-  console.log('| measure | median ms | max ms |\n|---|---:|---:|');
-  console.log(`| navigation → first table row | ${median(firstRow).toFixed(0)} | ${Math.max(...firstRow).toFixed(0)} |`);
-  for (const [name, times] of Object.entries(interactions)) {
-    console.log(`| ${name} → DOM updated | ${median(times).toFixed(1)} | ${Math.max(...times).toFixed(1)} |`);
+  console.log('| measure | median ms | max ms | again: median ms | again: max ms |\n|---|---:|---:|---:|---:|');
+  console.log(`| navigation → first table row | ${median(firstRow).toFixed(0)} | ${Math.max(...firstRow).toFixed(0)} | | |`);
+  for (const [name, [first, again]] of Object.entries(interactions)) {
+    const cells = [first, again].map((t) => `${median(t).toFixed(1)} | ${Math.max(...t).toFixed(1)}`).join(' | ');
+    console.log(`| ${name} → DOM updated | ${cells} |`);
   }
-  console.log(`| import 100,000 rows (${kb(big.length)} KB CSV) → result rendered | ${median(importTimes).toFixed(0)} | ${Math.max(...importTimes).toFixed(0)} |`);
-  console.log(`| longest frame gap during that import | ${median(frameGaps).toFixed(0)} | ${Math.max(...frameGaps).toFixed(0)} |`);
+  console.log(`| import 100,000 rows (${kb(big.length)} KB CSV) → result rendered | ${median(importTimes).toFixed(0)} | ${Math.max(...importTimes).toFixed(0)} | | |`);
+  console.log(`| longest frame gap during that import | ${median(frameGaps).toFixed(0)} | ${Math.max(...frameGaps).toFixed(0)} | | |`);
 
   // What each fetched up to its first table row (chiso's map comes only with the map view).
   const chisoFirst = gzipTotal(chisoFirstVisit);
@@ -238,7 +242,7 @@ async function main() {
   console.log(`| first visit, transfer (gzip KB) | ${kb(chisoFirst.gzip)} | ${kb(peerFirst.gzip)} | ${ratio(chisoFirst.gzip, peerFirst.gzip)} |`);
   console.log(`| navigation → first table row (median ms) | ${median(firstRow).toFixed(0)} | ${median(peer.firstRow).toFixed(0)} | ${ratio(median(firstRow), median(peer.firstRow))} |`);
   for (const [name] of PEER_INTERACTIONS) {
-    const [ours, theirs] = [median(interactions[name]), median(peer[name])];
+    const [ours, theirs] = [median(interactions[name][0]), median(peer[name])];
     console.log(`| ${name} → table updated (median ms) | ${ours.toFixed(1)} | ${theirs.toFixed(1)} | ${ratio(ours, theirs)} |`);
   }
 }

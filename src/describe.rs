@@ -49,12 +49,7 @@ pub fn ranking(lang: Lang, items: &[(&str, f64)], without_data: usize) -> String
 pub type NamedPoints<'a> = (&'a str, &'a [(u16, Option<f64>)]);
 
 /// The trend lines: for each province its first and last year with data, and the gaps.
-pub fn trends(
-    lang: Lang,
-    years: (u16, u16),
-    rank_mode: bool,
-    lines: &[NamedPoints],
-) -> String {
+pub fn trends(lang: Lang, years: (u16, u16), rank_mode: bool, lines: &[NamedPoints]) -> String {
     let shown = |v: f64| {
         if rank_mode {
             lang.fill(Text::DescRank, &[&format!("{v:.0}")])

@@ -50,31 +50,42 @@ pub fn trends(
     let mut computed = Vec::new();
     let mut per_year: Vec<(u16, HashMap<String, f64>)> = Vec::new();
     for y in &meta.years {
-        let query = Query {
-            index: index.into(),
-            year: y.year,
-            component: component.into(),
-            region: None,
-            search: String::new(),
-            sort: SortColumn::Position,
-            descending: false,
+        let values = if rank_mode {
+            // Ranks need the whole year ranked (official ranks, else computed positions).
+            let query = Query {
+                index: index.into(),
+                year: y.year,
+                component: component.into(),
+                region: None,
+                search: String::new(),
+                sort: SortColumn::Position,
+                descending: false,
+            };
+            let ranking = rank(dataset, &query);
+            if !ranking.has_official_ranks && ranking.with_value > 0 {
+                computed.push(y.year);
+            }
+            ranking
+                .rows
+                .into_iter()
+                .filter_map(|r| {
+                    r.official_rank
+                        .or(r.position)
+                        .map(|v| (r.code, f64::from(v)))
+                })
+                .collect()
+        } else {
+            // Values are read straight from the series: ranking every year is not needed.
+            dataset
+                .series(index, y.year, component)
+                .map(|s| {
+                    s.points
+                        .iter()
+                        .filter_map(|p| p.value.map(|v| (p.province.clone(), v)))
+                        .collect()
+                })
+                .unwrap_or_default()
         };
-        let ranking = rank(dataset, &query);
-        if rank_mode && !ranking.has_official_ranks && ranking.with_value > 0 {
-            computed.push(y.year);
-        }
-        let values = ranking
-            .rows
-            .into_iter()
-            .filter_map(|r| {
-                let v = if rank_mode {
-                    r.official_rank.or(r.position).map(f64::from)
-                } else {
-                    r.value
-                };
-                v.map(|v| (r.code, v))
-            })
-            .collect();
         per_year.push((y.year, values));
     }
     let lines = codes
