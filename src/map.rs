@@ -1,7 +1,7 @@
 //! Map geometry: an equirectangular projection of the provinces' GeoJSON into SVG path data,
 //! done once by the dataset build, and the colour classes of a choropleth.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// SVG units per projected degree.
 const SCALE: f64 = 60.0;
@@ -32,13 +32,13 @@ pub fn path_data(rings: &[Vec<(f64, f64)>]) -> String {
     d
 }
 
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
 pub struct Shape {
     pub code: String,
     pub d: String,
 }
 
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
 pub struct MapShapes {
     pub width: f64,
     pub height: f64,
@@ -47,8 +47,7 @@ pub struct MapShapes {
 
 impl MapShapes {
     pub fn from_json(text: &str) -> Result<MapShapes, String> {
-        serde_json::from_str(text)
-            .map_err(|e| format!("line {}, column {}: {e}", e.line(), e.column()))
+        crate::model::read_json(text).map_err(|e| e.to_string())
     }
 }
 

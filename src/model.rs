@@ -3,7 +3,7 @@
 //! Missing data is absent: a province without a published value has no `Point`, or a `Point`
 //! with `value: None` when only its official rank was published. Nothing is ever stored as 0.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -12,8 +12,8 @@ use std::fmt;
 /// 4: the component series of some indices are in files of their own (`IndexMeta::components_file`).
 pub const SCHEMA_VERSION: u32 = 4;
 
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-#[serde(try_from = "DatasetWire", into = "DatasetWire")]
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(into = "DatasetWire")]
 pub struct Dataset {
     pub schema_version: u32,
     pub indices: Vec<IndexMeta>,
@@ -33,7 +33,7 @@ pub struct Dataset {
     pub unit_scores: Vec<crate::units::UnitScore>,
 }
 
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
 pub struct Meeting {
     pub id: String,
     /// ISO date, e.g. 2022-07-18.
@@ -50,7 +50,7 @@ pub struct Meeting {
     pub source: String,
 }
 
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
 pub struct IndexMeta {
     /// `par`, `sipas`, `papi` or `pci`.
     pub key: String,
@@ -66,18 +66,17 @@ pub struct IndexMeta {
     pub years: Vec<YearMeta>,
     /// Where this index's component series are while they are not loaded (relative to the app):
     /// they are most of the data, and the first views need only the totals.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub components_file: Option<String>,
 }
 
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
 pub struct YearMeta {
     pub year: u16,
     /// `total` first, then the components present in that year, in the index's own order.
     pub components: Vec<ComponentMeta>,
 }
 
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
 pub struct ComponentMeta {
     /// `total`, a component key, or `dimension.subdimension` for PAPI sub-dimensions.
     pub key: String,
@@ -87,25 +86,25 @@ pub struct ComponentMeta {
     pub scale_min: f64,
     pub scale_max: f64,
     /// Maximum points of the component that year, where a source states it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_points: Option<f64>,
 }
 
-#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
+    #[serde(rename = "percent")]
     Percent,
+    #[serde(rename = "points")]
     Points,
 }
 
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
 pub struct Region {
     pub key: String,
     pub name_vi: String,
     pub name_en: String,
 }
 
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
 pub struct Province {
     /// GSO code as a string with its leading zero ("01").
     pub code: String,
@@ -115,14 +114,12 @@ pub struct Province {
     pub region: String,
     pub merged_2025_into: String,
     /// Last year the province existed as a unit (Hà Tây: 2008); `None` for the 63.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_year: Option<u16>,
     /// (row, column) on the tile-grid cartogram; row 0 is the north.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tile: Option<(u8, u8)>,
 }
 
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
 pub struct Source {
     pub id: u32,
     /// URL(s) joined by " | ", or a file reference such as `vietnamdata:data-raw/PCI/PCI_2005.xls`.
@@ -150,7 +147,7 @@ pub struct Point {
 }
 
 /// The dataset as stored in JSON: like `Dataset`, but series column-wise, which halves the file.
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize, miniserde::Deserialize)]
 struct DatasetWire {
     schema_version: u32,
     indices: Vec<IndexMeta>,
@@ -166,7 +163,7 @@ struct DatasetWire {
 }
 
 /// One series column-wise: point i is (`provinces[i]`, `values[i]`, `ranks[i]`, …).
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize, miniserde::Deserialize)]
 struct SeriesWire {
     index: String,
     year: u16,
@@ -177,12 +174,9 @@ struct SeriesWire {
     provinces: Vec<usize>,
     /// `null` where only a rank was published.
     values: Vec<Option<f64>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     ranks: Option<Vec<Option<u32>>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     max_points: Option<Vec<Option<f64>>>,
     /// Point position → source id.
-    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     other_sources: std::collections::BTreeMap<usize, u32>,
 }
 
@@ -272,7 +266,7 @@ impl SeriesWire {
 }
 
 /// A file of one index's component series, split off the main dataset file.
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize, miniserde::Deserialize)]
 struct ComponentsWire {
     schema_version: u32,
     index: String,
@@ -337,7 +331,7 @@ impl From<Dataset> for DatasetWire {
     }
 }
 
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
 pub struct NationalValue {
     pub index: String,
     pub year: u16,
@@ -346,24 +340,21 @@ pub struct NationalValue {
     pub source: u32,
 }
 
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
 pub struct CoverageNote {
     pub index: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year: Option<u16>,
     /// Province code, or `None` when the note covers the whole year (or index).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub province: Option<String>,
     pub reason_vi: String,
     pub reason_en: String,
 }
 
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
 pub struct Conflict {
     pub index: String,
     pub year: u16,
     /// Province code when the disagreement is about one province.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub province: Option<String>,
     /// The unit as the conflict table names it (a province, an average, "ordering", …).
     pub unit: String,
@@ -371,9 +362,7 @@ pub struct Conflict {
     /// As written in the conflict table (a number, or a short text such as "(withheld)").
     pub value_kept: String,
     pub value_other: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_kept: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_other: Option<u32>,
     pub note: String,
 }
@@ -381,7 +370,7 @@ pub struct Conflict {
 /// Why a dataset could not be used. Shown to the user as is.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadError {
-    /// The JSON did not parse (with serde's line and column).
+    /// The JSON did not parse (with its line and column).
     Parse {
         line: usize,
         column: usize,
@@ -413,12 +402,33 @@ impl fmt::Display for LoadError {
     }
 }
 
-fn parse_error(e: serde_json::Error) -> LoadError {
-    LoadError::Parse {
-        line: e.line(),
-        column: e.column(),
-        message: e.to_string(),
-    }
+/// Just the version of a data file, to tell an old file from a broken one.
+#[derive(miniserde::Deserialize)]
+struct SchemaOnly {
+    schema_version: u32,
+}
+
+/// Reads JSON with miniserde, whose reading code is a fraction of serde's in the wasm. It says
+/// nothing about what went wrong, so on failure serde_json (without types, so little code)
+/// finds where the JSON is broken; if the JSON is sound, the file is of another version or
+/// lacks a field.
+pub(crate) fn read_json<T: miniserde::Deserialize>(text: &str) -> Result<T, LoadError> {
+    miniserde::json::from_str(text).map_err(|_| {
+        if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
+            return LoadError::Parse {
+                line: e.line(),
+                column: e.column(),
+                message: e.to_string(),
+            };
+        }
+        match miniserde::json::from_str::<SchemaOnly>(text) {
+            Ok(SchemaOnly { schema_version }) if schema_version != SCHEMA_VERSION => LoadError::SchemaVersion {
+                found: schema_version,
+                expected: SCHEMA_VERSION,
+            },
+            _ => LoadError::Inconsistent("the JSON is sound but not laid out as expected: a field is missing or has the wrong type".into()),
+        }
+    })
 }
 
 fn check_schema(found: u32) -> Result<(), LoadError> {
@@ -435,8 +445,9 @@ fn check_schema(found: u32) -> Result<(), LoadError> {
 impl Dataset {
     /// Parses and checks the bundled JSON.
     pub fn from_json(text: &str) -> Result<Dataset, LoadError> {
-        let dataset: Dataset = serde_json::from_str(text).map_err(parse_error)?;
-        check_schema(dataset.schema_version)?;
+        let wire: DatasetWire = read_json(text)?;
+        check_schema(wire.schema_version)?;
+        let dataset = Dataset::try_from(wire).map_err(LoadError::Inconsistent)?;
         dataset
             .check_references()
             .map_err(LoadError::Inconsistent)?;
@@ -493,7 +504,7 @@ impl Dataset {
 
     /// A copy with `index`'s component series added from `text`, the JSON of its components file.
     pub fn with_components(&self, index: &str, text: &str) -> Result<Dataset, LoadError> {
-        let wire: ComponentsWire = serde_json::from_str(text).map_err(parse_error)?;
+        let wire: ComponentsWire = read_json(text)?;
         check_schema(wire.schema_version)?;
         if wire.index != index
             || wire

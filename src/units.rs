@@ -1,16 +1,22 @@
 //! Scores of a province's own units (departments, districts and their blocks), from the steering
 //! committees' reports or from a user's file. A band stays a band: `low`/`high` without a value.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::cmp::Ordering;
 
-#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[serde(rename_all = "snake_case")]
+#[derive(
+    Serialize, miniserde::Deserialize, Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+)]
 pub enum UnitType {
+    #[serde(rename = "province")]
     Province,
+    #[serde(rename = "department_block")]
     DepartmentBlock,
+    #[serde(rename = "district_block")]
     DistrictBlock,
+    #[serde(rename = "department")]
     Department,
+    #[serde(rename = "district")]
     District,
 }
 
@@ -47,7 +53,7 @@ impl UnitType {
     }
 }
 
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
 pub struct UnitScore {
     /// Province name as written (bundled data: the canonical name).
     pub province: String,
@@ -56,20 +62,14 @@ pub struct UnitScore {
     pub unit: String,
     /// e.g. `par_index`, `sipas`, `par_index_average`, `sipas_units_at_least_90`.
     pub metric: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
     /// A band or bound: the published lower and upper limits (either may be open).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub low: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub high: Option<f64>,
     /// `percent`, `points_of_100`, `count`, `billion_vnd`, where known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub measure: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// Computed by the source from a stated change (e.g. 95.83 "up 1.25" gives 94.58).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub derived: bool,
     /// Where the figure comes from: a meeting id (bundled) or the uploaded file's name.
     pub source: String,

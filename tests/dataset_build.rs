@@ -234,12 +234,28 @@ fn load_reports_parse_position_and_schema() {
         1,
     );
     match Dataset::from_json(&json) {
-        Err(LoadError::Parse { message, .. }) => assert!(
+        Err(LoadError::Inconsistent(message)) => assert!(
             message.contains("unknown province position 999"),
             "{message}"
         ),
         other => panic!("{other:?}"),
     }
+    // Sound JSON of the wrong layout, and an older file, are told apart.
+    let json = to_json(&build(&sources()).unwrap()).replacen("\"code\":\"01\"", "\"code\":1", 1);
+    match Dataset::from_json(&json) {
+        Err(LoadError::Inconsistent(message)) => assert!(
+            message.contains("a field is missing or has the wrong type"),
+            "{message}"
+        ),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        Dataset::from_json("{\"schema_version\":3,\"indices\":[]}"),
+        Err(LoadError::SchemaVersion {
+            found: 3,
+            expected: 4
+        })
+    );
     let json = to_json(&build(&sources()).unwrap()).replacen(
         "\"sources\":[{\"id\":1,",
         "\"sources\":[{\"id\":100000,",
