@@ -137,7 +137,7 @@ fn draw_bars(
         .y_label_formatter(&name_at)
         .x_labels(6)
         .x_label_formatter(&|v| lang.number(*v, decimals))
-        .label_style(("sans-serif", 13))
+        .label_style((FontFamily::SansSerif, 13))
         .light_line_style(RGBColor(0xe4, 0xe4, 0xe4))
         .draw()?;
     chart.draw_series(bars.iter().enumerate().map(|(i, b)| {
@@ -279,7 +279,7 @@ fn draw_lines(
             })
             .y_labels(6)
             .y_label_formatter(&|v| lang.number(*v, decimals))
-            .label_style(("sans-serif", 12))
+            .label_style((FontFamily::SansSerif, 12))
             .light_line_style(RGBColor(0xe8, 0xe8, 0xe8))
             .draw()?;
     }
@@ -302,7 +302,7 @@ fn draw_lines(
             chart.draw_series(std::iter::once(Text::new(
                 format!("⚠ {year}"),
                 (at, top),
-                ("sans-serif", 11)
+                (FontFamily::SansSerif, 11)
                     .into_font()
                     .color(&RGBColor(0x9a, 0x67, 0x00)),
             )))?;
@@ -376,7 +376,7 @@ fn draw_scatter(
         .y_desc(spec.y_label)
         .x_label_formatter(&|v| lang.number(*v, 1))
         .y_label_formatter(&|v| lang.number(*v, 1))
-        .label_style(("sans-serif", 12))
+        .label_style((FontFamily::SansSerif, 12))
         .light_line_style(RGBColor(0xe8, 0xe8, 0xe8))
         .draw()?;
     if let Some((slope, intercept)) = spec.line {
@@ -476,7 +476,7 @@ fn draw_grouped(
         .y_labels(n as usize)
         .y_label_formatter(&name_at)
         .x_label_formatter(&|v| lang.number(*v, 1))
-        .label_style(("sans-serif", 12))
+        .label_style((FontFamily::SansSerif, 12))
         .light_line_style(RGBColor(0xe8, 0xe8, 0xe8))
         .draw()?;
     let mut bars =

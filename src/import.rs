@@ -32,8 +32,10 @@ pub enum FileError {
         missing: Vec<String>,
     },
     HeaderOnly,
-    /// JSON that is not an array of objects.
+    /// JSON that does not parse: where and why.
     BadJson(String),
+    /// Sound JSON, but not an array of objects.
+    NotRecords,
 }
 
 /// Why one row was skipped.
@@ -83,6 +85,8 @@ impl FileError {
             (FileError::HeaderOnly, Lang::En) => "The file has a header but no rows.".into(),
             (FileError::BadJson(e), Lang::Vi) => format!("JSON không hợp lệ (cần một mảng các đối tượng): {e}"),
             (FileError::BadJson(e), Lang::En) => format!("Invalid JSON (an array of objects is expected): {e}"),
+            (FileError::NotRecords, Lang::Vi) => "JSON hợp lệ nhưng không phải một mảng các đối tượng (mỗi dòng một đối tượng).".into(),
+            (FileError::NotRecords, Lang::En) => "The JSON is valid but not an array of objects (one object per row).".into(),
         }
     }
 }
@@ -198,8 +202,8 @@ fn number(
     } else {
         text.to_string()
     };
-    match normalised.parse::<f64>() {
-        Ok(v) if v.is_finite() => Ok(Some(v)),
+    match crate::text::parse_decimal(&normalised) {
+        Some(v) if v.is_finite() => Ok(Some(v)),
         _ => Err(RowProblem::NotANumber {
             column,
             text: text.to_string(),
@@ -224,7 +228,7 @@ fn validate(cells: &Cells, comma_decimal: bool, source: &str) -> Result<UnitScor
         .filter(|y| (1990..=2100).contains(y))
         .ok_or(RowProblem::BadYear(year_text))?;
     let type_text = required("unit_type")?;
-    let unit_type = UnitType::from_key(&type_text.to_lowercase())
+    let unit_type = UnitType::from_key(&type_text.to_ascii_lowercase())
         .ok_or(RowProblem::UnknownUnitType(type_text))?;
     let unit = nfc(&required("unit")?);
     let metric = required("metric")?;
@@ -262,7 +266,7 @@ enum Rows {
         comma_decimal: bool,
     },
     Json {
-        items: std::vec::IntoIter<serde_json::Map<String, serde_json::Value>>,
+        items: std::vec::IntoIter<miniserde::json::Object>,
         next: u64,
     },
 }
@@ -289,9 +293,10 @@ impl Importer {
             return Err(FileError::Empty);
         }
         let rows = if trimmed.starts_with('[') || trimmed.starts_with('{') {
-            let items: Vec<serde_json::Map<String, serde_json::Value>> =
-                serde_json::from_str(trimmed).map_err(|e| {
-                    FileError::BadJson(format!("line {}, column {}: {e}", e.line(), e.column()))
+            let items: Vec<miniserde::json::Object> =
+                crate::model::read_json(trimmed).map_err(|broken| match broken {
+                    Some(e) => FileError::BadJson(e.to_string()),
+                    None => FileError::NotRecords,
                 })?;
             if items.is_empty() {
                 return Err(FileError::HeaderOnly);
@@ -321,7 +326,7 @@ impl Importer {
                     missing: REQUIRED_COLUMNS.iter().map(|c| c.to_string()).collect(),
                 })?
                 .iter()
-                .map(|h| h.trim().trim_start_matches('\u{FEFF}').to_lowercase())
+                .map(|h| h.trim().trim_start_matches('\u{FEFF}').to_ascii_lowercase())
                 .collect();
             let missing: Vec<String> = REQUIRED_COLUMNS
                 .iter()
@@ -417,10 +422,10 @@ impl Importer {
                     let cells = Cells {
                         get: Box::new(move |c: &str| {
                             item.get(c).and_then(|v| match v {
-                                serde_json::Value::String(s) => Some(s.clone()),
-                                serde_json::Value::Number(n) => Some(n.to_string()),
-                                serde_json::Value::Null => None,
-                                other => Some(other.to_string()),
+                                miniserde::json::Value::String(s) => Some(s.clone()),
+                                miniserde::json::Value::Number(n) => Some(n.to_string()),
+                                miniserde::json::Value::Null => None,
+                                other => Some(miniserde::json::to_string(other)),
                             })
                         }),
                     };

@@ -47,7 +47,11 @@ pub struct MapShapes {
 
 impl MapShapes {
     pub fn from_json(text: &str) -> Result<MapShapes, String> {
-        crate::model::read_json(text).map_err(|e| e.to_string())
+        crate::model::read_json(text).map_err(|broken| {
+            broken
+                .map(|e| e.to_string())
+                .unwrap_or_else(|| "not a map file".into())
+        })
     }
 }
 

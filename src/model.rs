@@ -408,26 +408,32 @@ struct SchemaOnly {
     schema_version: u32,
 }
 
-/// Reads JSON with miniserde, whose reading code is a fraction of serde's in the wasm. It says
-/// nothing about what went wrong, so on failure serde_json (without types, so little code)
-/// finds where the JSON is broken; if the JSON is sound, the file is of another version or
-/// lacks a field.
-pub(crate) fn read_json<T: miniserde::Deserialize>(text: &str) -> Result<T, LoadError> {
+/// Reads JSON with miniserde, whose reading code is a fraction of serde's in the wasm. As it
+/// says nothing about what went wrong, on failure serde_json (without types, so with little
+/// code) finds where the JSON is broken: `Some(LoadError::Parse)`, or `None` when the JSON is
+/// sound but not laid out as `T`.
+pub(crate) fn read_json<T: miniserde::Deserialize>(text: &str) -> Result<T, Option<LoadError>> {
     miniserde::json::from_str(text).map_err(|_| {
-        if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
-            return LoadError::Parse {
+        serde_json::from_str::<serde::de::IgnoredAny>(text)
+            .err()
+            .map(|e| LoadError::Parse {
                 line: e.line(),
                 column: e.column(),
                 message: e.to_string(),
-            };
-        }
-        match miniserde::json::from_str::<SchemaOnly>(text) {
+            })
+    })
+}
+
+/// Reads a data file: a broken one gets its position, an older one its version.
+fn read_data_file<T: miniserde::Deserialize>(text: &str) -> Result<T, LoadError> {
+    read_json(text).map_err(|broken| {
+        broken.unwrap_or_else(|| match read_json::<SchemaOnly>(text) {
             Ok(SchemaOnly { schema_version }) if schema_version != SCHEMA_VERSION => LoadError::SchemaVersion {
                 found: schema_version,
                 expected: SCHEMA_VERSION,
             },
             _ => LoadError::Inconsistent("the JSON is sound but not laid out as expected: a field is missing or has the wrong type".into()),
-        }
+        })
     })
 }
 
@@ -445,7 +451,7 @@ fn check_schema(found: u32) -> Result<(), LoadError> {
 impl Dataset {
     /// Parses and checks the bundled JSON.
     pub fn from_json(text: &str) -> Result<Dataset, LoadError> {
-        let wire: DatasetWire = read_json(text)?;
+        let wire: DatasetWire = read_data_file(text)?;
         check_schema(wire.schema_version)?;
         let dataset = Dataset::try_from(wire).map_err(LoadError::Inconsistent)?;
         dataset
@@ -504,7 +510,7 @@ impl Dataset {
 
     /// A copy with `index`'s component series added from `text`, the JSON of its components file.
     pub fn with_components(&self, index: &str, text: &str) -> Result<Dataset, LoadError> {
-        let wire: ComponentsWire = read_json(text)?;
+        let wire: ComponentsWire = read_data_file(text)?;
         check_schema(wire.schema_version)?;
         if wire.index != index
             || wire

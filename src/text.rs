@@ -1,18 +1,27 @@
 //! Text helpers: diacritic-insensitive matching of Vietnamese names, and escaping.
 
-use unicode_normalization::char::is_combining_mark;
-
-/// Canonical decomposition (NFD). In the browser, its own `String.prototype.normalize` does it,
-/// so the decomposition tables are not shipped in the wasm; natively the crate does it.
+/// Decomposed (NFD), lower-cased and without combining marks: the base letters. In the browser
+/// its own `String.prototype` methods and a `\p{M}` pattern do it, so neither the Unicode
+/// decomposition, case nor mark tables are shipped in the wasm (about 40 KB); natively the
+/// crate and `char::to_lowercase` do it.
 #[cfg(target_arch = "wasm32")]
-fn nfd(text: &str) -> String {
-    String::from(js_sys::JsString::from(text).normalize("NFD"))
+fn base_letters(text: &str) -> String {
+    thread_local! {
+        static MARKS: js_sys::RegExp = js_sys::RegExp::new(r"\p{M}", "gu");
+    }
+    let decomposed = js_sys::JsString::from(text)
+        .normalize("NFD")
+        .to_lower_case();
+    MARKS.with(|marks| String::from(decomposed.replace_by_pattern(marks, "")))
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn nfd(text: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    text.nfd().collect()
+fn base_letters(text: &str) -> String {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// Canonical composition (NFC), so that text typed or exported in either form compares equal.
@@ -35,7 +44,7 @@ pub fn nfc(text: &str) -> String {
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
-    for c in nfd(text).chars().filter(|c| !is_combining_mark(*c)) {
+    for c in base_letters(text).chars() {
         if c.is_whitespace() {
             pending_space = !out.is_empty();
             continue;
@@ -44,10 +53,7 @@ pub fn fold(text: &str) -> String {
             out.push(' ');
             pending_space = false;
         }
-        match c {
-            'đ' | 'Đ' => out.push('d'),
-            _ => out.extend(c.to_lowercase()),
-        }
+        out.push(if c == 'đ' { 'd' } else { c });
     }
     out
 }
@@ -55,6 +61,51 @@ pub fn fold(text: &str) -> String {
 /// True when the folded `query` occurs in any of the folded `candidates`; an empty query matches.
 pub fn matches(query_folded: &str, candidates: &[&str]) -> bool {
     query_folded.is_empty() || candidates.iter().any(|c| fold(c).contains(query_folded))
+}
+
+/// A plain decimal number ("12", "-0.5", ".5", "1e3"), read exactly as Rust's `f64::from_str`
+/// reads it; `None` for anything else (including "inf" and "NaN"). In the browser JavaScript
+/// converts the checked text (both are correctly rounded), so Rust's conversion tables are not
+/// shipped in the wasm.
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    if !is_decimal(text) {
+        return None;
+    }
+    #[cfg(target_arch = "wasm32")]
+    return Some(js_sys::Number::parse_float(text));
+    #[cfg(not(target_arch = "wasm32"))]
+    text.parse().ok()
+}
+
+/// `[+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?`
+fn is_decimal(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = usize::from(matches!(bytes.first(), Some(b'+' | b'-')));
+    let mut digits = |at: &mut usize| {
+        let start = *at;
+        while bytes.get(*at).is_some_and(u8::is_ascii_digit) {
+            *at += 1;
+        }
+        *at - start
+    };
+    let mut mantissa = digits(&mut at);
+    if bytes.get(at) == Some(&b'.') {
+        at += 1;
+        mantissa += digits(&mut at);
+    }
+    if mantissa == 0 {
+        return false;
+    }
+    if matches!(bytes.get(at), Some(b'e' | b'E')) {
+        at += 1;
+        if matches!(bytes.get(at), Some(b'+' | b'-')) {
+            at += 1;
+        }
+        if digits(&mut at) == 0 {
+            return false;
+        }
+    }
+    at == bytes.len()
 }
 
 /// Escapes text for use inside XML/SVG/HTML content or a double-quoted attribute.
@@ -77,6 +128,25 @@ pub fn escape_xml(text: &str) -> String {
 mod tests {
     use super::*;
     use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn decimals_are_read_as_rust_reads_them() {
+        for text in ["12", "-0.5", "+.5", "5.", "1e3", "2.5E-2", "007"] {
+            assert_eq!(parse_decimal(text), text.parse().ok(), "{text}");
+        }
+        for text in [
+            "", ".", "-", "1e", "1e+", "1.2.3", "1,5", " 1", "inf", "NaN", "0x10", "1_000",
+        ] {
+            assert_eq!(parse_decimal(text), None, "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_decimal_grammar_is_rusts(text in "[0-9+.eE-]{0,8}") {
+            proptest::prop_assert_eq!(parse_decimal(&text), text.parse::<f64>().ok());
+        }
+    }
 
     #[test]
     fn folds_case_diacritics_and_d() {

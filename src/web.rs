@@ -141,7 +141,7 @@ pub fn preferred_lang() -> Lang {
     let preferred = web_sys::window()
         .and_then(|w| w.navigator().language())
         .unwrap_or_default();
-    if preferred.to_lowercase().starts_with("vi") || preferred.is_empty() {
+    if preferred.to_ascii_lowercase().starts_with("vi") || preferred.is_empty() {
         Lang::Vi
     } else {
         Lang::En

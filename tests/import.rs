@@ -194,10 +194,14 @@ fn json_arrays_of_objects() {
     let r = import("f.json", json.as_bytes()).unwrap();
     assert_eq!(r.scores.len(), 2);
     assert_eq!(r.errors[0].line, 3, "JSON rows are numbered by item");
-    assert!(matches!(
+    assert_eq!(
         import("f.json", b"{\"a\":1}").unwrap_err(),
-        FileError::BadJson(_)
-    ));
+        FileError::NotRecords
+    );
+    match import("f.json", b"[{\"a\":1},\n oops]").unwrap_err() {
+        FileError::BadJson(detail) => assert!(detail.starts_with("line 2, column 2"), "{detail}"),
+        other => panic!("{other:?}"),
+    }
     assert!(matches!(
         import("f.json", b"[{\"a\":1}]").unwrap_err(),
         FileError::BadHeader { .. }
