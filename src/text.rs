@@ -64,12 +64,32 @@ pub fn matches(query_folded: &str, candidates: &[&str]) -> bool {
 }
 
 /// A plain decimal number ("12", "-0.5", ".5", "1e3"), read exactly as Rust's `f64::from_str`
-/// reads it; `None` for anything else (including "inf" and "NaN"). In the browser JavaScript
-/// converts the checked text (both are correctly rounded), so Rust's conversion tables are not
-/// shipped in the wasm.
+/// reads it; `None` for anything else (including "inf" and "NaN"). Numbers of up to 15 digits
+/// with a small exponent (every score in practice) are converted here exactly (an integer below
+/// 2^53 times or divided by an exact power of ten is one correctly rounded operation); the rest
+/// natively by Rust and in the browser by JavaScript, both correctly rounded, so that Rust's
+/// general conversion and its tables are not shipped in the wasm.
 pub fn parse_decimal(text: &str) -> Option<f64> {
-    if !is_decimal(text) {
-        return None;
+    let decimal = scan_decimal(text)?;
+    const POWERS: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    let exact = decimal
+        .significand
+        .filter(|&s| s < 1 << 53)
+        .zip(POWERS.get(decimal.exponent.unsigned_abs() as usize));
+    if let Some((significand, &power)) = exact {
+        let magnitude = if decimal.exponent >= 0 {
+            significand as f64 * power
+        } else {
+            significand as f64 / power
+        };
+        return Some(if decimal.negative {
+            -magnitude
+        } else {
+            magnitude
+        });
     }
     #[cfg(target_arch = "wasm32")]
     return Some(js_sys::Number::parse_float(text));
@@ -77,35 +97,62 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
     text.parse().ok()
 }
 
-/// `[+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?`
-fn is_decimal(text: &str) -> bool {
+/// A decimal number as written: its digits as an integer (`None` when they do not fit in a
+/// `u64`) and the power of ten to apply.
+struct Decimal {
+    negative: bool,
+    significand: Option<u64>,
+    exponent: i32,
+}
+
+/// Reads `[+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?`, nothing else.
+fn scan_decimal(text: &str) -> Option<Decimal> {
     let bytes = text.as_bytes();
+    let negative = bytes.first() == Some(&b'-');
     let mut at = usize::from(matches!(bytes.first(), Some(b'+' | b'-')));
-    let mut digits = |at: &mut usize| {
+    let mut significand = Some(0u64);
+    // Reads a run of digits into `value` (`None` once it overflows); returns how many.
+    let digits = |at: &mut usize, value: &mut Option<u64>| {
         let start = *at;
-        while bytes.get(*at).is_some_and(u8::is_ascii_digit) {
+        while let Some(&d) = bytes.get(*at).filter(|b| b.is_ascii_digit()) {
+            *value = value
+                .and_then(|v| v.checked_mul(10))
+                .and_then(|v| v.checked_add(u64::from(d - b'0')));
             *at += 1;
         }
         *at - start
     };
-    let mut mantissa = digits(&mut at);
+    let whole = digits(&mut at, &mut significand);
+    let mut fraction = 0;
     if bytes.get(at) == Some(&b'.') {
         at += 1;
-        mantissa += digits(&mut at);
+        fraction = digits(&mut at, &mut significand);
     }
-    if mantissa == 0 {
-        return false;
+    if whole + fraction == 0 {
+        return None;
     }
+    let mut exponent: i32 = 0;
     if matches!(bytes.get(at), Some(b'e' | b'E')) {
         at += 1;
+        let exponent_negative = bytes.get(at) == Some(&b'-');
         if matches!(bytes.get(at), Some(b'+' | b'-')) {
             at += 1;
         }
-        if digits(&mut at) == 0 {
-            return false;
+        let mut value = Some(0);
+        if digits(&mut at, &mut value) == 0 {
+            return None;
         }
+        // An exponent too long for an i32 is beyond any exact power: the general conversion reads it.
+        let value = value
+            .and_then(|v| i32::try_from(v).ok())
+            .unwrap_or(i32::MAX / 2);
+        exponent = if exponent_negative { -value } else { value };
     }
-    at == bytes.len()
+    (at == bytes.len()).then_some(Decimal {
+        negative,
+        significand,
+        exponent: exponent - i32::try_from(fraction).unwrap_or(i32::MAX / 2),
+    })
 }
 
 /// Escapes text for use inside XML/SVG/HTML content or a double-quoted attribute.
@@ -145,6 +192,11 @@ mod tests {
         #[test]
         fn the_decimal_grammar_is_rusts(text in "[0-9+.eE-]{0,8}") {
             proptest::prop_assert_eq!(parse_decimal(&text), text.parse::<f64>().ok());
+        }
+
+        #[test]
+        fn decimals_convert_as_rust_converts_them(text in "-?[0-9]{0,17}\\.?[0-9]{1,17}(e-?[0-9]{1,3})?") {
+            proptest::prop_assert_eq!(parse_decimal(&text).map(f64::to_bits), text.parse::<f64>().ok().map(f64::to_bits));
         }
     }
 

@@ -1,4 +1,4 @@
-use super::picker::{component_options, index_options, year_options, Picker};
+use super::picker::{index_options, year_component_options, year_options, Picker};
 use super::SharedDataset;
 use crate::i18n::Text;
 use crate::state::{Action, Selection};
@@ -17,14 +17,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
     let dataset = &props.data.0;
     let s = &props.selection;
     let lang = s.lang;
-    let components = component_options(
-        dataset
-            .index(&s.index)
-            .and_then(|i| i.year(s.year))
-            .into_iter()
-            .flat_map(|y| &y.components),
-        lang,
-    );
+    let components = year_component_options(dataset, &s.index, s.year, lang);
     let regions: Vec<(String, String)> =
         std::iter::once((String::new(), lang.t(Text::AllRegions).to_string()))
             .chain(

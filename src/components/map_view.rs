@@ -1,5 +1,5 @@
 use super::export_buttons::ExportButtons;
-use super::picker::{component_options, index_options, Picker};
+use super::picker::{index_options, year_component_options, Picker};
 use super::SharedDataset;
 use crate::describe;
 use crate::export::{rankings_rows, to_csv};
@@ -257,14 +257,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
         let playing = playing.clone();
         Callback::from(move |_: MouseEvent| playing.set(!*playing))
     };
-    let components = component_options(
-        dataset
-            .index(&s.index)
-            .and_then(|i| i.year(s.year))
-            .into_iter()
-            .flat_map(|y| &y.components),
-        lang,
-    );
+    let components = year_component_options(dataset, &s.index, s.year, lang);
     let set_tiles = |tiles: bool, label: Text| {
         let onchange = props
             .on_action

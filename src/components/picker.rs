@@ -69,3 +69,20 @@ pub fn component_options<'a>(
         })
         .collect()
 }
+
+/// The components of `index` in `year` (none when either is unknown).
+pub fn year_component_options(
+    dataset: &Dataset,
+    index: &str,
+    year: u16,
+    lang: Lang,
+) -> Vec<(String, String)> {
+    component_options(
+        dataset
+            .index(index)
+            .and_then(|i| i.year(year))
+            .into_iter()
+            .flat_map(|y| &y.components),
+        lang,
+    )
+}

@@ -1,6 +1,6 @@
 use super::chart_figure::ChartFigure;
 use super::export_buttons::ExportButtons;
-use super::picker::{component_options, index_options, year_options, Picker};
+use super::picker::{index_options, year_component_options, year_options, Picker};
 use super::SharedDataset;
 use crate::chart::{hex, scatter_plot, Axis, Dot, ScatterSpec, SERIES_COLOURS};
 use crate::describe;
@@ -108,16 +108,7 @@ pub fn ScatterView(props: &ScatterViewProps) -> Html {
         html! { <ChartFigure id="scatter-chart" title={title} description={description} svg={svg} /> }
     });
     let stat = |v: Option<f64>| v.map(|v| lang.number(v, 3)).unwrap_or_else(|| "–".into());
-    let components = |index: &str| {
-        component_options(
-            dataset
-                .index(index)
-                .and_then(|i| i.year(s.year))
-                .into_iter()
-                .flat_map(|y| &y.components),
-            lang,
-        )
-    };
+    let components = |index: &str| year_component_options(dataset, index, s.year, lang);
     let csv = {
         let mut rows = vec![vec![
             lang.t(Text::Province).to_string(),
