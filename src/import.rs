@@ -479,6 +479,95 @@ impl Importer {
     }
 }
 
+/// A message in both languages: the import runs in a web worker, and the page may switch
+/// language after the worker is gone.
+#[derive(miniserde::Serialize, miniserde::Deserialize, Clone, Debug, PartialEq)]
+pub struct Bilingual {
+    pub vi: String,
+    pub en: String,
+}
+
+impl Bilingual {
+    pub fn get(&self, lang: Lang) -> &str {
+        lang.pick(&self.vi, &self.en)
+    }
+}
+
+impl FileError {
+    pub fn bilingual(&self) -> Bilingual {
+        Bilingual {
+            vi: self.message(Lang::Vi),
+            en: self.message(Lang::En),
+        }
+    }
+}
+
+/// A skipped row: its line (or item number) and why, in both languages.
+#[derive(miniserde::Serialize, miniserde::Deserialize, Clone, Debug, PartialEq)]
+pub struct RowMessage {
+    pub line: u64,
+    pub why: Bilingual,
+}
+
+/// The import worker's first message: it is listening (what the page sends before that is lost).
+pub const WORKER_READY: &str = "ready";
+
+/// What the import worker tells the page, one JSON message at a time: progress while it reads,
+/// then either why the file was refused, or the rows kept and the rows skipped.
+#[derive(miniserde::Serialize, miniserde::Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct Reply {
+    /// Share of the file read (0–1) and rows read so far.
+    pub progress: Option<f64>,
+    pub rows: Option<u64>,
+    pub refused: Option<Bilingual>,
+    pub scores: Option<Vec<UnitScore>>,
+    pub errors: Option<Vec<RowMessage>>,
+}
+
+impl Reply {
+    pub fn is_final(&self) -> bool {
+        self.refused.is_some() || self.scores.is_some()
+    }
+}
+
+/// Imports a file `chunk` rows at a time, telling `send` the progress after each step and
+/// the outcome at the end: the whole work of the import worker, testable natively.
+pub fn run(name: &str, bytes: &[u8], chunk: usize, mut send: impl FnMut(Reply)) {
+    let mut importer = match Importer::new(name, bytes) {
+        Ok(importer) => importer,
+        Err(error) => {
+            return send(Reply {
+                refused: Some(error.bilingual()),
+                ..Reply::default()
+            })
+        }
+    };
+    while !importer.step(chunk) {
+        send(Reply {
+            progress: Some(importer.progress()),
+            rows: Some(importer.rows_read()),
+            ..Reply::default()
+        });
+    }
+    let result = importer.finish();
+    let errors = result
+        .errors
+        .iter()
+        .map(|e| RowMessage {
+            line: e.line,
+            why: Bilingual {
+                vi: e.problem.message(Lang::Vi),
+                en: e.problem.message(Lang::En),
+            },
+        })
+        .collect();
+    send(Reply {
+        scores: Some(result.scores),
+        errors: Some(errors),
+        ..Reply::default()
+    });
+}
+
 /// Reads a whole file at once (tests, small files).
 pub fn import(name: &str, bytes: &[u8]) -> Result<Import, FileError> {
     let mut importer = Importer::new(name, bytes)?;

@@ -5,7 +5,17 @@ use serde::Serialize;
 use std::cmp::Ordering;
 
 #[derive(
-    Serialize, miniserde::Deserialize, Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+    Serialize,
+    miniserde::Serialize,
+    miniserde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
 )]
 pub enum UnitType {
     #[serde(rename = "province")]
@@ -53,7 +63,7 @@ impl UnitType {
     }
 }
 
-#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
+#[derive(Serialize, miniserde::Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
 pub struct UnitScore {
     /// Province name as written (bundled data: the canonical name).
     pub province: String,

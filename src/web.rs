@@ -245,3 +245,67 @@ pub fn download_png(name: &str, svg: &str) {
     image.set_onload(Some(onload.unchecked_ref()));
     image.set_src(&url);
 }
+
+/// A file being read by the import worker (`importer_loader.js`, which Trunk builds from
+/// `src/bin/importer.rs`); dropping the job stops the worker.
+pub struct ImportJob {
+    worker: web_sys::Worker,
+    _on_message: wasm_bindgen::closure::Closure<dyn Fn(web_sys::MessageEvent)>,
+    _on_error: wasm_bindgen::closure::Closure<dyn Fn(web_sys::Event)>,
+}
+
+impl ImportJob {
+    /// Sends the file to a new worker; `on_reply` gets each of its replies, `on_failure` says
+    /// why the worker could not do its work (it did not load, or answered nonsense).
+    pub fn start(
+        name: &str,
+        bytes: &[u8],
+        on_reply: impl Fn(crate::import::Reply) + 'static,
+        on_failure: impl Fn(String) + 'static,
+    ) -> Result<ImportJob, String> {
+        use wasm_bindgen::closure::Closure;
+        let worker = web_sys::Worker::new("importer_loader.js").map_err(|e| format!("{e:?}"))?;
+        let on_failure = std::rc::Rc::new(on_failure);
+        let failure = on_failure.clone();
+        // Sent once the worker says it is listening: [file name, file bytes].
+        let file = js_sys::Array::of2(&name.into(), &js_sys::Uint8Array::from(bytes));
+        let sender = worker.clone();
+        let on_message =
+            Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+                let text = event.data().as_string().unwrap_or_default();
+                if text == crate::import::WORKER_READY {
+                    if let Err(e) = sender.post_message(&file) {
+                        failure(format!("{e:?}"));
+                    }
+                    return;
+                }
+                match crate::model::read_json(&text) {
+                    Ok(reply) => on_reply(reply),
+                    Err(_) => failure("the importer's answer could not be read".into()),
+                }
+            });
+        let on_error =
+            Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+                let detail = event
+                    .dyn_ref::<web_sys::ErrorEvent>()
+                    .map(|e| e.message())
+                    .filter(|m| !m.is_empty());
+                on_failure(detail.unwrap_or_else(|| {
+                    "the importer (importer_loader.js) could not be loaded".into()
+                }));
+            });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        Ok(ImportJob {
+            worker,
+            _on_message: on_message,
+            _on_error: on_error,
+        })
+    }
+}
+
+impl Drop for ImportJob {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
+}

@@ -3,7 +3,11 @@
 // in the background (so a new release or dataset arrives on the next visit); on install, the
 // page, the files it names and the data are cached.
 const CACHE = 'chiso-v1';
-const DATA = ['static/dataset.json', 'static/components-papi.json', 'static/components-pci.json', 'static/map.json'];
+// The data, and the import worker (which index.html does not name).
+const DATA = [
+  'static/dataset.json', 'static/components-papi.json', 'static/components-pci.json', 'static/map.json',
+  'importer_loader.js', 'importer.js', 'importer_bg.wasm',
+];
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {

@@ -255,3 +255,27 @@ proptest! {
         let _ = import("fuzz", &bytes);
     }
 }
+
+#[test]
+fn the_worker_protocol_carries_every_reply_intact() {
+    let file = "province,year,unit_type,unit,metric,value,low,high\nSơn La,2022,district,Mai Sơn,sipas,93.1,,\nSơn La,2022,district,Yên Châu,sipas,,85,90\nSơn La,20x,district,X,sipas,1,,\n";
+    let mut replies = Vec::new();
+    chiso::import::run("f.csv", file.as_bytes(), 1, |r| replies.push(r));
+    assert!(replies.len() >= 2 && replies.last().unwrap().is_final());
+    for reply in &replies {
+        let json = miniserde::json::to_string(reply);
+        let back: chiso::import::Reply =
+            miniserde::json::from_str(&json).unwrap_or_else(|e| panic!("{e:?}: {json}"));
+        assert_eq!(&back, reply);
+    }
+    let last = replies.last().unwrap();
+    assert_eq!(last.scores.as_ref().unwrap().len(), 2);
+    assert_eq!(last.errors.as_ref().unwrap()[0].line, 4);
+    let mut refused = Vec::new();
+    chiso::import::run("f.csv", b"", 1, |r| refused.push(r));
+    assert!(
+        refused[0].refused.as_ref().unwrap().en.contains("empty"),
+        "{:?}",
+        refused[0]
+    );
+}

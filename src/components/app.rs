@@ -25,43 +25,89 @@ const MAP_URL: &str = "static/map.json";
 /// Where the user's own data is kept between visits (as template CSV), and its file name.
 const OWN_DATA_KEY: &str = "chiso.own-data";
 const OWN_NAME_KEY: &str = "chiso.own-data.name";
-/// Rows read between two yields to the browser while importing.
-const IMPORT_CHUNK: usize = 5_000;
 /// Larger files are not kept across reloads: browsers allow about 5 MB of local storage.
 const KEEP_LIMIT_BYTES: usize = 4_000_000;
 
-/// Reads a file in steps, showing progress, then keeps the good rows in the browser.
-async fn import_file(name: String, bytes: Vec<u8>, own: UseStateHandle<OwnData>, keep: bool) {
-    let mut importer = match crate::import::Importer::new(&name, &bytes) {
-        Ok(importer) => importer,
-        Err(error) => return own.set(OwnData::Refused { name, error }),
+/// The import in progress, if any (a new one replaces it).
+type ImportSlot = Rc<std::cell::RefCell<Option<web::ImportJob>>>;
+
+/// Has the import worker read a file, showing its progress, then keeps the good rows in the
+/// browser (`keep`: a file the user chose now, not the one kept from an earlier visit).
+fn import_file(
+    name: String,
+    bytes: Vec<u8>,
+    own: UseStateHandle<OwnData>,
+    slot: ImportSlot,
+    keep: bool,
+) {
+    // The job is dropped (its worker stopped) after its last reply, outside that reply's handler.
+    let finish = {
+        let slot = slot.clone();
+        move || {
+            let slot = slot.clone();
+            wasm_bindgen_futures::spawn_local(async move { drop(slot.borrow_mut().take()) });
+        }
     };
-    while !importer.step(IMPORT_CHUNK) {
-        own.set(OwnData::Reading {
-            name: name.clone(),
-            progress: importer.progress(),
-            rows: importer.rows_read(),
+    let size = bytes.len();
+    let (reply_name, reply_own, failure_name, failure_own) =
+        (name.clone(), own.clone(), name.clone(), own.clone());
+    let on_reply = move |reply: crate::import::Reply| {
+        let name = reply_name.clone();
+        if let Some(why) = reply.refused {
+            finish();
+            return reply_own.set(OwnData::Refused { name, why });
+        }
+        let Some(scores) = reply.scores else {
+            return reply_own.set(OwnData::Reading {
+                name,
+                progress: reply.progress.unwrap_or(0.0),
+                rows: reply.rows.unwrap_or(0),
+            });
+        };
+        finish();
+        let kept = !keep
+            || (size <= KEEP_LIMIT_BYTES
+                && web::store(
+                    OWN_DATA_KEY,
+                    &crate::export::to_csv(&crate::units::to_rows(&scores)),
+                )
+                && web::store(OWN_NAME_KEY, &name));
+        if !kept {
+            web::forget(OWN_DATA_KEY);
+        }
+        reply_own.set(OwnData::Loaded {
+            name,
+            scores: Rc::new(scores),
+            errors: Rc::new(reply.errors.unwrap_or_default()),
+            kept,
         });
-        // Let the browser paint and handle input between chunks.
-        yew::platform::time::sleep(std::time::Duration::ZERO).await;
-    }
-    let result = importer.finish();
-    let kept = !keep
-        || (bytes.len() <= KEEP_LIMIT_BYTES
-            && web::store(
-                OWN_DATA_KEY,
-                &crate::export::to_csv(&crate::units::to_rows(&result.scores)),
-            )
-            && web::store(OWN_NAME_KEY, &name));
-    if !kept {
-        web::forget(OWN_DATA_KEY);
-    }
-    own.set(OwnData::Loaded {
-        name,
-        scores: Rc::new(result.scores),
-        errors: Rc::new(result.errors),
-        kept,
+    };
+    let on_failure = move |detail: String| {
+        let why = crate::import::Bilingual {
+            vi: format!("Không đọc được tệp: {detail}"),
+            en: format!("The file could not be read: {detail}"),
+        };
+        failure_own.set(OwnData::Refused {
+            name: failure_name.clone(),
+            why,
+        });
+    };
+    own.set(OwnData::Reading {
+        name: name.clone(),
+        progress: 0.0,
+        rows: 0,
     });
+    let job = web::ImportJob::start(&name, &bytes, on_reply, on_failure);
+    match job {
+        Ok(job) => *slot.borrow_mut() = Some(job),
+        Err(detail) => own.set(OwnData::Refused {
+            name,
+            why: crate::import::Bilingual {
+                vi: format!("Không khởi động được bộ đọc tệp: {detail}"),
+                en: format!("The file reader could not start: {detail}"),
+            },
+        }),
+    }
 }
 
 /// Shows `next` now if the data it needs is loaded, or makes it pending until it is.
@@ -132,25 +178,26 @@ pub fn App() -> Html {
         });
     }
     let own = use_state(|| OwnData::None);
+    let import_slot: ImportSlot = use_mut_ref(|| None::<web::ImportJob>);
     {
         // Data the user imported on an earlier visit.
-        let own = own.clone();
+        let (own, slot) = (own.clone(), import_slot.clone());
         use_effect_with((), move |_| {
             if let (Some(text), Some(name)) = (web::stored(OWN_DATA_KEY), web::stored(OWN_NAME_KEY))
             {
-                wasm_bindgen_futures::spawn_local(import_file(name, text.into_bytes(), own, false));
+                import_file(name, text.into_bytes(), own, slot, false);
             }
         });
     }
     let on_file = {
-        let own = own.clone();
+        let (own, slot) = (own.clone(), import_slot.clone());
         Callback::from(move |file: ChosenFile| match file {
             ChosenFile::TooLarge { name, bytes } => own.set(OwnData::Refused {
                 name,
-                error: crate::import::FileError::TooLarge { bytes },
+                why: crate::import::FileError::TooLarge { bytes }.bilingual(),
             }),
             ChosenFile::Read { name, bytes } => {
-                wasm_bindgen_futures::spawn_local(import_file(name, bytes, own.clone(), true))
+                import_file(name, bytes, own.clone(), slot.clone(), true)
             }
         })
     };

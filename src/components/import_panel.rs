@@ -1,5 +1,5 @@
 use crate::i18n::{Lang, Text};
-use crate::import::{FileError, RowError, MAX_FILE_BYTES, TEMPLATE};
+use crate::import::{Bilingual, RowMessage, MAX_FILE_BYTES, TEMPLATE};
 use crate::state::encode_component;
 use crate::units::UnitScore;
 use std::rc::Rc;
@@ -17,12 +17,12 @@ pub enum OwnData {
     Loaded {
         name: String,
         scores: Rc<Vec<UnitScore>>,
-        errors: Rc<Vec<RowError>>,
+        errors: Rc<Vec<RowMessage>>,
         kept: bool,
     },
     Refused {
         name: String,
-        error: FileError,
+        why: Bilingual,
     },
 }
 
@@ -56,7 +56,7 @@ impl PartialEq for OwnData {
                     ..
                 },
             ) => Rc::ptr_eq(a, b) && Rc::ptr_eq(e, f) && k == l,
-            (OwnData::Refused { name: a, error: e }, OwnData::Refused { name: b, error: f }) => {
+            (OwnData::Refused { name: a, why: e }, OwnData::Refused { name: b, why: f }) => {
                 a == b && e == f
             }
             _ => false,
@@ -115,8 +115,8 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
             <p class="import-status" role="status">{format!("{} {name}: {rows} {}", lang.t(Text::Reading), lang.t(Text::Rows))}
                 <progress id="import-progress" max="1" value={progress.to_string()}></progress></p>
         },
-        OwnData::Refused { name, error } => html! {
-            <div class="error-panel" role="alert" id="import-refused"><p><strong>{name.clone()}</strong>{": "}{error.message(lang)}</p></div>
+        OwnData::Refused { name, why } => html! {
+            <div class="error-panel" role="alert" id="import-refused"><p><strong>{name.clone()}</strong>{": "}{why.get(lang).to_string()}</p></div>
         },
         OwnData::Loaded {
             name,
@@ -134,7 +134,7 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
                         <details open=true class="import-errors">
                             <summary>{format!("{} ({})", lang.t(Text::RowErrors), errors.len())}</summary>
                             <ul id="import-errors">
-                                { for errors.iter().take(LISTED_ERRORS).map(|e| html! { <li>{format!("{} {}: {}", lang.t(Text::Line), e.line, e.problem.message(lang))}</li> }) }
+                                { for errors.iter().take(LISTED_ERRORS).map(|e| html! { <li>{format!("{} {}: {}", lang.t(Text::Line), e.line, e.why.get(lang))}</li> }) }
                             </ul>
                             if errors.len() > LISTED_ERRORS {
                                 <p>{format!("… +{}", errors.len() - LISTED_ERRORS)}</p>

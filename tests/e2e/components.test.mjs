@@ -19,7 +19,8 @@ test('the first view fetches no component file; choosing a sub-dimension fetches
   const requests = recordRequests(page);
   await page.goto(env.url + '?index=papi&year=2020');
   await page.waitForSelector('#rankings-table tbody tr');
-  assert.deepEqual(requests.filter((u) => u.includes('components-')), []);
+  assert.deepEqual(requests.filter((u) => u.includes('components-') || u.includes('importer')), [],
+    'neither component files nor the import worker on the first view');
   await page.focus('#component-select');
   await chooseComponent(page, 'participation');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('component') === 'participation');
