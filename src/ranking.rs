@@ -5,7 +5,7 @@
 //! official rank is shown beside them only where it was published.
 
 use crate::model::{Dataset, IndexMeta, Point};
-use crate::text::{fold, matches};
+use crate::text::{fold, fold_name, matches};
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
@@ -322,15 +322,15 @@ pub fn rank(dataset: &Dataset, query: &Query) -> Ranking {
     // Folded once per row, not once per comparison.
     let sort_names: HashMap<String, String> = rows
         .iter()
-        .map(|r| (r.code.clone(), fold(&r.name_vi)))
+        .map(|r| (r.code.clone(), fold_name(&r.name_vi)))
         .collect();
-    let name = |r: &Row| sort_names[&r.code].clone();
+    let name = |r: &Row| sort_names[&r.code].as_str();
     let region_names: HashMap<&str, String> = dataset
         .regions
         .iter()
-        .map(|r| (r.key.as_str(), fold(&r.name_vi)))
+        .map(|r| (r.key.as_str(), fold_name(&r.name_vi)))
         .collect();
-    let region_name = |key: &str| region_names.get(key).cloned().unwrap_or_default();
+    let region_name = |key: &str| region_names.get(key).map_or("", String::as_str);
     let d = query.descending;
     crate::order::sort_by(&mut rows, |a, b| {
         let by_column = match query.sort {

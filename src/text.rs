@@ -58,9 +58,32 @@ pub fn fold(text: &str) -> String {
     out
 }
 
-/// True when the folded `query` occurs in any of the folded `candidates`; an empty query matches.
+thread_local! {
+    static FOLDED_NAMES: std::cell::RefCell<std::collections::HashMap<String, String>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// `fold` of a name from the dataset, remembered: in the browser a fold is several calls into
+/// JavaScript, and every query folds the same few dozen province and region names again.
+/// Only for the dataset's own names (a finite set), never for what the user types.
+pub fn fold_name(name: &str) -> String {
+    FOLDED_NAMES.with(|names| {
+        if let Some(folded) = names.borrow().get(name) {
+            return folded.clone();
+        }
+        let folded = fold(name);
+        names.borrow_mut().insert(name.to_string(), folded.clone());
+        folded
+    })
+}
+
+/// True when the folded `query` occurs in any of the `candidates` (names from the dataset),
+/// folded; an empty query matches.
 pub fn matches(query_folded: &str, candidates: &[&str]) -> bool {
-    query_folded.is_empty() || candidates.iter().any(|c| fold(c).contains(query_folded))
+    query_folded.is_empty()
+        || candidates
+            .iter()
+            .any(|c| fold_name(c).contains(query_folded))
 }
 
 /// A plain decimal number ("12", "-0.5", ".5", "1e3"), read exactly as Rust's `f64::from_str`

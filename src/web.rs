@@ -18,7 +18,9 @@ pub fn start() {
 /// Caches the app and its data so that it works offline after the first visit. `sw.js` sits
 /// beside index.html, so this also works under a sub-path; over file:// there is none. Called
 /// once the data is on screen, so that its caching does not compete with the first load.
-pub fn register_service_worker() {
+/// Resolves when the worker has cached everything (or at once where there is none), so that
+/// files fetched afterwards come from its cache instead of being downloaded twice.
+pub async fn register_service_worker() {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -28,8 +30,15 @@ pub fn register_service_worker() {
     );
     let supported =
         js_sys::Reflect::has(&window.navigator(), &"serviceWorker".into()).unwrap_or(false);
-    if secure && supported {
-        let _ = window.navigator().service_worker().register("sw.js");
+    if !(secure && supported) {
+        return;
+    }
+    let workers = window.navigator().service_worker();
+    // `ready` never resolves when registering failed, hence the order.
+    if JsFuture::from(workers.register("sw.js")).await.is_ok() {
+        if let Ok(ready) = workers.ready() {
+            let _ = JsFuture::from(ready).await;
+        }
     }
 }
 
@@ -82,9 +91,51 @@ pub fn location_search() -> String {
         .unwrap_or_default()
 }
 
-/// Puts the selection in the address bar: a new history entry for a navigation step (so the
-/// back button undoes it), otherwise the current entry is replaced.
-pub fn write_query(query: &str, new_entry: bool) {
+/// Resolves once the browser has painted the next frame, so that work which can wait (the
+/// address bar, fetching data ahead of need) does not delay what the user sees.
+pub async fn after_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(window) = web_sys::window() else {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            return;
+        };
+        // An animation frame runs just before the paint; a task queued from it runs after.
+        let after_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback(resolve.unchecked_ref());
+            }
+        });
+        let _ = window.request_animation_frame(after_frame.unchecked_ref());
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+thread_local! {
+    /// The query waiting to be written, and whether it makes a new history entry.
+    static QUERY_TO_WRITE: std::cell::RefCell<Option<(String, bool)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Puts the selection in the address bar after the next paint (a history call takes Chromium
+/// a few milliseconds, a third of an interaction's budget): a new history entry for a
+/// navigation step (so the back button undoes it), otherwise the current entry is replaced.
+/// Changes within one frame (fast typing) are written once.
+pub fn write_query(query: String, new_entry: bool) {
+    let first = QUERY_TO_WRITE.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        let new_entry = new_entry || slot.as_ref().is_some_and(|(_, new)| *new);
+        slot.replace((query, new_entry)).is_none()
+    });
+    if first {
+        wasm_bindgen_futures::spawn_local(async {
+            after_paint().await;
+            if let Some((query, new_entry)) = QUERY_TO_WRITE.with(|slot| slot.borrow_mut().take()) {
+                set_address(&query, new_entry);
+            }
+        });
+    }
+}
+
+fn set_address(query: &str, new_entry: bool) {
     if let Some(window) = web_sys::window() {
         let path = window.location().pathname().unwrap_or_default();
         let url = format!("{path}?{query}");
@@ -200,7 +251,9 @@ pub fn svg_of(container_id: &str) -> Option<String> {
             let _ = svg.set_attribute("height", h);
         }
     }
-    Some(svg.outer_html())
+    // HTML serialisation writes U+00A0 as `&nbsp;`, which XML (an .svg file, an image) does
+    // not define; every other escape it writes is XML's own.
+    Some(svg.outer_html().replace("&nbsp;", "\u{a0}"))
 }
 
 /// Renders an SVG document to a PNG at twice its size, on white, and saves it.

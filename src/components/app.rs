@@ -128,6 +128,27 @@ fn commit(
     }
 }
 
+/// Counts finished fetches of component files, so that a selection that waited for one looks
+/// again whether it succeeded or not.
+#[derive(Default, PartialEq)]
+struct FetchesDone(u32);
+
+impl Reducible for FetchesDone {
+    type Action = ();
+    fn reduce(self: Rc<Self>, _: ()) -> Rc<Self> {
+        Rc::new(FetchesDone(self.0 + 1))
+    }
+}
+
+/// Fetches `index`'s component file and returns the dataset with its series added.
+async fn add_components(data: &Dataset, index: &str, url: &str) -> Result<SharedDataset, String> {
+    let text = web::fetch_text(url).await?;
+    let dataset = data
+        .with_components(index, &text)
+        .map_err(|e| e.to_string())?;
+    Ok(SharedDataset(Rc::new(dataset)))
+}
+
 #[derive(Clone, PartialEq)]
 enum Load {
     Loading,
@@ -144,12 +165,20 @@ pub fn App() -> Html {
     // meanwhile, so nothing shows as missing that is only loading (and focus stays put).
     let pending = use_state(|| None::<Selection>);
     let components_failed = use_state(|| None::<String>);
+    // The index whose component file is being fetched, for a selection or ahead of need: one
+    // at a time, so that each addition starts from the newest dataset and none is lost.
+    let fetching = use_mut_ref(|| None::<String>);
+    let fetches_done = use_reducer(FetchesDone::default);
+    // Whether the service worker has cached the files (or there is none): then fetching ahead
+    // of need reads its cache instead of downloading the same files a second time.
+    let worker_settled = use_state(|| false);
     // Keys the view: after a failed fetch it is drawn afresh, so no control keeps showing the
     // choice that could not be loaded.
     let failures = use_mut_ref(|| 0u32);
     {
         let load = load.clone();
         let (selection, pending) = (selection.clone(), pending.clone());
+        let worker_settled = worker_settled.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 match web::fetch_text(DATASET_URL).await {
@@ -170,7 +199,9 @@ pub fn App() -> Html {
                             );
                             commit(&dataset, first, &selection, &pending);
                             load.set(Load::Ready(SharedDataset(Rc::new(dataset))));
-                            web::register_service_worker();
+                            web::after_paint().await;
+                            web::register_service_worker().await;
+                            worker_settled.set(true);
                         }
                     },
                 }
@@ -221,9 +252,9 @@ pub fn App() -> Html {
             pending.clone(),
             components_failed.clone(),
         );
-        let failures = failures.clone();
-        let fetching = use_mut_ref(|| None::<String>);
-        use_effect_with(((*pending).clone(), ready.clone()), move |(next, ready)| {
+        let (failures, fetching, done) = (failures.clone(), fetching.clone(), fetches_done.clone());
+        let deps = ((*pending).clone(), ready.clone(), fetches_done.0);
+        use_effect_with(deps, move |(next, ready, _)| {
             let (Some(next), Some(data)) = (next.clone(), ready.clone()) else {
                 return;
             };
@@ -233,50 +264,93 @@ pub fn App() -> Html {
                 selection.set(Some(next));
                 return;
             };
-            if fetching.borrow().as_deref() == Some(index.as_str()) {
-                return;
+            if fetching.borrow().is_some() {
+                return; // its end runs this again
             }
             *fetching.borrow_mut() = Some(index.clone());
             failed.set(None);
             wasm_bindgen_futures::spawn_local(async move {
-                let loaded = match web::fetch_text(&url).await {
-                    Ok(text) => data
-                        .0
-                        .with_components(&index, &text)
-                        .map_err(|e| e.to_string()),
-                    Err(detail) => Err(detail),
-                };
+                let loaded = add_components(&data.0, &index, &url).await;
                 *fetching.borrow_mut() = None;
                 match loaded {
-                    Ok(dataset) => load.set(Load::Ready(SharedDataset(Rc::new(dataset)))),
+                    Ok(dataset) => load.set(Load::Ready(dataset)),
                     Err(detail) => {
                         *failures.borrow_mut() += 1;
                         pending_handle.set(None);
                         failed.set(Some(format!("{url}: {detail}")));
                     }
                 }
+                done.dispatch(());
             });
         });
     }
     let geometry = use_state(|| None::<MapGeometry>);
-    {
+    // Loads the map's geometry once (for the map view, or ahead of need).
+    let load_geometry = {
         let geometry = geometry.clone();
+        move || {
+            if geometry.is_some() {
+                return;
+            }
+            geometry.set(Some(MapGeometry::Loading));
+            let geometry = geometry.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let loaded = match web::fetch_text(MAP_URL).await {
+                    Ok(text) => MapShapes::from_json(&text)
+                        .map(|m| MapGeometry::Ready(Rc::new(m)))
+                        .unwrap_or_else(MapGeometry::Failed),
+                    Err(detail) => MapGeometry::Failed(detail),
+                };
+                geometry.set(Some(loaded));
+            });
+        }
+    };
+    {
         let wants_map = selection
             .as_ref()
             .is_some_and(|s| s.view == View::Map && !s.tiles);
+        let load_geometry = load_geometry.clone();
         use_effect_with(wants_map, move |wants_map| {
-            if *wants_map && geometry.is_none() {
-                geometry.set(Some(MapGeometry::Loading));
-                wasm_bindgen_futures::spawn_local(async move {
-                    let loaded = match web::fetch_text(MAP_URL).await {
-                        Ok(text) => MapShapes::from_json(&text)
-                            .map(|m| MapGeometry::Ready(Rc::new(m)))
-                            .unwrap_or_else(MapGeometry::Failed),
-                        Err(detail) => MapGeometry::Failed(detail),
-                    };
-                    geometry.set(Some(loaded));
-                });
+            if *wants_map {
+                load_geometry();
             }
+        });
+    }
+    {
+        // Ahead of need: once the first view is painted and the files are cached, the other
+        // indices' component series and the map are read while the user looks, one at a time
+        // and each after a paint, so that no view waits for a download when first opened.
+        // A failure stops this quietly; the view that needs the file then says what failed.
+        let (load, fetching, done) = (load.clone(), fetching.clone(), fetches_done.clone());
+        let stopped = use_mut_ref(|| false);
+        let deps = (
+            ready.clone(),
+            *worker_settled,
+            pending.is_none(),
+            fetches_done.0,
+        );
+        use_effect_with(deps, move |(ready, settled, idle, _)| {
+            let Some(data) = ready.clone().filter(|_| *settled && *idle) else {
+                return;
+            };
+            if fetching.borrow().is_some() || *stopped.borrow() {
+                return;
+            }
+            let all = data.0.indices.iter().map(|i| i.key.as_str());
+            let Some((index, url)) = data.0.components_to_load(all) else {
+                return load_geometry();
+            };
+            *fetching.borrow_mut() = Some(index.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                web::after_paint().await;
+                let loaded = add_components(&data.0, &index, &url).await;
+                *fetching.borrow_mut() = None;
+                match loaded {
+                    Ok(dataset) => load.set(Load::Ready(dataset)),
+                    Err(_) => *stopped.borrow_mut() = true,
+                }
+                done.dispatch(());
+            });
         });
     }
     let lang = selection
@@ -289,13 +363,7 @@ pub fn App() -> Html {
         let new_entry = new_entry.clone();
         use_effect_with((*selection).clone(), move |s| {
             if let Some(s) = s {
-                let (query, new_entry) = (s.to_query_string(), new_entry.replace(false));
-                // After the page has been updated, not before: a history call takes Chromium a
-                // few milliseconds, a quarter of an interaction's budget.
-                wasm_bindgen_futures::spawn_local(async move {
-                    yew::platform::time::sleep(std::time::Duration::ZERO).await;
-                    web::write_query(&query, new_entry);
-                });
+                web::write_query(s.to_query_string(), new_entry.replace(false));
             }
         });
     }

@@ -15,7 +15,7 @@ test('from the profile to the province\'s units, bands drawn as ranges, and its 
   await page.click('#open-inside');
   await page.waitForSelector('#inside-name');
   assert.equal(await page.locator('#inside-name').innerText(), 'Lào Cai');
-  assert.match(page.url(), /view=inside/);
+  await page.waitForURL(/view=inside/);
   const departments = page.locator('section.units[data-kind="department"]');
   assert.equal(await departments.locator('tbody tr').count(), 19);
   assert.equal(await departments.locator('tbody tr.band').count(), 19, 'Lào Cai 2021 departments are published as bands');

@@ -31,7 +31,7 @@ test('a full PCI year has 63 rows, ranked officially, with a bar each', async ()
   assert.equal(await firstProvince(page), 'Đà Nẵng', 'PCI 2016 rank 1 in data/pci/pci.csv');
   const bars = await page.locator('#ranking-chart rect[fill="#3B6EA8"]').count();
   assert.equal(bars, 63);
-  assert.match(page.url(), /index=pci&year=2016/);
+  await page.waitForURL(/index=pci&year=2016/);
   await page.close();
 });
 
@@ -114,7 +114,7 @@ test('the language switch translates the interface', async () => {
   await page.getByRole('button', { name: 'English' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.match(await page.locator('#coverage-count').innerText(), /provinces have data/);
-  assert.match(page.url(), /lang=en/);
+  await page.waitForURL(/lang=en/);
   // The choice is remembered: switch back for the tests that follow.
   await page.getByRole('button', { name: 'Tiếng Việt' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'vi');

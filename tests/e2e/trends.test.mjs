@@ -19,7 +19,7 @@ test('add provinces, see their lines and table, switch to ranks, remove one', as
   const row = await page.locator('#trend-table tbody tr[data-code="48"]').innerText();
   assert.match(row, /70,00/);
   assert.match(await page.locator('#trend-chart').innerHTML(), /⚠ 2009/);
-  assert.match(page.url(), /provinces=48%2C14|provinces=48,14/);
+  await page.waitForURL(/provinces=48%2C14|provinces=48,14/);
   await page.check('#mode-rank');
   await page.waitForFunction(() => /mode=rank/.test(location.search));
   assert.match(await page.locator('#trend-table tbody tr[data-code="48"]').innerText(), /\t1\t|\b1\b/);
