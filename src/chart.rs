@@ -125,20 +125,27 @@ fn draw_bars(
         .x_label_area_size(24)
         .y_label_area_size(label_width)
         .build_cartesian_2d(axis.from..axis.to, (0..n.max(1)).into_segmented())?;
+    // No tick marks beside the names (a row of bars needs none), so two no-break spaces keep
+    // each name off the axis; and grid lines only at the labelled values. Fewer SVG elements
+    // make every redraw cheaper: the chart is redrawn on each keystroke of a search.
     let name_at = |segment: &SegmentValue<u32>| match segment {
-        SegmentValue::CenterOf(i) if *i < n => bars[(n - 1 - i) as usize].name.to_string(),
+        SegmentValue::CenterOf(i) if *i < n => {
+            format!("{}\u{a0}\u{a0}", bars[(n - 1 - i) as usize].name)
+        }
         _ => String::new(),
     };
     let decimals = if axis.to - axis.from > 5.0 { 0 } else { 1 };
     chart
         .configure_mesh()
         .disable_y_mesh()
+        .set_tick_mark_size(LabelAreaPosition::Left, 0)
+        .x_max_light_lines(0)
+        .bold_line_style(RGBColor(0xd0, 0xd0, 0xd0))
         .y_labels(n as usize)
         .y_label_formatter(&name_at)
         .x_labels(6)
         .x_label_formatter(&|v| lang.number(*v, decimals))
         .label_style((FontFamily::SansSerif, 13))
-        .light_line_style(RGBColor(0xe4, 0xe4, 0xe4))
         .draw()?;
     chart.draw_series(bars.iter().enumerate().map(|(i, b)| {
         let slot = n - 1 - i as u32;
@@ -152,6 +159,20 @@ fn draw_bars(
         );
         bar.set_margin(2, 2, 0, 0);
         bar
+    }))?;
+    // A band's light fill is outlined in the bar colour, which stands out from the background.
+    chart.draw_series(bars.iter().enumerate().filter_map(|(i, b)| {
+        let from = b.from?.max(axis.from);
+        let slot = n - 1 - i as u32;
+        let mut outline = Rectangle::new(
+            [
+                (from, SegmentValue::Exact(slot)),
+                (b.to.min(axis.to), SegmentValue::Exact(slot + 1)),
+            ],
+            BAR_COLOUR.stroke_width(1),
+        );
+        outline.set_margin(2, 2, 0, 0);
+        Some(outline)
     }))?;
     if let Some(avg) = average.filter(|a| (axis.from..=axis.to).contains(a)) {
         chart.draw_series(std::iter::once(PathElement::new(
@@ -173,17 +194,85 @@ pub fn count_bars(svg: &str) -> usize {
         .sum()
 }
 
-/// Okabe–Ito colours (distinguishable with the common colour-vision deficiencies), then grey.
+/// Okabe–Ito colours (distinguishable with the common colour-vision deficiencies), the orange
+/// and sky blue darkened and the grey darker, so that each has at least 3:1 contrast with the
+/// white background (WCAG 1.4.11).
 pub const SERIES_COLOURS: [RGBColor; 8] = [
     RGBColor(0x00, 0x00, 0x00),
-    RGBColor(0xE6, 0x9F, 0x00),
-    RGBColor(0x56, 0xB4, 0xE9),
+    RGBColor(0xA8, 0x74, 0x00),
+    RGBColor(0x2B, 0x8C, 0xC4),
     RGBColor(0x00, 0x9E, 0x73),
     RGBColor(0x00, 0x72, 0xB2),
     RGBColor(0xD5, 0x5E, 0x00),
     RGBColor(0xCC, 0x79, 0xA7),
-    RGBColor(0x99, 0x99, 0x99),
+    RGBColor(0x6E, 0x6E, 0x6E),
 ];
+
+/// The shape of a series' dots: with its colour, so that colour is never the only thing that
+/// tells two series apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Marker {
+    Circle,
+    Square,
+    Triangle,
+    Diamond,
+}
+
+impl Marker {
+    pub const ALL: [Marker; 4] = [
+        Marker::Circle,
+        Marker::Square,
+        Marker::Triangle,
+        Marker::Diamond,
+    ];
+
+    /// The shape's corners around (0, 0) for a dot of radius `r` (the circle as a 12-gon),
+    /// sized so that the shapes look alike in weight. Charts and legends draw the same corners.
+    pub fn corners(self, r: f64) -> Vec<(f64, f64)> {
+        let around = |n: usize, radius: f64, start: f64| -> Vec<(f64, f64)> {
+            (0..n)
+                .map(|k| {
+                    let angle = start + k as f64 * std::f64::consts::TAU / n as f64;
+                    (radius * angle.cos(), radius * angle.sin())
+                })
+                .collect()
+        };
+        use std::f64::consts::FRAC_PI_2;
+        match self {
+            Marker::Circle => around(12, r, 0.0),
+            Marker::Square => around(4, r * 1.2, FRAC_PI_2 / 2.0),
+            Marker::Triangle => around(3, r * 1.35, -FRAC_PI_2),
+            Marker::Diamond => around(4, r * 1.3, -FRAC_PI_2),
+        }
+    }
+}
+
+/// How one series is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SeriesStyle {
+    pub colour: RGBColor,
+    pub marker: Marker,
+}
+
+/// The `i`-th series' colour and shape: 8 colours, 4 shapes, no two of the first 8 alike.
+pub fn series_style(i: usize) -> SeriesStyle {
+    SeriesStyle {
+        colour: SERIES_COLOURS[i % SERIES_COLOURS.len()],
+        marker: Marker::ALL[i % Marker::ALL.len()],
+    }
+}
+
+/// A dot of `style` centred `shift` pixels right of the pixel `at`, `r` pixels in radius, as
+/// one SVG `<polygon>`.
+fn dot(at: (i32, i32), style: SeriesStyle, r: f64, shift: f64) -> Polygon<(i32, i32)> {
+    let corners = style
+        .marker
+        .corners(r)
+        .into_iter()
+        .map(|(x, y)| (at.0 + (x + shift).round() as i32, at.1 + y.round() as i32))
+        .collect::<Vec<_>>();
+    Polygon::new(corners, style.colour.filled())
+}
 
 pub fn hex(colour: RGBColor) -> String {
     format!("#{:02X}{:02X}{:02X}", colour.0, colour.1, colour.2)
@@ -191,7 +280,7 @@ pub fn hex(colour: RGBColor) -> String {
 
 /// One line of a line chart: a value (or rank) per year, `None` where there is no data.
 pub struct LineSeries {
-    pub colour: RGBColor,
+    pub style: SeriesStyle,
     pub points: Vec<(u16, Option<f64>)>,
 }
 
@@ -313,13 +402,12 @@ fn draw_lines(
             let line: Vec<(f64, f64)> = run.iter().map(|(y, v)| (*y as f64, *v)).collect();
             chart.draw_series(std::iter::once(PathElement::new(
                 line.clone(),
-                s.colour.stroke_width(2),
+                s.style.colour.stroke_width(2),
             )))?;
-            let radius = if spec.compact { 2 } else { 3 };
-            chart.draw_series(
-                line.into_iter()
-                    .map(|p| Circle::new(p, radius, s.colour.filled())),
-            )?;
+            let radius = if spec.compact { 2.0 } else { 3.5 };
+            for p in line {
+                root.draw(&dot(chart.backend_coord(&p), s.style, radius, 0.0))?;
+            }
         }
     }
     Ok(())
@@ -328,7 +416,7 @@ fn draw_lines(
 /// One dot of a scatter plot, named in its SVG `<title>` (shown on hover).
 pub struct Dot<'a> {
     pub name: &'a str,
-    pub colour: RGBColor,
+    pub style: SeriesStyle,
     pub x: f64,
     pub y: f64,
 }
@@ -386,29 +474,27 @@ fn draw_scatter(
             RGBColor(0x55, 0x55, 0x55).stroke_width(2),
         )))?;
     }
-    chart.draw_series(
-        spec.dots
-            .iter()
-            .map(|d| Circle::new((d.x, d.y), 5, d.colour.filled())),
-    )?;
+    for d in spec.dots {
+        root.draw(&dot(chart.backend_coord(&(d.x, d.y)), d.style, 5.0, 0.0))?;
+    }
     Ok(())
 }
 
-/// plotters cannot attach titles, so each dot's `<circle …/>` (drawn in order, and the only
-/// circles in the chart) becomes `<circle …><title>name</title></circle>`, the name escaped.
+/// plotters cannot attach titles, so each dot's `<polygon …/>` (drawn in order, and the only
+/// polygons in the chart) becomes `<polygon …><title>name</title></polygon>`, the name escaped.
 fn name_dots(svg: &str, dots: &[Dot]) -> String {
     let mut names = dots.iter().map(|d| d.name);
     let mut out = String::with_capacity(svg.len() + dots.len() * 32);
     for line in svg.lines() {
         match (
-            line.trim_start().starts_with("<circle") && line.trim_end().ends_with("/>"),
+            line.trim_start().starts_with("<polygon") && line.trim_end().ends_with("/>"),
             names.clone().next(),
         ) {
             (true, Some(name)) => {
                 names.next();
                 let open = line.trim_end().trim_end_matches("/>");
                 out.push_str(&format!(
-                    "{open}><title>{}</title></circle>",
+                    "{open}><title>{}</title></polygon>",
                     crate::text::escape_xml(name)
                 ));
             }
@@ -425,8 +511,9 @@ pub struct GroupedBarsSpec<'a> {
     pub width: u32,
     pub axis: Axis,
     pub categories: &'a [String],
-    /// Per series: its colour and one value per category (`None`: no bar).
-    pub series: &'a [(RGBColor, Vec<Option<f64>>)],
+    /// Per series: its style and one value per category (`None`: no bar). Each bar ends in
+    /// its series' marker, so that the bars differ by shape as well as colour.
+    pub series: &'a [(SeriesStyle, Vec<Option<f64>>)],
 }
 
 pub fn grouped_bars(spec: &GroupedBarsSpec) -> String {
@@ -483,15 +570,30 @@ fn draw_grouped(
         layout(root).build_cartesian_2d(spec.axis.from..spec.axis.to, 0.0..(n + 1) as f64)?;
     let k = spec.series.len().max(1) as f64;
     let band = 0.8 / k;
-    for (j, (colour, values)) in spec.series.iter().enumerate() {
-        bars.draw_series(values.iter().enumerate().filter_map(|(i, v)| {
-            let v = (*v)?;
-            let top = (n - i as u32) as f64 - 0.1 - j as f64 * band;
-            Some(Rectangle::new(
+    for (j, (style, values)) in spec.series.iter().enumerate() {
+        let bar_ends: Vec<(f64, f64)> = values
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| {
+                let top = (n - i as u32) as f64 - 0.1 - j as f64 * band;
+                Some(((*v)?, top))
+            })
+            .collect();
+        bars.draw_series(bar_ends.iter().map(|&(v, top)| {
+            Rectangle::new(
                 [(spec.axis.from, top - band), (v, top)],
-                colour.filled(),
-            ))
+                style.colour.filled(),
+            )
         }))?;
+        // Just past the bar's end, where the shape shows whole.
+        for &(v, top) in &bar_ends {
+            root.draw(&dot(
+                bars.backend_coord(&(v, top - band / 2.0)),
+                *style,
+                4.0,
+                7.0,
+            ))?;
+        }
     }
     Ok(())
 }

@@ -69,16 +69,16 @@ fn axis_starts_below_the_lowest_value_within_the_scale() {
 
 #[test]
 fn grouped_bars_label_every_group_and_skip_missing_values() {
-    use chiso::chart::{grouped_bars, GroupedBarsSpec, SERIES_COLOURS};
+    use chiso::chart::{grouped_bars, series_style, GroupedBarsSpec};
     for n in [1usize, 3] {
         let categories: Vec<String> = (0..n).map(|i| format!("cat <{i}>")).collect();
         let series = vec![
             (
-                SERIES_COLOURS[1],
+                series_style(1),
                 (0..n).map(|i| Some(i as f64 + 1.0)).collect::<Vec<_>>(),
             ),
             (
-                SERIES_COLOURS[2],
+                series_style(2),
                 (0..n).map(|i| (i > 0).then_some(2.0)).collect(),
             ),
         ];
@@ -92,7 +92,53 @@ fn grouped_bars_label_every_group_and_skip_missing_values() {
         for c in &categories {
             assert!(svg.contains(&chiso::text::escape_xml(c)), "{c} labelled");
         }
-        assert_eq!(svg.matches("fill=\"#E69F00\"").count(), n);
-        assert_eq!(svg.matches("fill=\"#56B4E9\"").count(), n - 1);
+        // Each bar in its series' colour, ending in its series' shape.
+        assert_eq!(svg.matches("fill=\"#A87400\"").count(), 2 * n);
+        assert_eq!(svg.matches("fill=\"#2B8CC4\"").count(), 2 * (n - 1));
+    }
+}
+
+/// WCAG 2.x relative luminance and contrast ratio.
+fn contrast_with_white(c: plotters::style::RGBColor) -> f64 {
+    let channel = |v: u8| {
+        let v = v as f64 / 255.0;
+        if v <= 0.03928 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let l = 0.2126 * channel(c.0) + 0.7152 * channel(c.1) + 0.0722 * channel(c.2);
+    1.05 / (l + 0.05)
+}
+
+#[test]
+fn every_chart_colour_stands_out_from_the_white_background() {
+    use chiso::chart::{BAR_COLOUR, MATCH_COLOUR, SERIES_COLOURS};
+    // WCAG 1.4.11: graphical objects need 3:1 against what surrounds them.
+    for c in SERIES_COLOURS.iter().chain([&BAR_COLOUR, &MATCH_COLOUR]) {
+        assert!(
+            contrast_with_white(*c) >= 3.0,
+            "{c:?}: {:.2}",
+            contrast_with_white(*c)
+        );
+    }
+}
+
+#[test]
+fn no_two_of_the_first_eight_series_look_alike() {
+    use chiso::chart::{series_style, Marker};
+    let styles: Vec<_> = (0..8).map(series_style).collect();
+    for (i, a) in styles.iter().enumerate() {
+        for b in &styles[i + 1..] {
+            assert_ne!(a.colour, b.colour);
+        }
+    }
+    // Neighbours (series 1 and 2, …) never share a shape, and every shape is used.
+    for pair in styles.windows(2) {
+        assert_ne!(pair[0].marker, pair[1].marker);
+    }
+    for m in Marker::ALL {
+        assert!(styles.iter().any(|s| s.marker == m));
     }
 }

@@ -1,6 +1,6 @@
 mod common;
 
-use chiso::chart::{scatter_plot, Axis, Dot, ScatterSpec, SERIES_COLOURS};
+use chiso::chart::{scatter_plot, series_style, Axis, Dot, ScatterSpec};
 use chiso::i18n::Lang;
 use chiso::scatter::scatter;
 use chiso::stats::pearson;
@@ -34,19 +34,19 @@ fn every_dot_is_named_and_names_are_escaped() {
     let dots = [
         Dot {
             name: "<b>A&B</b>",
-            colour: SERIES_COLOURS[1],
+            style: series_style(1),
             x: 1.0,
             y: 2.0,
         },
         Dot {
             name: "Sơn La",
-            colour: SERIES_COLOURS[2],
+            style: series_style(2),
             x: 2.0,
             y: 3.0,
         },
         Dot {
             name: "C",
-            colour: SERIES_COLOURS[3],
+            style: series_style(3),
             x: 3.0,
             y: 3.5,
         },
@@ -62,7 +62,7 @@ fn every_dot_is_named_and_names_are_escaped() {
         dots: &dots,
         line: Some((0.5, 1.0)),
     });
-    assert_eq!(svg.matches("<circle").count(), 3);
+    assert_eq!(svg.matches("<polygon").count(), 3);
     assert_eq!(svg.matches("<title>").count(), 3);
     assert!(svg.contains("<title>&lt;b&gt;A&amp;B&lt;/b&gt;</title>"));
     assert!(svg.contains("<title>Sơn La</title>"));

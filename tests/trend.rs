@@ -1,6 +1,6 @@
 mod common;
 
-use chiso::chart::{line_chart, segments, Axis, LineChartSpec, LineSeries, SERIES_COLOURS};
+use chiso::chart::{line_chart, segments, series_style, Axis, LineChartSpec, LineSeries};
 use chiso::i18n::Lang;
 use chiso::trend::{components_over_years, trends};
 
@@ -23,7 +23,7 @@ fn lines_never_bridge_a_missing_year() {
         ]
     );
     let series = [LineSeries {
-        colour: SERIES_COLOURS[1],
+        style: series_style(1),
         points,
     }];
     let svg = line_chart(&LineChartSpec {
@@ -40,12 +40,12 @@ fn lines_never_bridge_a_missing_year() {
     // One polyline per run of consecutive years, one dot per value, a break marker labelled.
     let lines = svg
         .lines()
-        .filter(|l| l.contains("<polyline") && l.contains("stroke=\"#E69F00\""))
+        .filter(|l| l.contains("<polyline") && l.contains("stroke=\"#A87400\""))
         .count();
     assert_eq!(lines, 3);
     assert_eq!(
         svg.lines()
-            .filter(|l| l.contains("<circle") && l.contains("#E69F00"))
+            .filter(|l| l.contains("<polygon") && l.contains("#A87400"))
             .count(),
         5
     );

@@ -2,8 +2,9 @@ use super::chart_figure::ChartFigure;
 use super::export_buttons::ExportButtons;
 use super::picker::{index_options, year_options, Picker};
 use super::province_picker::ProvincePicker;
+use super::series_key::SeriesKey;
 use super::SharedDataset;
-use crate::chart::{grouped_bars, hex, Axis, GroupedBarsSpec, SERIES_COLOURS};
+use crate::chart::{grouped_bars, series_style, Axis, GroupedBarsSpec};
 use crate::describe;
 use crate::export::to_csv;
 use crate::i18n::Text;
@@ -63,7 +64,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         let series: Vec<_> = values
             .iter()
             .enumerate()
-            .map(|(j, v)| (SERIES_COLOURS[(j + 1) % SERIES_COLOURS.len()], parts.iter().map(|&i| v[i]).collect::<Vec<_>>()))
+            .map(|(j, v)| (series_style(j + 1), parts.iter().map(|&i| v[i]).collect::<Vec<_>>()))
             .collect();
         let all: Vec<f64> = series.iter().flat_map(|(_, v)| v.iter().flatten().copied()).collect();
         let lo = parts.iter().map(|&i| components[i].scale_min).fold(f64::INFINITY, f64::min);
@@ -80,12 +81,14 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     let chips = chosen.iter().enumerate().map(|(j, code)| {
         let remove = {
             let code = code.to_string();
-            props.on_action.reform(move |_: MouseEvent| Action::ToggleProvince(code.clone()))
+            props
+                .on_action
+                .reform(move |_: MouseEvent| Action::ToggleProvince(code.clone()))
         };
         html! {
             <li><button type="button" class="chip" data-code={code.to_string()} onclick={remove}
                 aria-label={format!("{} {}", lang.t(Text::Remove), name(code))}>
-                <span class="swatch" style={format!("background:{}", hex(SERIES_COLOURS[(j + 1) % SERIES_COLOURS.len()]))}></span>{name(code)}{" ×"}</button></li>
+                <SeriesKey style={series_style(j + 1)} />{name(code)}{" ×"}</button></li>
         }
     });
     let cell = |v: Option<f64>| {

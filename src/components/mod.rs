@@ -18,6 +18,7 @@ pub mod ranking_chart;
 pub mod rankings_table;
 pub mod rankings_view;
 pub mod scatter_view;
+pub mod series_key;
 pub mod sources_list;
 pub mod trends_view;
 pub mod units_report;

@@ -2,7 +2,7 @@ use super::picker::{index_options, year_options, Picker};
 use super::province_picker::ProvincePicker;
 use super::sources_list::SourcesList;
 use super::SharedDataset;
-use crate::chart::{line_chart, Axis, LineChartSpec, LineSeries, SERIES_COLOURS};
+use crate::chart::{line_chart, series_style, Axis, LineChartSpec, LineSeries};
 use crate::i18n::{Lang, Text};
 use crate::model::Dataset;
 use crate::profile::{breakdown, latest_year_with_value, standings, IndexStanding};
@@ -59,7 +59,7 @@ fn standing_card(dataset: &Dataset, lang: Lang, standing: &IndexStanding) -> Htm
         }
     };
     let spark = (values.len() > 1).then(|| {
-        let series = [LineSeries { colour: SERIES_COLOURS[4], points: standing.history.clone() }];
+        let series = [LineSeries { style: series_style(4), points: standing.history.clone() }];
         let first = index.years.first().map(|y| y.year).unwrap_or(0);
         let last = index.years.last().map(|y| y.year).unwrap_or(0);
         let lo = values.iter().copied().fold(f64::INFINITY, f64::min);

@@ -1,8 +1,9 @@
 use super::chart_figure::ChartFigure;
 use super::export_buttons::ExportButtons;
 use super::picker::{index_options, year_component_options, year_options, Picker};
+use super::series_key::SeriesKey;
 use super::SharedDataset;
-use crate::chart::{hex, scatter_plot, Axis, Dot, ScatterSpec, SERIES_COLOURS};
+use crate::chart::{scatter_plot, series_style, Axis, Dot, ScatterSpec};
 use crate::describe;
 use crate::export::to_csv;
 use crate::i18n::Text;
@@ -46,13 +47,14 @@ pub fn ScatterView(props: &ScatterViewProps) -> Html {
         (&s.y_index, &s.y_component),
         s.year,
     );
-    let colour_of = |region: &str| {
+    // Each region's colour and shape (black is left for the least-squares line).
+    let style_of = |region: &str| {
         let i = dataset
             .regions
             .iter()
             .position(|r| r.key == region)
             .unwrap_or(0);
-        SERIES_COLOURS[1 + i % (SERIES_COLOURS.len() - 1)]
+        series_style(1 + i)
     };
     let names: Vec<String> = result
         .points
@@ -70,7 +72,7 @@ pub fn ScatterView(props: &ScatterViewProps) -> Html {
         .zip(&names)
         .map(|(p, name)| Dot {
             name,
-            colour: colour_of(&p.region),
+            style: style_of(&p.region),
             x: p.x,
             y: p.y,
         })
@@ -149,7 +151,7 @@ pub fn ScatterView(props: &ScatterViewProps) -> Html {
                 {chart}
                 <ul class="legend">
                     { for dataset.regions.iter().map(|r| html! {
-                        <li><span class="swatch" style={format!("background:{}", hex(colour_of(&r.key)))}></span>{r.name(lang)}</li>
+                        <li><SeriesKey style={style_of(&r.key)} />{r.name(lang)}</li>
                     }) }
                     <li>{"— "}{lang.t(Text::LeastSquares)}</li>
                 </ul>

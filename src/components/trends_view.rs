@@ -2,8 +2,9 @@ use super::chart_figure::ChartFigure;
 use super::export_buttons::ExportButtons;
 use super::picker::{component_options, index_options, Picker};
 use super::province_picker::ProvincePicker;
+use super::series_key::SeriesKey;
 use super::SharedDataset;
-use crate::chart::{hex, line_chart, Axis, LineChartSpec, LineSeries, SERIES_COLOURS};
+use crate::chart::{line_chart, series_style, Axis, LineChartSpec, LineSeries};
 use crate::describe;
 use crate::export::to_csv;
 use crate::i18n::Text;
@@ -53,12 +54,14 @@ pub fn TrendsView(props: &TrendsViewProps) -> Html {
     let chips = s.provinces.iter().enumerate().map(|(i, code)| {
         let remove = {
             let code = code.clone();
-            props.on_action.reform(move |_: MouseEvent| Action::ToggleProvince(code.clone()))
+            props
+                .on_action
+                .reform(move |_: MouseEvent| Action::ToggleProvince(code.clone()))
         };
         html! {
             <li><button type="button" class="chip" data-code={code.clone()} onclick={remove}
                 aria-label={format!("{} {}", lang.t(Text::Remove), name(code))}>
-                <span class="swatch" style={format!("background:{}", hex(SERIES_COLOURS[i]))}></span>{name(code)}{" ×"}</button></li>
+                <SeriesKey style={series_style(i)} />{name(code)}{" ×"}</button></li>
         }
     });
     let values: Vec<f64> = data
@@ -94,7 +97,7 @@ pub fn TrendsView(props: &TrendsViewProps) -> Html {
             .iter()
             .enumerate()
             .map(|(i, l)| LineSeries {
-                colour: SERIES_COLOURS[i % SERIES_COLOURS.len()],
+                style: series_style(i),
                 points: l.points.clone(),
             })
             .collect();

@@ -16,7 +16,7 @@ test('choose provinces, see grouped bars and the table of components', async () 
   }
   await page.waitForSelector('#compare-chart svg');
   // 10 sub-indices × 3 provinces.
-  const bars = await page.locator('#compare-chart rect').evaluateAll((rs) => rs.filter((r) => ['#E69F00', '#56B4E9', '#009E73'].includes(r.getAttribute('fill'))).length);
+  const bars = await page.locator('#compare-chart rect').evaluateAll((rs) => rs.filter((r) => ['#A87400', '#2B8CC4', '#009E73'].includes(r.getAttribute('fill'))).length);
   assert.equal(bars, 30);
   assert.equal(await page.locator('#compare-table tbody tr').count(), 11, 'total + 10 sub-indices');
   assert.equal(await page.locator('#compare-table thead th').count(), 5);

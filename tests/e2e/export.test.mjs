@@ -34,6 +34,12 @@ test('charts download as SVG and PNG', async () => {
   const svg = await download(page, '#rankings .export-svg');
   assert.equal(svg.name, 'chiso-papi-2024-total.svg');
   assert.match(svg.body.toString('utf8'), /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  // A well-formed XML document (an HTML-only entity such as &nbsp; would break it).
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return doc.querySelector('parsererror')?.textContent ?? doc.documentElement.tagName;
+  }, svg.body.toString('utf8'));
+  assert.equal(parsed, 'svg');
   const png = await download(page, '#rankings .export-png');
   assert.equal(png.name, 'chiso-papi-2024-total.png');
   assert.deepEqual([...png.body.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
