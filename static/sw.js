@@ -1,8 +1,11 @@
 // chiso's service worker: after the first visit the app and its data work offline.
 // Every same-origin GET is answered from the cache when present and refreshed from the network
-// in the background (so a new release or dataset arrives on the next visit); on install, the
-// page, the files it names and the data are cached.
+// in the background, once while this worker runs (so a new release or dataset arrives on the
+// next visit, and a file the page reads twice is not downloaded twice); on install, the page,
+// the files it names and the data are cached.
 const CACHE = 'chiso-v1';
+// Addresses fetched from the network since this worker started.
+const refreshed = new Set();
 // The data, and the import worker (which index.html does not name).
 const DATA = [
   'static/dataset.json', 'static/components-papi.json', 'static/components-pci.json', 'static/map.json',
@@ -17,7 +20,9 @@ self.addEventListener('install', (event) => {
     await cache.put('./', page);
     // The hashed wasm, JS and CSS that Trunk wrote into index.html.
     const assets = [...html.matchAll(/(?:href|from|module_or_path:)\s*=?\s*['"](\.\/[^'"]+)['"]/g)].map((m) => m[1]);
-    await cache.addAll([...new Set([...assets, ...DATA])]);
+    const files = [...new Set([...assets, ...DATA])];
+    await cache.addAll(files);
+    for (const file of ['./', ...files]) refreshed.add(new URL(file, self.location).href);
     await self.skipWaiting();
   })());
 });
@@ -37,6 +42,9 @@ self.addEventListener('fetch', (event) => {
     // Any address of the app (with its ?view=… query) is the same page.
     const key = request.mode === 'navigate' ? './' : request;
     const cached = await cache.match(key, { ignoreSearch: request.mode === 'navigate' });
+    const address = new URL(request.mode === 'navigate' ? './' : request.url, self.location).href;
+    if (cached && refreshed.has(address)) return cached;
+    refreshed.add(address);
     const fresh = fetch(request).then((response) => {
       if (response.ok) cache.put(key, response.clone());
       return response;

@@ -40,3 +40,35 @@ test('reloading with the server stopped still shows the data', async () => {
     await env.context.close();
   }
 });
+
+test('after the first view the other views\' files are read ahead of need, each downloaded once', async () => {
+  const env = await launch({ serviceWorkers: 'allow' });
+  try {
+    // Downloads are what the service worker fetches, and what the page fetches past it.
+    const downloads = [];
+    env.context.on('requestfinished', async (request) => {
+      const response = await request.response();
+      if (request.serviceWorker() || !response?.fromServiceWorker()) downloads.push(new URL(request.url()).pathname);
+    });
+    const page = await env.context.newPage();
+    await page.goto(env.url + '?index=pci&year=2016&province=14');
+    await page.waitForSelector('#rankings-table tbody tr');
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('static/map.json')));
+    const read = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    for (const file of ['/static/components-papi.json', '/static/components-pci.json', '/static/map.json']) {
+      assert.ok(read.includes(file), `${file} read by the page`);
+      assert.equal(downloads.filter((d) => d === file).length, 1, `${file} downloaded once`);
+    }
+    // Opening views that need them now fetches nothing and waits for nothing.
+    const before = read.length;
+    await page.click('#tab-profile');
+    await page.waitForSelector('#profile tr[data-component]');
+    assert.equal(await page.locator('#components-loading').count(), 0);
+    await page.click('#tab-map');
+    await page.waitForSelector('#map-svg path.province');
+    assert.equal(await page.evaluate(() => performance.getEntriesByType('resource').length), before);
+    assert.deepEqual(env.errors, []);
+  } finally {
+    await env.close();
+  }
+});
