@@ -196,6 +196,10 @@ pub enum Text {
     Line,
     YourData,
     YourDataHelp,
+    ValueKept,
+    SourcesDisagree,
+    Columns,
+    BandColumns,
     SizeLimit,
     ChooseFile,
     Template,
@@ -222,7 +226,7 @@ pub enum Text {
 }
 
 impl Text {
-    pub const ALL: [Text; 138] = [
+    pub const ALL: [Text; 142] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -338,6 +342,10 @@ impl Text {
         Text::Line,
         Text::YourData,
         Text::YourDataHelp,
+        Text::ValueKept,
+        Text::SourcesDisagree,
+        Text::Columns,
+        Text::BandColumns,
         Text::SizeLimit,
         Text::ChooseFile,
         Text::Template,
@@ -376,7 +384,7 @@ impl Text {
             Text::Region => ("Vùng", "Region"),
             Text::AllRegions => ("Tất cả các vùng", "All regions"),
             Text::Search => ("Tìm tỉnh", "Find a province"),
-            Text::SearchPlaceholder => ("vd. son la, Sơn La", "e.g. son la, Sơn La"),
+            Text::SearchPlaceholder => ("vd. son la, Sơn La", "e.g. Son La, son la"),
             Text::Position => ("Vị trí", "Position"),
             Text::PositionHelp => (
                 "Vị trí tính trong các tỉnh có số liệu (không phải xếp hạng chính thức)",
@@ -472,7 +480,11 @@ impl Text {
             Text::RowErrors => ("Các dòng bị bỏ qua", "Rows skipped"),
             Text::Line => ("Dòng", "Line"),
             Text::YourData => ("Dữ liệu của bạn", "Your data"),
-            Text::YourDataHelp => ("Chọn hoặc kéo thả tệp CSV hoặc JSON điểm của các sở, huyện (cột: province, year, unit_type, unit, metric, value; tùy chọn low, high cho khoảng điểm). Tệp chỉ được đọc trong trình duyệt.", "Choose or drop a CSV or JSON file of department or district scores (columns: province, year, unit_type, unit, metric, value; optional low, high for a band). The file is read only in your browser."),
+            Text::YourDataHelp => ("Chọn hoặc kéo thả tệp CSV hoặc JSON điểm của các sở, huyện. Tệp chỉ được đọc trong trình duyệt.", "Choose or drop a CSV or JSON file of department or district scores. The file is read only in your browser."),
+            Text::Columns => ("Cột", "Columns"),
+            Text::ValueKept => ("giá trị dùng", "value used"),
+            Text::SourcesDisagree => ("Nguồn không thống nhất", "Where sources disagree"),
+            Text::BandColumns => ("tùy chọn, cho khoảng điểm", "optional, for a band"),
             Text::SizeLimit => ("Giới hạn", "Limit"),
             Text::ChooseFile => ("Chọn tệp", "Choose a file"),
             Text::Template => ("Tải tệp mẫu (CSV)", "Download the template (CSV)"),

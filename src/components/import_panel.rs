@@ -1,5 +1,7 @@
 use crate::i18n::{Lang, Text};
-use crate::import::{Bilingual, RowMessage, MAX_FILE_BYTES, TEMPLATE};
+use crate::import::{
+    Bilingual, RowMessage, MAX_FILE_BYTES, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, TEMPLATE,
+};
 use crate::state::encode_component;
 use crate::units::UnitScore;
 use std::rc::Rc;
@@ -149,6 +151,7 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
         <section class="import-panel" id="import-panel">
             <h2>{lang.t(Text::YourData)}</h2>
             <p class="hint">{lang.t(Text::YourDataHelp)}{format!(" {} {} MB.", lang.t(Text::SizeLimit), MAX_FILE_BYTES / 1_048_576)}</p>
+            <p class="hint">{lang.t(Text::Columns)}{": "}<code translate="no">{REQUIRED_COLUMNS.join(", ")}</code>{"; "}{lang.t(Text::BandColumns)}{": "}<code translate="no">{OPTIONAL_COLUMNS.join(", ")}</code></p>
             <div class="drop-zone" ondragover={|e: DragEvent| e.prevent_default()} ondrop={on_drop}>
                 <label>{lang.t(Text::ChooseFile)}
                     <input type="file" id="own-file" accept=".csv,.json,text/csv,application/json" onchange={on_change} />

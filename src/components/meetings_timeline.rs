@@ -45,25 +45,26 @@ pub fn MeetingsTimeline(props: &MeetingsTimelineProps) -> Html {
                     html! {
                         <li data-meeting={m.id.clone()}>
                             <p class="meeting-head"><time datetime={m.date.clone()}>{lang.date(&m.date)}</time>{" · "}<strong>{kind_name(lang, &m.kind)}</strong></p>
-                            <p>{lang.t(Text::Chair)}{": "}{m.chair.clone()}{" ("}{m.chair_role.clone()}{")"}</p>
-                            <p class="topic">{m.topic.clone()}</p>
+                            <p>{lang.t(Text::Chair)}{": "}<span lang="vi">{m.chair.clone()}{" ("}{m.chair_role.clone()}{")"}</span></p>
+                            // The reports' topics and notes were summarised in English.
+                            <p class="topic" lang="en">{m.topic.clone()}</p>
                             if !figures.is_empty() {
                                 <table class="data-table">
                                     <thead><tr><th scope="col">{lang.t(Text::Unit)}</th><th scope="col">{lang.t(Text::Metric)}</th><th scope="col">{lang.t(Text::Year)}</th><th scope="col" class="num">{lang.t(Text::Value)}</th></tr></thead>
                                     <tbody>
                                         { for figures.iter().map(|f| html! {
                                             <tr class={classes!(f.derived.then_some("derived-row"))}>
-                                                <td>{if f.unit_type == UnitType::Province { lang.t(Text::WholeProvince).to_string() } else { f.unit.clone() }}</td>
+                                                if f.unit_type == UnitType::Province { <td>{lang.t(Text::WholeProvince)}</td> } else { <td lang="vi">{f.unit.clone()}</td> }
                                                 <td>{metric_name(&f.metric, lang)}</td>
                                                 <td>{f.year}</td>
-                                                <td class="num" title={f.note.clone().unwrap_or_default()}>{figure_text(f, lang)}
+                                                <td class="num"><span lang="en" title={f.note.clone().unwrap_or_default()}>{figure_text(f, lang)}</span>
                                                     {f.derived.then(|| html! { <sup class="derived" title={lang.t(Text::DerivedHelp)}>{lang.t(Text::Derived)}</sup> })}</td>
                                             </tr>
                                         }) }
                                     </tbody>
                                 </table>
                             }
-                            <p class="meeting-source">{lang.t(Text::SourceLabel)}{": "}<code>{m.source.clone()}</code>{" · "}{m.author.clone()}</p>
+                            <p class="meeting-source">{lang.t(Text::SourceLabel)}{": "}<code translate="no">{m.source.clone()}</code>{" · "}<span lang="vi">{m.author.clone()}</span></p>
                         </li>
                     }
                 }) }

@@ -202,12 +202,21 @@ pub fn ProfileView(props: &ProfileViewProps) -> Html {
             .on_action
             .reform(move |_: MouseEvent| Action::OpenInside(code.clone()))
     };
+    // The 2025 provinces are named after one of the earlier ones, whose English name is known.
+    let merged_into = match dataset
+        .provinces
+        .iter()
+        .find(|p| p.name_vi == province.merged_2025_into)
+    {
+        Some(p) => html! { <strong>{p.name(lang)}</strong> },
+        None => html! { <strong lang="vi">{province.merged_2025_into.clone()}</strong> },
+    };
     html! {
         <main id="profile" class="view">
             {picker}
             <header class="profile-header">
                 <h2 id="profile-name">{province.name(lang)}</h2>
-                <p>{region}{" · "}{lang.t(Text::MergedInto)}{" "}<strong>{province.merged_2025_into.clone()}</strong></p>
+                <p>{region}{" · "}{lang.t(Text::MergedInto)}{" "}{merged_into}</p>
                 <button type="button" onclick={show_trends}>{lang.t(Text::ShowTrends)}</button>
                 if dataset.unit_scores.iter().any(|u| u.province == province.name_vi) {
                     {" "}<button type="button" id="open-inside" onclick={open_inside}>{lang.t(Text::InsideLink)}</button>

@@ -78,10 +78,10 @@ fn value_cell(dataset: &Dataset, s: &Selection, row: &Row) -> Html {
     let source_ref = row.source.map(|id| html! {
         <a class="source-ref" href={format!("#source-{id}")} aria-label={format!("{} {id}", lang.t(Text::SourceLabel))}>{format!("[{id}]")}</a>
     });
+    // The other value on hover; the link leads to it with its source and why it was not kept.
     let conflict_mark = conflict.map(|c| {
-        let other_source = c.source_other.and_then(|id| dataset.source(id)).map(|s| s.citation.as_str()).unwrap_or("");
-        let title = format!("{}: {} ({other_source}). {}", lang.t(Text::Conflict), c.value_other, c.note);
-        html! { <span class="conflict" tabindex="0" title={title} aria-label={lang.t(Text::Conflict)}>{"⚠"}</span> }
+        let title = format!("{}: {}", lang.t(Text::Conflict), c.value_other);
+        html! { <a class="conflict" href={format!("#conflict-{}", row.code)} title={title.clone()} aria-label={title}>{"⚠"}</a> }
     });
     match row.value {
         Some(v) => {

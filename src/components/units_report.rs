@@ -57,7 +57,7 @@ pub fn UnitsReport(props: &UnitsReportProps) -> Html {
         });
         html! {
             <section class="block" data-block={block.key()}>
-                <h3>{block_name(lang, block)}{" – "}{scores.iter().find(|s| s.province == province && s.unit_type == block).map(|s| s.unit.clone()).unwrap_or_default()}</h3>
+                <h3>{block_name(lang, block)}{" – "}<span lang="vi">{scores.iter().find(|s| s.province == province && s.unit_type == block).map(|s| s.unit.clone()).unwrap_or_default()}</span></h3>
                 <table class="data-table block-table">
                     <thead><tr>
                         <th scope="col">{lang.t(Text::Metric)}</th><th scope="col">{lang.t(Text::Year)}</th>
@@ -122,7 +122,7 @@ pub fn UnitsReport(props: &UnitsReportProps) -> Html {
                                 { for shown.iter().enumerate().map(|(i, u)| html! {
                                     <tr class={classes!(u.is_band().then_some("band"))}>
                                         <td class="num">{i + 1}</td>
-                                        <th scope="row">{u.unit.clone()}</th>
+                                        <th scope="row" lang="vi">{u.unit.clone()}</th>
                                         <td class="num">{figure_text(u, lang)}{u.is_band().then(|| html! { <small>{" ("}{lang.t(Text::Band)}{")"}</small> })}</td>
                                         <td class="source-cell">{source(u)}</td>
                                     </tr>

@@ -204,3 +204,15 @@ test('a Content-Security-Policy blocks injected inline scripts while the app run
   assert.ok(violations.some((v) => v.startsWith('script-src')), 'the injected script was reported');
   await page.close();
 });
+
+test('a value on which sources disagree is marked, and the mark leads to the other value and why', async () => {
+  const page = await openApp(env, '?index=par&year=2023&lang=en');
+  const mark = page.locator('#rankings-table tr[data-code="31"] .conflict');
+  assert.equal(await mark.getAttribute('title'), 'Another source gives: 91.81');
+  await mark.click();
+  await page.waitForURL(/#conflict-31$/);
+  const entry = await page.locator('#conflict-31').innerText();
+  assert.match(entry, /^Hai Phong: value used 91\.87; Another source gives 91\.81 \(https:\/\/en\.doanhnghiephoinhap\.vn\/.+\)\. 91\.87 kept \(4 sources\)$/);
+  assert.equal(await page.locator('#conflict-31 [lang="en"]').innerText(), '91.87 kept (4 sources)');
+  await page.close();
+});
