@@ -71,7 +71,11 @@ pub fn class_of(value: f64, breaks: &[f64]) -> usize {
     breaks.iter().take_while(|b| value > **b).count()
 }
 
-/// Whether text on a class colour should be white (the two darkest classes).
-pub fn light_text(class: usize) -> bool {
-    class < 2
+/// The colour of text on a class colour (white on the two darkest classes, black on the
+/// others, and black on the light "no data" pattern: `None`), each at least 4.5:1 (WCAG AA).
+pub fn text_colour(class: Option<usize>) -> &'static str {
+    match class {
+        Some(class) if class < 2 => "#FFFFFF",
+        _ => "#000000",
+    }
 }

@@ -98,30 +98,13 @@ fn grouped_bars_label_every_group_and_skip_missing_values() {
     }
 }
 
-/// WCAG 2.x relative luminance and contrast ratio.
-fn contrast_with_white(c: plotters::style::RGBColor) -> f64 {
-    let channel = |v: u8| {
-        let v = v as f64 / 255.0;
-        if v <= 0.03928 {
-            v / 12.92
-        } else {
-            ((v + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    let l = 0.2126 * channel(c.0) + 0.7152 * channel(c.1) + 0.0722 * channel(c.2);
-    1.05 / (l + 0.05)
-}
-
 #[test]
 fn every_chart_colour_stands_out_from_the_white_background() {
-    use chiso::chart::{BAR_COLOUR, MATCH_COLOUR, SERIES_COLOURS};
+    use chiso::chart::{hex, BAR_COLOUR, MATCH_COLOUR, SERIES_COLOURS};
     // WCAG 1.4.11: graphical objects need 3:1 against what surrounds them.
     for c in SERIES_COLOURS.iter().chain([&BAR_COLOUR, &MATCH_COLOUR]) {
-        assert!(
-            contrast_with_white(*c) >= 3.0,
-            "{c:?}: {:.2}",
-            contrast_with_white(*c)
-        );
+        let ratio = common::contrast(&hex(*c), "#FFFFFF");
+        assert!(ratio >= 3.0, "{c:?}: {ratio:.2}");
     }
 }
 

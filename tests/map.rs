@@ -1,4 +1,8 @@
-use chiso::map::{class_of, path_data, project, quantile_breaks, MapShapes, CLASS_COLOURS};
+mod common;
+
+use chiso::map::{
+    class_of, path_data, project, quantile_breaks, text_colour, MapShapes, CLASS_COLOURS,
+};
 
 #[test]
 fn projection_is_equirectangular_scaled_by_the_middle_latitude() {
@@ -40,4 +44,14 @@ fn committed_map_has_the_63_provinces() {
         .all(|s| s.d.starts_with('M') && s.d.ends_with('Z')));
     assert!(map.width > 300.0 && map.height > 800.0);
     assert!(MapShapes::from_json("{").unwrap_err().starts_with("line 1"));
+}
+
+#[test]
+fn tile_initials_are_readable_on_every_class_and_on_no_data() {
+    // WCAG AA for 12 px text: 4.5:1. "No data" tiles are #ECEEF1 with a grey hatch.
+    for (class, fill) in CLASS_COLOURS.iter().enumerate() {
+        let ratio = common::contrast(text_colour(Some(class)), fill);
+        assert!(ratio >= 4.5, "class {class} ({fill}): {ratio:.2}");
+    }
+    assert!(common::contrast(text_colour(None), "#ECEEF1") >= 4.5);
 }

@@ -4,7 +4,7 @@ use super::SharedDataset;
 use crate::describe;
 use crate::export::{rankings_rows, to_csv};
 use crate::i18n::{Lang, Text};
-use crate::map::{class_of, light_text, quantile_breaks, MapShapes, CLASS_COLOURS};
+use crate::map::{class_of, quantile_breaks, text_colour, MapShapes, CLASS_COLOURS};
 use crate::ranking::{rank, Row};
 use crate::state::{Action, Selection};
 use std::collections::HashMap;
@@ -95,13 +95,14 @@ pub fn MapView(props: &MapViewProps) -> Html {
         });
     }
 
-    let fill = |code: &str| -> (String, bool) {
+    // The fill of a province and the colour of text on it.
+    let fill = |code: &str| -> (String, &'static str) {
         match rows.get(code).and_then(|r| r.value) {
             Some(v) => {
                 let class = class_of(v, &breaks);
-                (CLASS_COLOURS[class].to_string(), light_text(class))
+                (CLASS_COLOURS[class].to_string(), text_colour(Some(class)))
             }
-            None => ("url(#no-data)".to_string(), false),
+            None => ("url(#no-data)".to_string(), text_colour(None)),
         }
     };
     let events = |code: &str| {
@@ -156,7 +157,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
         let rows_n = shown.iter().map(|(_, t)| t.0).max().unwrap_or(0) as f64 + 1.0;
         let cols_n = shown.iter().map(|(_, t)| t.1).max().unwrap_or(0) as f64 + 1.0;
         let tiles = shown.iter().map(|(p, (r, c))| {
-            let (colour, light) = fill(&p.code);
+            let (colour, ink) = fill(&p.code);
             let row = rows.get(p.code.as_str());
             let text = row.map(|r| label(lang, r)).unwrap_or_default();
             let (open, key, show, hover) = events(&p.code);
@@ -169,7 +170,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     <title>{text}</title>
                     <rect x={format!("{:.0}", x + 1.0)} y={format!("{:.0}", y + 1.0)} width={format!("{:.0}", TILE - 2.0)} height={format!("{:.0}", TILE - 2.0)} fill={colour} stroke="#fff" />
                     <text x={format!("{:.0}", x + TILE / 2.0)} y={format!("{:.0}", y + TILE / 2.0 + 4.0)} text-anchor="middle"
-                        fill={if light { "#fff" } else { "#1d2433" }} font-size="12">{short}</text>
+                        fill={ink} font-size="12">{short}</text>
                 </g>
             }
         });

@@ -151,3 +151,21 @@ pub fn bundled() -> Dataset {
     }
     dataset
 }
+
+/// WCAG 2.x contrast ratio of two `#RRGGBB` colours.
+pub fn contrast(a: &str, b: &str) -> f64 {
+    let luminance = |hex: &str| {
+        let channel = |i: usize| {
+            let v =
+                u8::from_str_radix(&hex[i..i + 2], 16).expect("a #RRGGBB colour") as f64 / 255.0;
+            if v <= 0.03928 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+    };
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}

@@ -1,5 +1,6 @@
 // Automated accessibility check (axe-core) of every view, in both languages and on a phone:
-// no serious or critical violations.
+// no serious or critical violations; and every control of every view reached with the Tab key,
+// showing where the focus is.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -51,4 +52,42 @@ for (const [name, query, ready] of VIEWS) {
       await page.close();
     });
   }
+}
+
+// Every control the page shows, radio groups counted once (Tab enters a group once), and which
+// of them the focus is on, with whether that is visible: an outline, or for the map's shapes
+// the highlighted stroke.
+function focusState() {
+  const controls = [...document.querySelectorAll(
+    'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
+  )].filter((el) => !el.disabled && el.checkVisibility({ visibilityProperty: true }))
+    .filter((el, i, all) => el.type !== 'radio' || all.findIndex((o) => o.type === 'radio' && o.name === el.name) === i);
+  const el = document.activeElement;
+  const style = el && getComputedStyle(el.matches('g.tile') ? el.querySelector('rect') : el);
+  const shown = !!style && ((style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2)
+    || (el instanceof SVGElement && style.stroke === 'rgb(240, 180, 0)'));
+  const radio = el?.type === 'radio' ? controls.find((c) => c.type === 'radio' && c.name === el.name) : el;
+  return { count: controls.length, at: controls.indexOf(radio), shown, what: el?.outerHTML.slice(0, 80) };
+}
+
+for (const [name, query, ready] of VIEWS) {
+  test(`${name}: every control is reached with Tab, and the focus is visible on each`, async () => {
+    const page = await env.context.newPage();
+    await page.goto(`${env.url}${query}&lang=en`);
+    await page.waitForSelector(ready);
+    const reached = new Set();
+    const unmarked = [];
+    let count = 0;
+    for (let step = 0; step <= count + 2; step++) {
+      await page.keyboard.press('Tab');
+      const state = await page.evaluate(focusState);
+      count = state.count;
+      if (state.at < 0) continue;
+      reached.add(state.at);
+      if (!state.shown) unmarked.push(state.what);
+    }
+    assert.equal(reached.size, count, `${name}: ${count - reached.size} controls never reached`);
+    assert.deepEqual(unmarked, []);
+    await page.close();
+  });
 }
