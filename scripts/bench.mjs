@@ -227,7 +227,7 @@ async function main() {
   const total = rows.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip }), { raw: 0, gzip: 0 });
   console.log(`chiso benchmark, ${RUNS} runs, ${new Date().toISOString().slice(0, 10)}\n`);
   console.log('| file | raw KB | gzip KB |\n|---|---:|---:|');
-  for (const r of rows) console.log(`| ${r.file.replace(/-[0-9a-f]{16}/, '')} | ${kb(r.raw)} | ${kb(r.gzip)} |`);
+  for (const r of rows) console.log(`| ${r.file.replace(/-[0-9a-f]{15,16}(?=[._])/, '')} | ${kb(r.raw)} | ${kb(r.gzip)} |`);
   console.log(`| **total transfer** | ${kb(total.raw)} | **${kb(total.gzip)}** |\n`);
   console.log('| measure | median ms | max ms | again: median ms | again: max ms |\n|---|---:|---:|---:|---:|');
   console.log(`| navigation → first table row | ${median(firstRow).toFixed(0)} | ${Math.max(...firstRow).toFixed(0)} | | |`);

@@ -229,21 +229,33 @@ impl Marker {
     /// The shape's corners around (0, 0) for a dot of radius `r` (the circle as a 12-gon),
     /// sized so that the shapes look alike in weight. Charts and legends draw the same corners.
     pub fn corners(self, r: f64) -> Vec<(f64, f64)> {
-        let around = |n: usize, radius: f64, start: f64| -> Vec<(f64, f64)> {
-            (0..n)
-                .map(|k| {
-                    let angle = start + k as f64 * std::f64::consts::TAU / n as f64;
-                    (radius * angle.cos(), radius * angle.sin())
-                })
-                .collect()
+        // Unit corners as constants: computing them would bring sine and cosine into the wasm.
+        const H: f64 = 0.866_025_403_784_438_6; // √3 / 2
+        const CIRCLE: [(f64, f64); 12] = [
+            (1.0, 0.0),
+            (H, 0.5),
+            (0.5, H),
+            (0.0, 1.0),
+            (-0.5, H),
+            (-H, 0.5),
+            (-1.0, 0.0),
+            (-H, -0.5),
+            (-0.5, -H),
+            (0.0, -1.0),
+            (0.5, -H),
+            (H, -0.5),
+        ];
+        const SQUARE: [(f64, f64); 4] =
+            [(0.85, 0.85), (-0.85, 0.85), (-0.85, -0.85), (0.85, -0.85)];
+        const TRIANGLE: [(f64, f64); 3] = [(0.0, -1.35), (1.17, 0.675), (-1.17, 0.675)];
+        const DIAMOND: [(f64, f64); 4] = [(0.0, -1.3), (1.3, 0.0), (0.0, 1.3), (-1.3, 0.0)];
+        let unit: &[(f64, f64)] = match self {
+            Marker::Circle => &CIRCLE,
+            Marker::Square => &SQUARE,
+            Marker::Triangle => &TRIANGLE,
+            Marker::Diamond => &DIAMOND,
         };
-        use std::f64::consts::FRAC_PI_2;
-        match self {
-            Marker::Circle => around(12, r, 0.0),
-            Marker::Square => around(4, r * 1.2, FRAC_PI_2 / 2.0),
-            Marker::Triangle => around(3, r * 1.35, -FRAC_PI_2),
-            Marker::Diamond => around(4, r * 1.3, -FRAC_PI_2),
-        }
+        unit.iter().map(|(x, y)| (x * r, y * r)).collect()
     }
 }
 
