@@ -5,22 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { useBrowser, screenshot } from './browser.mjs';
+import { useBrowser, screenshot, VIEWS } from './browser.mjs';
 
 const env = useBrowser();
 const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-const VIEWS = [
-  ['rankings', '?view=rankings&index=papi&year=2024', '#rankings-table tbody tr'],
-  ['profile', '?view=profile&province=14&index=pci&year=2016', '#breakdown-table'],
-  ['trends', '?view=trends&index=pci&provinces=14,48,79', '#trend-chart svg'],
-  ['map', '?view=map&index=papi&year=2024', '#map-svg path.province'],
-  ['tiles', '?view=map&index=pci&year=2016&map=tiles', '#map-svg g.tile'],
-  ['scatter', '?view=scatter&index=pci&year=2016&y_index=papi', '#scatter-chart svg'],
-  ['compare', '?view=compare&index=pci&year=2016&provinces=14,48,79', '#compare-chart svg'],
-  ['inside', '?view=inside&province=10', '#meetings'],
-  ['own-data', '?view=inside&data=own', '#own-file'],
-];
 
 async function violations(page) {
   // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses inline scripts.

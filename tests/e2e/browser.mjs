@@ -16,6 +16,19 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+/** Every view of the app: [name, address, what shows it is ready]. */
+export const VIEWS = [
+  ['rankings', '?view=rankings&index=par&year=2023', '#rankings-table tbody tr'],
+  ['profile', '?view=profile&province=14&index=pci&year=2016', '#breakdown-table'],
+  ['trends', '?view=trends&index=pci&provinces=14,48,79', '#trend-chart svg'],
+  ['map', '?view=map&index=papi&year=2024', '#map-svg path.province'],
+  ['tiles', '?view=map&index=pci&year=2016&map=tiles', '#map-svg g.tile'],
+  ['scatter', '?view=scatter&index=pci&year=2016&y_index=papi', '#scatter-chart svg'],
+  ['compare', '?view=compare&index=pci&year=2016&provinces=14,48,79', '#compare-chart svg'],
+  ['inside', '?view=inside&province=14', '#meetings'],
+  ['own-data', '?view=inside&data=own', '#own-file'],
+];
+
 /** A fresh browser profile and a server over dist/; call `close()` when done. */
 export async function launch({ prefix = '/', serviceWorkers = 'block' } = {}) {
   const server = await serve(DIST, { prefix });

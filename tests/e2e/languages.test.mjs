@@ -4,21 +4,9 @@
 // (`translate="no"`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser } from './browser.mjs';
+import { useBrowser, VIEWS } from './browser.mjs';
 
 const env = useBrowser();
-
-const VIEWS = [
-  ['rankings', '?view=rankings&index=par&year=2023', '#rankings-table tbody tr'],
-  ['profile', '?view=profile&province=14&index=pci&year=2016', '#breakdown-table'],
-  ['trends', '?view=trends&index=pci&provinces=14,48,79', '#trend-chart svg'],
-  ['map', '?view=map&index=papi&year=2024', '#map-svg path.province'],
-  ['tiles', '?view=map&index=pci&year=2016&map=tiles', '#map-svg g.tile'],
-  ['scatter', '?view=scatter&index=pci&year=2016&y_index=papi', '#scatter-chart svg'],
-  ['compare', '?view=compare&index=pci&year=2016&provinces=14,48,79', '#compare-chart svg'],
-  ['inside', '?view=inside&province=14', '#meetings'],
-  ['own-data', '?view=inside&data=own', '#own-file'],
-];
 
 // Letters only Vietnamese uses (with their tone marks), and common English words.
 const VIETNAMESE = /[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]/i;
