@@ -60,16 +60,13 @@ pub fn ranking_bars(spec: &BarChartSpec) -> String {
         .rows
         .iter()
         .filter_map(|r| {
-            let colour = if spec.highlight && r.matched {
-                MATCH_COLOUR
-            } else {
-                BAR_COLOUR
-            };
+            let marked = spec.highlight && r.matched;
             r.value.map(|v| Bar {
                 name: spec.lang.pick(&r.name_vi, &r.name_en),
                 from: None,
                 to: v,
-                colour,
+                colour: if marked { MATCH_COLOUR } else { BAR_COLOUR },
+                marked,
             })
         })
         .collect();
@@ -89,6 +86,8 @@ struct Bar<'a> {
     from: Option<f64>,
     to: f64,
     colour: RGBColor,
+    /// A search match: its name is marked too, not only its colour.
+    marked: bool,
 }
 
 fn horizontal_bars(
@@ -130,7 +129,9 @@ fn draw_bars(
     // make every redraw cheaper: the chart is redrawn on each keystroke of a search.
     let name_at = |segment: &SegmentValue<u32>| match segment {
         SegmentValue::CenterOf(i) if *i < n => {
-            format!("{}\u{a0}\u{a0}", bars[(n - 1 - i) as usize].name)
+            let bar = &bars[(n - 1 - i) as usize];
+            let mark = if bar.marked { "▶ " } else { "" };
+            format!("{mark}{}\u{a0}\u{a0}", bar.name)
         }
         _ => String::new(),
     };
@@ -630,6 +631,7 @@ pub fn range_bars(lang: Lang, width: u32, axis: Axis, bars: &[RangeBar]) -> Stri
             from: b.band.then_some(b.low),
             to: b.high,
             colour: if b.band { BAND_COLOUR } else { BAR_COLOUR },
+            marked: false,
         })
         .collect();
     horizontal_bars(

@@ -43,6 +43,8 @@ fn search_matches_are_highlighted() {
     let svg = svg(&rows("son la"), true);
     assert_eq!(count_bars(&svg), 4);
     assert_eq!(svg.matches("fill=\"#C44E00\"").count(), 1);
+    // Not by colour alone: the match's name is marked.
+    assert_eq!(svg.matches("▶ ").count(), 1);
 }
 
 #[test]

@@ -43,6 +43,7 @@ test('search matches with or without diacritics and case', async () => {
     assert.equal(await firstProvince(page), 'Sơn La', text);
   }
   assert.equal(await page.locator('#ranking-chart rect[fill="#C44E00"]').count(), 1, 'the match is highlighted in the chart');
+  assert.deepEqual((await page.locator('#ranking-chart text', { hasText: '▶' }).allTextContents()).map((t) => t.trim()), ['▶ Sơn La'], 'and its name marked');
   await page.fill('#search', 'zzz');
   await page.waitForSelector('#rankings-table td.empty');
   await page.fill('#search', '');
