@@ -11,8 +11,11 @@ setup:
 dataset:
 	cargo run --quiet --bin build-dataset
 
+# dist/ has relative addresses (any folder of any server); dist-chiso/ is the same app built for
+# /chiso/ with absolute ones, which the browser tests serve there too.
 build: setup
 	trunk build --release --offline
+	trunk build --release --offline --public-url /chiso/ --dist dist-chiso
 
 # Serves at http://127.0.0.1:8080 and rebuilds on change.
 serve: setup

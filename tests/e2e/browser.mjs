@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { serve } from './static_server.mjs';
 
 export const DIST = new URL('../../dist/', import.meta.url).pathname;
+/** The same app built with `--public-url /chiso/` (absolute addresses), by `make build`. */
+export const DIST_CHISO = new URL('../../dist-chiso/', import.meta.url).pathname;
 export const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname;
 mkdirSync(SCREENSHOTS, { recursive: true });
 
@@ -30,8 +32,8 @@ export const VIEWS = [
 ];
 
 /** A fresh browser profile and a server over dist/; call `close()` when done. */
-export async function launch({ prefix = '/', serviceWorkers = 'block' } = {}) {
-  const server = await serve(DIST, { prefix });
+export async function launch({ prefix = '/', serviceWorkers = 'block', dist = DIST } = {}) {
+  const server = await serve(dist, { prefix });
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chiso-chromium-')), {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,

@@ -1,7 +1,8 @@
-// dist/ served from a sub-path (as on GitHub Pages or a ministry intranet folder).
+// The app served from a sub-path (as on GitHub Pages or a ministry intranet folder): dist/, whose
+// addresses are relative, and dist-chiso/, built with `--public-url /chiso/`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openApp } from './browser.mjs';
+import { useBrowser, openApp, launch, DIST_CHISO } from './browser.mjs';
 
 const env = useBrowser({ prefix: '/chiso/' });
 
@@ -13,4 +14,27 @@ test('the app works unchanged under /chiso/', async () => {
   // The lazily loaded map geometry resolves under the sub-path too.
   await page.click('#tab-map');
   await page.waitForSelector('#map-svg path.province');
+});
+
+test('a build for /chiso/ (--public-url) works there, offline too', async () => {
+  const built = await launch({ prefix: '/chiso/', serviceWorkers: 'allow', dist: DIST_CHISO });
+  try {
+    const page = await openApp(built, '?view=rankings&index=papi&year=2024');
+    assert.match(await page.content(), /src="\/chiso\/chiso-[0-9a-f]+\.js"|from '\/chiso\/chiso-[0-9a-f]+\.js'/, 'absolute addresses');
+    await page.click('#tab-profile');
+    await page.click('#tab-map');
+    await page.waitForSelector('#map-svg path.province');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+      }
+    });
+    await built.stopServer();
+    await page.goto(built.url + '?view=profile&province=14&index=pci&year=2016');
+    await page.waitForSelector('#profile tr[data-component]');
+    assert.deepEqual(built.errors, []);
+  } finally {
+    await built.context.close();
+  }
 });
