@@ -1,7 +1,7 @@
 // After one visit the app works with the server gone (service worker), also under a sub-path.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, screenshot } from './browser.mjs';
+import { launch, screenshot, untilCached } from './browser.mjs';
 
 test('reloading with the server stopped still shows the data', async () => {
   const env = await launch({ prefix: '/chiso/', serviceWorkers: 'allow' });
@@ -10,12 +10,7 @@ test('reloading with the server stopped still shows the data', async () => {
     const page = await env.context.newPage();
     await page.goto(env.url + '?index=pci&year=2016');
     await page.waitForSelector('#rankings-table tbody tr');
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-      }
-    });
+    await untilCached(page);
     await env.stopServer();
     stopped = true;
     await page.reload();

@@ -2,7 +2,7 @@
 // addresses are relative, and dist-chiso/, built with `--public-url /chiso/`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openApp, launch, DIST_CHISO } from './browser.mjs';
+import { useBrowser, openApp, launch, untilCached, DIST_CHISO } from './browser.mjs';
 
 const env = useBrowser({ prefix: '/chiso/' });
 
@@ -24,12 +24,7 @@ test('a build for /chiso/ (--public-url) works there, offline too', async () => 
     await page.click('#tab-profile');
     await page.click('#tab-map');
     await page.waitForSelector('#map-svg path.province');
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-      }
-    });
+    await untilCached(page);
     await built.stopServer();
     await page.goto(built.url + '?view=profile&province=14&index=pci&year=2016');
     await page.waitForSelector('#profile tr[data-component]');
