@@ -34,4 +34,4 @@ bench: build
 	node scripts/bench.mjs
 
 clean:
-	rm -rf dist target/wasm-opt
+	rm -rf dist dist-chiso target/wasm-opt
