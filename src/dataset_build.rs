@@ -867,6 +867,7 @@ fn read_seeds(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
         "chair",
         "chair_role",
         "topic",
+        "topic_vi",
         "author",
         "source",
     ];
@@ -897,6 +898,9 @@ fn read_seeds(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
             chair: row.required("chair")?.to_string(),
             chair_role: row.required("chair_role")?.to_string(),
             topic: row.required("topic")?.to_string(),
+            topic_vi: Some(row.text("topic_vi"))
+                .filter(|t| !t.is_empty())
+                .map(str::to_string),
             author: row.text("author").to_string(),
             source: row.required("source")?.to_string(),
         });

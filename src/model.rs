@@ -44,7 +44,10 @@ pub struct Meeting {
     pub kind: String,
     pub chair: String,
     pub chair_role: String,
+    /// What the meeting was about, summarised in English.
     pub topic: String,
+    /// The report's own headline (Vietnamese); absent in datasets built before it was added.
+    pub topic_vi: Option<String>,
     pub author: String,
     /// The report's file name.
     pub source: String,

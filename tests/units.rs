@@ -86,6 +86,8 @@ fn kept_rows_round_trip_through_the_importer() {
 fn the_bundled_reports_are_in_the_dataset() {
     let d = common::bundled();
     assert_eq!(d.meetings.len(), 5);
+    // Each with the report's own headline beside the English summary.
+    assert!(d.meetings.iter().all(|m| m.topic_vi.is_some() && !m.topic.is_empty()));
     let bands = d
         .unit_scores
         .iter()

@@ -46,8 +46,11 @@ pub fn MeetingsTimeline(props: &MeetingsTimelineProps) -> Html {
                         <li data-meeting={m.id.clone()}>
                             <p class="meeting-head"><time datetime={m.date.clone()}>{lang.date(&m.date)}</time>{" · "}<strong>{kind_name(lang, &m.kind)}</strong></p>
                             <p>{lang.t(Text::Chair)}{": "}<span lang="vi">{m.chair.clone()}{" ("}{m.chair_role.clone()}{")"}</span></p>
-                            // The reports' topics and notes were summarised in English.
-                            <p class="topic" lang="en">{m.topic.clone()}</p>
+                            // The report's own headline in Vietnamese; the English summary otherwise.
+                            { match (&m.topic_vi, lang) {
+                                (Some(headline), Lang::Vi) => html! { <p class="topic" lang="vi">{headline.clone()}</p> },
+                                _ => html! { <p class="topic" lang="en">{m.topic.clone()}</p> },
+                            } }
                             if !figures.is_empty() {
                                 <table class="data-table">
                                     <thead><tr><th scope="col">{lang.t(Text::Unit)}</th><th scope="col">{lang.t(Text::Metric)}</th><th scope="col">{lang.t(Text::Year)}</th><th scope="col" class="num">{lang.t(Text::Value)}</th></tr></thead>

@@ -25,6 +25,9 @@ test('from the profile to the province\'s units, bands drawn as ranges, and its 
   assert.equal(await departments.locator('rect[fill="#3B6EA8"]').count(), 0);
   assert.match(await page.locator('#meetings').innerText(), /30\/3\/2022/);
   assert.match(await page.locator('#meetings').innerText(), /003_801c396514893dbf\.txt/);
+  // The meeting is named by the report's own headline (in Vietnamese, marked as such).
+  assert.equal(await page.locator('#meetings .topic[lang="vi"]').first().innerText(),
+    'UBND tỉnh Lào Cai công bố Chỉ số cải cách hành chính các sở, ngành, huyện, thị xã, thành phố năm 2021');
   await page.click('.chips button[data-code="14"]');
   await page.waitForFunction(() => document.querySelector('#inside-name')?.textContent === 'Sơn La');
   assert.ok(await page.locator('sup.derived').count() > 0, 'derived figures are marked');
