@@ -148,33 +148,32 @@ fn draw_bars(
         .x_label_formatter(&|v| lang.number(*v, decimals))
         .label_style((FontFamily::SansSerif, 13))
         .draw()?;
-    chart.draw_series(bars.iter().enumerate().map(|(i, b)| {
+    // The `i`-th bar's rectangle, top to bottom.
+    let rectangle = |i: usize, b: &Bar, style: ShapeStyle| {
         let slot = n - 1 - i as u32;
         let from = b.from.map_or(axis.from, |f| f.max(axis.from));
-        let mut bar = Rectangle::new(
+        let mut rectangle = Rectangle::new(
             [
                 (from, SegmentValue::Exact(slot)),
                 (b.to.min(axis.to), SegmentValue::Exact(slot + 1)),
             ],
-            b.colour.filled(),
+            style,
         );
-        bar.set_margin(2, 2, 0, 0);
-        bar
-    }))?;
+        rectangle.set_margin(2, 2, 0, 0);
+        rectangle
+    };
+    chart.draw_series(
+        bars.iter()
+            .enumerate()
+            .map(|(i, b)| rectangle(i, b, b.colour.filled())),
+    )?;
     // A band's light fill is outlined in the bar colour, which stands out from the background.
-    chart.draw_series(bars.iter().enumerate().filter_map(|(i, b)| {
-        let from = b.from?.max(axis.from);
-        let slot = n - 1 - i as u32;
-        let mut outline = Rectangle::new(
-            [
-                (from, SegmentValue::Exact(slot)),
-                (b.to.min(axis.to), SegmentValue::Exact(slot + 1)),
-            ],
-            BAR_COLOUR.stroke_width(1),
-        );
-        outline.set_margin(2, 2, 0, 0);
-        Some(outline)
-    }))?;
+    chart.draw_series(
+        bars.iter()
+            .enumerate()
+            .filter(|(_, b)| b.from.is_some())
+            .map(|(i, b)| rectangle(i, b, BAR_COLOUR.stroke_width(1))),
+    )?;
     if let Some(avg) = average.filter(|a| (axis.from..=axis.to).contains(a)) {
         chart.draw_series(std::iter::once(PathElement::new(
             vec![(avg, SegmentValue::Exact(0)), (avg, SegmentValue::Last)],

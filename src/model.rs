@@ -633,6 +633,18 @@ impl Dataset {
             .filter(move |p| p.last_year.is_none_or(|last| year <= last))
     }
 
+    /// The disagreements about the values of `index` in `year` shown for `component`.
+    pub fn conflicts_about<'a>(
+        &'a self,
+        index: &'a str,
+        year: u16,
+        component: &'a str,
+    ) -> impl Iterator<Item = &'a Conflict> + 'a {
+        self.conflicts.iter().filter(move |c| {
+            c.index == index && c.year == year && (c.field == component || c.field == "components")
+        })
+    }
+
     pub fn national_value(
         &self,
         index: &str,

@@ -87,7 +87,10 @@ fn the_bundled_reports_are_in_the_dataset() {
     let d = common::bundled();
     assert_eq!(d.meetings.len(), 5);
     // Each with the report's own headline beside the English summary.
-    assert!(d.meetings.iter().all(|m| m.topic_vi.is_some() && !m.topic.is_empty()));
+    assert!(d
+        .meetings
+        .iter()
+        .all(|m| m.topic_vi.is_some() && !m.topic.is_empty()));
     let bands = d
         .unit_scores
         .iter()

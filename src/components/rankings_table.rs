@@ -69,12 +69,9 @@ fn source_tooltip(dataset: &Dataset, lang: Lang, row: &Row, value: f64) -> Strin
 
 fn value_cell(dataset: &Dataset, s: &Selection, row: &Row) -> Html {
     let lang = s.lang;
-    let conflict = dataset.conflicts.iter().find(|c| {
-        c.index == s.index
-            && c.year == s.year
-            && c.province.as_deref() == Some(row.code.as_str())
-            && (c.field == s.component || c.field == "components")
-    });
+    let conflict = dataset
+        .conflicts_about(&s.index, s.year, &s.component)
+        .find(|c| c.province.as_deref() == Some(row.code.as_str()));
     let source_ref = row.source.map(|id| html! {
         <a class="source-ref" href={format!("#source-{id}")} aria-label={format!("{} {id}", lang.t(Text::SourceLabel))}>{format!("[{id}]")}</a>
     });

@@ -34,9 +34,7 @@ pub fn SourcesList(props: &SourcesListProps) -> Html {
         <li id={format!("source-{}", s.id)} value={s.id.to_string()} translate="no">{citation(&s.citation)}</li>
     });
     let conflicts: Vec<Html> = dataset
-        .conflicts
-        .iter()
-        .filter(|c| c.index == s.index && c.year == s.year && (c.field == s.component || c.field == "components"))
+        .conflicts_about(&s.index, s.year, &s.component)
         .filter_map(|c| {
             let province = dataset.province(c.province.as_deref()?)?;
             let other = c.source_other.and_then(|id| dataset.source(id)).map(|src| src.citation.clone()).unwrap_or_default();
