@@ -22,6 +22,8 @@ test('63 provinces are filled, missing ones hatched and named in the legend', as
   await page.click('path[data-code="14"]');
   await page.waitForSelector('#profile-name');
   assert.equal(await page.locator('#profile-name').innerText(), 'Sơn La');
+  // The address is written after the next paint; a user cannot press Back sooner.
+  await page.waitForURL(/view=profile/);
   await page.goBack();
   await page.waitForSelector('#map-svg path.province');
   await page.close();

@@ -33,10 +33,13 @@ test('back and forward step through views', async () => {
   await page.goto(env.url + '?view=rankings');
   await page.waitForSelector('#rankings-table tbody tr');
   await page.click('#tab-profile');
+  // Each step's address is written after the next paint; a user cannot press Back sooner.
+  await page.waitForURL(/view=profile/);
   await page.fill('#profile-search', 'DA NANG');
   await page.keyboard.press('Enter');
   await page.waitForSelector('#profile-name');
   assert.equal(await page.locator('#profile-name').innerText(), 'Đà Nẵng');
+  await page.waitForURL(/province=48/);
   await page.goBack();
   await page.waitForSelector('#profile-search');
   assert.equal(await page.locator('#profile-name').count(), 0);
