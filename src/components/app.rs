@@ -286,10 +286,13 @@ pub fn App() -> Html {
     }
     let geometry = use_state(|| None::<MapGeometry>);
     // Loads the map's geometry once (for the map view, or ahead of need).
+    // A flag rather than `geometry.is_some()`: two effects of one render may both ask, and
+    // the state they hold would not yet show the other's request.
+    let geometry_asked = use_mut_ref(|| false);
     let load_geometry = {
         let geometry = geometry.clone();
         move || {
-            if geometry.is_some() {
+            if geometry_asked.replace(true) {
                 return;
             }
             geometry.set(Some(MapGeometry::Loading));
