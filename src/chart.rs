@@ -3,7 +3,8 @@
 
 use crate::i18n::Lang;
 use crate::ranking::Row;
-use plotters::coord::ranged1d::SegmentValue;
+use plotters::coord::combinators::WithKeyPoints;
+use plotters::coord::types::RangedCoordu32;
 use plotters::prelude::*;
 
 pub const BAR_COLOUR: RGBColor = RGBColor(0x3b, 0x6e, 0xa8);
@@ -90,6 +91,18 @@ struct Bar<'a> {
     marked: bool,
 }
 
+/// `n` rows from the bottom in half-row units (row `r` spans 2r..2r + 2), labelled at their
+/// centres, the odd values. plotters' segmented axis has a slot more than its values (or none
+/// for a single row), and its float axis takes no label positions of ours.
+fn half_rows(n: u32) -> WithKeyPoints<RangedCoordu32> {
+    (0..2 * n.max(1)).with_key_points((0..n).map(|r| 2 * r + 1).collect())
+}
+
+/// The row a label at `y` (half-row units) names, counted from the top.
+fn row_from_top(y: u32, n: u32) -> Option<usize> {
+    (y / 2 < n).then(|| (n - 1 - y / 2) as usize)
+}
+
 fn horizontal_bars(
     lang: Lang,
     width: u32,
@@ -123,17 +136,17 @@ fn draw_bars(
         .margin_top(8)
         .x_label_area_size(24)
         .y_label_area_size(label_width)
-        .build_cartesian_2d(axis.from..axis.to, (0..n.max(1)).into_segmented())?;
+        .build_cartesian_2d(axis.from..axis.to, half_rows(n))?;
     // No tick marks beside the names (a row of bars needs none), so two no-break spaces keep
     // each name off the axis; and grid lines only at the labelled values. Fewer SVG elements
     // make every redraw cheaper: the chart is redrawn on each keystroke of a search.
-    let name_at = |segment: &SegmentValue<u32>| match segment {
-        SegmentValue::CenterOf(i) if *i < n => {
-            let bar = &bars[(n - 1 - i) as usize];
+    let name_at = |y: &u32| match row_from_top(*y, n) {
+        Some(i) => {
+            let bar = &bars[i];
             let mark = if bar.marked { "▶ " } else { "" };
             format!("{mark}{}\u{a0}\u{a0}", bar.name)
         }
-        _ => String::new(),
+        None => String::new(),
     };
     let decimals = if axis.to - axis.from > 5.0 { 0 } else { 1 };
     chart
@@ -142,7 +155,6 @@ fn draw_bars(
         .set_tick_mark_size(LabelAreaPosition::Left, 0)
         .x_max_light_lines(0)
         .bold_line_style(RGBColor(0xd0, 0xd0, 0xd0))
-        .y_labels(n as usize)
         .y_label_formatter(&name_at)
         .x_labels(6)
         .x_label_formatter(&|v| lang.number(*v, decimals))
@@ -150,15 +162,10 @@ fn draw_bars(
         .draw()?;
     // The `i`-th bar's rectangle, top to bottom.
     let rectangle = |i: usize, b: &Bar, style: ShapeStyle| {
-        let slot = n - 1 - i as u32;
+        let bottom = 2 * (n - 1 - i as u32);
         let from = b.from.map_or(axis.from, |f| f.max(axis.from));
-        let mut rectangle = Rectangle::new(
-            [
-                (from, SegmentValue::Exact(slot)),
-                (b.to.min(axis.to), SegmentValue::Exact(slot + 1)),
-            ],
-            style,
-        );
+        let mut rectangle =
+            Rectangle::new([(from, bottom), (b.to.min(axis.to), bottom + 2)], style);
         rectangle.set_margin(2, 2, 0, 0);
         rectangle
     };
@@ -176,7 +183,7 @@ fn draw_bars(
     )?;
     if let Some(avg) = average.filter(|a| (axis.from..=axis.to).contains(a)) {
         chart.draw_series(std::iter::once(PathElement::new(
-            vec![(avg, SegmentValue::Exact(0)), (avg, SegmentValue::Last)],
+            vec![(avg, 0), (avg, 2 * n.max(1))],
             AVERAGE_COLOUR.stroke_width(2),
         )))?;
     }
@@ -546,7 +553,7 @@ fn draw_grouped(
     groups: u32,
 ) -> Result<(), Box<dyn std::error::Error>> {
     let label_width = (spec.width / 3).clamp(100, 240);
-    // The same layout twice: segmented rows for the category labels, continuous rows for bars.
+    // The same layout twice: half rows for the category labels, continuous rows for the bars.
     let layout = |root| {
         let mut b = ChartBuilder::on(root);
         b.margin_right(16)
@@ -557,29 +564,21 @@ fn draw_grouped(
     };
     let n = groups;
     let lang = spec.lang;
-    let name_at = |segment: &SegmentValue<u32>| match segment {
-        SegmentValue::CenterOf(i) if *i < n => spec
-            .categories
-            .get((n - 1 - i) as usize)
-            .cloned()
-            .unwrap_or_default(),
-        _ => String::new(),
+    let name_at = |y: &u32| {
+        row_from_top(*y, n)
+            .and_then(|i| spec.categories.get(i).cloned())
+            .unwrap_or_default()
     };
-    // Integer ranges are inclusive, so 0..n has n + 1 slots (the top one stays empty); the bars'
-    // continuous rows span the same n + 1 slots.
-    let mut labels =
-        layout(root).build_cartesian_2d(spec.axis.from..spec.axis.to, (0..n).into_segmented())?;
-    labels
+    layout(root)
+        .build_cartesian_2d(spec.axis.from..spec.axis.to, half_rows(n))?
         .configure_mesh()
         .disable_y_mesh()
-        .y_labels(n as usize)
         .y_label_formatter(&name_at)
         .x_label_formatter(&|v| lang.number(*v, 1))
         .label_style((FontFamily::SansSerif, 12))
         .light_line_style(RGBColor(0xe8, 0xe8, 0xe8))
         .draw()?;
-    let mut bars =
-        layout(root).build_cartesian_2d(spec.axis.from..spec.axis.to, 0.0..(n + 1) as f64)?;
+    let mut bars = layout(root).build_cartesian_2d(spec.axis.from..spec.axis.to, 0.0..n as f64)?;
     let k = spec.series.len().max(1) as f64;
     let band = 0.8 / k;
     for (j, (style, values)) in spec.series.iter().enumerate() {

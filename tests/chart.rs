@@ -97,6 +97,13 @@ fn grouped_bars_label_every_group_and_skip_missing_values() {
         // Each bar in its series' colour, ending in its series' shape.
         assert_eq!(svg.matches("fill=\"#A87400\"").count(), 2 * n);
         assert_eq!(svg.matches("fill=\"#2B8CC4\"").count(), 2 * (n - 1));
+        // The first group's bars start at the top of the plot (8 px down): no empty row above.
+        let top_bar = svg
+            .lines()
+            .filter(|l| l.starts_with("<rect") && l.contains("fill=\"#A87400\""))
+            .map(|l| attribute(l, "y"))
+            .fold(f64::MAX, f64::min);
+        assert!(top_bar <= 16.0, "n = {n}: the first bar at {top_bar}");
     }
 }
 
@@ -125,5 +132,62 @@ fn no_two_of_the_first_eight_series_look_alike() {
     }
     for m in Marker::ALL {
         assert!(styles.iter().any(|s| s.marker == m));
+    }
+}
+
+/// The `y` of an SVG element's attribute `name` (plotters writes one element per line).
+fn attribute(element: &str, name: &str) -> f64 {
+    let start = element.find(&format!(" {name}=\"")).expect(name) + name.len() + 3;
+    let end = start + element[start..].find('"').unwrap();
+    element[start..end].parse().unwrap()
+}
+
+#[test]
+fn each_name_sits_beside_its_own_bar_with_no_empty_row() {
+    use chiso::chart::{range_bars, RangeBar};
+    for n in [1usize, 2, 5] {
+        let names: Vec<String> = (0..n).map(|i| format!("unit {i}")).collect();
+        let bars: Vec<RangeBar> = names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| RangeBar {
+                name,
+                low: 10.0 * (i + 1) as f64,
+                high: 10.0 * (i + 1) as f64,
+                band: false,
+            })
+            .collect();
+        let svg = range_bars(
+            Lang::En,
+            500,
+            Axis {
+                from: 0.0,
+                to: 100.0,
+            },
+            &bars,
+        );
+        let rects: Vec<&str> = svg
+            .lines()
+            .filter(|l| l.contains("<rect") && l.contains("fill=\"#3B6EA8\""))
+            .collect();
+        assert_eq!(rects.len(), n);
+        for (i, name) in names.iter().enumerate() {
+            // plotters writes a label's text on the line after its element.
+            let lines: Vec<&str> = svg.lines().collect();
+            let at = lines
+                .iter()
+                .position(|l| l.starts_with(name.as_str()))
+                .expect("labelled");
+            let label = lines[at - 1];
+            let (top, height) = (attribute(rects[i], "y"), attribute(rects[i], "height"));
+            let y = attribute(label, "y");
+            assert!(
+                y >= top && y <= top + height,
+                "n = {n}: {name} at {y}, its bar {top}..{}",
+                top + height
+            );
+        }
+        // The first bar starts at the top of the plot: no empty row above it.
+        assert!(attribute(rects[0], "y") <= 12.0, "n = {n}: {}", rects[0]);
     }
 }
