@@ -4,7 +4,7 @@
 //! Values are copied as published: nothing is computed, filled or rounded here.
 
 use crate::model::*;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
 use unicode_normalization::UnicodeNormalization;
@@ -180,6 +180,9 @@ struct IndexSpec {
     components_change_every_year: bool,
 }
 
+/// How the PAR INDEX tables name the average of the provinces (the national value).
+const PROVINCES_AVERAGE: &str = "Bình quân các tỉnh, thành phố";
+
 const INDEX_SPECS: [IndexSpec; 4] = [
     IndexSpec {
         key: "par",
@@ -272,6 +275,8 @@ struct Builder {
     /// PAR maxima per (component, year) from components.csv.
     par_maxima: HashMap<(String, u16), f64>,
     national: Vec<NationalValue>,
+    /// Names of the ministries ranked in the PAR INDEX tables.
+    ministries: HashSet<String>,
     conflicts: Vec<Conflict>,
     coverage_notes: Vec<CoverageNote>,
     meetings: Vec<Meeting>,
@@ -347,6 +352,7 @@ impl Builder {
                             index: key.0.clone(),
                             year: key.1,
                             province: Some(self.provinces[province].code.clone()),
+                            subject: ConflictSubject::Province,
                             unit: self.provinces[province].name_vi.clone(),
                             field: key.2.clone(),
                             value_kept: kept.to_string(),
@@ -436,6 +442,7 @@ pub fn build(files: &SourceFiles) -> Result<Dataset, BuildError> {
         component_names: HashMap::new(),
         par_maxima: HashMap::new(),
         national: Vec::new(),
+        ministries: HashSet::new(),
         conflicts: Vec::new(),
         coverage_notes: Vec::new(),
         meetings: Vec::new(),
@@ -699,7 +706,7 @@ fn read_par(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
                     b.add_value(&row, ("par".into(), year, component), province, point)?;
                 }
                 // Only the provinces' average: the ministries are not ranked with provinces.
-                "national" if row.text("unit") == "Bình quân các tỉnh, thành phố" => {
+                "national" if row.text("unit") == PROVINCES_AVERAGE => {
                     let value = value.ok_or_else(|| row.err("missing value"))?;
                     b.national.push(NationalValue {
                         index: "par".into(),
@@ -709,7 +716,10 @@ fn read_par(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
                         source,
                     });
                 }
-                "national" | "ministry" => {}
+                "ministry" => {
+                    b.ministries.insert(row.required("unit")?.to_string());
+                }
+                "national" => {}
                 other => return Err(row.err(format!("unknown unit_type {other:?}"))),
             }
         }
@@ -800,6 +810,15 @@ fn read_conflicts(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError
     for row in read_table(files, "par/conflicts.csv", &columns)? {
         let unit = row.required("unit")?;
         let province = b.by_name.get(unit).map(|&i| b.provinces[i].code.clone());
+        let subject = if province.is_some() {
+            ConflictSubject::Province
+        } else if unit == PROVINCES_AVERAGE {
+            ConflictSubject::ProvincesAverage
+        } else if b.ministries.contains(unit) {
+            ConflictSubject::Ministry
+        } else {
+            ConflictSubject::Other
+        };
         let source = |b: &mut Builder, column: &str| -> Result<Option<u32>, BuildError> {
             if row.text(column).is_empty() {
                 Ok(None)
@@ -813,6 +832,7 @@ fn read_conflicts(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError
             index: row.required("index")?.to_string(),
             year: row.year()?,
             province,
+            subject,
             unit: unit.to_string(),
             field: row.required("field")?.to_string(),
             value_kept: row.required("value_kept")?.to_string(),

@@ -43,6 +43,22 @@ impl Lang {
         }
     }
 
+    /// A number as a source wrote it ("89.6"), in the locale and with as many decimals;
+    /// `None` for anything that is not a plain number.
+    pub fn number_as_written(self, text: &str) -> Option<String> {
+        let text = text.trim();
+        // Rust also parses "inf" and "NaN", which no source writes as a number.
+        if !text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
+        {
+            return None;
+        }
+        let value: f64 = text.parse().ok()?;
+        let decimals = text.split_once('.').map_or(0, |(_, d)| d.len());
+        Some(self.number(value, decimals))
+    }
+
     /// An ISO date (2022-07-18) as the locale writes it: 18/7/2022 or 2022-07-18.
     pub fn date(self, iso: &str) -> String {
         let parts: Vec<&str> = iso.split('-').collect();
@@ -575,6 +591,19 @@ mod tests {
         assert_eq!(Lang::En.signed(0.004, 2), "0.00");
         assert_eq!(Lang::Vi.date("2022-07-18"), "18/7/2022");
         assert_eq!(Lang::En.date("2022-07-18"), "2022-07-18");
+    }
+
+    #[test]
+    fn numbers_as_written_keep_their_decimals_and_words_stay_words() {
+        assert_eq!(Lang::Vi.number_as_written("89.6").as_deref(), Some("89,6"));
+        assert_eq!(
+            Lang::En.number_as_written("91.81").as_deref(),
+            Some("91.81")
+        );
+        assert_eq!(Lang::Vi.number_as_written("7").as_deref(), Some("7"));
+        for words in ["(withheld)", "inf", "NaN", "", "3 (Ministry)"] {
+            assert_eq!(Lang::En.number_as_written(words), None, "{words}");
+        }
     }
 
     #[test]

@@ -359,6 +359,7 @@ pub struct Conflict {
     pub year: u16,
     /// Province code when the disagreement is about one province.
     pub province: Option<String>,
+    pub subject: ConflictSubject,
     /// The unit as the conflict table names it (a province, an average, "ordering", …).
     pub unit: String,
     pub field: String,
@@ -368,6 +369,41 @@ pub struct Conflict {
     pub source_kept: Option<u32>,
     pub source_other: Option<u32>,
     pub note: String,
+}
+
+impl Conflict {
+    /// The id of its entry in the list of disagreements, where a mark beside the value links
+    /// to; `None` for those no single value on screen stands for.
+    pub fn anchor(&self) -> Option<String> {
+        match (self.subject, &self.province) {
+            // Not about the value itself: its rank, or how its components add up.
+            (ConflictSubject::Province, Some(code))
+                if self.field == "rank" || self.field == "components" =>
+            {
+                Some(format!("conflict-{code}-{}", self.field))
+            }
+            (ConflictSubject::Province, Some(code)) => Some(format!("conflict-{code}")),
+            (ConflictSubject::ProvincesAverage, _) => Some("conflict-average".into()),
+            _ => None,
+        }
+    }
+}
+
+/// What a disagreement between sources is about, so that each is shown where its value is.
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConflictSubject {
+    /// One province (its code is `Conflict::province`).
+    #[serde(rename = "province")]
+    Province,
+    /// The average of the provinces (the national value).
+    #[serde(rename = "average")]
+    ProvincesAverage,
+    /// A ministry: ranked apart from the provinces, not shown by chiso.
+    #[serde(rename = "ministry")]
+    Ministry,
+    /// Anything else the table describes in words (in English), such as an ordering of ranks.
+    #[serde(rename = "other")]
+    Other,
 }
 
 /// Why a dataset could not be used. Shown to the user as is.
@@ -640,8 +676,13 @@ impl Dataset {
         year: u16,
         component: &'a str,
     ) -> impl Iterator<Item = &'a Conflict> + 'a {
+        // Ranks are published for the overall index only.
+        let ranks = component == "total";
         self.conflicts.iter().filter(move |c| {
-            c.index == index && c.year == year && (c.field == component || c.field == "components")
+            c.index == index
+                && c.year == year
+                && c.subject != ConflictSubject::Ministry
+                && (c.field == component || c.field == "components" || (ranks && c.field == "rank"))
         })
     }
 

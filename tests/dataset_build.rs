@@ -87,6 +87,25 @@ fn real_data_loads_back() {
         .conflicts
         .iter()
         .any(|c| c.province.as_deref() == Some("17") && c.value_other == "86.76"));
+    // Each disagreement knows what it is about, so that it is shown beside that value.
+    let subject = |unit: &str| {
+        dataset
+            .conflicts
+            .iter()
+            .find(|c| c.unit == unit)
+            .map(|c| c.subject)
+    };
+    use chiso::model::ConflictSubject;
+    assert_eq!(subject("Long An"), Some(ConflictSubject::Province));
+    assert_eq!(
+        subject("Bình quân các tỉnh, thành phố"),
+        Some(ConflictSubject::ProvincesAverage)
+    );
+    assert_eq!(
+        subject("Bộ Khoa học và Công nghệ"),
+        Some(ConflictSubject::Ministry)
+    );
+    assert_eq!(subject("ordering"), Some(ConflictSubject::Other));
 }
 
 #[test]

@@ -145,3 +145,39 @@ fn unit_reports_escape_names_from_files() {
     assert!(!html.contains("<script>x"));
     assert!(html.contains("&lt;script&gt;x&lt;/script&gt;"));
 }
+
+#[test]
+fn every_disagreement_of_a_year_is_listed_and_marked_where_its_value_is() {
+    let html = render_view(real(), |d| {
+        Selection::from_query_string("index=par&year=2023&lang=en", d, Lang::Vi)
+    });
+    // A value (Hải Phòng), a rank (Long An) and how components add up (Hòa Bình): each its
+    // own entry; the value and the rank marked in their cells.
+    assert!(html.contains(
+        "<strong>Hoa Binh (component)</strong>: value used <span lang=\"en\">57.04 + 8.19"
+    ));
+    for id in ["conflict-31", "conflict-80-rank", "conflict-17-components"] {
+        assert_eq!(html.matches(&format!("id=\"{id}\"")).count(), 1, "{id}");
+    }
+    assert!(html.contains("href=\"#conflict-31\""));
+    assert!(html.contains("href=\"#conflict-80-rank\" title=\"Another source gives: 7\""));
+    assert!(html.contains("<strong>Long An (official rank)</strong>: value used 8 ("));
+    // An entry about no single province, in the table's own (English) words.
+    assert!(html
+        .contains("<strong><span lang=\"en\">bottom of ranking</span> (official rank)</strong>"));
+
+    let html = render_view(real(), |d| {
+        Selection::from_query_string("index=par&year=2022", d, Lang::Vi)
+    });
+    // The average's figures do not add up: marked beside it, listed without another value.
+    assert!(html.contains("href=\"#conflict-average\" title=\"Nguồn không thống nhất\""));
+    assert!(html.contains(
+        "<li id=\"conflict-average\"><strong>Bình quân cả nước</strong>: giá trị dùng 84,79 ("
+    ));
+
+    // A ministry's rank is not among what chiso shows.
+    let html = render_view(real(), |d| {
+        Selection::from_query_string("index=par&year=2016", d, Lang::Vi)
+    });
+    assert!(!html.contains("Bộ Khoa học"));
+}

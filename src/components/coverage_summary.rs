@@ -1,5 +1,7 @@
+use super::conflict_mark::ConflictMark;
 use super::SharedDataset;
 use crate::i18n::Text;
+use crate::model::ConflictSubject;
 use crate::ranking::Ranking;
 use crate::state::Selection;
 use std::rc::Rc;
@@ -59,9 +61,13 @@ pub fn CoverageSummary(props: &CoverageSummaryProps) -> Html {
         });
         html! { <ul class="missing-list">{ for items }</ul> }
     });
+    let average_conflict = dataset
+        .conflicts_about(&s.index, s.year, &s.component)
+        .find(|c| c.subject == ConflictSubject::ProvincesAverage)
+        .map(|c| html! { <ConflictMark {lang} conflict={c.clone()} /> });
     let average = dataset.national_value(&s.index, s.year, &s.component).map(|n| html! {
         <p class="national">{lang.t(Text::NationalAverage)}{": "}<strong>{lang.number(n.value, 2)}</strong>
-            {" "}<a class="source-ref" href={format!("#source-{}", n.source)}>{format!("[{}]", n.source)}</a></p>
+            {average_conflict}{" "}<a class="source-ref" href={format!("#source-{}", n.source)}>{format!("[{}]", n.source)}</a></p>
     });
     let details = (!missing.is_empty() || !general.is_empty()).then(|| {
         html! {

@@ -1,3 +1,4 @@
+use super::conflict_mark::ConflictMark;
 use super::SharedDataset;
 use crate::i18n::{Lang, Text};
 use crate::model::Dataset;
@@ -67,18 +68,22 @@ fn source_tooltip(dataset: &Dataset, lang: Lang, row: &Row, value: f64) -> Strin
     )
 }
 
-fn value_cell(dataset: &Dataset, s: &Selection, row: &Row) -> Html {
-    let lang = s.lang;
+/// The ⚠ mark for a disagreement about this row's value (or its official rank).
+fn conflict_about(dataset: &Dataset, s: &Selection, row: &Row, rank: bool) -> Option<Html> {
     let conflict = dataset
         .conflicts_about(&s.index, s.year, &s.component)
-        .find(|c| c.province.as_deref() == Some(row.code.as_str()));
+        .find(|c| {
+            let field = if rank { "rank" } else { s.component.as_str() };
+            c.province.as_deref() == Some(row.code.as_str()) && c.field == field
+        })?;
+    Some(html! { <ConflictMark lang={s.lang} conflict={conflict.clone()} /> })
+}
+
+fn value_cell(dataset: &Dataset, s: &Selection, row: &Row) -> Html {
+    let lang = s.lang;
+    let conflict_mark = conflict_about(dataset, s, row, false);
     let source_ref = row.source.map(|id| html! {
         <a class="source-ref" href={format!("#source-{id}")} aria-label={format!("{} {id}", lang.t(Text::SourceLabel))}>{format!("[{id}]")}</a>
-    });
-    // The other value on hover; the link leads to it with its source and why it was not kept.
-    let conflict_mark = conflict.map(|c| {
-        let title = format!("{}: {}", lang.t(Text::Conflict), c.value_other);
-        html! { <a class="conflict" href={format!("#conflict-{}", row.code)} title={title.clone()} aria-label={title}>{"⚠"}</a> }
     });
     match row.value {
         Some(v) => {
@@ -174,7 +179,7 @@ pub fn RankingsTable(props: &RankingsTableProps) -> Html {
                         <th scope="row" class="province">{lang.pick(&row.name_vi, &row.name_en)}</th>
                         <td class="region">{region}</td>
                         {value_cell(dataset, s, row)}
-                        <td class="num official-rank">{row.official_rank.map(|r| r.to_string()).unwrap_or_else(|| "–".into())}</td>
+                        <td class="num official-rank">{row.official_rank.map(|r| r.to_string()).unwrap_or_else(|| "–".into())}{conflict_about(dataset, s, row, true)}</td>
                         {change_cells(lang, s.year, row.change.as_ref())}
                     </tr>
                 }

@@ -1,5 +1,6 @@
 use super::SharedDataset;
-use crate::i18n::Text;
+use crate::i18n::{Lang, Text};
+use crate::model::{Conflict, ConflictSubject, Dataset};
 use crate::state::Selection;
 use yew::prelude::*;
 
@@ -23,6 +24,58 @@ fn citation(text: &str) -> Html {
     html! { <>{ for parts.enumerate().map(|(i, p)| html! { <>{ (i > 0).then_some(" | ") }{p}</> }) }</> }
 }
 
+/// A value as the conflict table writes it: a number in the locale, words (English) as is.
+fn written(lang: Lang, text: &str) -> Html {
+    match lang.number_as_written(text) {
+        Some(number) => html! { {number} },
+        None => html! { <span lang="en">{text}</span> },
+    }
+}
+
+/// Where a source's citation is known, it in brackets.
+fn cited(dataset: &Dataset, id: Option<u32>) -> Html {
+    match id.and_then(|id| dataset.source(id)) {
+        Some(source) => {
+            html! { <>{" ("}<span translate="no">{citation(&source.citation)}</span>{")"}</> }
+        }
+        None => Html::default(),
+    }
+}
+
+/// One disagreement: what it is about, the value used and its source, the other value and its
+/// source, and the note that says why.
+fn conflict_entry(dataset: &Dataset, lang: Lang, c: &Conflict) -> Html {
+    let subject = match (
+        c.subject,
+        c.province
+            .as_deref()
+            .and_then(|code| dataset.province(code)),
+    ) {
+        (ConflictSubject::Province, Some(p)) => html! { {p.name(lang)} },
+        (ConflictSubject::ProvincesAverage, _) => html! { {lang.t(Text::NationalAverage)} },
+        // The table's own words, in English.
+        _ => html! { <span lang="en">{c.unit.clone()}</span> },
+    };
+    // What of it, when not the value itself.
+    let field = match c.field.as_str() {
+        "rank" => Some(Text::OfficialRank),
+        "components" => Some(Text::Component),
+        _ => None,
+    }
+    .map(|text| format!(" ({})", lang.t(text).to_lowercase()));
+    let other = (!c.value_other.is_empty()).then(|| html! {
+        <>{"; "}{lang.t(Text::Conflict)}{" "}{written(lang, &c.value_other)}{cited(dataset, c.source_other)}</>
+    });
+    html! {
+        <li id={c.anchor()}>
+            <strong>{subject}{field}</strong>{": "}{lang.t(Text::ValueKept)}{" "}{written(lang, &c.value_kept)}
+            {cited(dataset, c.source_kept)}{other}{". "}
+            // The notes of the conflict table are in English.
+            <span lang="en">{c.note.clone()}</span>
+        </li>
+    }
+}
+
 /// The sources behind every value on screen, numbered as the [n] marks in the table.
 #[component]
 pub fn SourcesList(props: &SourcesListProps) -> Html {
@@ -35,18 +88,7 @@ pub fn SourcesList(props: &SourcesListProps) -> Html {
     });
     let conflicts: Vec<Html> = dataset
         .conflicts_about(&s.index, s.year, &s.component)
-        .filter_map(|c| {
-            let province = dataset.province(c.province.as_deref()?)?;
-            let other = c.source_other.and_then(|id| dataset.source(id)).map(|src| src.citation.clone()).unwrap_or_default();
-            Some(html! {
-                <li id={format!("conflict-{}", province.code)}>
-                    <strong>{province.name(lang)}</strong>{": "}{lang.t(Text::ValueKept)}{" "}{c.value_kept.clone()}
-                    {"; "}{lang.t(Text::Conflict)}{" "}{c.value_other.clone()}{" ("}<span translate="no">{citation(&other)}</span>{"). "}
-                    // The notes of the conflict table are in English.
-                    <span lang="en">{c.note.clone()}</span>
-                </li>
-            })
-        })
+        .map(|c| conflict_entry(dataset, lang, c))
         .collect();
     html! {
         <section class="sources">

@@ -14,7 +14,9 @@ const ENGLISH = /\b(the|and|of|with|from|for|data|province|provinces|year|years|
 
 /** Text, titles and labels the page shows in the interface's language, with where they are. */
 function interfaceTexts(other) {
-  const skip = (el) => el.closest(`[lang="${other}"], [translate="no"], script, style`);
+  // Data marked with its own language is in that language whatever the interface's (a note in
+  // English may name Vietnamese provinces); the interface marks none of its own text so.
+  const skip = (el) => el.closest('body [lang], [translate="no"], script, style');
   const texts = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

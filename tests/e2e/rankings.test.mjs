@@ -214,7 +214,26 @@ test('a value on which sources disagree is marked, and the mark leads to the oth
   await mark.click();
   await page.waitForURL(/#conflict-31$/);
   const entry = await page.locator('#conflict-31').innerText();
-  assert.match(entry, /^Hai Phong: value used 91\.87; Another source gives 91\.81 \(https:\/\/en\.doanhnghiephoinhap\.vn\/.+\)\. 91\.87 kept \(4 sources\)$/);
+  assert.match(entry, /^Hai Phong: value used 91\.87 \(https:\/\/en\.baochinhphu\.vn\/.+\); Another source gives 91\.81 \(https:\/\/en\.doanhnghiephoinhap\.vn\/.+\)\. 91\.87 kept \(4 sources\)$/);
   assert.equal(await page.locator('#conflict-31 [lang="en"]').innerText(), '91.87 kept (4 sources)');
+  // A disagreement about an official rank is marked in the rank's cell.
+  const rankMark = page.locator('#rankings-table tr[data-code="80"] td.official-rank .conflict');
+  assert.equal(await rankMark.getAttribute('title'), 'Another source gives: 7');
+  await rankMark.click();
+  await page.waitForURL(/#conflict-80-rank$/);
+  assert.match(await page.locator('#conflict-80-rank').innerText(), /^Long An \(official rank\): value used 8 \(.+\); Another source gives 7 \(.+\)\. /);
+  // Those about no single province are listed in the table's own words.
+  assert.match(await page.locator('.conflicts').innerText(), /bottom of ranking \(official rank\): value used An Giang r63/);
+  await page.close();
+});
+
+test('the national average is marked where its sources do not add up', async () => {
+  const page = await openApp(env, '?index=par&year=2022&lang=vi');
+  const mark = page.locator('.coverage .national .conflict');
+  assert.equal(await mark.getAttribute('title'), 'Nguồn không thống nhất');
+  await mark.click();
+  await page.waitForURL(/#conflict-average$/);
+  const entry = await page.locator('#conflict-average').innerText();
+  assert.match(entry, /^Bình quân cả nước: giá trị dùng 84,79 \(https:\/\/susta\.vn\/.+\)\. susta22 says/);
   await page.close();
 });
