@@ -263,7 +263,7 @@ pub fn ProfileView(props: &ProfileViewProps) -> Html {
                     <tbody>{ for peer_rows }</tbody>
                 </table>
             </section>
-            <SourcesList data={props.data.clone()} selection={s.clone()} ids={ids} />
+            <SourcesList data={props.data.clone()} selection={s.clone()} ids={ids} province={code.clone()} />
         </main>
     }
 }

@@ -10,6 +10,9 @@ pub struct SourcesListProps {
     pub selection: Selection,
     /// Source ids cited in the current view, in order of first use.
     pub ids: Vec<u32>,
+    /// Only the disagreements about this province (a profile); otherwise all of the year's.
+    #[prop_or_default]
+    pub province: Option<String>,
 }
 
 /// One citation: URLs become links (opened in a new tab), anything else stays text.
@@ -88,6 +91,7 @@ pub fn SourcesList(props: &SourcesListProps) -> Html {
     });
     let conflicts: Vec<Html> = dataset
         .conflicts_about(&s.index, s.year, &s.component)
+        .filter(|c| props.province.is_none() || c.province == props.province)
         .map(|c| conflict_entry(dataset, lang, c))
         .collect();
     html! {

@@ -61,3 +61,12 @@ test('a province with no value in the chosen year is offered its latest year', a
   await page.waitForFunction(() => document.querySelector('#profile-year').value === '2024');
   await page.close();
 });
+
+test('a profile lists the disagreements between sources about its province only', async () => {
+  const page = await env.context.newPage();
+  await page.goto(env.url + '?view=profile&province=31&index=par&year=2023&lang=en');
+  await page.waitForSelector('#profile-name');
+  assert.match(await page.locator('#conflict-31').innerText(), /^Hai Phong: value used 91\.87/);
+  assert.equal(await page.locator('.conflicts li').count(), 1, 'not those about other provinces');
+  await page.close();
+});
