@@ -363,6 +363,10 @@ impl Builder {
                                 "{} (second pass) differs from {earlier}; the first value is kept",
                                 row.file
                             ),
+                            note_vi: format!(
+                                "{} (lượt thứ hai) khác với {earlier}; giữ giá trị đầu tiên",
+                                row.file
+                            ),
                         });
                         Ok(())
                     }
@@ -806,6 +810,7 @@ fn read_conflicts(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError
         "value_alternative",
         "source_alternative",
         "note",
+        "note_vi",
     ];
     for row in read_table(files, "par/conflicts.csv", &columns)? {
         let unit = row.required("unit")?;
@@ -840,6 +845,7 @@ fn read_conflicts(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError
             source_kept,
             source_other,
             note: row.text("note").to_string(),
+            note_vi: row.text("note_vi").to_string(),
         });
     }
     Ok(())
@@ -937,6 +943,7 @@ fn read_seeds(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
         "high",
         "measure",
         "note",
+        "note_vi",
     ];
     for row in read_table(files, "seeds/facts.csv", &columns)? {
         let meeting = row.required("meeting")?;
@@ -973,6 +980,7 @@ fn read_seeds(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
             high,
             measure: Some(row.text("measure").to_string()).filter(|m| !m.is_empty()),
             note: Some(note.to_string()).filter(|n| !n.is_empty()),
+            note_vi: Some(row.text("note_vi").to_string()).filter(|n| !n.is_empty()),
             derived: note.starts_with("derived:"),
             source: meeting.to_string(),
         });

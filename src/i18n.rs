@@ -34,6 +34,15 @@ impl Lang {
         self.pick(vi, en)
     }
 
+    /// A text written in English and perhaps translated into Vietnamese (`vi` empty if not):
+    /// the one for this language where there is one, and the language it is in.
+    pub fn prefer<'a>(self, en: &'a str, vi: &'a str) -> (&'a str, Lang) {
+        match self {
+            Lang::Vi if !vi.is_empty() => (vi, Lang::Vi),
+            _ => (en, Lang::En),
+        }
+    }
+
     /// `decimals` places, with the locale's decimal separator (89,28 / 89.28).
     pub fn number(self, value: f64, decimals: usize) -> String {
         let s = format!("{value:.decimals$}");
@@ -192,6 +201,7 @@ pub enum Text {
     Districts,
     WholeProvince,
     Metric,
+    Note,
     Derived,
     DerivedHelp,
     UnitsCount,
@@ -242,7 +252,7 @@ pub enum Text {
 }
 
 impl Text {
-    pub const ALL: [Text; 142] = [
+    pub const ALL: [Text; 143] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -338,6 +348,7 @@ impl Text {
         Text::Districts,
         Text::WholeProvince,
         Text::Metric,
+        Text::Note,
         Text::Derived,
         Text::DerivedHelp,
         Text::UnitsCount,
@@ -477,6 +488,7 @@ impl Text {
             Text::Districts => ("Huyện, thị xã, thành phố", "Districts"),
             Text::WholeProvince => ("Toàn tỉnh", "Whole province"),
             Text::Metric => ("Chỉ tiêu", "Metric"),
+            Text::Note => ("Ghi chú", "Note"),
             Text::Derived => ("suy ra", "derived"),
             Text::DerivedHelp => ("Tính từ mức thay đổi mà báo cáo nêu (vd. 95,83 \"tăng 1,25\" cho 94,58), không phải số công bố trực tiếp.", "Computed from a change the report states (e.g. 95.83 \"up 1.25\" gives 94.58), not a figure published directly."),
             Text::UnitsCount => ("đơn vị", "units"),
@@ -604,6 +616,13 @@ mod tests {
         for words in ["(withheld)", "inf", "NaN", "", "3 (Ministry)"] {
             assert_eq!(Lang::En.number_as_written(words), None, "{words}");
         }
+    }
+
+    #[test]
+    fn a_translation_is_preferred_in_its_language_and_english_is_the_fallback() {
+        assert_eq!(Lang::Vi.prefer("band", "khoảng"), ("khoảng", Lang::Vi));
+        assert_eq!(Lang::En.prefer("band", "khoảng"), ("band", Lang::En));
+        assert_eq!(Lang::Vi.prefer("band", ""), ("band", Lang::En));
     }
 
     #[test]

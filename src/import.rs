@@ -254,6 +254,7 @@ fn validate(cells: &Cells, comma_decimal: bool, source: &str) -> Result<UnitScor
         high,
         measure: None,
         note: None,
+        note_vi: None,
         derived: false,
         source: source.to_string(),
     })

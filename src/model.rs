@@ -368,7 +368,9 @@ pub struct Conflict {
     pub value_other: String,
     pub source_kept: Option<u32>,
     pub source_other: Option<u32>,
+    /// Why one value was kept, in English; `note_vi` is its translation (empty if none).
     pub note: String,
+    pub note_vi: String,
 }
 
 impl Conflict {

@@ -78,7 +78,9 @@ pub struct UnitScore {
     pub high: Option<f64>,
     /// `percent`, `points_of_100`, `count`, `billion_vnd`, where known.
     pub measure: Option<String>,
+    /// What the report says about the figure, in English; `note_vi` is its translation.
     pub note: Option<String>,
+    pub note_vi: Option<String>,
     /// Computed by the source from a stated change (e.g. 95.83 "up 1.25" gives 94.58).
     pub derived: bool,
     /// Where the figure comes from: a meeting id (bundled) or the uploaded file's name.

@@ -128,6 +128,7 @@ fn unit_reports_escape_names_from_files() {
         high: None,
         measure: None,
         note: None,
+        note_vi: None,
         derived: false,
         source: "f.csv".into(),
     };
@@ -174,6 +175,8 @@ fn every_disagreement_of_a_year_is_listed_and_marked_where_its_value_is() {
     assert!(html.contains(
         "<li id=\"conflict-average\"><strong>Bình quân cả nước</strong>: giá trị dùng 84,79 ("
     ));
+    // Its note in Vietnamese, translated from the table's English.
+    assert!(html.contains("<span lang=\"vi\">susta22 ghi giảm 1,78 so với 2021"));
 
     // A ministry's rank is not among what chiso shows.
     let html = render_view(real(), |d| {

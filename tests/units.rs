@@ -15,6 +15,7 @@ fn score(unit: &str, value: Option<f64>, low: Option<f64>, high: Option<f64>) ->
         high,
         measure: Some("points_of_100".into()),
         note: None,
+        note_vi: None,
         derived: false,
         source: "s".into(),
     }

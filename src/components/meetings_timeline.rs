@@ -31,6 +31,15 @@ fn kind_name(lang: Lang, kind: &str) -> String {
 }
 
 /// The steering committee's meetings in date order, with the figures each one reported.
+/// What the report says about a figure, in Vietnamese where translated (English otherwise).
+fn note_cell(f: &UnitScore, lang: Lang) -> Html {
+    let (note, note_lang) = lang.prefer(
+        f.note.as_deref().unwrap_or_default(),
+        f.note_vi.as_deref().unwrap_or_default(),
+    );
+    html! { <td class="note" lang={note_lang.code()}>{note}</td> }
+}
+
 #[component]
 pub fn MeetingsTimeline(props: &MeetingsTimelineProps) -> Html {
     let lang = props.lang;
@@ -52,20 +61,23 @@ pub fn MeetingsTimeline(props: &MeetingsTimelineProps) -> Html {
                                 _ => html! { <p class="topic" lang="en">{m.topic.clone()}</p> },
                             } }
                             if !figures.is_empty() {
+                                <div class="table-wrap" tabindex="0">
                                 <table class="data-table">
-                                    <thead><tr><th scope="col">{lang.t(Text::Unit)}</th><th scope="col">{lang.t(Text::Metric)}</th><th scope="col">{lang.t(Text::Year)}</th><th scope="col" class="num">{lang.t(Text::Value)}</th></tr></thead>
+                                    <thead><tr><th scope="col">{lang.t(Text::Unit)}</th><th scope="col">{lang.t(Text::Metric)}</th><th scope="col">{lang.t(Text::Year)}</th><th scope="col" class="num">{lang.t(Text::Value)}</th><th scope="col">{lang.t(Text::Note)}</th></tr></thead>
                                     <tbody>
                                         { for figures.iter().map(|f| html! {
                                             <tr class={classes!(f.derived.then_some("derived-row"))}>
                                                 if f.unit_type == UnitType::Province { <td>{lang.t(Text::WholeProvince)}</td> } else { <td lang="vi">{f.unit.clone()}</td> }
                                                 <td>{metric_name(&f.metric, lang)}</td>
                                                 <td>{f.year}</td>
-                                                <td class="num"><span lang="en" title={f.note.clone().unwrap_or_default()}>{figure_text(f, lang)}</span>
+                                                <td class="num">{figure_text(f, lang)}
                                                     {f.derived.then(|| html! { <sup class="derived" title={lang.t(Text::DerivedHelp)}>{lang.t(Text::Derived)}</sup> })}</td>
+                                                {note_cell(f, lang)}
                                             </tr>
                                         }) }
                                     </tbody>
                                 </table>
+                                </div>
                             }
                             <p class="meeting-source">{lang.t(Text::SourceLabel)}{": "}<code translate="no">{m.source.clone()}</code>{" · "}<span lang="vi">{m.author.clone()}</span></p>
                         </li>

@@ -69,12 +69,13 @@ fn conflict_entry(dataset: &Dataset, lang: Lang, c: &Conflict) -> Html {
     let other = (!c.value_other.is_empty()).then(|| html! {
         <>{"; "}{lang.t(Text::Conflict)}{" "}{written(lang, &c.value_other)}{cited(dataset, c.source_other)}</>
     });
+    // In English, and in Vietnamese where translated.
+    let (note, note_lang) = lang.prefer(&c.note, &c.note_vi);
     html! {
         <li id={c.anchor()}>
             <strong>{subject}{field}</strong>{": "}{lang.t(Text::ValueKept)}{" "}{written(lang, &c.value_kept)}
             {cited(dataset, c.source_kept)}{other}{". "}
-            // The notes of the conflict table are in English.
-            <span lang="en">{c.note.clone()}</span>
+            <span lang={note_lang.code()}>{note}</span>
         </li>
     }
 }

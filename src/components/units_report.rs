@@ -58,6 +58,7 @@ pub fn UnitsReport(props: &UnitsReportProps) -> Html {
         html! {
             <section class="block" data-block={block.key()}>
                 <h3>{block_name(lang, block)}{" – "}<span lang="vi">{scores.iter().find(|s| s.province == province && s.unit_type == block).map(|s| s.unit.clone()).unwrap_or_default()}</span></h3>
+                <div class="table-wrap" tabindex="0">
                 <table class="data-table block-table">
                     <thead><tr>
                         <th scope="col">{lang.t(Text::Metric)}</th><th scope="col">{lang.t(Text::Year)}</th>
@@ -74,6 +75,7 @@ pub fn UnitsReport(props: &UnitsReportProps) -> Html {
                         }) }
                     </tbody>
                 </table>
+                </div>
             </section>
         }
     });
@@ -113,6 +115,7 @@ pub fn UnitsReport(props: &UnitsReportProps) -> Html {
                         {(bands > 0).then(|| format!(" · {bands} {}", lang.t(Text::BandsNote)))}
                         {(units.len() > UNIT_ROWS).then(|| format!(" · {} {UNIT_ROWS}", lang.t(Text::ShowingFirst)))}</p>
                     <div class="units-layout">
+                        <div class="table-wrap" tabindex="0">
                         <table class="data-table unit-table">
                             <thead><tr>
                                 <th scope="col">{"#"}</th><th scope="col">{lang.t(Text::Unit)}</th>
@@ -129,6 +132,7 @@ pub fn UnitsReport(props: &UnitsReportProps) -> Html {
                                 }) }
                             </tbody>
                         </table>
+                        </div>
                         {chart}
                     </div>
                 </section>
@@ -146,6 +150,7 @@ pub fn UnitsReport(props: &UnitsReportProps) -> Html {
     let province_figures = (!whole.is_empty()).then(|| html! {
         <section class="province-figures">
             <h3>{lang.t(Text::WholeProvince)}</h3>
+            <div class="table-wrap" tabindex="0">
             <table class="data-table">
                 <thead><tr><th scope="col">{lang.t(Text::Metric)}</th><th scope="col">{lang.t(Text::Year)}</th><th scope="col" class="num">{lang.t(Text::Value)}</th><th scope="col">{lang.t(Text::SourceLabel)}</th></tr></thead>
                 <tbody>
@@ -154,6 +159,7 @@ pub fn UnitsReport(props: &UnitsReportProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            </div>
         </section>
     });
 

@@ -27,6 +27,9 @@ for (const [name, query, ready] of VIEWS) {
       await page.goto(`${env.url}${query}&lang=${lang}`);
       await page.waitForSelector(ready);
       assert.deepEqual(await violations(page), []);
+      // Nothing makes the page scroll sideways: wide tables and charts scroll in their own box.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
       // Every chart drawing has a title and a description in words that exists on the page.
       const charts = await page.evaluate(() => [...document.querySelectorAll('.chart-svg, #map-svg')].map((chart) => ({
         label: chart.getAttribute('aria-label') ?? '',

@@ -31,6 +31,10 @@ test('from the profile to the province\'s units, bands drawn as ranges, and its 
   await page.click('.chips button[data-code="14"]');
   await page.waitForFunction(() => document.querySelector('#inside-name')?.textContent === 'Sơn La');
   assert.ok(await page.locator('sup.derived').count() > 0, 'derived figures are marked');
+  // What the report says of a figure is shown beside it, in the interface's language.
+  const notes = page.locator('#meetings td.note');
+  assert.ok(await notes.filter({ hasText: 'suy ra: 95,83 - 1,25' }).count() === 1);
+  assert.equal(await notes.filter({ hasText: 'derived:' }).count(), 0);
   await screenshot(page, 'inside-1280');
   await page.setViewportSize({ width: 360, height: 740 });
   await screenshot(page, 'inside-360');

@@ -234,6 +234,6 @@ test('the national average is marked where its sources do not add up', async () 
   await mark.click();
   await page.waitForURL(/#conflict-average$/);
   const entry = await page.locator('#conflict-average').innerText();
-  assert.match(entry, /^Bình quân cả nước: giá trị dùng 84,79 \(https:\/\/susta\.vn\/.+\)\. susta22 says/);
+  assert.match(entry, /^Bình quân cả nước: giá trị dùng 84,79 \(https:\/\/susta\.vn\/.+\)\. susta22 ghi giảm 1,78 so với 2021/);
   await page.close();
 });
