@@ -55,17 +55,18 @@ impl Lang {
     /// A number as a source wrote it ("89.6"), in the locale and with as many decimals;
     /// `None` for anything that is not a plain number.
     pub fn number_as_written(self, text: &str) -> Option<String> {
+        // Rewritten, not parsed: no float parsing code in the wasm for this.
         let text = text.trim();
-        // Rust also parses "inf" and "NaN", which no source writes as a number.
-        if !text
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
-        {
+        let digits = text.strip_prefix('-').unwrap_or(text);
+        let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
+        let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if !(all_digits(whole) && all_digits(fraction)) {
             return None;
         }
-        let value: f64 = text.parse().ok()?;
-        let decimals = text.split_once('.').map_or(0, |(_, d)| d.len());
-        Some(self.number(value, decimals))
+        Some(match self {
+            Lang::Vi => text.replace('.', ","),
+            Lang::En => text.to_string(),
+        })
     }
 
     /// An ISO date (2022-07-18) as the locale writes it: 18/7/2022 or 2022-07-18.
@@ -201,6 +202,8 @@ pub enum Text {
     Districts,
     WholeProvince,
     Metric,
+    AboutOfficialRank,
+    AboutComponents,
     Note,
     Derived,
     DerivedHelp,
@@ -252,7 +255,7 @@ pub enum Text {
 }
 
 impl Text {
-    pub const ALL: [Text; 143] = [
+    pub const ALL: [Text; 145] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -348,6 +351,8 @@ impl Text {
         Text::Districts,
         Text::WholeProvince,
         Text::Metric,
+        Text::AboutOfficialRank,
+        Text::AboutComponents,
         Text::Note,
         Text::Derived,
         Text::DerivedHelp,
@@ -488,6 +493,9 @@ impl Text {
             Text::Districts => ("Huyện, thị xã, thành phố", "Districts"),
             Text::WholeProvince => ("Toàn tỉnh", "Whole province"),
             Text::Metric => ("Chỉ tiêu", "Metric"),
+            // What a disagreement between sources is about, when not the value itself.
+            Text::AboutOfficialRank => ("xếp hạng chính thức", "official rank"),
+            Text::AboutComponents => ("các thành phần", "components"),
             Text::Note => ("Ghi chú", "Note"),
             Text::Derived => ("suy ra", "derived"),
             Text::DerivedHelp => ("Tính từ mức thay đổi mà báo cáo nêu (vd. 95,83 \"tăng 1,25\" cho 94,58), không phải số công bố trực tiếp.", "Computed from a change the report states (e.g. 95.83 \"up 1.25\" gives 94.58), not a figure published directly."),

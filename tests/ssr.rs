@@ -155,7 +155,7 @@ fn every_disagreement_of_a_year_is_listed_and_marked_where_its_value_is() {
     // A value (Hải Phòng), a rank (Long An) and how components add up (Hòa Bình): each its
     // own entry; the value and the rank marked in their cells.
     assert!(html.contains(
-        "<strong>Hoa Binh (component)</strong>: value used <span lang=\"en\">57.04 + 8.19"
+        "<strong>Hoa Binh (components)</strong>: value used <span lang=\"en\">57.04 + 8.19"
     ));
     for id in ["conflict-31", "conflict-80-rank", "conflict-17-components"] {
         assert_eq!(html.matches(&format!("id=\"{id}\"")).count(), 1, "{id}");

@@ -1,4 +1,4 @@
-use super::conflict_mark::ConflictMark;
+use super::sources_list::conflict_mark;
 use super::SharedDataset;
 use crate::i18n::Text;
 use crate::model::ConflictSubject;
@@ -64,7 +64,7 @@ pub fn CoverageSummary(props: &CoverageSummaryProps) -> Html {
     let average_conflict = dataset
         .conflicts_about(&s.index, s.year, &s.component)
         .find(|c| c.subject == ConflictSubject::ProvincesAverage)
-        .map(|c| html! { <ConflictMark {lang} conflict={c.clone()} /> });
+        .map(|c| conflict_mark(lang, c));
     let average = dataset.national_value(&s.index, s.year, &s.component).map(|n| html! {
         <p class="national">{lang.t(Text::NationalAverage)}{": "}<strong>{lang.number(n.value, 2)}</strong>
             {average_conflict}{" "}<a class="source-ref" href={format!("#source-{}", n.source)}>{format!("[{}]", n.source)}</a></p>

@@ -2,7 +2,6 @@
 
 pub mod chart_figure;
 pub mod compare_view;
-pub mod conflict_mark;
 pub mod controls;
 pub mod coverage_summary;
 pub mod export_buttons;

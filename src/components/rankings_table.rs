@@ -1,4 +1,4 @@
-use super::conflict_mark::ConflictMark;
+use super::sources_list::conflict_mark;
 use super::SharedDataset;
 use crate::i18n::{Lang, Text};
 use crate::model::Dataset;
@@ -76,7 +76,7 @@ fn conflict_about(dataset: &Dataset, s: &Selection, row: &Row, rank: bool) -> Op
             let field = if rank { "rank" } else { s.component.as_str() };
             c.province.as_deref() == Some(row.code.as_str()) && c.field == field
         })?;
-    Some(html! { <ConflictMark lang={s.lang} conflict={conflict.clone()} /> })
+    Some(conflict_mark(s.lang, conflict))
 }
 
 fn value_cell(dataset: &Dataset, s: &Selection, row: &Row) -> Html {

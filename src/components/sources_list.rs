@@ -27,6 +27,22 @@ fn citation(text: &str) -> Html {
     html! { <>{ for parts.enumerate().map(|(i, p)| html! { <>{ (i > 0).then_some(" | ") }{p}</> }) }</> }
 }
 
+/// ⚠ beside a value on which sources disagree: the other value on hover, and a link to the
+/// entry in this list that gives it with its source and why it was not kept. A function, not
+/// a component: it is drawn in table cells, where a component's machinery costs wasm size.
+pub fn conflict_mark(lang: Lang, c: &Conflict) -> Html {
+    let Some(anchor) = c.anchor() else {
+        return Html::default();
+    };
+    // Some entries give no other value: the sources' figures do not add up (see its note).
+    let title = match lang.number_as_written(&c.value_other) {
+        _ if c.value_other.is_empty() => lang.t(Text::SourcesDisagree).to_string(),
+        Some(other) => format!("{}: {other}", lang.t(Text::Conflict)),
+        None => format!("{}: {}", lang.t(Text::Conflict), c.value_other),
+    };
+    html! { <a class="conflict" href={format!("#{anchor}")} title={title.clone()} aria-label={title}>{"⚠"}</a> }
+}
+
 /// A value as the conflict table writes it: a number in the locale, words (English) as is.
 fn written(lang: Lang, text: &str) -> Html {
     match lang.number_as_written(text) {
@@ -61,11 +77,11 @@ fn conflict_entry(dataset: &Dataset, lang: Lang, c: &Conflict) -> Html {
     };
     // What of it, when not the value itself.
     let field = match c.field.as_str() {
-        "rank" => Some(Text::OfficialRank),
-        "components" => Some(Text::Component),
+        "rank" => Some(Text::AboutOfficialRank),
+        "components" => Some(Text::AboutComponents),
         _ => None,
     }
-    .map(|text| format!(" ({})", lang.t(text).to_lowercase()));
+    .map(|text| format!(" ({})", lang.t(text)));
     let other = (!c.value_other.is_empty()).then(|| html! {
         <>{"; "}{lang.t(Text::Conflict)}{" "}{written(lang, &c.value_other)}{cited(dataset, c.source_other)}</>
     });
