@@ -31,6 +31,9 @@ pub struct Dataset {
     pub meetings: Vec<Meeting>,
     /// Figures those reports give for the provinces' own departments and districts.
     pub unit_scores: Vec<crate::units::UnitScore>,
+    /// Where `unit_scores` are while they are still to be loaded (a file of their own, which
+    /// only the view inside a province needs).
+    pub unit_scores_file: Option<String>,
 }
 
 #[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
@@ -163,6 +166,7 @@ struct DatasetWire {
     conflicts: Vec<Conflict>,
     meetings: Vec<Meeting>,
     unit_scores: Vec<crate::units::UnitScore>,
+    unit_scores_file: Option<String>,
 }
 
 /// One series column-wise: point i is (`provinces[i]`, `values[i]`, `ranks[i]`, …).
@@ -268,6 +272,22 @@ impl SeriesWire {
     }
 }
 
+/// The file of the reports' unit figures, split off the main dataset file.
+#[derive(Serialize, miniserde::Deserialize)]
+struct UnitScoresWire {
+    schema_version: u32,
+    unit_scores: Vec<crate::units::UnitScore>,
+}
+
+/// Data split off the main dataset file, fetched the first time a view needs it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DataPart {
+    /// An index's component series (by index key).
+    Components(String),
+    /// The figures the reports give for provinces' departments and districts.
+    UnitScores,
+}
+
 /// A file of one index's component series, split off the main dataset file.
 #[derive(Serialize, miniserde::Deserialize)]
 struct ComponentsWire {
@@ -306,6 +326,7 @@ impl TryFrom<DatasetWire> for Dataset {
             conflicts: w.conflicts,
             meetings: w.meetings,
             unit_scores: w.unit_scores,
+            unit_scores_file: w.unit_scores_file,
         })
     }
 }
@@ -330,6 +351,7 @@ impl From<Dataset> for DatasetWire {
             conflicts: d.conflicts,
             meetings: d.meetings,
             unit_scores: d.unit_scores,
+            unit_scores_file: d.unit_scores_file,
         }
     }
 }
@@ -538,19 +560,53 @@ impl Dataset {
         (self, files)
     }
 
-    /// The first of `indices` whose component series are still to be loaded, and from where.
-    pub fn components_to_load<'a>(
+    /// Moves the unit figures out into a file of their own at `path`: returns the dataset that
+    /// names it and the file's (path, JSON).
+    pub fn split_unit_scores(mut self, path: &str) -> (Dataset, (String, String)) {
+        let wire = UnitScoresWire {
+            schema_version: self.schema_version,
+            unit_scores: std::mem::take(&mut self.unit_scores),
+        };
+        let mut json = serde_json::to_string(&wire).expect("unit figures always serialise");
+        json.push('\n');
+        self.unit_scores_file = Some(path.to_string());
+        (self, (path.to_string(), json))
+    }
+
+    /// The first of `parts` that is still to be loaded, and from where.
+    pub fn part_to_load(
         &self,
-        indices: impl IntoIterator<Item = &'a str>,
-    ) -> Option<(String, String)> {
-        indices.into_iter().find_map(|key| {
-            let file = self.index(key)?.components_file.as_ref()?;
-            Some((key.to_string(), file.clone()))
+        parts: impl IntoIterator<Item = DataPart>,
+    ) -> Option<(DataPart, String)> {
+        parts.into_iter().find_map(|part| {
+            let file = match &part {
+                DataPart::Components(key) => self.index(key)?.components_file.clone()?,
+                DataPart::UnitScores => self.unit_scores_file.clone()?,
+            };
+            Some((part, file))
         })
     }
 
+    /// A copy with `part` added from `text`, the JSON of its file.
+    pub fn with_part(&self, part: &DataPart, text: &str) -> Result<Dataset, LoadError> {
+        match part {
+            DataPart::Components(index) => self.with_components(index, text),
+            DataPart::UnitScores => {
+                let wire: UnitScoresWire = read_data_file(text)?;
+                check_schema(wire.schema_version)?;
+                let mut dataset = self.clone();
+                dataset.unit_scores = wire.unit_scores;
+                dataset.unit_scores_file = None;
+                dataset
+                    .check_references()
+                    .map_err(LoadError::Inconsistent)?;
+                Ok(dataset)
+            }
+        }
+    }
+
     /// A copy with `index`'s component series added from `text`, the JSON of its components file.
-    pub fn with_components(&self, index: &str, text: &str) -> Result<Dataset, LoadError> {
+    fn with_components(&self, index: &str, text: &str) -> Result<Dataset, LoadError> {
         let wire: ComponentsWire = read_data_file(text)?;
         check_schema(wire.schema_version)?;
         if wire.index != index
@@ -630,6 +686,15 @@ impl Dataset {
                         s.index, s.year, s.component, p.province
                     ));
                 }
+            }
+        }
+        // A report's figure names its province (as written in Vietnamese) and its meeting.
+        for u in &self.unit_scores {
+            if !self.provinces.iter().any(|p| p.name_vi == u.province) {
+                return Err(format!("unit figure of unknown province {}", u.province));
+            }
+            if !self.meetings.iter().any(|m| m.id == u.source) {
+                return Err(format!("unit figure from unknown meeting {}", u.source));
             }
         }
         Ok(())

@@ -3,7 +3,7 @@
 //! so a stale or hand-edited URL falls back to defaults instead of failing.
 
 use crate::i18n::Lang;
-use crate::model::Dataset;
+use crate::model::{DataPart, Dataset};
 use crate::ranking::{Query, SortColumn};
 
 /// The views, each addressable by `?view=`.
@@ -130,17 +130,30 @@ impl Selection {
         .normalised(dataset)
     }
 
-    /// The indices whose component series this selection shows: those are loaded on demand
-    /// (`Dataset::components_to_load`) before the selection is shown.
-    pub fn indices_with_components(&self) -> Vec<&str> {
-        let mut keys = Vec::new();
+    /// The same choice as the ranking of the index's totals, which needs no data part: shown
+    /// when a link's view could not get its data and nothing was on screen before.
+    pub fn without_parts(mut self) -> Selection {
+        self.view = View::Rankings;
+        self.component = "total".into();
+        self.y_component = "total".into();
+        self
+    }
+
+    /// The data this selection shows that is kept in files of its own: those are loaded on
+    /// demand (`Dataset::part_to_load`) before the selection is shown.
+    pub fn parts_needed(&self) -> Vec<DataPart> {
+        let mut parts = Vec::new();
         if self.component != "total" || matches!(self.view, View::Profile | View::Compare) {
-            keys.push(self.index.as_str());
+            parts.push(DataPart::Components(self.index.clone()));
         }
         if self.view == View::Scatter && self.y_component != "total" {
-            keys.push(self.y_index.as_str());
+            parts.push(DataPart::Components(self.y_index.clone()));
         }
-        keys
+        // Also beside the user's own file: the bundled reports' provinces are offered there.
+        if self.view == View::Inside {
+            parts.push(DataPart::UnitScores);
+        }
+        parts
     }
 
     /// Makes the year, component and region valid for the dataset (latest year, `total`, all).

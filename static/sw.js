@@ -8,7 +8,8 @@ const CACHE = 'chiso-v1';
 const refreshed = new Set();
 // The data, and the import worker (which index.html does not name).
 const DATA = [
-  'static/dataset.json', 'static/components-papi.json', 'static/components-pci.json', 'static/map.json',
+  'static/dataset.json', 'static/components-papi.json', 'static/components-pci.json',
+  'static/unit-scores.json', 'static/map.json',
   'importer_loader.js', 'importer.js', 'importer_bg.wasm',
 ];
 

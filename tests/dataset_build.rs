@@ -1,7 +1,7 @@
 use chiso::dataset_build::{
     build, build_map, data_files, map_to_json, to_json, BuildError, SourceFiles,
 };
-use chiso::model::{Dataset, LoadError};
+use chiso::model::{DataPart, Dataset, LoadError};
 use std::path::Path;
 
 fn sources() -> SourceFiles {
@@ -118,7 +118,8 @@ fn split_files_load_back_to_the_whole_dataset() {
         [
             "static/dataset.json",
             "static/components-papi.json",
-            "static/components-pci.json"
+            "static/components-pci.json",
+            "static/unit-scores.json"
         ]
     );
     let mut loaded = Dataset::from_json(&files[0].1).unwrap();
@@ -131,18 +132,36 @@ fn split_files_load_back_to_the_whole_dataset() {
         .series
         .iter()
         .all(|s| s.component == "total" || s.index == "par"));
+    let components = |key: &str| DataPart::Components(key.into());
     assert_eq!(
-        loaded.components_to_load(["par", "papi"]),
-        Some(("papi".into(), "static/components-papi.json".into()))
+        loaded.part_to_load([components("par"), components("papi")]),
+        Some((components("papi"), "static/components-papi.json".into()))
     );
-    assert_eq!(loaded.components_to_load(["par", "sipas"]), None);
-    for (path, json) in &files[1..] {
+    assert_eq!(
+        loaded.part_to_load([components("par"), components("sipas")]),
+        None
+    );
+    // The reports' unit figures too; their meetings stay in the main file.
+    assert!(loaded.unit_scores.is_empty() && !loaded.meetings.is_empty());
+    for (path, json) in &files[1..3] {
         let index = path
             .trim_start_matches("static/components-")
             .trim_end_matches(".json");
-        loaded = loaded.with_components(index, json).unwrap();
+        loaded = loaded.with_part(&components(index), json).unwrap();
     }
-    assert_eq!(loaded.components_to_load(["papi", "pci"]), None);
+    assert_eq!(
+        loaded.part_to_load([components("papi"), components("pci")]),
+        None
+    );
+    assert_eq!(
+        loaded.part_to_load([DataPart::UnitScores]),
+        Some((DataPart::UnitScores, "static/unit-scores.json".into()))
+    );
+    loaded = loaded
+        .with_part(&DataPart::UnitScores, &files[3].1)
+        .unwrap();
+    assert_eq!(loaded.unit_scores, whole.unit_scores);
+    assert_eq!(loaded.part_to_load([DataPart::UnitScores]), None);
     let key = |s: &chiso::model::Series| (s.index.clone(), s.year, s.component.clone());
     let mut expected = whole.series.clone();
     let mut got = loaded.series.clone();
@@ -154,11 +173,11 @@ fn split_files_load_back_to_the_whole_dataset() {
     );
     // A components file for another index, or a broken one, is refused with a message.
     assert!(matches!(
-        loaded.with_components("pci", &files[1].1),
+        loaded.with_part(&components("pci"), &files[1].1),
         Err(LoadError::Inconsistent(_))
     ));
     assert!(matches!(
-        loaded.with_components("papi", "{\"schema_version\":4,"),
+        loaded.with_part(&components("papi"), "{\"schema_version\":4,"),
         Err(LoadError::Parse { .. })
     ));
 }

@@ -173,3 +173,30 @@ fn province_lists_are_cleaned_and_capped() {
     assert!(s.is_navigation(&opened));
     assert!(!opened.is_navigation(&opened.apply(&d, Action::SetSearch("x".into()))));
 }
+
+#[test]
+fn views_name_the_data_parts_they_need_and_the_fallback_needs_none() {
+    use chiso::model::DataPart;
+    let d = common::tiny();
+    let at = |query: &str| Selection::from_query_string(query, &d, Lang::Vi);
+    assert_eq!(at("view=rankings").parts_needed(), []);
+    assert_eq!(
+        at("view=profile&index=idx").parts_needed(),
+        [DataPart::Components("idx".into())]
+    );
+    assert_eq!(at("view=inside").parts_needed(), [DataPart::UnitScores]);
+    assert_eq!(
+        at("view=inside&data=own").parts_needed(),
+        [DataPart::UnitScores]
+    );
+    for query in [
+        "view=inside",
+        "view=profile",
+        "view=compare",
+        "view=scatter",
+    ] {
+        let fallback = at(query).without_parts();
+        assert_eq!(fallback.view, View::Rankings);
+        assert!(fallback.parts_needed().is_empty(), "{query}");
+    }
+}

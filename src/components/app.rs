@@ -12,7 +12,7 @@ use super::view_tabs::ViewTabs;
 use super::SharedDataset;
 use crate::i18n::Text;
 use crate::map::MapShapes;
-use crate::model::Dataset;
+use crate::model::{DataPart, Dataset};
 use crate::state::{Action, Selection, View};
 use crate::web;
 use std::rc::Rc;
@@ -117,10 +117,7 @@ fn commit(
     selection: &UseStateHandle<Option<Selection>>,
     pending: &UseStateHandle<Option<Selection>>,
 ) {
-    if data
-        .components_to_load(next.indices_with_components())
-        .is_some()
-    {
+    if data.part_to_load(next.parts_needed()).is_some() {
         pending.set(Some(next));
     } else {
         pending.set(None);
@@ -128,7 +125,7 @@ fn commit(
     }
 }
 
-/// Counts finished fetches of component files, so that a selection that waited for one looks
+/// Counts finished fetches of data parts, so that a selection that waited for one looks
 /// again whether it succeeded or not.
 #[derive(Default, PartialEq)]
 struct FetchesDone(u32);
@@ -140,12 +137,10 @@ impl Reducible for FetchesDone {
     }
 }
 
-/// Fetches `index`'s component file and returns the dataset with its series added.
-async fn add_components(data: &Dataset, index: &str, url: &str) -> Result<SharedDataset, String> {
+/// Fetches `part`'s file and returns the dataset with it added.
+async fn add_part(data: &Dataset, part: &DataPart, url: &str) -> Result<SharedDataset, String> {
     let text = web::fetch_text(url).await?;
-    let dataset = data
-        .with_components(index, &text)
-        .map_err(|e| e.to_string())?;
+    let dataset = data.with_part(part, &text).map_err(|e| e.to_string())?;
     Ok(SharedDataset(Rc::new(dataset)))
 }
 
@@ -164,10 +159,10 @@ pub fn App() -> Html {
     // A selection whose component series are being fetched; the current one stays on screen
     // meanwhile, so nothing shows as missing that is only loading (and focus stays put).
     let pending = use_state(|| None::<Selection>);
-    let components_failed = use_state(|| None::<String>);
-    // The index whose component file is being fetched, for a selection or ahead of need: one
-    // at a time, so that each addition starts from the newest dataset and none is lost.
-    let fetching = use_mut_ref(|| None::<String>);
+    let part_failed = use_state(|| None::<String>);
+    // Whether a data part is being fetched, for a selection or ahead of need: one at a time,
+    // so that each addition starts from the newest dataset and none is lost.
+    let fetching = use_mut_ref(|| false);
     let fetches_done = use_reducer(FetchesDone::default);
     // Whether the service worker has cached the files (or there is none): then fetching ahead
     // of need reads its cache instead of downloading the same files a second time.
@@ -250,7 +245,7 @@ pub fn App() -> Html {
             load.clone(),
             selection.clone(),
             pending.clone(),
-            components_failed.clone(),
+            part_failed.clone(),
         );
         let (failures, fetching, done) = (failures.clone(), fetching.clone(), fetches_done.clone());
         let deps = ((*pending).clone(), ready.clone(), fetches_done.0);
@@ -258,26 +253,29 @@ pub fn App() -> Html {
             let (Some(next), Some(data)) = (next.clone(), ready.clone()) else {
                 return;
             };
-            let Some((index, url)) = data.0.components_to_load(next.indices_with_components())
-            else {
+            let Some((part, url)) = data.0.part_to_load(next.parts_needed()) else {
                 pending_handle.set(None);
                 selection.set(Some(next));
                 return;
             };
-            if fetching.borrow().is_some() {
+            if *fetching.borrow() {
                 return; // its end runs this again
             }
-            *fetching.borrow_mut() = Some(index.clone());
+            *fetching.borrow_mut() = true;
             failed.set(None);
             wasm_bindgen_futures::spawn_local(async move {
-                let loaded = add_components(&data.0, &index, &url).await;
-                *fetching.borrow_mut() = None;
+                let loaded = add_part(&data.0, &part, &url).await;
+                *fetching.borrow_mut() = false;
                 match loaded {
                     Ok(dataset) => load.set(Load::Ready(dataset)),
                     Err(detail) => {
                         *failures.borrow_mut() += 1;
                         pending_handle.set(None);
                         failed.set(Some(format!("{url}: {detail}")));
+                        // A link's first view: there is no earlier one to keep showing.
+                        if selection.is_none() {
+                            selection.set(Some(next.without_parts()));
+                        }
                     }
                 }
                 done.dispatch(());
@@ -321,7 +319,8 @@ pub fn App() -> Html {
     }
     {
         // Ahead of need: once the first view is painted and the files are cached, the other
-        // indices' component series and the map are read while the user looks, one at a time
+        // indices' component series, the unit figures and the map are read while the user
+        // looks, one at a time
         // and each after a paint, so that no view waits for a download when first opened.
         // A failure stops this quietly; the view that needs the file then says what failed.
         let (load, fetching, done) = (load.clone(), fetching.clone(), fetches_done.clone());
@@ -336,18 +335,23 @@ pub fn App() -> Html {
             let Some(data) = ready.clone().filter(|_| *settled && *idle) else {
                 return;
             };
-            if fetching.borrow().is_some() || *stopped.borrow() {
+            if *fetching.borrow() || *stopped.borrow() {
                 return;
             }
-            let all = data.0.indices.iter().map(|i| i.key.as_str());
-            let Some((index, url)) = data.0.components_to_load(all) else {
+            let all = data
+                .0
+                .indices
+                .iter()
+                .map(|i| DataPart::Components(i.key.clone()))
+                .chain([DataPart::UnitScores]);
+            let Some((part, url)) = data.0.part_to_load(all) else {
                 return load_geometry();
             };
-            *fetching.borrow_mut() = Some(index.clone());
+            *fetching.borrow_mut() = true;
             wasm_bindgen_futures::spawn_local(async move {
                 web::after_paint().await;
-                let loaded = add_components(&data.0, &index, &url).await;
-                *fetching.borrow_mut() = None;
+                let loaded = add_part(&data.0, &part, &url).await;
+                *fetching.borrow_mut() = false;
                 match loaded {
                     Ok(dataset) => load.set(Load::Ready(dataset)),
                     Err(_) => *stopped.borrow_mut() = true,
@@ -417,9 +421,9 @@ pub fn App() -> Html {
             let (data, selection, on_action) = (data.clone(), s.clone(), on_action.clone());
             let key = failures.borrow().to_string();
             let status = if pending.is_some() {
-                html! { <p class="notice" role="status" id="components-loading"><span class="spinner" aria-hidden="true"></span>{lang.t(Text::ComponentsLoading)}</p> }
-            } else if let Some(detail) = &*components_failed {
-                html! { <p class="notice notice-error" role="alert" id="components-failed">{lang.t(Text::ComponentsFailed)}{" ("}{detail}{")"}</p> }
+                html! { <p class="notice" role="status" id="part-loading"><span class="spinner" aria-hidden="true"></span>{lang.t(Text::PartLoading)}</p> }
+            } else if let Some(detail) = &*part_failed {
+                html! { <p class="notice notice-error" role="alert" id="part-failed">{lang.t(Text::PartFailed)}{" ("}{detail}{")"}</p> }
             } else {
                 html! {}
             };

@@ -218,7 +218,8 @@ pub fn ProfileView(props: &ProfileViewProps) -> Html {
                 <h2 id="profile-name">{province.name(lang)}</h2>
                 <p>{region}{" · "}{lang.t(Text::MergedInto)}{" "}{merged_into}</p>
                 <button type="button" onclick={show_trends}>{lang.t(Text::ShowTrends)}</button>
-                if dataset.unit_scores.iter().any(|u| u.province == province.name_vi) {
+                // Every report figure comes from a meeting (whose figures may not be loaded yet).
+                if dataset.meetings.iter().any(|m| m.province == province.code) {
                     {" "}<button type="button" id="open-inside" onclick={open_inside}>{lang.t(Text::InsideLink)}</button>
                 }
             </header>

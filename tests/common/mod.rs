@@ -136,18 +136,24 @@ pub fn tiny() -> Dataset {
         conflicts: Vec::new(),
         meetings: Vec::new(),
         unit_scores: Vec::new(),
+        unit_scores_file: None,
     }
 }
 
-/// The committed data files, with every index's component series loaded, as the app has them
-/// once each file was fetched.
+/// The committed data files, with every part split off the main file loaded, as the app has
+/// them once each file was fetched.
 pub fn bundled() -> Dataset {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let read = |path: &str| std::fs::read_to_string(root.join(path)).unwrap();
     let mut dataset = Dataset::from_json(&read("static/dataset.json")).unwrap();
-    let keys: Vec<String> = dataset.indices.iter().map(|i| i.key.clone()).collect();
-    while let Some((index, file)) = dataset.components_to_load(keys.iter().map(String::as_str)) {
-        dataset = dataset.with_components(&index, &read(&file)).unwrap();
+    let parts: Vec<DataPart> = dataset
+        .indices
+        .iter()
+        .map(|i| DataPart::Components(i.key.clone()))
+        .chain([DataPart::UnitScores])
+        .collect();
+    while let Some((part, file)) = dataset.part_to_load(parts.clone()) {
+        dataset = dataset.with_part(&part, &read(&file)).unwrap();
     }
     dataset
 }

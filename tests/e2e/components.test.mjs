@@ -26,7 +26,7 @@ test('the first view fetches no component file; choosing a sub-dimension fetches
   await page.waitForFunction(() => new URL(location.href).searchParams.get('component') === 'participation');
   await page.waitForSelector('#rankings-table tbody tr');
   assert.deepEqual(requests.filter((u) => u.includes('components-')), ['/static/components-papi.json']);
-  assert.equal(await page.locator('#components-loading').count(), 0, 'the loading note is gone');
+  assert.equal(await page.locator('#part-loading').count(), 0, 'the loading note is gone');
   assert.equal(await page.locator('#rankings-table tbody tr').count(), 63);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'component-select', 'focus stays on the select');
   // Back to the total and to another sub-dimension: the file is not fetched again.
@@ -54,11 +54,21 @@ test('a component file that cannot be fetched gives a message and keeps the show
   const before = await page.locator('#rankings-table tbody').textContent();
   const chosen = await page.locator('#component-select option').nth(1).getAttribute('value');
   await chooseComponent(page, chosen);
-  await page.waitForSelector('#components-failed');
-  assert.match(await page.locator('#components-failed').textContent(), /components-pci\.json.*503/);
+  await page.waitForSelector('#part-failed');
+  assert.match(await page.locator('#part-failed').textContent(), /components-pci\.json.*503/);
   assert.equal(await page.locator('#rankings-table tbody').textContent(), before, 'the table is unchanged');
   assert.equal(await page.locator('#component-select').inputValue(), 'total', 'the select shows what the table shows');
   assert.notEqual(new URL(page.url()).searchParams.get('component'), chosen, 'nor does the address name it');
-  await screenshot(page, 'components-failed');
+  await screenshot(page, 'part-failed');
+  await page.close();
+});
+
+test('a link to a view whose data file cannot be fetched shows the rankings and says why', async () => {
+  const page = await env.context.newPage();
+  await page.route('**/unit-scores.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+  await page.goto(env.url + '?view=inside&province=14&lang=en');
+  await page.waitForSelector('#part-failed');
+  assert.match(await page.locator('#part-failed').textContent(), /unit-scores\.json.*503/);
+  assert.equal(await page.locator('#rankings-table tbody tr').count(), 63);
   await page.close();
 });

@@ -50,7 +50,7 @@ test('after the first view the other views\' files are read ahead of need, each 
     await page.waitForSelector('#rankings-table tbody tr');
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('static/map.json')));
     const read = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
-    for (const file of ['/static/components-papi.json', '/static/components-pci.json', '/static/map.json']) {
+    for (const file of ['/static/components-papi.json', '/static/components-pci.json', '/static/unit-scores.json', '/static/map.json']) {
       assert.ok(read.includes(file), `${file} read by the page`);
       assert.equal(downloads.filter((d) => d === file).length, 1, `${file} downloaded once`);
     }
@@ -58,7 +58,7 @@ test('after the first view the other views\' files are read ahead of need, each 
     const before = read.length;
     await page.click('#tab-profile');
     await page.waitForSelector('#profile tr[data-component]');
-    assert.equal(await page.locator('#components-loading').count(), 0);
+    assert.equal(await page.locator('#part-loading').count(), 0);
     await page.click('#tab-map');
     await page.waitForSelector('#map-svg path.province');
     assert.equal(await page.evaluate(() => performance.getEntriesByType('resource').length), before);
