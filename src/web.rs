@@ -18,8 +18,9 @@ pub fn start() {
 /// Caches the app and its data so that it works offline after the first visit. `sw.js` sits
 /// beside index.html, so this also works under a sub-path; over file:// there is none. Called
 /// once the data is on screen, so that its caching does not compete with the first load.
-/// Resolves when the worker has cached everything (or at once where there is none), so that
-/// files fetched afterwards come from its cache instead of being downloaded twice.
+/// Resolves when the worker has cached everything and controls the page (or at once where there
+/// is none), so that files fetched afterwards come from its cache instead of being downloaded
+/// twice.
 pub async fn register_service_worker() {
     let Some(window) = web_sys::window() else {
         return;
@@ -38,6 +39,21 @@ pub async fn register_service_worker() {
     if JsFuture::from(workers.register("sw.js")).await.is_ok() {
         if let Ok(ready) = workers.ready() {
             let _ = JsFuture::from(ready).await;
+        }
+        // `ready` resolves once the worker is active, which can be before its activate handler
+        // has claimed this page: files read before then would bypass its cache and be
+        // downloaded twice. A page loaded with a forced reload is never controlled, hence the
+        // time limit.
+        let controlled = js_sys::Reflect::get(&workers, &"controller".into())
+            .is_ok_and(|c| !c.is_null() && !c.is_undefined());
+        if !controlled {
+            let claimed = js_sys::Promise::new(&mut |resolve, _| {
+                // The resolve function itself listens: a later call is harmless.
+                let _ = workers.add_event_listener_with_callback("controllerchange", &resolve);
+                let _ =
+                    window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 3000);
+            });
+            let _ = JsFuture::from(claimed).await;
         }
     }
 }
