@@ -1107,14 +1107,15 @@ fn assemble(b: Builder) -> Dataset {
         conflicts: b.conflicts,
         meetings: b.meetings,
         unit_scores: b.unit_scores,
-        unit_scores_file: None,
+        reports_file: None,
+        report_provinces: Vec::new(),
     }
 }
 
 /// The main data file, relative to the app (and to the repository).
 pub const DATASET_FILE: &str = "static/dataset.json";
-/// The reports' unit figures, split off the main file.
-pub const UNIT_SCORES_FILE: &str = "static/unit-scores.json";
+/// The steering committees' reports (meetings, unit figures), split off the main file.
+pub const REPORTS_FILE: &str = "static/reports.json";
 /// PAPI's sub-dimensions and PCI's sub-indices are three quarters of the data and the first views
 /// need none of them: each index's go to a file of its own, loaded when first needed.
 const SEPARATE_COMPONENTS: [&str; 2] = ["papi", "pci"];
@@ -1124,10 +1125,10 @@ pub fn data_files(dataset: Dataset) -> Vec<(String, String)> {
     let (main, mut files) = dataset.split_components(&SEPARATE_COMPONENTS, |key| {
         format!("static/components-{key}.json")
     });
-    // Only the view inside a province needs the reports' unit figures.
-    let (main, unit_scores) = main.split_unit_scores(UNIT_SCORES_FILE);
+    // Only the view inside a province needs the reports.
+    let (main, reports) = main.split_reports(REPORTS_FILE);
     files.insert(0, (DATASET_FILE.to_string(), to_json(&main)));
-    files.push(unit_scores);
+    files.push(reports);
     files
 }
 

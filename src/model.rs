@@ -31,9 +31,11 @@ pub struct Dataset {
     pub meetings: Vec<Meeting>,
     /// Figures those reports give for the provinces' own departments and districts.
     pub unit_scores: Vec<crate::units::UnitScore>,
-    /// Where `unit_scores` are while they are still to be loaded (a file of their own, which
-    /// only the view inside a province needs).
-    pub unit_scores_file: Option<String>,
+    /// Where `meetings` and `unit_scores` are while they are still to be loaded (a file of
+    /// their own, which only the view inside a province needs).
+    pub reports_file: Option<String>,
+    /// Codes of the provinces the reports are about, known before the reports are loaded.
+    pub report_provinces: Vec<String>,
 }
 
 #[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
@@ -166,7 +168,8 @@ struct DatasetWire {
     conflicts: Vec<Conflict>,
     meetings: Vec<Meeting>,
     unit_scores: Vec<crate::units::UnitScore>,
-    unit_scores_file: Option<String>,
+    reports_file: Option<String>,
+    report_provinces: Vec<String>,
 }
 
 /// One series column-wise: point i is (`provinces[i]`, `values[i]`, `ranks[i]`, …).
@@ -272,10 +275,12 @@ impl SeriesWire {
     }
 }
 
-/// The file of the reports' unit figures, split off the main dataset file.
+/// The file of the steering committees' reports (meetings and unit figures), split off the
+/// main dataset file.
 #[derive(Serialize, miniserde::Deserialize)]
-struct UnitScoresWire {
+struct ReportsWire {
     schema_version: u32,
+    meetings: Vec<Meeting>,
     unit_scores: Vec<crate::units::UnitScore>,
 }
 
@@ -284,8 +289,8 @@ struct UnitScoresWire {
 pub enum DataPart {
     /// An index's component series (by index key).
     Components(String),
-    /// The figures the reports give for provinces' departments and districts.
-    UnitScores,
+    /// The steering committees' reports: meetings and the figures for departments and districts.
+    Reports,
 }
 
 /// A file of one index's component series, split off the main dataset file.
@@ -326,7 +331,8 @@ impl TryFrom<DatasetWire> for Dataset {
             conflicts: w.conflicts,
             meetings: w.meetings,
             unit_scores: w.unit_scores,
-            unit_scores_file: w.unit_scores_file,
+            reports_file: w.reports_file,
+            report_provinces: w.report_provinces,
         })
     }
 }
@@ -351,7 +357,8 @@ impl From<Dataset> for DatasetWire {
             conflicts: d.conflicts,
             meetings: d.meetings,
             unit_scores: d.unit_scores,
-            unit_scores_file: d.unit_scores_file,
+            reports_file: d.reports_file,
+            report_provinces: d.report_provinces,
         }
     }
 }
@@ -560,16 +567,23 @@ impl Dataset {
         (self, files)
     }
 
-    /// Moves the unit figures out into a file of their own at `path`: returns the dataset that
-    /// names it and the file's (path, JSON).
-    pub fn split_unit_scores(mut self, path: &str) -> (Dataset, (String, String)) {
-        let wire = UnitScoresWire {
+    /// Moves the reports (meetings and unit figures) out into a file of their own at `path`,
+    /// keeping which provinces they are about: returns the dataset that names the file and the
+    /// file's (path, JSON).
+    pub fn split_reports(mut self, path: &str) -> (Dataset, (String, String)) {
+        for m in &self.meetings {
+            if !self.report_provinces.contains(&m.province) {
+                self.report_provinces.push(m.province.clone());
+            }
+        }
+        let wire = ReportsWire {
             schema_version: self.schema_version,
+            meetings: std::mem::take(&mut self.meetings),
             unit_scores: std::mem::take(&mut self.unit_scores),
         };
-        let mut json = serde_json::to_string(&wire).expect("unit figures always serialise");
+        let mut json = serde_json::to_string(&wire).expect("reports always serialise");
         json.push('\n');
-        self.unit_scores_file = Some(path.to_string());
+        self.reports_file = Some(path.to_string());
         (self, (path.to_string(), json))
     }
 
@@ -581,7 +595,7 @@ impl Dataset {
         parts.into_iter().find_map(|part| {
             let file = match &part {
                 DataPart::Components(key) => self.index(key)?.components_file.clone()?,
-                DataPart::UnitScores => self.unit_scores_file.clone()?,
+                DataPart::Reports => self.reports_file.clone()?,
             };
             Some((part, file))
         })
@@ -591,12 +605,13 @@ impl Dataset {
     pub fn with_part(&self, part: &DataPart, text: &str) -> Result<Dataset, LoadError> {
         match part {
             DataPart::Components(index) => self.with_components(index, text),
-            DataPart::UnitScores => {
-                let wire: UnitScoresWire = read_data_file(text)?;
+            DataPart::Reports => {
+                let wire: ReportsWire = read_data_file(text)?;
                 check_schema(wire.schema_version)?;
                 let mut dataset = self.clone();
+                dataset.meetings = wire.meetings;
                 dataset.unit_scores = wire.unit_scores;
-                dataset.unit_scores_file = None;
+                dataset.reports_file = None;
                 dataset
                     .check_references()
                     .map_err(LoadError::Inconsistent)?;
@@ -686,6 +701,11 @@ impl Dataset {
                         s.index, s.year, s.component, p.province
                     ));
                 }
+            }
+        }
+        for code in &self.report_provinces {
+            if !provinces.contains(code.as_str()) {
+                return Err(format!("reports about unknown province {code}"));
             }
         }
         // A report's figure names its province (as written in Vietnamese) and its meeting.

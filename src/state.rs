@@ -151,7 +151,7 @@ impl Selection {
         }
         // Also beside the user's own file: the bundled reports' provinces are offered there.
         if self.view == View::Inside {
-            parts.push(DataPart::UnitScores);
+            parts.push(DataPart::Reports);
         }
         parts
     }

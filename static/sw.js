@@ -9,7 +9,7 @@ const refreshed = new Set();
 // The data, and the import worker (which index.html does not name).
 const DATA = [
   'static/dataset.json', 'static/components-papi.json', 'static/components-pci.json',
-  'static/unit-scores.json', 'static/map.json',
+  'static/reports.json', 'static/map.json',
   'importer_loader.js', 'importer.js', 'importer_bg.wasm',
 ];
 

@@ -119,7 +119,7 @@ fn split_files_load_back_to_the_whole_dataset() {
             "static/dataset.json",
             "static/components-papi.json",
             "static/components-pci.json",
-            "static/unit-scores.json"
+            "static/reports.json"
         ]
     );
     let mut loaded = Dataset::from_json(&files[0].1).unwrap();
@@ -141,8 +141,9 @@ fn split_files_load_back_to_the_whole_dataset() {
         loaded.part_to_load([components("par"), components("sipas")]),
         None
     );
-    // The reports' unit figures too; their meetings stay in the main file.
-    assert!(loaded.unit_scores.is_empty() && !loaded.meetings.is_empty());
+    // The reports too; the main file says which provinces they are about (in report order).
+    assert!(loaded.unit_scores.is_empty() && loaded.meetings.is_empty());
+    assert_eq!(loaded.report_provinces, ["14", "10", "17"]);
     for (path, json) in &files[1..3] {
         let index = path
             .trim_start_matches("static/components-")
@@ -154,14 +155,13 @@ fn split_files_load_back_to_the_whole_dataset() {
         None
     );
     assert_eq!(
-        loaded.part_to_load([DataPart::UnitScores]),
-        Some((DataPart::UnitScores, "static/unit-scores.json".into()))
+        loaded.part_to_load([DataPart::Reports]),
+        Some((DataPart::Reports, "static/reports.json".into()))
     );
-    loaded = loaded
-        .with_part(&DataPart::UnitScores, &files[3].1)
-        .unwrap();
+    loaded = loaded.with_part(&DataPart::Reports, &files[3].1).unwrap();
     assert_eq!(loaded.unit_scores, whole.unit_scores);
-    assert_eq!(loaded.part_to_load([DataPart::UnitScores]), None);
+    assert_eq!(loaded.meetings, whole.meetings);
+    assert_eq!(loaded.part_to_load([DataPart::Reports]), None);
     let key = |s: &chiso::model::Series| (s.index.clone(), s.year, s.component.clone());
     let mut expected = whole.series.clone();
     let mut got = loaded.series.clone();

@@ -184,10 +184,10 @@ fn views_name_the_data_parts_they_need_and_the_fallback_needs_none() {
         at("view=profile&index=idx").parts_needed(),
         [DataPart::Components("idx".into())]
     );
-    assert_eq!(at("view=inside").parts_needed(), [DataPart::UnitScores]);
+    assert_eq!(at("view=inside").parts_needed(), [DataPart::Reports]);
     assert_eq!(
         at("view=inside&data=own").parts_needed(),
-        [DataPart::UnitScores]
+        [DataPart::Reports]
     );
     for query in [
         "view=inside",

@@ -343,7 +343,7 @@ pub fn App() -> Html {
                 .indices
                 .iter()
                 .map(|i| DataPart::Components(i.key.clone()))
-                .chain([DataPart::UnitScores]);
+                .chain([DataPart::Reports]);
             let Some((part, url)) = data.0.part_to_load(all) else {
                 return load_geometry();
             };

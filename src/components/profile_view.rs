@@ -218,8 +218,8 @@ pub fn ProfileView(props: &ProfileViewProps) -> Html {
                 <h2 id="profile-name">{province.name(lang)}</h2>
                 <p>{region}{" · "}{lang.t(Text::MergedInto)}{" "}{merged_into}</p>
                 <button type="button" onclick={show_trends}>{lang.t(Text::ShowTrends)}</button>
-                // Every report figure comes from a meeting (whose figures may not be loaded yet).
-                if dataset.meetings.iter().any(|m| m.province == province.code) {
+                // Known before the reports themselves are loaded.
+                if dataset.report_provinces.contains(&province.code) {
                     {" "}<button type="button" id="open-inside" onclick={open_inside}>{lang.t(Text::InsideLink)}</button>
                 }
             </header>

@@ -136,7 +136,8 @@ pub fn tiny() -> Dataset {
         conflicts: Vec::new(),
         meetings: Vec::new(),
         unit_scores: Vec::new(),
-        unit_scores_file: None,
+        reports_file: None,
+        report_provinces: Vec::new(),
     }
 }
 
@@ -150,7 +151,7 @@ pub fn bundled() -> Dataset {
         .indices
         .iter()
         .map(|i| DataPart::Components(i.key.clone()))
-        .chain([DataPart::UnitScores])
+        .chain([DataPart::Reports])
         .collect();
     while let Some((part, file)) = dataset.part_to_load(parts.clone()) {
         dataset = dataset.with_part(&part, &read(&file)).unwrap();

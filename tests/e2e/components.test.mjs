@@ -65,10 +65,10 @@ test('a component file that cannot be fetched gives a message and keeps the show
 
 test('a link to a view whose data file cannot be fetched shows the rankings and says why', async () => {
   const page = await env.context.newPage();
-  await page.route('**/unit-scores.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+  await page.route('**/reports.json', (route) => route.fulfill({ status: 503, body: 'down' }));
   await page.goto(env.url + '?view=inside&province=14&lang=en');
   await page.waitForSelector('#part-failed');
-  assert.match(await page.locator('#part-failed').textContent(), /unit-scores\.json.*503/);
+  assert.match(await page.locator('#part-failed').textContent(), /reports\.json.*503/);
   assert.equal(await page.locator('#rankings-table tbody tr').count(), 63);
   await page.close();
 });
