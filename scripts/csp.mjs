@@ -23,5 +23,9 @@ const policy = [
   "form-action 'none'",
 ].join('; ');
 html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, '');
-html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+const marker = '<meta charset="utf-8">';
+// Fail the build rather than ship a page without its policy (a minified page writes the marker
+// differently).
+if (!html.includes(marker)) throw new Error(`csp.mjs: ${marker} not found in ${file}`);
+html = html.replace(marker, `${marker}\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
 writeFileSync(file, html);
