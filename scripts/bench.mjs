@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serve } from '../tests/e2e/static_server.mjs';
+import { watchFirstRow } from '../tests/e2e/first_row.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -52,15 +53,6 @@ const gzipTotal = (paths) => [...paths].reduce((sum, path) => {
   return { raw: sum.raw + body.length, gzip: sum.gzip + gzipSync(body, { level: 9 }).length };
 }, { raw: 0, gzip: 0 });
 
-// Records when the first table row appears, relative to navigation start.
-function watchFirstRow() {
-  new MutationObserver((_, observer) => {
-    if (document.querySelector('#rankings-table tbody tr')) {
-      window.__firstRow = performance.now();
-      observer.disconnect();
-    }
-  }).observe(document, { subtree: true, childList: true });
-}
 
 // Runs `act` in the page and resolves with the ms until the DOM under `selector` changed and,
 // if given, an element matching `ready` exists.

@@ -7,19 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { useBrowser, DIST } from './browser.mjs';
+import { watchFirstRow } from './first_row.mjs';
 
 const env = useBrowser();
 const BUDGET_KB = 300;
 
-// In the page: when the first table row appears.
-function watchFirstRow() {
-  new MutationObserver((_, observer) => {
-    if (document.querySelector('#rankings-table tbody tr')) {
-      window.__firstRow = performance.now();
-      observer.disconnect();
-    }
-  }).observe(document, { subtree: true, childList: true });
-}
 
 test(`a first visit downloads at most ${BUDGET_KB} KB (gzip) until the first table`, async (t) => {
   const page = await env.context.newPage();
