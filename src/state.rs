@@ -149,8 +149,8 @@ impl Selection {
         if self.view == View::Scatter && self.y_component != "total" {
             parts.push(DataPart::Components(self.y_index.clone()));
         }
-        // Also beside the user's own file: the bundled reports' provinces are offered there.
-        if self.view == View::Inside {
+        // Not for the user's own file, which needs none of the bundled data.
+        if self.view == View::Inside && !self.own {
             parts.push(DataPart::Reports);
         }
         parts

@@ -26,9 +26,11 @@ pub fn InsideView(props: &InsideViewProps) -> Html {
     let dataset = &props.data.0;
     let s = &props.selection;
     let lang = s.lang;
-    let bundled: Vec<&crate::model::Province> = provinces_with_units(&dataset.unit_scores)
+    // Known before the reports are loaded, so the user's own file never waits for them.
+    let bundled: Vec<&crate::model::Province> = dataset
+        .report_provinces
         .iter()
-        .filter_map(|name| dataset.provinces.iter().find(|p| &p.name_vi == name))
+        .filter_map(|code| dataset.province(code))
         .collect();
     let current = s
         .province

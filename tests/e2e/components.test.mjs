@@ -72,3 +72,14 @@ test('a link to a view whose data file cannot be fetched shows the rankings and 
   assert.equal(await page.locator('#rankings-table tbody tr').count(), 63);
   await page.close();
 });
+
+test('the view of a user\'s own file needs none of the bundled reports', async () => {
+  const page = await env.context.newPage();
+  await page.route('**/reports.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+  await page.goto(env.url + '?view=inside&data=own');
+  await page.waitForSelector('#own-file');
+  // The reports' provinces are still offered (the main file names them).
+  assert.equal(await page.locator('.chips button[data-code]').count(), 3);
+  assert.equal(await page.locator('#part-failed').count(), 0);
+  await page.close();
+});
