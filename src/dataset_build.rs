@@ -1095,6 +1095,13 @@ fn assemble(b: Builder) -> Dataset {
                 .collect(),
         })
         .collect();
+    // In report order, each once.
+    let mut report_provinces: Vec<String> = Vec::new();
+    for m in &b.meetings {
+        if !report_provinces.contains(&m.province) {
+            report_provinces.push(m.province.clone());
+        }
+    }
     Dataset {
         schema_version: SCHEMA_VERSION,
         indices,
@@ -1108,7 +1115,7 @@ fn assemble(b: Builder) -> Dataset {
         meetings: b.meetings,
         unit_scores: b.unit_scores,
         reports_file: None,
-        report_provinces: Vec::new(),
+        report_provinces,
     }
 }
 

@@ -567,15 +567,10 @@ impl Dataset {
         (self, files)
     }
 
-    /// Moves the reports (meetings and unit figures) out into a file of their own at `path`,
-    /// keeping which provinces they are about: returns the dataset that names the file and the
-    /// file's (path, JSON).
+    /// Moves the reports (meetings and unit figures) out into a file of their own at `path`
+    /// (`report_provinces` stays): returns the dataset that names the file and the file's
+    /// (path, JSON).
     pub fn split_reports(mut self, path: &str) -> (Dataset, (String, String)) {
-        for m in &self.meetings {
-            if !self.report_provinces.contains(&m.province) {
-                self.report_provinces.push(m.province.clone());
-            }
-        }
         let wire = ReportsWire {
             schema_version: self.schema_version,
             meetings: std::mem::take(&mut self.meetings),

@@ -144,6 +144,7 @@ fn split_files_load_back_to_the_whole_dataset() {
     // The reports too; the main file says which provinces they are about (in report order).
     assert!(loaded.unit_scores.is_empty() && loaded.meetings.is_empty());
     assert_eq!(loaded.report_provinces, ["14", "10", "17"]);
+    assert_eq!(whole.report_provinces, loaded.report_provinces);
     for (path, json) in &files[1..3] {
         let index = path
             .trim_start_matches("static/components-")
