@@ -27,6 +27,7 @@ test-native:
 	cargo test --all-targets
 
 test-browser:
+	node tests/e2e/warm_up.mjs
 	node --test --test-concurrency=1 tests/e2e/
 
 # Sizes, load time and interaction latency in headless Chromium (see docs/performance.md).
