@@ -30,7 +30,6 @@ fn kind_name(lang: Lang, kind: &str) -> String {
     lang.pick(vi, en).to_string()
 }
 
-/// The steering committee's meetings in date order, with the figures each one reported.
 /// What the report says about a figure, in Vietnamese where translated (English otherwise).
 fn note_cell(f: &UnitScore, lang: Lang) -> Html {
     let (note, note_lang) = lang.prefer(
@@ -40,6 +39,7 @@ fn note_cell(f: &UnitScore, lang: Lang) -> Html {
     html! { <td class="note" lang={note_lang.code()}>{note}</td> }
 }
 
+/// The steering committee's meetings in date order, with the figures each one reported.
 #[component]
 pub fn MeetingsTimeline(props: &MeetingsTimelineProps) -> Html {
     let lang = props.lang;
