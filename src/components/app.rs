@@ -15,6 +15,7 @@ use crate::map::MapShapes;
 use crate::model::{DataPart, Dataset};
 use crate::state::{Action, Selection, View};
 use crate::web;
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -137,11 +138,35 @@ impl Reducible for FetchesDone {
     }
 }
 
-/// Fetches `part`'s file and returns the dataset with it added.
-async fn add_part(data: &Dataset, part: &DataPart, url: &str) -> Result<SharedDataset, String> {
-    let text = web::fetch_text(url).await?;
-    let dataset = data.with_part(part, &text).map_err(|e| e.to_string())?;
-    Ok(SharedDataset(Rc::new(dataset)))
+/// Fetches `part`'s file (after the next paint if `after_paint`) and hands `then` the dataset
+/// with it added. `fetching` is held meanwhile: one fetch at a time, so that each addition
+/// starts from the newest dataset and none is lost; `done` then counts it, so that the
+/// effects waiting for a fetch to end look again.
+fn fetch_part(
+    data: SharedDataset,
+    (part, url): (DataPart, String),
+    after_paint: bool,
+    fetching: Rc<RefCell<bool>>,
+    done: UseReducerHandle<FetchesDone>,
+    then: impl FnOnce(Result<SharedDataset, String>) + 'static,
+) {
+    *fetching.borrow_mut() = true;
+    wasm_bindgen_futures::spawn_local(async move {
+        if after_paint {
+            web::after_paint().await;
+        }
+        let loaded = match web::fetch_text(&url).await {
+            Ok(text) => data
+                .0
+                .with_part(&part, &text)
+                .map(|d| SharedDataset(Rc::new(d)))
+                .map_err(|e| e.to_string()),
+            Err(detail) => Err(detail),
+        };
+        *fetching.borrow_mut() = false;
+        then(loaded.map_err(|detail| format!("{url}: {detail}")));
+        done.dispatch(());
+    });
 }
 
 #[derive(Clone, PartialEq)]
@@ -160,8 +185,7 @@ pub fn App() -> Html {
     // meanwhile, so nothing shows as missing that is only loading (and focus stays put).
     let pending = use_state(|| None::<Selection>);
     let part_failed = use_state(|| None::<String>);
-    // Whether a data part is being fetched, for a selection or ahead of need: one at a time,
-    // so that each addition starts from the newest dataset and none is lost.
+    // Whether a data part is being fetched, for a selection or ahead of need (`fetch_part`).
     let fetching = use_mut_ref(|| false);
     let fetches_done = use_reducer(FetchesDone::default);
     // Whether the service worker has cached the files (or there is none): then fetching ahead
@@ -253,7 +277,7 @@ pub fn App() -> Html {
             let (Some(next), Some(data)) = (next.clone(), ready.clone()) else {
                 return;
             };
-            let Some((part, url)) = data.0.part_to_load(next.parts_needed()) else {
+            let Some(part) = data.0.part_to_load(next.parts_needed()) else {
                 pending_handle.set(None);
                 selection.set(Some(next));
                 return;
@@ -261,25 +285,26 @@ pub fn App() -> Html {
             if *fetching.borrow() {
                 return; // its end runs this again
             }
-            *fetching.borrow_mut() = true;
             failed.set(None);
-            wasm_bindgen_futures::spawn_local(async move {
-                let loaded = add_part(&data.0, &part, &url).await;
-                *fetching.borrow_mut() = false;
-                match loaded {
+            fetch_part(
+                data,
+                part,
+                false,
+                fetching,
+                done,
+                move |loaded| match loaded {
                     Ok(dataset) => load.set(Load::Ready(dataset)),
                     Err(detail) => {
                         *failures.borrow_mut() += 1;
                         pending_handle.set(None);
-                        failed.set(Some(format!("{url}: {detail}")));
+                        failed.set(Some(detail));
                         // A link's first view: there is no earlier one to keep showing.
                         if selection.is_none() {
                             selection.set(Some(next.without_parts()));
                         }
                     }
-                }
-                done.dispatch(());
-            });
+                },
+            );
         });
     }
     let geometry = use_state(|| None::<MapGeometry>);
@@ -319,9 +344,9 @@ pub fn App() -> Html {
     }
     {
         // Ahead of need: once the first view is painted and the files are cached, the other
-        // indices' component series, the unit figures and the map are read while the user
-        // looks, one at a time
-        // and each after a paint, so that no view waits for a download when first opened.
+        // indices' component series, the reports and the map are read while the user looks,
+        // one at a time and each after a paint, so that no view waits for a download when
+        // first opened.
         // A failure stops this quietly; the view that needs the file then says what failed.
         let (load, fetching, done) = (load.clone(), fetching.clone(), fetches_done.clone());
         let stopped = use_mut_ref(|| false);
@@ -344,20 +369,20 @@ pub fn App() -> Html {
                 .iter()
                 .map(|i| DataPart::Components(i.key.clone()))
                 .chain([DataPart::Reports]);
-            let Some((part, url)) = data.0.part_to_load(all) else {
+            let Some(part) = data.0.part_to_load(all) else {
                 return load_geometry();
             };
-            *fetching.borrow_mut() = true;
-            wasm_bindgen_futures::spawn_local(async move {
-                web::after_paint().await;
-                let loaded = add_part(&data.0, &part, &url).await;
-                *fetching.borrow_mut() = false;
-                match loaded {
+            fetch_part(
+                data,
+                part,
+                true,
+                fetching,
+                done,
+                move |loaded| match loaded {
                     Ok(dataset) => load.set(Load::Ready(dataset)),
                     Err(_) => *stopped.borrow_mut() = true,
-                }
-                done.dispatch(());
-            });
+                },
+            );
         });
     }
     let lang = selection
