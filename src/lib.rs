@@ -1,30 +1,18 @@
 //! chiso: an explorer of Vietnam's provincial governance indices.
 //!
-//! Pure logic (dataset model, ranking queries, chart rendering, translations) lives in plain
-//! modules tested natively; the Yew components in `components` are thin views on top.
+//! The crate is in layers, each depending only on those above it in this list:
+//! - `data`: the dataset's model, its build from `data/`, users' files, units' scores;
+//! - `analysis`: queries and statistics over the dataset (rankings, profiles, trends, scatter);
+//! - `render`: charts as SVG, their descriptions in words, the map, CSV exports;
+//! - `ui`: the app's state, translations, Yew components and the browser glue.
+//!
+//! `text` (folding, numbers, escaping) and `order` (one compiled sort) serve every layer.
+//! Pure logic is tested natively; the Yew components are thin views on top.
 
-pub mod export;
-pub mod i18n;
-pub mod import;
-pub mod map;
-pub mod model;
 pub mod order;
 pub mod text;
-pub mod trend;
-pub mod units;
 
-pub mod chart;
-pub mod components;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod dataset_build;
-pub mod describe;
-pub mod profile;
-pub mod ranking;
-pub mod scatter;
-pub mod state;
-pub mod stats;
-
-#[cfg(target_arch = "wasm32")]
-pub mod web;
-#[cfg(target_arch = "wasm32")]
-pub mod worker;
+pub mod analysis;
+pub mod data;
+pub mod render;
+pub mod ui;

@@ -1,8 +1,8 @@
 mod common;
 
-use chiso::chart::{count_bars, ranking_bars, Axis, BarChartSpec};
-use chiso::i18n::Lang;
-use chiso::ranking::{rank, Query, Row, SortColumn};
+use chiso::render::chart::{count_bars, ranking_bars, Axis, BarChartSpec};
+use chiso::ui::i18n::Lang;
+use chiso::analysis::ranking::{rank, Query, Row, SortColumn};
 
 fn rows(search: &str) -> Vec<Row> {
     let q = Query {
@@ -71,7 +71,7 @@ fn axis_starts_below_the_lowest_value_within_the_scale() {
 
 #[test]
 fn grouped_bars_label_every_group_and_skip_missing_values() {
-    use chiso::chart::{grouped_bars, series_style, GroupedBarsSpec};
+    use chiso::render::chart::{grouped_bars, series_style, GroupedBarsSpec};
     for n in [1usize, 3] {
         let categories: Vec<String> = (0..n).map(|i| format!("cat <{i}>")).collect();
         let series = vec![
@@ -109,7 +109,7 @@ fn grouped_bars_label_every_group_and_skip_missing_values() {
 
 #[test]
 fn every_chart_colour_stands_out_from_the_white_background() {
-    use chiso::chart::{hex, BAR_COLOUR, MATCH_COLOUR, SERIES_COLOURS};
+    use chiso::render::chart::{hex, BAR_COLOUR, MATCH_COLOUR, SERIES_COLOURS};
     // WCAG 1.4.11: graphical objects need 3:1 against what surrounds them.
     for c in SERIES_COLOURS.iter().chain([&BAR_COLOUR, &MATCH_COLOUR]) {
         let ratio = common::contrast(&hex(*c), "#FFFFFF");
@@ -119,7 +119,7 @@ fn every_chart_colour_stands_out_from_the_white_background() {
 
 #[test]
 fn no_two_of_the_first_eight_series_look_alike() {
-    use chiso::chart::{series_style, Marker};
+    use chiso::render::chart::{series_style, Marker};
     let styles: Vec<_> = (0..8).map(series_style).collect();
     for (i, a) in styles.iter().enumerate() {
         for b in &styles[i + 1..] {
@@ -144,7 +144,7 @@ fn attribute(element: &str, name: &str) -> f64 {
 
 #[test]
 fn each_name_sits_beside_its_own_bar_with_no_empty_row() {
-    use chiso::chart::{range_bars, RangeBar};
+    use chiso::render::chart::{range_bars, RangeBar};
     for n in [1usize, 2, 5] {
         let names: Vec<String> = (0..n).map(|i| format!("unit {i}")).collect();
         let bars: Vec<RangeBar> = names

@@ -1,7 +1,7 @@
-use chiso::dataset_build::{
+use chiso::data::dataset_build::{
     build, build_map, data_files, map_to_json, to_json, BuildError, SourceFiles,
 };
-use chiso::model::{DataPart, Dataset, LoadError};
+use chiso::data::model::{DataPart, Dataset, LoadError};
 use std::path::Path;
 
 fn sources() -> SourceFiles {
@@ -95,7 +95,7 @@ fn real_data_loads_back() {
             .find(|c| c.unit == unit)
             .map(|c| c.subject)
     };
-    use chiso::model::ConflictSubject;
+    use chiso::data::model::ConflictSubject;
     assert_eq!(subject("Long An"), Some(ConflictSubject::Province));
     assert_eq!(
         subject("Bình quân các tỉnh, thành phố"),
@@ -163,7 +163,7 @@ fn split_files_load_back_to_the_whole_dataset() {
     assert_eq!(loaded.unit_scores, whole.unit_scores);
     assert_eq!(loaded.meetings, whole.meetings);
     assert_eq!(loaded.part_to_load([DataPart::Reports]), None);
-    let key = |s: &chiso::model::Series| (s.index.clone(), s.year, s.component.clone());
+    let key = |s: &chiso::data::model::Series| (s.index.clone(), s.year, s.component.clone());
     let mut expected = whole.series.clone();
     let mut got = loaded.series.clone();
     expected.sort_by_key(key);

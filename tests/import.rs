@@ -1,7 +1,7 @@
 //! The unit-score importer on good files and on every kind of bad input.
-use chiso::i18n::Lang;
-use chiso::import::{import, FileError, Importer, RowProblem, MAX_FILE_BYTES, TEMPLATE};
-use chiso::units::UnitType;
+use chiso::ui::i18n::Lang;
+use chiso::data::import::{import, FileError, Importer, RowProblem, MAX_FILE_BYTES, TEMPLATE};
+use chiso::data::units::UnitType;
 use proptest::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 
@@ -260,11 +260,11 @@ proptest! {
 fn the_worker_protocol_carries_every_reply_intact() {
     let file = "province,year,unit_type,unit,metric,value,low,high\nSơn La,2022,district,Mai Sơn,sipas,93.1,,\nSơn La,2022,district,Yên Châu,sipas,,85,90\nSơn La,20x,district,X,sipas,1,,\n";
     let mut replies = Vec::new();
-    chiso::import::run("f.csv", file.as_bytes(), 1, |r| replies.push(r));
+    chiso::data::import::run("f.csv", file.as_bytes(), 1, |r| replies.push(r));
     assert!(replies.len() >= 2 && replies.last().unwrap().is_final());
     for reply in &replies {
         let json = miniserde::json::to_string(reply);
-        let back: chiso::import::Reply =
+        let back: chiso::data::import::Reply =
             miniserde::json::from_str(&json).unwrap_or_else(|e| panic!("{e:?}: {json}"));
         assert_eq!(&back, reply);
     }
@@ -272,7 +272,7 @@ fn the_worker_protocol_carries_every_reply_intact() {
     assert_eq!(last.scores.as_ref().unwrap().len(), 2);
     assert_eq!(last.errors.as_ref().unwrap()[0].line, 4);
     let mut refused = Vec::new();
-    chiso::import::run("f.csv", b"", 1, |r| refused.push(r));
+    chiso::data::import::run("f.csv", b"", 1, |r| refused.push(r));
     assert!(
         refused[0].refused.as_ref().unwrap().en.contains("empty"),
         "{:?}",

@@ -1,6 +1,6 @@
 mod common;
 
-use chiso::map::{
+use chiso::render::map::{
     class_of, path_data, project, quantile_breaks, text_colour, MapShapes, CLASS_COLOURS,
 };
 

@@ -1,8 +1,8 @@
 mod common;
 
-use chiso::model::Dataset;
-use chiso::profile::{breakdown, latest_year_with_value, standings};
-use chiso::stats::median;
+use chiso::data::model::Dataset;
+use chiso::analysis::profile::{breakdown, latest_year_with_value, standings};
+use chiso::analysis::stats::median;
 
 fn real() -> Dataset {
     common::bundled()

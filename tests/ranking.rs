@@ -1,6 +1,6 @@
 mod common;
 
-use chiso::ranking::{rank, Query, RankKind, SortColumn};
+use chiso::analysis::ranking::{rank, Query, RankKind, SortColumn};
 
 fn query(year: u16) -> Query {
     Query {

@@ -1,12 +1,12 @@
 //! Components rendered to HTML natively with yew's server renderer.
 mod common;
 
-use chiso::components::load_error::{LoadError, LoadErrorProps, LoadFailure};
-use chiso::components::rankings_view::{RankingsView, RankingsViewProps};
-use chiso::components::SharedDataset;
-use chiso::i18n::Lang;
-use chiso::model::Dataset;
-use chiso::state::Selection;
+use chiso::ui::components::load_error::{LoadError, LoadErrorProps, LoadFailure};
+use chiso::ui::components::rankings_view::{RankingsView, RankingsViewProps};
+use chiso::ui::components::SharedDataset;
+use chiso::ui::i18n::Lang;
+use chiso::data::model::Dataset;
+use chiso::ui::state::Selection;
 use std::rc::Rc;
 use yew::{Callback, LocalServerRenderer};
 
@@ -34,7 +34,7 @@ fn full_year_renders_63_rows_and_a_bar_per_province() {
         Selection::from_query_string("index=pci&year=2016", d, Lang::Vi)
     });
     assert_eq!(html.matches("<tr data-code=").count(), 63);
-    assert_eq!(chiso::chart::count_bars(&html), 63);
+    assert_eq!(chiso::render::chart::count_bars(&html), 63);
     assert!(html.contains("63/63 tỉnh có số liệu"));
     assert!(html.contains("aria-sort=\"ascending\""));
     // The chart is described in words, and the drawing points to that description.
@@ -115,8 +115,8 @@ fn load_error_names_the_url_and_detail() {
 
 #[test]
 fn unit_reports_escape_names_from_files() {
-    use chiso::components::units_report::{UnitsReport, UnitsReportProps};
-    use chiso::units::{UnitScore, UnitType};
+    use chiso::ui::components::units_report::{UnitsReport, UnitsReportProps};
+    use chiso::data::units::{UnitScore, UnitType};
     let score = UnitScore {
         province: "P".into(),
         year: 2024,

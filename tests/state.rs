@@ -1,8 +1,8 @@
 mod common;
 
-use chiso::i18n::Lang;
-use chiso::ranking::SortColumn;
-use chiso::state::{decode_component, encode_component, Action, Selection, View};
+use chiso::ui::i18n::Lang;
+use chiso::analysis::ranking::SortColumn;
+use chiso::ui::state::{decode_component, encode_component, Action, Selection, View};
 use proptest::prelude::*;
 
 #[test]
@@ -176,7 +176,7 @@ fn province_lists_are_cleaned_and_capped() {
 
 #[test]
 fn views_name_the_data_parts_they_need_and_the_fallback_needs_none() {
-    use chiso::model::DataPart;
+    use chiso::data::model::DataPart;
     let d = common::tiny();
     let at = |query: &str| Selection::from_query_string(query, &d, Lang::Vi);
     assert_eq!(at("view=rankings").parts_needed(), []);

@@ -1,7 +1,7 @@
 mod common;
 
-use chiso::i18n::Lang;
-use chiso::units::{block_history, figure_text, sort_units, to_rows, UnitScore, UnitType};
+use chiso::ui::i18n::Lang;
+use chiso::data::units::{block_history, figure_text, sort_units, to_rows, UnitScore, UnitType};
 
 fn score(unit: &str, value: Option<f64>, low: Option<f64>, high: Option<f64>) -> UnitScore {
     UnitScore {
@@ -68,8 +68,8 @@ fn kept_rows_round_trip_through_the_importer() {
         score("Sở A", Some(91.5), None, None),
         score("Sở B", None, Some(85.0), Some(90.0)),
     ];
-    let csv = chiso::export::to_csv(&to_rows(&scores));
-    let back = chiso::import::import("s", csv.as_bytes()).unwrap();
+    let csv = chiso::render::export::to_csv(&to_rows(&scores));
+    let back = chiso::data::import::import("s", csv.as_bytes()).unwrap();
     assert!(back.errors.is_empty());
     assert_eq!(
         back.scores

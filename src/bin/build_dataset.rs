@@ -1,7 +1,7 @@
 //! `cargo run --bin build-dataset`: rebuilds static/dataset.json, the component files beside it
 //! and static/map.json from the tables under data/.
 
-use chiso::dataset_build::{build, build_map, data_files, map_to_json, SourceFiles};
+use chiso::data::dataset_build::{build, build_map, data_files, map_to_json, SourceFiles};
 use std::path::Path;
 use std::process::ExitCode;
 

@@ -1,7 +1,7 @@
 //! A small hand-made dataset for tests, so expectations can be computed by hand.
 #![allow(dead_code)]
 
-use chiso::model::*;
+use chiso::data::model::*;
 
 pub fn province(code: &str, name: &str, region: &str) -> Province {
     Province {

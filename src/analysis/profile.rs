@@ -1,0 +1,160 @@
+//! The province profile: where a province stands on each index, and which components cost it
+//! points, against the national and regional medians and the best province.
+
+use crate::data::model::Dataset;
+use crate::analysis::ranking::{rank, Query, Row, SortColumn};
+use crate::analysis::stats::median;
+
+/// A province's latest standing on one index.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndexStanding {
+    pub index: String,
+    /// The latest year with a value or rank for this province, and its ranking row.
+    pub latest: Option<(u16, Row)>,
+    /// Provinces with a value that year.
+    pub with_value: usize,
+    /// (year, value) for every year of the index; `None` where the province has no value.
+    pub history: Vec<(u16, Option<f64>)>,
+}
+
+fn query(index: &str, year: u16, component: &str) -> Query {
+    Query {
+        index: index.into(),
+        year,
+        component: component.into(),
+        region: None,
+        search: String::new(),
+        sort: SortColumn::Position,
+        descending: false,
+    }
+}
+
+/// The overall standing on every index, in the dataset's index order.
+pub fn standings(dataset: &Dataset, code: &str) -> Vec<IndexStanding> {
+    dataset
+        .indices
+        .iter()
+        .map(|index| {
+            let history: Vec<(u16, Option<f64>)> = index
+                .years
+                .iter()
+                .map(|y| (y.year, dataset.value(&index.key, y.year, "total", code)))
+                .collect();
+            let latest = index.years.iter().rev().find_map(|y| {
+                let ranking = rank(dataset, &query(&index.key, y.year, "total"));
+                let row = ranking
+                    .rows
+                    .into_iter()
+                    .find(|r| r.code == code && r.has_data())?;
+                Some((y.year, row, ranking.with_value))
+            });
+            let with_value = latest.as_ref().map(|l| l.2).unwrap_or(0);
+            IndexStanding {
+                index: index.key.clone(),
+                latest: latest.map(|(y, r, _)| (y, r)),
+                with_value,
+                history,
+            }
+        })
+        .collect()
+}
+
+/// One component of an index in one year, seen from one province.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ComponentGap {
+    pub component: String,
+    pub value: Option<f64>,
+    /// The source of the province's value.
+    pub source: Option<u32>,
+    pub national_median: Option<f64>,
+    pub region_median: Option<f64>,
+    /// The best province (code) and its value; the first by name when tied.
+    pub best: Option<(String, f64)>,
+    /// The component's maximum points that year, where published.
+    pub max_points: Option<f64>,
+    /// max − value, where the maximum is published.
+    pub points_lost: Option<f64>,
+    /// How far behind the best province, as a share of the component's scale (0 = best).
+    pub gap_share: Option<f64>,
+}
+
+/// Every component (not the total) of `index` in `year` for `code`, largest gap first; the
+/// components where the province has no value are listed last.
+pub fn breakdown(dataset: &Dataset, index: &str, year: u16, code: &str) -> Vec<ComponentGap> {
+    let Some(year_meta) = dataset.index(index).and_then(|i| i.year(year)) else {
+        return Vec::new();
+    };
+    let region = dataset.province(code).map(|p| p.region.clone());
+    let mut gaps: Vec<ComponentGap> = year_meta
+        .components
+        .iter()
+        .filter(|c| c.key != "total")
+        .map(|c| {
+            let points: Vec<(&str, f64)> = dataset
+                .series(index, year, &c.key)
+                .map(|s| {
+                    s.points
+                        .iter()
+                        .filter_map(|p| p.value.map(|v| (p.province.as_str(), v)))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let all: Vec<f64> = points.iter().map(|p| p.1).collect();
+            let in_region: Vec<f64> = points
+                .iter()
+                .filter(|(p, _)| {
+                    dataset
+                        .province(p)
+                        .map(|x| Some(&x.region) == region.as_ref())
+                        .unwrap_or(false)
+                })
+                .map(|p| p.1)
+                .collect();
+            let best = points
+                .iter()
+                .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(a.0)))
+                .map(|(p, v)| (p.to_string(), *v));
+            let value = points.iter().find(|p| p.0 == code).map(|p| p.1);
+            let own = dataset
+                .series(index, year, &c.key)
+                .and_then(|s| s.points.iter().find(|p| p.province == code));
+            let point_max = own.and_then(|p| p.max_points);
+            let max_points = point_max.or(c.max_points);
+            let span = (c.scale_max - c.scale_min).max(f64::EPSILON);
+            ComponentGap {
+                component: c.key.clone(),
+                value,
+                source: own.filter(|p| p.value.is_some()).map(|p| p.source),
+                national_median: median(&all),
+                region_median: median(&in_region),
+                points_lost: max_points.zip(value).map(|(m, v)| m - v),
+                gap_share: best.as_ref().zip(value).map(|((_, b), v)| (b - v) / span),
+                best,
+                max_points,
+            }
+        })
+        .collect();
+    // Points lost where the maximum is published (PAR INDEX) come first, largest first; then the
+    // gap to the best province as a share of the scale; components without a value last.
+    let key = |g: &ComponentGap| match (g.points_lost, g.gap_share) {
+        (Some(lost), _) => (2, lost),
+        (None, Some(share)) => (1, share),
+        (None, None) => (0, 0.0),
+    };
+    crate::order::sort_by(&mut gaps, |a, b| {
+        let (ta, va) = key(a);
+        let (tb, vb) = key(b);
+        tb.cmp(&ta).then(vb.total_cmp(&va))
+    });
+    gaps
+}
+
+/// The latest year in which `code` has an overall value on `index`.
+pub fn latest_year_with_value(dataset: &Dataset, index: &str, code: &str) -> Option<u16> {
+    let meta = dataset.index(index)?;
+    meta.years
+        .iter()
+        .rev()
+        .map(|y| y.year)
+        .find(|&y| dataset.value(index, y, "total", code).is_some())
+}

@@ -1,0 +1,577 @@
+//! Reading a user's own unit-level scores from a CSV or JSON file, entirely in the browser.
+//! Bad rows are reported with their line and reason and skipped; good rows are kept. The parse
+//! runs in steps (`Importer::step`) so that a large file does not freeze the page.
+
+use crate::ui::i18n::Lang;
+use crate::text::nfc;
+use crate::data::units::{UnitScore, UnitType};
+use std::collections::HashSet;
+
+/// Files above this size are refused (about 200,000 rows of typical width).
+pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
+pub const REQUIRED_COLUMNS: [&str; 6] =
+    ["province", "year", "unit_type", "unit", "metric", "value"];
+pub const OPTIONAL_COLUMNS: [&str; 2] = ["low", "high"];
+
+/// A downloadable template: the columns and two example rows (a value and a band).
+pub const TEMPLATE: &str = "province,year,unit_type,unit,metric,value,low,high\r\n\
+Sơn La,2022,department,Sở Giao thông Vận tải,par_index,96.79,,\r\n\
+Lào Cai,2021,district,Bảo Thắng,par_index,,90,100\r\n";
+
+/// Why a whole file was refused.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileError {
+    Empty,
+    TooLarge {
+        bytes: usize,
+    },
+    /// Not UTF-8 (nor UTF-16 with a byte-order mark): probably a legacy code page.
+    NotUtf8,
+    /// The header lacks required columns.
+    BadHeader {
+        missing: Vec<String>,
+    },
+    HeaderOnly,
+    /// JSON that does not parse: where and why.
+    BadJson(String),
+    /// Sound JSON, but not an array of objects.
+    NotRecords,
+}
+
+/// Why one row was skipped.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RowProblem {
+    /// The CSV reader could not read the row (e.g. an unclosed quote).
+    Malformed(String),
+    FieldCount {
+        expected: usize,
+        found: usize,
+    },
+    Missing(&'static str),
+    NotANumber {
+        column: &'static str,
+        text: String,
+    },
+    BadYear(String),
+    UnknownUnitType(String),
+    NoFigure,
+    LowAboveHigh {
+        low: f64,
+        high: f64,
+    },
+    Duplicate,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowError {
+    /// The line in a CSV file, or the item number (from 1) in a JSON array.
+    pub line: u64,
+    pub problem: RowProblem,
+}
+
+impl FileError {
+    pub fn message(&self, lang: Lang) -> String {
+        let columns = REQUIRED_COLUMNS.join(",");
+        match (self, lang) {
+            (FileError::Empty, Lang::Vi) => "Tệp rỗng.".into(),
+            (FileError::Empty, Lang::En) => "The file is empty.".into(),
+            (FileError::TooLarge { bytes }, Lang::Vi) => format!("Tệp {} MB, vượt giới hạn {} MB.", bytes / 1_048_576, MAX_FILE_BYTES / 1_048_576),
+            (FileError::TooLarge { bytes }, Lang::En) => format!("The file is {} MB, above the {} MB limit.", bytes / 1_048_576, MAX_FILE_BYTES / 1_048_576),
+            (FileError::NotUtf8, Lang::Vi) => "Tệp không ở mã UTF-8 (có thể là Windows-1258 hoặc TCVN3). Trong Excel, hãy lưu bằng \"CSV UTF-8\".".into(),
+            (FileError::NotUtf8, Lang::En) => "The file is not UTF-8 (perhaps Windows-1258 or TCVN3). In Excel, save it as \"CSV UTF-8\".".into(),
+            (FileError::BadHeader { missing }, Lang::Vi) => format!("Thiếu cột {}. Dòng tiêu đề cần các cột: {columns} (tùy chọn: low,high).", missing.join(", ")),
+            (FileError::BadHeader { missing }, Lang::En) => format!("Missing column(s) {}. The header needs: {columns} (optional: low,high).", missing.join(", ")),
+            (FileError::HeaderOnly, Lang::Vi) => "Tệp chỉ có dòng tiêu đề, không có dữ liệu.".into(),
+            (FileError::HeaderOnly, Lang::En) => "The file has a header but no rows.".into(),
+            (FileError::BadJson(e), Lang::Vi) => format!("JSON không hợp lệ (cần một mảng các đối tượng): {e}"),
+            (FileError::BadJson(e), Lang::En) => format!("Invalid JSON (an array of objects is expected): {e}"),
+            (FileError::NotRecords, Lang::Vi) => "JSON hợp lệ nhưng không phải một mảng các đối tượng (mỗi dòng một đối tượng).".into(),
+            (FileError::NotRecords, Lang::En) => "The JSON is valid but not an array of objects (one object per row).".into(),
+        }
+    }
+}
+
+impl RowProblem {
+    pub fn message(&self, lang: Lang) -> String {
+        let types: Vec<&str> = UnitType::ALL.iter().map(|t| t.key()).collect();
+        match (self, lang) {
+            (RowProblem::Malformed(e), Lang::Vi) => format!("dòng CSV hỏng: {e}"),
+            (RowProblem::Malformed(e), Lang::En) => format!("malformed CSV: {e}"),
+            (RowProblem::FieldCount { expected, found }, Lang::Vi) => {
+                format!("có {found} cột, cần {expected}")
+            }
+            (RowProblem::FieldCount { expected, found }, Lang::En) => {
+                format!("{found} fields, {expected} expected")
+            }
+            (RowProblem::Missing(c), Lang::Vi) => format!("thiếu {c}"),
+            (RowProblem::Missing(c), Lang::En) => format!("missing {c}"),
+            (RowProblem::NotANumber { column, text }, Lang::Vi) => {
+                format!("{column} không phải là số: {text:?}")
+            }
+            (RowProblem::NotANumber { column, text }, Lang::En) => {
+                format!("{column} is not a number: {text:?}")
+            }
+            (RowProblem::BadYear(t), Lang::Vi) => format!("năm không hợp lệ: {t:?}"),
+            (RowProblem::BadYear(t), Lang::En) => format!("not a year: {t:?}"),
+            (RowProblem::UnknownUnitType(t), Lang::Vi) => {
+                format!("unit_type không rõ {t:?} (dùng: {})", types.join(", "))
+            }
+            (RowProblem::UnknownUnitType(t), Lang::En) => {
+                format!("unknown unit_type {t:?} (use: {})", types.join(", "))
+            }
+            (RowProblem::NoFigure, Lang::Vi) => "không có value, low hay high".into(),
+            (RowProblem::NoFigure, Lang::En) => "no value, low or high".into(),
+            (RowProblem::LowAboveHigh { low, high }, Lang::Vi) => {
+                format!("low {low} lớn hơn high {high}")
+            }
+            (RowProblem::LowAboveHigh { low, high }, Lang::En) => {
+                format!("low {low} is above high {high}")
+            }
+            (RowProblem::Duplicate, Lang::Vi) => {
+                "trùng khóa (tỉnh, năm, loại, đơn vị, chỉ tiêu) với một dòng trước".into()
+            }
+            (RowProblem::Duplicate, Lang::En) => {
+                "duplicate key (province, year, unit_type, unit, metric) of an earlier row".into()
+            }
+        }
+    }
+}
+
+/// Text from bytes: UTF-8 (a BOM is dropped) or UTF-16 with a BOM; anything else is refused.
+pub fn decode(bytes: &[u8]) -> Result<String, FileError> {
+    let utf16 = |bytes: &[u8], le: bool| {
+        let units: Vec<u16> = bytes
+            .chunks_exact(2)
+            .map(|c| {
+                if le {
+                    u16::from_le_bytes([c[0], c[1]])
+                } else {
+                    u16::from_be_bytes([c[0], c[1]])
+                }
+            })
+            .collect();
+        String::from_utf16(&units).map_err(|_| FileError::NotUtf8)
+    };
+    match bytes {
+        [0xEF, 0xBB, 0xBF, rest @ ..] => std::str::from_utf8(rest)
+            .map(str::to_string)
+            .map_err(|_| FileError::NotUtf8),
+        [0xFF, 0xFE, rest @ ..] => utf16(rest, true),
+        [0xFE, 0xFF, rest @ ..] => utf16(rest, false),
+        _ => std::str::from_utf8(bytes)
+            .map(str::to_string)
+            .map_err(|_| FileError::NotUtf8),
+    }
+}
+
+/// The outcome of an import.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Import {
+    pub scores: Vec<UnitScore>,
+    pub errors: Vec<RowError>,
+}
+
+/// Looks a cell up by column name.
+type CellLookup<'a> = Box<dyn Fn(&str) -> Option<String> + 'a>;
+
+/// One row's cells by column name, before validation.
+struct Cells<'a> {
+    get: CellLookup<'a>,
+}
+
+impl Cells<'_> {
+    fn text(&self, column: &str) -> String {
+        (self.get)(column)
+            .map(|s| s.trim().to_string())
+            .unwrap_or_default()
+    }
+}
+
+/// Reads a number as written in a file: a dot decimal, or a comma decimal in a file whose
+/// fields are separated by semicolons (as Excel writes CSV in a Vietnamese locale).
+fn number(
+    text: &str,
+    comma_decimal: bool,
+    column: &'static str,
+) -> Result<Option<f64>, RowProblem> {
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let normalised = if comma_decimal {
+        text.replace(',', ".")
+    } else {
+        text.to_string()
+    };
+    match crate::text::parse_decimal(&normalised) {
+        Some(v) if v.is_finite() => Ok(Some(v)),
+        _ => Err(RowProblem::NotANumber {
+            column,
+            text: text.to_string(),
+        }),
+    }
+}
+
+fn validate(cells: &Cells, comma_decimal: bool, source: &str) -> Result<UnitScore, RowProblem> {
+    let required = |c: &'static str| {
+        let t = cells.text(c);
+        if t.is_empty() {
+            Err(RowProblem::Missing(c))
+        } else {
+            Ok(t)
+        }
+    };
+    let province = nfc(&required("province")?);
+    let year_text = required("year")?;
+    let year = year_text
+        .parse::<u16>()
+        .ok()
+        .filter(|y| (1990..=2100).contains(y))
+        .ok_or(RowProblem::BadYear(year_text))?;
+    let type_text = required("unit_type")?;
+    let unit_type = UnitType::from_key(&type_text.to_ascii_lowercase())
+        .ok_or(RowProblem::UnknownUnitType(type_text))?;
+    let unit = nfc(&required("unit")?);
+    let metric = required("metric")?;
+    let value = number(&cells.text("value"), comma_decimal, "value")?;
+    let low = number(&cells.text("low"), comma_decimal, "low")?;
+    let high = number(&cells.text("high"), comma_decimal, "high")?;
+    if value.is_none() && low.is_none() && high.is_none() {
+        return Err(RowProblem::NoFigure);
+    }
+    if let (Some(low), Some(high)) = (low, high) {
+        if low > high {
+            return Err(RowProblem::LowAboveHigh { low, high });
+        }
+    }
+    Ok(UnitScore {
+        province,
+        year,
+        unit_type,
+        unit,
+        metric,
+        value,
+        low,
+        high,
+        measure: None,
+        note: None,
+        note_vi: None,
+        derived: false,
+        source: source.to_string(),
+    })
+}
+
+enum Rows {
+    Csv {
+        reader: csv::Reader<std::io::Cursor<Vec<u8>>>,
+        headers: Vec<String>,
+        comma_decimal: bool,
+    },
+    Json {
+        items: std::vec::IntoIter<miniserde::json::Object>,
+        next: u64,
+    },
+}
+
+/// An import in progress: `step` reads a bounded number of rows at a time.
+pub struct Importer {
+    name: String,
+    rows: Rows,
+    total_bytes: usize,
+    seen: HashSet<(String, u16, UnitType, String, String)>,
+    done_rows: u64,
+    result: Import,
+}
+
+impl Importer {
+    /// Checks the file as a whole (size, encoding, header) and prepares to read its rows.
+    pub fn new(name: &str, bytes: &[u8]) -> Result<Importer, FileError> {
+        if bytes.len() > MAX_FILE_BYTES {
+            return Err(FileError::TooLarge { bytes: bytes.len() });
+        }
+        let text = decode(bytes)?;
+        let trimmed = text.trim_start();
+        if trimmed.is_empty() {
+            return Err(FileError::Empty);
+        }
+        let rows = if trimmed.starts_with('[') || trimmed.starts_with('{') {
+            let items: Vec<miniserde::json::Object> =
+                crate::data::model::read_json(trimmed).map_err(|broken| match broken {
+                    Some(e) => FileError::BadJson(e.to_string()),
+                    None => FileError::NotRecords,
+                })?;
+            if items.is_empty() {
+                return Err(FileError::HeaderOnly);
+            }
+            let missing: Vec<String> = REQUIRED_COLUMNS
+                .iter()
+                .filter(|c| !items[0].contains_key(**c))
+                .map(|c| c.to_string())
+                .collect();
+            if !missing.is_empty() {
+                return Err(FileError::BadHeader { missing });
+            }
+            Rows::Json {
+                items: items.into_iter(),
+                next: 1,
+            }
+        } else {
+            let first_line = trimmed.lines().next().unwrap_or("");
+            let semicolons = first_line.contains(';') && !first_line.contains(',');
+            let mut reader = csv::ReaderBuilder::new()
+                .delimiter(if semicolons { b';' } else { b',' })
+                .flexible(true)
+                .from_reader(std::io::Cursor::new(text.into_bytes()));
+            let headers: Vec<String> = reader
+                .headers()
+                .map_err(|_| FileError::BadHeader {
+                    missing: REQUIRED_COLUMNS.iter().map(|c| c.to_string()).collect(),
+                })?
+                .iter()
+                .map(|h| h.trim().trim_start_matches('\u{FEFF}').to_ascii_lowercase())
+                .collect();
+            let missing: Vec<String> = REQUIRED_COLUMNS
+                .iter()
+                .filter(|c| !headers.iter().any(|h| h == *c))
+                .map(|c| c.to_string())
+                .collect();
+            if !missing.is_empty() {
+                return Err(FileError::BadHeader { missing });
+            }
+            Rows::Csv {
+                reader,
+                headers,
+                comma_decimal: semicolons,
+            }
+        };
+        let mut importer = Importer {
+            name: name.to_string(),
+            rows,
+            total_bytes: bytes.len(),
+            seen: HashSet::new(),
+            done_rows: 0,
+            result: Import::default(),
+        };
+        if importer.is_header_only() {
+            return Err(FileError::HeaderOnly);
+        }
+        Ok(importer)
+    }
+
+    fn is_header_only(&mut self) -> bool {
+        match &mut self.rows {
+            Rows::Csv { reader, .. } => {
+                let position = reader.position().clone();
+                let mut record = csv::StringRecord::new();
+                let empty = !matches!(reader.read_record(&mut record), Ok(true));
+                let _ = reader.seek(position);
+                empty
+            }
+            Rows::Json { .. } => false,
+        }
+    }
+
+    /// Reads up to `max_rows` rows; returns true when the file is finished.
+    pub fn step(&mut self, max_rows: usize) -> bool {
+        for _ in 0..max_rows {
+            let (line, outcome) = match &mut self.rows {
+                Rows::Csv {
+                    reader,
+                    headers,
+                    comma_decimal,
+                } => {
+                    let mut record = csv::StringRecord::new();
+                    match reader.read_record(&mut record) {
+                        Ok(false) => return true,
+                        Err(e) => {
+                            let line = e.position().map(|p| p.line()).unwrap_or(0);
+                            (line, Err(RowProblem::Malformed(e.to_string())))
+                        }
+                        Ok(true) => {
+                            let line = record.position().map(|p| p.line()).unwrap_or(0);
+                            if record.iter().all(|f| f.trim().is_empty()) {
+                                continue;
+                            }
+                            if record.len() != headers.len() {
+                                (
+                                    line,
+                                    Err(RowProblem::FieldCount {
+                                        expected: headers.len(),
+                                        found: record.len(),
+                                    }),
+                                )
+                            } else {
+                                let cells = Cells {
+                                    get: Box::new(|c: &str| {
+                                        headers
+                                            .iter()
+                                            .position(|h| h == c)
+                                            .and_then(|i| record.get(i))
+                                            .map(str::to_string)
+                                    }),
+                                };
+                                (line, validate(&cells, *comma_decimal, &self.name))
+                            }
+                        }
+                    }
+                }
+                Rows::Json { items, next } => {
+                    let Some(item) = items.next() else {
+                        return true;
+                    };
+                    let line = *next;
+                    *next += 1;
+                    let cells = Cells {
+                        get: Box::new(move |c: &str| {
+                            item.get(c).and_then(|v| match v {
+                                miniserde::json::Value::String(s) => Some(s.clone()),
+                                miniserde::json::Value::Number(n) => Some(n.to_string()),
+                                miniserde::json::Value::Null => None,
+                                other => Some(miniserde::json::to_string(other)),
+                            })
+                        }),
+                    };
+                    (line, validate(&cells, false, &self.name))
+                }
+            };
+            self.done_rows += 1;
+            match outcome {
+                Ok(score) => {
+                    let key = (
+                        score.province.clone(),
+                        score.year,
+                        score.unit_type,
+                        score.unit.clone(),
+                        score.metric.clone(),
+                    );
+                    if self.seen.insert(key) {
+                        self.result.scores.push(score);
+                    } else {
+                        self.result.errors.push(RowError {
+                            line,
+                            problem: RowProblem::Duplicate,
+                        });
+                    }
+                }
+                Err(problem) => self.result.errors.push(RowError { line, problem }),
+            }
+        }
+        false
+    }
+
+    /// The share of the file read so far (0–1).
+    pub fn progress(&self) -> f64 {
+        match &self.rows {
+            Rows::Csv { reader, .. } => {
+                reader.position().byte() as f64 / self.total_bytes.max(1) as f64
+            }
+            Rows::Json { items, next } => {
+                let total = items.len() as f64 + *next as f64 - 1.0;
+                (*next as f64 - 1.0) / total.max(1.0)
+            }
+        }
+    }
+
+    pub fn rows_read(&self) -> u64 {
+        self.done_rows
+    }
+
+    pub fn finish(self) -> Import {
+        self.result
+    }
+}
+
+/// A message in both languages: the import runs in a web worker, and the page may switch
+/// language after the worker is gone.
+#[derive(miniserde::Serialize, miniserde::Deserialize, Clone, Debug, PartialEq)]
+pub struct Bilingual {
+    pub vi: String,
+    pub en: String,
+}
+
+impl Bilingual {
+    pub fn get(&self, lang: Lang) -> &str {
+        lang.pick(&self.vi, &self.en)
+    }
+}
+
+impl FileError {
+    pub fn bilingual(&self) -> Bilingual {
+        Bilingual {
+            vi: self.message(Lang::Vi),
+            en: self.message(Lang::En),
+        }
+    }
+}
+
+/// A skipped row: its line (or item number) and why, in both languages.
+#[derive(miniserde::Serialize, miniserde::Deserialize, Clone, Debug, PartialEq)]
+pub struct RowMessage {
+    pub line: u64,
+    pub why: Bilingual,
+}
+
+/// The import worker's first message: it is listening (what the page sends before that is lost).
+pub const WORKER_READY: &str = "ready";
+
+/// What the import worker tells the page, one JSON message at a time: progress while it reads,
+/// then either why the file was refused, or the rows kept and the rows skipped.
+#[derive(miniserde::Serialize, miniserde::Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct Reply {
+    /// Share of the file read (0–1) and rows read so far.
+    pub progress: Option<f64>,
+    pub rows: Option<u64>,
+    pub refused: Option<Bilingual>,
+    pub scores: Option<Vec<UnitScore>>,
+    pub errors: Option<Vec<RowMessage>>,
+}
+
+impl Reply {
+    pub fn is_final(&self) -> bool {
+        self.refused.is_some() || self.scores.is_some()
+    }
+}
+
+/// Imports a file `chunk` rows at a time, telling `send` the progress after each step and
+/// the outcome at the end: the whole work of the import worker, testable natively.
+pub fn run(name: &str, bytes: &[u8], chunk: usize, mut send: impl FnMut(Reply)) {
+    let mut importer = match Importer::new(name, bytes) {
+        Ok(importer) => importer,
+        Err(error) => {
+            return send(Reply {
+                refused: Some(error.bilingual()),
+                ..Reply::default()
+            })
+        }
+    };
+    while !importer.step(chunk) {
+        send(Reply {
+            progress: Some(importer.progress()),
+            rows: Some(importer.rows_read()),
+            ..Reply::default()
+        });
+    }
+    let result = importer.finish();
+    let errors = result
+        .errors
+        .iter()
+        .map(|e| RowMessage {
+            line: e.line,
+            why: Bilingual {
+                vi: e.problem.message(Lang::Vi),
+                en: e.problem.message(Lang::En),
+            },
+        })
+        .collect();
+    send(Reply {
+        scores: Some(result.scores),
+        errors: Some(errors),
+        ..Reply::default()
+    });
+}
+
+/// Reads a whole file at once (tests, small files).
+pub fn import(name: &str, bytes: &[u8]) -> Result<Import, FileError> {
+    let mut importer = Importer::new(name, bytes)?;
+    while !importer.step(10_000) {}
+    Ok(importer.finish())
+}

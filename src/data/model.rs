@@ -1,0 +1,829 @@
+//! The bundled dataset: its schema (versioned) and how it is loaded and checked in the browser.
+//!
+//! Missing data is absent: a province without a published value has no `Point`, or a `Point`
+//! with `value: None` when only its official rank was published. Nothing is ever stored as 0.
+
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+/// Bumped whenever the JSON layout changes incompatibly.
+/// 2: series are stored column-wise (see `SeriesWire`); 3: steering-committee meetings and unit scores;
+/// 4: the component series of some indices are in files of their own (`IndexMeta::components_file`).
+pub const SCHEMA_VERSION: u32 = 4;
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(into = "DatasetWire")]
+pub struct Dataset {
+    pub schema_version: u32,
+    pub indices: Vec<IndexMeta>,
+    pub regions: Vec<Region>,
+    pub provinces: Vec<Province>,
+    pub sources: Vec<Source>,
+    pub series: Vec<Series>,
+    /// Published national averages (reference lines, never used to fill a province).
+    pub national: Vec<NationalValue>,
+    /// Why provinces or years have no data, per index (and year, and province where known).
+    pub coverage_notes: Vec<CoverageNote>,
+    /// Values on which sources disagree: the kept value is in `series`, the other one here.
+    pub conflicts: Vec<Conflict>,
+    /// Provincial steering-committee meetings reported in the seed reports.
+    pub meetings: Vec<Meeting>,
+    /// Figures those reports give for the provinces' own departments and districts.
+    pub unit_scores: Vec<crate::data::units::UnitScore>,
+    /// Where `meetings` and `unit_scores` are while they are still to be loaded (a file of
+    /// their own, which only the view inside a province needs).
+    pub reports_file: Option<String>,
+    /// Codes of the provinces the reports are about, known before the reports are loaded.
+    pub report_provinces: Vec<String>,
+}
+
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
+pub struct Meeting {
+    pub id: String,
+    /// ISO date, e.g. 2022-07-18.
+    pub date: String,
+    /// Province code.
+    pub province: String,
+    /// quarterly_review | semiannual_review | index_announcement | conclusion_followup
+    pub kind: String,
+    pub chair: String,
+    pub chair_role: String,
+    /// What the meeting was about, summarised in English.
+    pub topic: String,
+    /// The report's own headline (Vietnamese); absent in datasets built before it was added.
+    pub topic_vi: Option<String>,
+    pub author: String,
+    /// The report's file name.
+    pub source: String,
+}
+
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
+pub struct IndexMeta {
+    /// `par`, `sipas`, `papi` or `pci`.
+    pub key: String,
+    pub short_name: String,
+    pub name_vi: String,
+    pub name_en: String,
+    pub publisher: String,
+    pub higher_is_better: bool,
+    /// Years from which the method changed so that values are not comparable with earlier years.
+    pub method_breaks: Vec<u16>,
+    /// True when components (not the total) change their maxima every year (PAR INDEX).
+    pub components_change_every_year: bool,
+    pub years: Vec<YearMeta>,
+    /// Where this index's component series are while they are not loaded (relative to the app):
+    /// they are most of the data, and the first views need only the totals.
+    pub components_file: Option<String>,
+}
+
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
+pub struct YearMeta {
+    pub year: u16,
+    /// `total` first, then the components present in that year, in the index's own order.
+    pub components: Vec<ComponentMeta>,
+}
+
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
+pub struct ComponentMeta {
+    /// `total`, a component key, or `dimension.subdimension` for PAPI sub-dimensions.
+    pub key: String,
+    pub name_vi: String,
+    pub name_en: String,
+    pub unit: Unit,
+    pub scale_min: f64,
+    pub scale_max: f64,
+    /// Maximum points of the component that year, where a source states it.
+    pub max_points: Option<f64>,
+}
+
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    #[serde(rename = "percent")]
+    Percent,
+    #[serde(rename = "points")]
+    Points,
+}
+
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
+pub struct Region {
+    pub key: String,
+    pub name_vi: String,
+    pub name_en: String,
+}
+
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
+pub struct Province {
+    /// GSO code as a string with its leading zero ("01").
+    pub code: String,
+    pub name_vi: String,
+    pub name_ascii: String,
+    pub name_en: String,
+    pub region: String,
+    pub merged_2025_into: String,
+    /// Last year the province existed as a unit (Hà Tây: 2008); `None` for the 63.
+    pub last_year: Option<u16>,
+    /// (row, column) on the tile-grid cartogram; row 0 is the north.
+    pub tile: Option<(u8, u8)>,
+}
+
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
+pub struct Source {
+    pub id: u32,
+    /// URL(s) joined by " | ", or a file reference such as `vietnamdata:data-raw/PCI/PCI_2005.xls`.
+    pub citation: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    pub index: String,
+    pub year: u16,
+    pub component: String,
+    pub points: Vec<Point>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Point {
+    /// Province code.
+    pub province: String,
+    pub value: Option<f64>,
+    /// Official rank as published (1 = best).
+    pub rank: Option<u32>,
+    pub source: u32,
+    /// Maximum points printed beside the value by its source ("58.51/60.50").
+    pub max_points: Option<f64>,
+}
+
+/// The dataset as stored in JSON: like `Dataset`, but series column-wise, which halves the file.
+#[derive(Serialize, miniserde::Deserialize)]
+struct DatasetWire {
+    schema_version: u32,
+    indices: Vec<IndexMeta>,
+    regions: Vec<Region>,
+    provinces: Vec<Province>,
+    sources: Vec<Source>,
+    series: Vec<SeriesWire>,
+    national: Vec<NationalValue>,
+    coverage_notes: Vec<CoverageNote>,
+    conflicts: Vec<Conflict>,
+    meetings: Vec<Meeting>,
+    unit_scores: Vec<crate::data::units::UnitScore>,
+    reports_file: Option<String>,
+    report_provinces: Vec<String>,
+}
+
+/// One series column-wise: point i is (`provinces[i]`, `values[i]`, `ranks[i]`, …).
+#[derive(Serialize, miniserde::Deserialize)]
+struct SeriesWire {
+    index: String,
+    year: u16,
+    component: String,
+    /// The source of every point, unless `other_sources` names another for a point.
+    source: u32,
+    /// Positions in the dataset's `provinces`.
+    provinces: Vec<usize>,
+    /// `null` where only a rank was published.
+    values: Vec<Option<f64>>,
+    ranks: Option<Vec<Option<u32>>>,
+    max_points: Option<Vec<Option<f64>>>,
+    /// Point position → source id.
+    other_sources: std::collections::BTreeMap<usize, u32>,
+}
+
+impl SeriesWire {
+    /// Point by point, with province positions resolved against `provinces`.
+    fn into_series(self, provinces: &[Province]) -> Result<Series, String> {
+        let n = self.provinces.len();
+        let lengths_match = self.values.len() == n
+            && self.ranks.as_ref().is_none_or(|r| r.len() == n)
+            && self.max_points.as_ref().is_none_or(|m| m.len() == n);
+        if !lengths_match {
+            return Err(format!(
+                "series {} {} {}: columns of different lengths",
+                self.index, self.year, self.component
+            ));
+        }
+        let mut points = Vec::with_capacity(n);
+        for (i, &p) in self.provinces.iter().enumerate() {
+            let province = provinces.get(p).ok_or_else(|| {
+                format!(
+                    "series {} {} {}: unknown province position {p}",
+                    self.index, self.year, self.component
+                )
+            })?;
+            points.push(Point {
+                province: province.code.clone(),
+                value: self.values[i],
+                rank: self.ranks.as_ref().and_then(|r| r[i]),
+                source: self.other_sources.get(&i).copied().unwrap_or(self.source),
+                max_points: self.max_points.as_ref().and_then(|m| m[i]),
+            });
+        }
+        Ok(Series {
+            index: self.index,
+            year: self.year,
+            component: self.component,
+            points,
+        })
+    }
+
+    fn from_series(s: &Series, position: &HashMap<&str, usize>) -> SeriesWire {
+        // The most used source becomes the series' default.
+        let mut counts: HashMap<u32, usize> = HashMap::new();
+        for p in &s.points {
+            *counts.entry(p.source).or_default() += 1;
+        }
+        let source = counts
+            .iter()
+            .max_by_key(|(id, n)| (**n, std::cmp::Reverse(**id)))
+            .map(|(id, _)| *id)
+            .unwrap_or(0);
+        SeriesWire {
+            index: s.index.clone(),
+            year: s.year,
+            component: s.component.clone(),
+            source,
+            provinces: s
+                .points
+                .iter()
+                .map(|p| {
+                    position
+                        .get(p.province.as_str())
+                        .copied()
+                        .unwrap_or(usize::MAX)
+                })
+                .collect(),
+            values: s.points.iter().map(|p| p.value).collect(),
+            ranks: s
+                .points
+                .iter()
+                .any(|p| p.rank.is_some())
+                .then(|| s.points.iter().map(|p| p.rank).collect()),
+            max_points: s
+                .points
+                .iter()
+                .any(|p| p.max_points.is_some())
+                .then(|| s.points.iter().map(|p| p.max_points).collect()),
+            other_sources: s
+                .points
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.source != source)
+                .map(|(i, p)| (i, p.source))
+                .collect(),
+        }
+    }
+}
+
+/// The file of the steering committees' reports (meetings and unit figures), split off the
+/// main dataset file.
+#[derive(Serialize, miniserde::Deserialize)]
+struct ReportsWire {
+    schema_version: u32,
+    meetings: Vec<Meeting>,
+    unit_scores: Vec<crate::data::units::UnitScore>,
+}
+
+/// Data split off the main dataset file, fetched the first time a view needs it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DataPart {
+    /// An index's component series (by index key).
+    Components(String),
+    /// The steering committees' reports: meetings and the figures for departments and districts.
+    Reports,
+}
+
+/// A file of one index's component series, split off the main dataset file.
+#[derive(Serialize, miniserde::Deserialize)]
+struct ComponentsWire {
+    schema_version: u32,
+    index: String,
+    /// Province positions refer to the main dataset's `provinces`.
+    series: Vec<SeriesWire>,
+}
+
+fn province_positions(provinces: &[Province]) -> HashMap<&str, usize> {
+    provinces
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.code.as_str(), i))
+        .collect()
+}
+
+impl TryFrom<DatasetWire> for Dataset {
+    type Error = String;
+
+    fn try_from(w: DatasetWire) -> Result<Dataset, String> {
+        let series = w
+            .series
+            .into_iter()
+            .map(|s| s.into_series(&w.provinces))
+            .collect::<Result<_, _>>()?;
+        Ok(Dataset {
+            schema_version: w.schema_version,
+            indices: w.indices,
+            regions: w.regions,
+            provinces: w.provinces,
+            sources: w.sources,
+            series,
+            national: w.national,
+            coverage_notes: w.coverage_notes,
+            conflicts: w.conflicts,
+            meetings: w.meetings,
+            unit_scores: w.unit_scores,
+            reports_file: w.reports_file,
+            report_provinces: w.report_provinces,
+        })
+    }
+}
+
+impl From<Dataset> for DatasetWire {
+    fn from(d: Dataset) -> DatasetWire {
+        let position = province_positions(&d.provinces);
+        let series = d
+            .series
+            .iter()
+            .map(|s| SeriesWire::from_series(s, &position))
+            .collect();
+        DatasetWire {
+            schema_version: d.schema_version,
+            indices: d.indices,
+            regions: d.regions,
+            provinces: d.provinces,
+            sources: d.sources,
+            series,
+            national: d.national,
+            coverage_notes: d.coverage_notes,
+            conflicts: d.conflicts,
+            meetings: d.meetings,
+            unit_scores: d.unit_scores,
+            reports_file: d.reports_file,
+            report_provinces: d.report_provinces,
+        }
+    }
+}
+
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
+pub struct NationalValue {
+    pub index: String,
+    pub year: u16,
+    pub component: String,
+    pub value: f64,
+    pub source: u32,
+}
+
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
+pub struct CoverageNote {
+    pub index: String,
+    pub year: Option<u16>,
+    /// Province code, or `None` when the note covers the whole year (or index).
+    pub province: Option<String>,
+    pub reason_vi: String,
+    pub reason_en: String,
+}
+
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
+pub struct Conflict {
+    pub index: String,
+    pub year: u16,
+    /// Province code when the disagreement is about one province.
+    pub province: Option<String>,
+    pub subject: ConflictSubject,
+    /// The unit as the conflict table names it (a province, an average, "ordering", …).
+    pub unit: String,
+    pub field: String,
+    /// As written in the conflict table (a number, or a short text such as "(withheld)").
+    pub value_kept: String,
+    pub value_other: String,
+    pub source_kept: Option<u32>,
+    pub source_other: Option<u32>,
+    /// Why one value was kept, in English; `note_vi` is its translation (empty if none).
+    pub note: String,
+    pub note_vi: String,
+}
+
+impl Conflict {
+    /// The id of its entry in the list of disagreements, where a mark beside the value links
+    /// to; `None` for those no single value on screen stands for.
+    pub fn anchor(&self) -> Option<String> {
+        match (self.subject, &self.province) {
+            // Not about the value itself: its rank, or how its components add up.
+            (ConflictSubject::Province, Some(code))
+                if self.field == "rank" || self.field == "components" =>
+            {
+                Some(format!("conflict-{code}-{}", self.field))
+            }
+            (ConflictSubject::Province, Some(code)) => Some(format!("conflict-{code}")),
+            (ConflictSubject::ProvincesAverage, _) => Some("conflict-average".into()),
+            _ => None,
+        }
+    }
+}
+
+/// What a disagreement between sources is about, so that each is shown where its value is.
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConflictSubject {
+    /// One province (its code is `Conflict::province`).
+    #[serde(rename = "province")]
+    Province,
+    /// The average of the provinces (the national value).
+    #[serde(rename = "average")]
+    ProvincesAverage,
+    /// A ministry: ranked apart from the provinces, not shown by chiso.
+    #[serde(rename = "ministry")]
+    Ministry,
+    /// Anything else the table describes in words (in English), such as an ordering of ranks.
+    #[serde(rename = "other")]
+    Other,
+}
+
+/// Why a dataset could not be used. Shown to the user as is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// The JSON did not parse (with its line and column).
+    Parse {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    SchemaVersion {
+        found: u32,
+        expected: u32,
+    },
+    /// The JSON parsed but refers to things it does not define.
+    Inconsistent(String),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Parse {
+                line,
+                column,
+                message,
+            } => {
+                write!(f, "line {line}, column {column}: {message}")
+            }
+            LoadError::SchemaVersion { found, expected } => {
+                write!(f, "schema version {found}, expected {expected}")
+            }
+            LoadError::Inconsistent(msg) => f.write_str(msg),
+        }
+    }
+}
+
+/// Just the version of a data file, to tell an old file from a broken one.
+#[derive(miniserde::Deserialize)]
+struct SchemaOnly {
+    schema_version: u32,
+}
+
+/// Reads JSON with miniserde, whose reading code is a fraction of serde's in the wasm. As it
+/// says nothing about what went wrong, on failure serde_json (without types, so with little
+/// code) finds where the JSON is broken: `Some(LoadError::Parse)`, or `None` when the JSON is
+/// sound but not laid out as `T`.
+pub(crate) fn read_json<T: miniserde::Deserialize>(text: &str) -> Result<T, Option<LoadError>> {
+    miniserde::json::from_str(text).map_err(|_| {
+        serde_json::from_str::<serde::de::IgnoredAny>(text)
+            .err()
+            .map(|e| LoadError::Parse {
+                line: e.line(),
+                column: e.column(),
+                message: e.to_string(),
+            })
+    })
+}
+
+/// Reads a data file: a broken one gets its position, an older one its version.
+fn read_data_file<T: miniserde::Deserialize>(text: &str) -> Result<T, LoadError> {
+    read_json(text).map_err(|broken| {
+        broken.unwrap_or_else(|| match read_json::<SchemaOnly>(text) {
+            Ok(SchemaOnly { schema_version }) if schema_version != SCHEMA_VERSION => LoadError::SchemaVersion {
+                found: schema_version,
+                expected: SCHEMA_VERSION,
+            },
+            _ => LoadError::Inconsistent("the JSON is sound but not laid out as expected: a field is missing or has the wrong type".into()),
+        })
+    })
+}
+
+fn check_schema(found: u32) -> Result<(), LoadError> {
+    if found == SCHEMA_VERSION {
+        Ok(())
+    } else {
+        Err(LoadError::SchemaVersion {
+            found,
+            expected: SCHEMA_VERSION,
+        })
+    }
+}
+
+impl Dataset {
+    /// Parses and checks the bundled JSON.
+    pub fn from_json(text: &str) -> Result<Dataset, LoadError> {
+        let wire: DatasetWire = read_data_file(text)?;
+        check_schema(wire.schema_version)?;
+        let dataset = Dataset::try_from(wire).map_err(LoadError::Inconsistent)?;
+        dataset
+            .check_references()
+            .map_err(LoadError::Inconsistent)?;
+        Ok(dataset)
+    }
+
+    /// Moves the component series of `indices` out into files of their own at `path(index)`:
+    /// returns the dataset that names them and each file's (path, JSON).
+    pub fn split_components(
+        mut self,
+        indices: &[&str],
+        path: impl Fn(&str) -> String,
+    ) -> (Dataset, Vec<(String, String)>) {
+        let position = province_positions(&self.provinces);
+        let mut files = Vec::new();
+        for &key in indices {
+            let series = self
+                .series
+                .iter()
+                .filter(|s| s.index == key && s.component != "total")
+                .map(|s| SeriesWire::from_series(s, &position))
+                .collect();
+            let wire = ComponentsWire {
+                schema_version: self.schema_version,
+                index: key.to_string(),
+                series,
+            };
+            let mut json = serde_json::to_string(&wire).expect("series always serialise");
+            json.push('\n');
+            files.push((path(key), json));
+        }
+        self.series
+            .retain(|s| s.component == "total" || !indices.contains(&s.index.as_str()));
+        for index in self
+            .indices
+            .iter_mut()
+            .filter(|i| indices.contains(&i.key.as_str()))
+        {
+            index.components_file = Some(path(&index.key));
+        }
+        (self, files)
+    }
+
+    /// Moves the reports (meetings and unit figures) out into a file of their own at `path`
+    /// (`report_provinces` stays): returns the dataset that names the file and the file's
+    /// (path, JSON).
+    pub fn split_reports(mut self, path: &str) -> (Dataset, (String, String)) {
+        let wire = ReportsWire {
+            schema_version: self.schema_version,
+            meetings: std::mem::take(&mut self.meetings),
+            unit_scores: std::mem::take(&mut self.unit_scores),
+        };
+        let mut json = serde_json::to_string(&wire).expect("reports always serialise");
+        json.push('\n');
+        self.reports_file = Some(path.to_string());
+        (self, (path.to_string(), json))
+    }
+
+    /// The first of `parts` that is still to be loaded, and from where.
+    pub fn part_to_load(
+        &self,
+        parts: impl IntoIterator<Item = DataPart>,
+    ) -> Option<(DataPart, String)> {
+        parts.into_iter().find_map(|part| {
+            let file = match &part {
+                DataPart::Components(key) => self.index(key)?.components_file.clone()?,
+                DataPart::Reports => self.reports_file.clone()?,
+            };
+            Some((part, file))
+        })
+    }
+
+    /// A copy with `part` added from `text`, the JSON of its file.
+    pub fn with_part(&self, part: &DataPart, text: &str) -> Result<Dataset, LoadError> {
+        match part {
+            DataPart::Components(index) => self.with_components(index, text),
+            DataPart::Reports => {
+                let wire: ReportsWire = read_data_file(text)?;
+                check_schema(wire.schema_version)?;
+                let mut dataset = self.clone();
+                dataset.meetings = wire.meetings;
+                dataset.unit_scores = wire.unit_scores;
+                dataset.reports_file = None;
+                dataset
+                    .check_references()
+                    .map_err(LoadError::Inconsistent)?;
+                Ok(dataset)
+            }
+        }
+    }
+
+    /// A copy with `index`'s component series added from `text`, the JSON of its components file.
+    fn with_components(&self, index: &str, text: &str) -> Result<Dataset, LoadError> {
+        let wire: ComponentsWire = read_data_file(text)?;
+        check_schema(wire.schema_version)?;
+        if wire.index != index
+            || wire
+                .series
+                .iter()
+                .any(|s| s.index != index || s.component == "total")
+        {
+            return Err(LoadError::Inconsistent(format!(
+                "the file does not hold {index}'s component series"
+            )));
+        }
+        let mut dataset = self.clone();
+        for s in wire.series {
+            dataset.series.push(
+                s.into_series(&self.provinces)
+                    .map_err(LoadError::Inconsistent)?,
+            );
+        }
+        if let Some(meta) = dataset.indices.iter_mut().find(|i| i.key == index) {
+            meta.components_file = None;
+        }
+        dataset
+            .check_references()
+            .map_err(LoadError::Inconsistent)?;
+        Ok(dataset)
+    }
+
+    /// Every code, key and source id a series refers to must be defined.
+    pub fn check_references(&self) -> Result<(), String> {
+        let provinces: HashSet<&str> = self.provinces.iter().map(|p| p.code.as_str()).collect();
+        let sources: HashSet<u32> = self.sources.iter().map(|s| s.id).collect();
+        let regions: HashSet<&str> = self.regions.iter().map(|r| r.key.as_str()).collect();
+        for p in &self.provinces {
+            if !regions.contains(p.region.as_str()) {
+                return Err(format!(
+                    "province {} has unknown region {}",
+                    p.code, p.region
+                ));
+            }
+        }
+        let mut components: HashMap<(&str, u16), HashSet<&str>> = HashMap::new();
+        for index in &self.indices {
+            for y in &index.years {
+                components.insert(
+                    (index.key.as_str(), y.year),
+                    y.components.iter().map(|c| c.key.as_str()).collect(),
+                );
+            }
+        }
+        for s in &self.series {
+            let known = components
+                .get(&(s.index.as_str(), s.year))
+                .ok_or_else(|| format!("series {} {} has no index/year entry", s.index, s.year))?;
+            if !known.contains(s.component.as_str()) {
+                return Err(format!(
+                    "series {} {} has unknown component {}",
+                    s.index, s.year, s.component
+                ));
+            }
+            for p in &s.points {
+                if !provinces.contains(p.province.as_str()) {
+                    return Err(format!(
+                        "series {} {} {}: unknown province {}",
+                        s.index, s.year, s.component, p.province
+                    ));
+                }
+                if !sources.contains(&p.source) {
+                    return Err(format!(
+                        "series {} {} {}: unknown source {}",
+                        s.index, s.year, s.component, p.source
+                    ));
+                }
+                if p.value.is_none() && p.rank.is_none() {
+                    return Err(format!(
+                        "series {} {} {}: province {} has neither value nor rank",
+                        s.index, s.year, s.component, p.province
+                    ));
+                }
+            }
+        }
+        for code in &self.report_provinces {
+            if !provinces.contains(code.as_str()) {
+                return Err(format!("reports about unknown province {code}"));
+            }
+        }
+        // A report's figure names its province (as written in Vietnamese) and its meeting.
+        for u in &self.unit_scores {
+            if !self.provinces.iter().any(|p| p.name_vi == u.province) {
+                return Err(format!("unit figure of unknown province {}", u.province));
+            }
+            if !self.meetings.iter().any(|m| m.id == u.source) {
+                return Err(format!("unit figure from unknown meeting {}", u.source));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn index(&self, key: &str) -> Option<&IndexMeta> {
+        self.indices.iter().find(|i| i.key == key)
+    }
+
+    pub fn province(&self, code: &str) -> Option<&Province> {
+        self.provinces.iter().find(|p| p.code == code)
+    }
+
+    pub fn region(&self, key: &str) -> Option<&Region> {
+        self.regions.iter().find(|r| r.key == key)
+    }
+
+    pub fn source(&self, id: u32) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn series(&self, index: &str, year: u16, component: &str) -> Option<&Series> {
+        self.series
+            .iter()
+            .find(|s| s.index == index && s.year == year && s.component == component)
+    }
+
+    /// Provinces that existed in `year` (Hà Tây only up to 2008).
+    /// A province's published value, if any.
+    pub fn value(&self, index: &str, year: u16, component: &str, code: &str) -> Option<f64> {
+        self.series(index, year, component)
+            .and_then(|s| s.points.iter().find(|p| p.province == code))
+            .and_then(|p| p.value)
+    }
+
+    pub fn provinces_in(&self, year: u16) -> impl Iterator<Item = &Province> {
+        self.provinces
+            .iter()
+            .filter(move |p| p.last_year.is_none_or(|last| year <= last))
+    }
+
+    /// The disagreements about the values of `index` in `year` shown for `component`.
+    pub fn conflicts_about<'a>(
+        &'a self,
+        index: &'a str,
+        year: u16,
+        component: &'a str,
+    ) -> impl Iterator<Item = &'a Conflict> + 'a {
+        // Ranks are published for the overall index only.
+        let ranks = component == "total";
+        self.conflicts.iter().filter(move |c| {
+            c.index == index
+                && c.year == year
+                && c.subject != ConflictSubject::Ministry
+                && (c.field == component || c.field == "components" || (ranks && c.field == "rank"))
+        })
+    }
+
+    pub fn national_value(
+        &self,
+        index: &str,
+        year: u16,
+        component: &str,
+    ) -> Option<&NationalValue> {
+        self.national
+            .iter()
+            .find(|n| n.index == index && n.year == year && n.component == component)
+    }
+}
+
+impl IndexMeta {
+    pub fn year(&self, year: u16) -> Option<&YearMeta> {
+        self.years.iter().find(|y| y.year == year)
+    }
+
+    pub fn name(&self, lang: crate::ui::i18n::Lang) -> &str {
+        lang.pick(&self.name_vi, &self.name_en)
+    }
+
+    /// True when a method change lies in (`earlier`, `later`].
+    pub fn break_between(&self, earlier: u16, later: u16) -> Option<u16> {
+        self.method_breaks
+            .iter()
+            .copied()
+            .find(|&b| earlier < b && b <= later)
+    }
+}
+
+impl YearMeta {
+    pub fn component(&self, key: &str) -> Option<&ComponentMeta> {
+        self.components.iter().find(|c| c.key == key)
+    }
+}
+
+impl ComponentMeta {
+    pub fn name(&self, lang: crate::ui::i18n::Lang) -> &str {
+        lang.pick(&self.name_vi, &self.name_en)
+    }
+}
+
+impl Province {
+    pub fn name(&self, lang: crate::ui::i18n::Lang) -> &str {
+        lang.pick(&self.name_vi, &self.name_en)
+    }
+}
+
+impl Region {
+    pub fn name(&self, lang: crate::ui::i18n::Lang) -> &str {
+        lang.pick(&self.name_vi, &self.name_en)
+    }
+}
+
+impl CoverageNote {
+    pub fn reason(&self, lang: crate::ui::i18n::Lang) -> &str {
+        lang.pick(&self.reason_vi, &self.reason_en)
+    }
+}

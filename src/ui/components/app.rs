@@ -1,0 +1,494 @@
+use super::compare_view::CompareView;
+use super::import_panel::{ChosenFile, OwnData};
+use super::inside_view::InsideView;
+use super::language_switch::LanguageSwitch;
+use super::load_error::{LoadError, LoadFailure};
+use super::map_view::{MapGeometry, MapView};
+use super::profile_view::ProfileView;
+use super::rankings_view::RankingsView;
+use super::scatter_view::ScatterView;
+use super::trends_view::TrendsView;
+use super::view_tabs::ViewTabs;
+use super::SharedDataset;
+use crate::ui::i18n::Text;
+use crate::render::map::MapShapes;
+use crate::data::model::{DataPart, Dataset};
+use crate::ui::state::{Action, Selection, View};
+use crate::ui::web;
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Relative, so the app works from any folder of any static server.
+const DATASET_URL: &str = "static/dataset.json";
+/// Loaded only when the map is first shown.
+const MAP_URL: &str = "static/map.json";
+/// Where the user's own data is kept between visits (as template CSV), and its file name.
+const OWN_DATA_KEY: &str = "chiso.own-data";
+const OWN_NAME_KEY: &str = "chiso.own-data.name";
+/// Larger files are not kept across reloads: browsers allow about 5 MB of local storage.
+const KEEP_LIMIT_BYTES: usize = 4_000_000;
+
+/// The import in progress, if any (a new one replaces it).
+type ImportSlot = Rc<std::cell::RefCell<Option<web::ImportJob>>>;
+
+/// Has the import worker read a file, showing its progress, then keeps the good rows in the
+/// browser (`keep`: a file the user chose now, not the one kept from an earlier visit).
+fn import_file(
+    name: String,
+    bytes: Vec<u8>,
+    own: UseStateHandle<OwnData>,
+    slot: ImportSlot,
+    keep: bool,
+) {
+    // The job is dropped (its worker stopped) after its last reply, outside that reply's handler.
+    let finish = {
+        let slot = slot.clone();
+        move || {
+            let slot = slot.clone();
+            wasm_bindgen_futures::spawn_local(async move { drop(slot.borrow_mut().take()) });
+        }
+    };
+    let size = bytes.len();
+    let (reply_name, reply_own, failure_name, failure_own) =
+        (name.clone(), own.clone(), name.clone(), own.clone());
+    let on_reply = move |reply: crate::data::import::Reply| {
+        let name = reply_name.clone();
+        if let Some(why) = reply.refused {
+            finish();
+            return reply_own.set(OwnData::Refused { name, why });
+        }
+        let Some(scores) = reply.scores else {
+            return reply_own.set(OwnData::Reading {
+                name,
+                progress: reply.progress.unwrap_or(0.0),
+                rows: reply.rows.unwrap_or(0),
+            });
+        };
+        finish();
+        let kept = !keep
+            || (size <= KEEP_LIMIT_BYTES
+                && web::store(
+                    OWN_DATA_KEY,
+                    &crate::render::export::to_csv(&crate::data::units::to_rows(&scores)),
+                )
+                && web::store(OWN_NAME_KEY, &name));
+        if !kept {
+            web::forget(OWN_DATA_KEY);
+        }
+        reply_own.set(OwnData::Loaded {
+            name,
+            scores: Rc::new(scores),
+            errors: Rc::new(reply.errors.unwrap_or_default()),
+            kept,
+        });
+    };
+    let on_failure = move |detail: String| {
+        let why = crate::data::import::Bilingual {
+            vi: format!("Không đọc được tệp: {detail}"),
+            en: format!("The file could not be read: {detail}"),
+        };
+        failure_own.set(OwnData::Refused {
+            name: failure_name.clone(),
+            why,
+        });
+    };
+    own.set(OwnData::Reading {
+        name: name.clone(),
+        progress: 0.0,
+        rows: 0,
+    });
+    let job = web::ImportJob::start(&name, &bytes, on_reply, on_failure);
+    match job {
+        Ok(job) => *slot.borrow_mut() = Some(job),
+        Err(detail) => own.set(OwnData::Refused {
+            name,
+            why: crate::data::import::Bilingual {
+                vi: format!("Không khởi động được bộ đọc tệp: {detail}"),
+                en: format!("The file reader could not start: {detail}"),
+            },
+        }),
+    }
+}
+
+/// Shows `next` now if the data it needs is loaded, or makes it pending until it is.
+fn commit(
+    data: &Dataset,
+    next: Selection,
+    selection: &UseStateHandle<Option<Selection>>,
+    pending: &UseStateHandle<Option<Selection>>,
+) {
+    if data.part_to_load(next.parts_needed()).is_some() {
+        pending.set(Some(next));
+    } else {
+        pending.set(None);
+        selection.set(Some(next));
+    }
+}
+
+/// Counts finished fetches of data parts, so that a selection that waited for one looks
+/// again whether it succeeded or not.
+#[derive(Default, PartialEq)]
+struct FetchesDone(u32);
+
+impl Reducible for FetchesDone {
+    type Action = ();
+    fn reduce(self: Rc<Self>, _: ()) -> Rc<Self> {
+        Rc::new(FetchesDone(self.0 + 1))
+    }
+}
+
+/// Fetches `part`'s file (after the next paint if `after_paint`) and hands `then` the dataset
+/// with it added. `fetching` is held meanwhile: one fetch at a time, so that each addition
+/// starts from the newest dataset and none is lost; `done` then counts it, so that the
+/// effects waiting for a fetch to end look again.
+fn fetch_part(
+    data: SharedDataset,
+    (part, url): (DataPart, String),
+    after_paint: bool,
+    fetching: Rc<RefCell<bool>>,
+    done: UseReducerHandle<FetchesDone>,
+    then: impl FnOnce(Result<SharedDataset, String>) + 'static,
+) {
+    *fetching.borrow_mut() = true;
+    wasm_bindgen_futures::spawn_local(async move {
+        if after_paint {
+            web::after_paint().await;
+        }
+        let loaded = match web::fetch_text(&url).await {
+            Ok(text) => data
+                .0
+                .with_part(&part, &text)
+                .map(|d| SharedDataset(Rc::new(d)))
+                .map_err(|e| e.to_string()),
+            Err(detail) => Err(detail),
+        };
+        *fetching.borrow_mut() = false;
+        then(loaded.map_err(|detail| format!("{url}: {detail}")));
+        done.dispatch(());
+    });
+}
+
+#[derive(Clone, PartialEq)]
+enum Load {
+    Loading,
+    Failed(LoadFailure),
+    Ready(SharedDataset),
+}
+
+/// Loads the dataset, owns the selection, and keeps the URL in step with it.
+#[component]
+pub fn App() -> Html {
+    let load = use_state(|| Load::Loading);
+    let selection = use_state(|| None::<Selection>);
+    // A selection whose component series are being fetched; the current one stays on screen
+    // meanwhile, so nothing shows as missing that is only loading (and focus stays put).
+    let pending = use_state(|| None::<Selection>);
+    let part_failed = use_state(|| None::<String>);
+    // Whether a data part is being fetched, for a selection or ahead of need (`fetch_part`).
+    let fetching = use_mut_ref(|| false);
+    let fetches_done = use_reducer(FetchesDone::default);
+    // Whether the service worker has cached the files (or there is none): then fetching ahead
+    // of need reads its cache instead of downloading the same files a second time.
+    let worker_settled = use_state(|| false);
+    // Keys the view: after a failed fetch it is drawn afresh, so no control keeps showing the
+    // choice that could not be loaded.
+    let failures = use_mut_ref(|| 0u32);
+    {
+        let load = load.clone();
+        let (selection, pending) = (selection.clone(), pending.clone());
+        let worker_settled = worker_settled.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                match web::fetch_text(DATASET_URL).await {
+                    Err(detail) => load.set(Load::Failed(LoadFailure::Fetch {
+                        url: DATASET_URL.into(),
+                        detail,
+                    })),
+                    Ok(text) => match Dataset::from_json(&text) {
+                        Err(e) => load.set(Load::Failed(LoadFailure::Parse {
+                            url: DATASET_URL.into(),
+                            detail: e.to_string(),
+                        })),
+                        Ok(dataset) => {
+                            let first = Selection::from_query_string(
+                                &web::location_search(),
+                                &dataset,
+                                web::preferred_lang(),
+                            );
+                            commit(&dataset, first, &selection, &pending);
+                            load.set(Load::Ready(SharedDataset(Rc::new(dataset))));
+                            web::after_paint().await;
+                            web::register_service_worker().await;
+                            worker_settled.set(true);
+                        }
+                    },
+                }
+            });
+        });
+    }
+    let own = use_state(|| OwnData::None);
+    let import_slot: ImportSlot = use_mut_ref(|| None::<web::ImportJob>);
+    {
+        // Data the user imported on an earlier visit.
+        let (own, slot) = (own.clone(), import_slot.clone());
+        use_effect_with((), move |_| {
+            if let (Some(text), Some(name)) = (web::stored(OWN_DATA_KEY), web::stored(OWN_NAME_KEY))
+            {
+                import_file(name, text.into_bytes(), own, slot, false);
+            }
+        });
+    }
+    let on_file = {
+        let (own, slot) = (own.clone(), import_slot.clone());
+        Callback::from(move |file: ChosenFile| match file {
+            ChosenFile::TooLarge { name, bytes } => own.set(OwnData::Refused {
+                name,
+                why: crate::data::import::FileError::TooLarge { bytes }.bilingual(),
+            }),
+            ChosenFile::Read { name, bytes } => {
+                import_file(name, bytes, own.clone(), slot.clone(), true)
+            }
+        })
+    };
+    let on_remove = {
+        let own = own.clone();
+        Callback::from(move |_: ()| {
+            web::forget(OWN_DATA_KEY);
+            web::forget(OWN_NAME_KEY);
+            own.set(OwnData::None);
+        })
+    };
+    let ready = match &*load {
+        Load::Ready(data) => Some(data.clone()),
+        _ => None,
+    };
+    {
+        // Fetches the component series the pending selection needs, one index at a time.
+        let (load, selection, pending_handle, failed) = (
+            load.clone(),
+            selection.clone(),
+            pending.clone(),
+            part_failed.clone(),
+        );
+        let (failures, fetching, done) = (failures.clone(), fetching.clone(), fetches_done.clone());
+        let deps = ((*pending).clone(), ready.clone(), fetches_done.0);
+        use_effect_with(deps, move |(next, ready, _)| {
+            let (Some(next), Some(data)) = (next.clone(), ready.clone()) else {
+                return;
+            };
+            let Some(part) = data.0.part_to_load(next.parts_needed()) else {
+                pending_handle.set(None);
+                selection.set(Some(next));
+                return;
+            };
+            if *fetching.borrow() {
+                return; // its end runs this again
+            }
+            failed.set(None);
+            fetch_part(
+                data,
+                part,
+                false,
+                fetching,
+                done,
+                move |loaded| match loaded {
+                    Ok(dataset) => load.set(Load::Ready(dataset)),
+                    Err(detail) => {
+                        *failures.borrow_mut() += 1;
+                        pending_handle.set(None);
+                        failed.set(Some(detail));
+                        // A link's first view: there is no earlier one to keep showing.
+                        if selection.is_none() {
+                            selection.set(Some(next.without_parts()));
+                        }
+                    }
+                },
+            );
+        });
+    }
+    let geometry = use_state(|| None::<MapGeometry>);
+    // Loads the map's geometry once (for the map view, or ahead of need).
+    // A flag rather than `geometry.is_some()`: two effects of one render may both ask, and
+    // the state they hold would not yet show the other's request.
+    let geometry_asked = use_mut_ref(|| false);
+    let load_geometry = {
+        let geometry = geometry.clone();
+        move || {
+            if geometry_asked.replace(true) {
+                return;
+            }
+            geometry.set(Some(MapGeometry::Loading));
+            let geometry = geometry.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let loaded = match web::fetch_text(MAP_URL).await {
+                    Ok(text) => MapShapes::from_json(&text)
+                        .map(|m| MapGeometry::Ready(Rc::new(m)))
+                        .unwrap_or_else(MapGeometry::Failed),
+                    Err(detail) => MapGeometry::Failed(detail),
+                };
+                geometry.set(Some(loaded));
+            });
+        }
+    };
+    {
+        let wants_map = selection
+            .as_ref()
+            .is_some_and(|s| s.view == View::Map && !s.tiles);
+        let load_geometry = load_geometry.clone();
+        use_effect_with(wants_map, move |wants_map| {
+            if *wants_map {
+                load_geometry();
+            }
+        });
+    }
+    {
+        // Ahead of need: once the first view is painted and the files are cached, the other
+        // indices' component series, the reports and the map are read while the user looks,
+        // one at a time and each after a paint, so that no view waits for a download when
+        // first opened.
+        // A failure stops this quietly; the view that needs the file then says what failed.
+        let (load, fetching, done) = (load.clone(), fetching.clone(), fetches_done.clone());
+        let stopped = use_mut_ref(|| false);
+        let deps = (
+            ready.clone(),
+            *worker_settled,
+            pending.is_none(),
+            fetches_done.0,
+        );
+        use_effect_with(deps, move |(ready, settled, idle, _)| {
+            let Some(data) = ready.clone().filter(|_| *settled && *idle) else {
+                return;
+            };
+            if *fetching.borrow() || *stopped.borrow() {
+                return;
+            }
+            let all = data
+                .0
+                .indices
+                .iter()
+                .map(|i| DataPart::Components(i.key.clone()))
+                .chain([DataPart::Reports]);
+            let Some(part) = data.0.part_to_load(all) else {
+                return load_geometry();
+            };
+            fetch_part(
+                data,
+                part,
+                true,
+                fetching,
+                done,
+                move |loaded| match loaded {
+                    Ok(dataset) => load.set(Load::Ready(dataset)),
+                    Err(_) => *stopped.borrow_mut() = true,
+                },
+            );
+        });
+    }
+    let lang = selection
+        .as_ref()
+        .map(|s| s.lang)
+        .unwrap_or_else(web::preferred_lang);
+    // Whether the next URL write adds a history entry (a navigation step) or replaces the entry.
+    let new_entry = use_mut_ref(|| false);
+    {
+        let new_entry = new_entry.clone();
+        use_effect_with((*selection).clone(), move |s| {
+            if let Some(s) = s {
+                web::write_query(s.to_query_string(), new_entry.replace(false));
+            }
+        });
+    }
+    // Only when the language itself changes (not on every search keystroke).
+    use_effect_with(selection.as_ref().map(|s| s.lang), |lang| {
+        if let Some(lang) = lang {
+            web::set_document_lang(*lang);
+        }
+    });
+    {
+        // Back and forward: read the selection from the URL again, without a new entry.
+        let (selection, pending) = (selection.clone(), pending.clone());
+        use_effect_with(ready, move |ready| {
+            if let Some(data) = ready.clone() {
+                web::on_history_change(move |query| {
+                    commit(
+                        &data.0,
+                        Selection::from_query_string(&query, &data.0, web::preferred_lang()),
+                        &selection,
+                        &pending,
+                    );
+                });
+            }
+        });
+    }
+    let on_action = {
+        let (selection, pending) = (selection.clone(), pending.clone());
+        let load = load.clone();
+        let new_entry = new_entry.clone();
+        Callback::from(move |action: Action| {
+            // Actions build on what the user last asked for, shown yet or not.
+            if let (Load::Ready(data), Some(current)) =
+                (&*load, pending.as_ref().or(selection.as_ref()))
+            {
+                let next = current.apply(&data.0, action);
+                *new_entry.borrow_mut() = current.is_navigation(&next);
+                commit(&data.0, next, &selection, &pending);
+            }
+        })
+    };
+    let on_lang = on_action.reform(Action::SetLang);
+    let body = match (&*load, &*selection) {
+        (Load::Loading, _) | (Load::Ready(_), None) => html! {
+            <p class="loading" role="status" id="loading"><span class="spinner" aria-hidden="true"></span>{lang.t(Text::Loading)}</p>
+        },
+        (Load::Failed(failure), _) => html! { <LoadError lang={lang} failure={failure.clone()} /> },
+        (Load::Ready(data), Some(s)) => {
+            let (data, selection, on_action) = (data.clone(), s.clone(), on_action.clone());
+            let key = failures.borrow().to_string();
+            let status = if pending.is_some() {
+                html! { <p class="notice" role="status" id="part-loading"><span class="spinner" aria-hidden="true"></span>{lang.t(Text::PartLoading)}</p> }
+            } else if let Some(detail) = &*part_failed {
+                html! { <p class="notice notice-error" role="alert" id="part-failed">{lang.t(Text::PartFailed)}{" ("}{detail}{")"}</p> }
+            } else {
+                html! {}
+            };
+            html! {
+                <>
+                    <ViewTabs lang={lang} view={s.view} on_action={on_action.clone()} />
+                    {status}
+                    { match s.view {
+                        View::Rankings => html! { <RankingsView key={key.clone()} {data} {selection} {on_action} /> },
+                        View::Profile => html! { <ProfileView key={key.clone()} {data} {selection} {on_action} /> },
+                        View::Trends => html! { <TrendsView key={key.clone()} {data} {selection} {on_action} /> },
+                        View::Scatter => html! { <ScatterView key={key.clone()} {data} {selection} {on_action} /> },
+                        View::Map => {
+                            let geometry = (*geometry).clone().unwrap_or(MapGeometry::Loading);
+                            html! { <MapView key={key.clone()} {data} {selection} {on_action} {geometry} /> }
+                        }
+                        View::Compare => html! { <CompareView key={key.clone()} {data} {selection} {on_action} /> },
+                        View::Inside => {
+                            let (own, on_file, on_remove) = ((*own).clone(), on_file.clone(), on_remove.clone());
+                            html! { <InsideView key={key.clone()} {data} {selection} {on_action} {own} {on_file} {on_remove} /> }
+                        }
+                    } }
+                </>
+            }
+        }
+    };
+    html! {
+        <>
+            <header class="site-header">
+                <div>
+                    <h1>{"chiso"}</h1>
+                    <p class="tagline">{lang.t(Text::Tagline)}</p>
+                </div>
+                <LanguageSwitch lang={lang} on_change={on_lang} />
+            </header>
+            {body}
+            <footer class="site-footer">
+                <p>{lang.t(Text::Footer)}</p>
+                <p>{lang.t(Text::Credits)}</p>
+            </footer>
+        </>
+    }
+}

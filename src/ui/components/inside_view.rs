@@ -1,0 +1,118 @@
+use super::import_panel::{ChosenFile, ImportPanel, OwnData};
+use super::meetings_timeline::MeetingsTimeline;
+use super::units_report::UnitsReport;
+use super::SharedDataset;
+use crate::ui::i18n::Text;
+use crate::ui::state::{Action, Selection};
+use crate::data::units::provinces_with_units;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct InsideViewProps {
+    pub data: SharedDataset,
+    pub selection: Selection,
+    pub on_action: Callback<Action>,
+    pub own: OwnData,
+    pub on_file: Callback<ChosenFile>,
+    pub on_remove: Callback<()>,
+}
+
+/// Inside a province: its departments' and districts' scores and its committee's meetings, from
+/// the bundled reports or from the user's own file.
+#[component]
+pub fn InsideView(props: &InsideViewProps) -> Html {
+    // Shared once per dataset, so the reports' props compare equal between renders.
+    let bundled_scores = use_memo(props.data.clone(), |data| data.0.unit_scores.clone());
+    let dataset = &props.data.0;
+    let s = &props.selection;
+    let lang = s.lang;
+    // Known before the reports are loaded, so the user's own file never waits for them.
+    let bundled: Vec<&crate::data::model::Province> = dataset
+        .report_provinces
+        .iter()
+        .filter_map(|code| dataset.province(code))
+        .collect();
+    let current = s
+        .province
+        .as_deref()
+        .and_then(|c| bundled.iter().find(|p| p.code == c))
+        .or(bundled.first())
+        .copied();
+    let tabs = bundled.iter().map(|p| {
+        let open = {
+            let code = p.code.clone();
+            props.on_action.reform(move |_: MouseEvent| Action::OpenInside(code.clone()))
+        };
+        let pressed = !s.own && current.is_some_and(|c| c.code == p.code);
+        html! { <button type="button" class="chip" data-code={p.code.clone()} aria-pressed={pressed.to_string()} onclick={open}>{p.name(lang)}</button> }
+    });
+    let own_tab = {
+        let show = props.on_action.reform(|_: MouseEvent| Action::SetOwn(true));
+        html! { <button type="button" class="chip" id="own-tab" aria-pressed={s.own.to_string()} onclick={show}>{lang.t(Text::YourData)}</button> }
+    };
+    let panel = html! { <ImportPanel lang={lang} own={props.own.clone()} on_file={props.on_file.clone()} on_remove={props.on_remove.clone()} /> };
+    let body = if s.own {
+        let reports = match &props.own {
+            OwnData::Loaded { scores, name, .. } => {
+                let file = name.clone();
+                provinces_with_units(scores)
+                    .into_iter()
+                    .map(|province| {
+                        let file = file.clone();
+                        html! {
+                            <section class="own-province">
+                                <h2>{province.clone()}</h2>
+                                <UnitsReport lang={lang} province={province} scores={scores.clone()} source_label={Callback::from(move |_: String| file.clone())} />
+                            </section>
+                        }
+                    })
+                    .collect::<Html>()
+            }
+            _ => html! {},
+        };
+        html! { <>{panel}{reports}</> }
+    } else if let Some(province) = current {
+        let scores = bundled_scores.clone();
+        let meetings: Vec<_> = dataset
+            .meetings
+            .iter()
+            .filter(|m| m.province == province.code)
+            .cloned()
+            .collect();
+        let label = {
+            let meetings = meetings.clone();
+            Callback::from(move |id: String| {
+                meetings
+                    .iter()
+                    .find(|m| m.id == id)
+                    .map(|m| format!("{} · {}", lang.date(&m.date), m.source))
+                    .unwrap_or(id)
+            })
+        };
+        let profile = {
+            let code = province.code.clone();
+            props
+                .on_action
+                .reform(move |_: MouseEvent| Action::OpenProfile(code.clone()))
+        };
+        html! {
+            <>
+                <header class="profile-header">
+                    <h2 id="inside-name">{province.name(lang)}</h2>
+                    <p class="hint">{lang.t(Text::InsideHelp)}</p>
+                    <button type="button" onclick={profile}>{lang.t(Text::ViewProfile)}</button>
+                </header>
+                <UnitsReport lang={lang} province={province.name_vi.clone()} scores={scores.clone()} source_label={label} />
+                <MeetingsTimeline lang={lang} meetings={meetings} scores={scores} />
+            </>
+        }
+    } else {
+        html! { <p class="hint">{lang.t(Text::NoData)}</p> }
+    };
+    html! {
+        <main id="inside" class="view">
+            <nav class="chips" aria-label={lang.t(Text::ViewInside)}>{ for tabs }{own_tab}</nav>
+            {body}
+        </main>
+    }
+}

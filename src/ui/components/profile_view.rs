@@ -1,0 +1,270 @@
+use super::picker::{index_options, year_options, Picker};
+use super::province_picker::ProvincePicker;
+use super::sources_list::SourcesList;
+use super::SharedDataset;
+use crate::render::chart::{line_chart, series_style, Axis, LineChartSpec, LineSeries};
+use crate::ui::i18n::{Lang, Text};
+use crate::data::model::Dataset;
+use crate::analysis::profile::{breakdown, latest_year_with_value, standings, IndexStanding};
+use crate::analysis::ranking::{rank, Query, SortColumn};
+use crate::ui::state::{Action, Selection, View};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ProfileViewProps {
+    pub data: SharedDataset,
+    pub selection: Selection,
+    pub on_action: Callback<Action>,
+}
+
+fn number(lang: Lang, v: Option<f64>) -> String {
+    v.map(|v| lang.number(v, 2)).unwrap_or_else(|| "–".into())
+}
+
+fn standing_card(dataset: &Dataset, lang: Lang, standing: &IndexStanding) -> Html {
+    let Some(index) = dataset.index(&standing.index) else {
+        return html! {};
+    };
+    let values: Vec<f64> = standing.history.iter().filter_map(|h| h.1).collect();
+    let body = match &standing.latest {
+        None => html! { <p class="missing">{lang.t(Text::NoData)}</p> },
+        Some((year, row)) => {
+            let rank = match (row.official_rank, row.position) {
+                (Some(r), _) => format!("{}: {r}", lang.t(Text::OfficialRank)),
+                (None, Some(p)) => format!(
+                    "{}: {p}/{} ({})",
+                    lang.t(Text::Position),
+                    standing.with_value,
+                    lang.t(Text::ComputedRank)
+                ),
+                (None, None) => String::new(),
+            };
+            let change = row.change.as_ref().map(|c| {
+                let value = match (c.value, c.method_break) {
+                    (Some(d), _) => lang.signed(d, 2),
+                    (None, Some(b)) => format!("⚠ {} ({b})", lang.t(Text::MethodBreak)),
+                    (None, None) => "–".into(),
+                };
+                html! { <p class="card-change">{format!("{} {}: {value}", lang.t(Text::ComparedWith), c.previous_year)}</p> }
+            });
+            let source = row.source.map(|id| html! { <a class="source-ref" href={format!("#source-{id}")}>{format!("[{id}]")}</a> });
+            html! {
+                <>
+                    <p class="card-year">{year}</p>
+                    <p class="card-value">{row.value.map(|v| lang.number(v, 2)).unwrap_or_else(|| lang.t(Text::RankOnly).into())}{source}</p>
+                    <p class="card-rank">{rank}</p>
+                    {change}
+                </>
+            }
+        }
+    };
+    let spark = (values.len() > 1).then(|| {
+        let series = [LineSeries { style: series_style(4), points: standing.history.clone() }];
+        let first = index.years.first().map(|y| y.year).unwrap_or(0);
+        let last = index.years.last().map(|y| y.year).unwrap_or(0);
+        let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
+        let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let svg = line_chart(&LineChartSpec {
+            lang,
+            width: 220,
+            height: 56,
+            compact: true,
+            axis: Axis { from: lo - (hi - lo).max(0.5) * 0.1, to: hi + (hi - lo).max(0.5) * 0.1 },
+            inverted: false,
+            years: (first, last),
+            breaks: &index.method_breaks,
+            series: &series,
+        });
+        // Named with the first and the last value drawn, so the line says something in words.
+        let present = || standing.history.iter().filter_map(|&(y, v)| v.map(|v| format!("{} ({y})", lang.number(v, 2))));
+        let label = format!("{} {first}–{last}: {} → {}", index.short_name, present().next().unwrap_or_default(), present().next_back().unwrap_or_default());
+        html! { <div class="sparkline" role="img" aria-label={label}>{Html::from_html_unchecked(svg.into())}</div> }
+    });
+    html! {
+        <article class="index-card" data-index={index.key.clone()}>
+            <h3>{index.short_name.clone()}</h3>
+            {body}
+            {spark}
+        </article>
+    }
+}
+
+/// One province: its standing on each index, where it lost points, and its region's peers.
+#[component]
+pub fn ProfileView(props: &ProfileViewProps) -> Html {
+    let dataset = &props.data.0;
+    let s = &props.selection;
+    let lang = s.lang;
+    let picker = html! {
+        <ProvincePicker data={props.data.clone()} lang={lang} id="profile-search" label={lang.t(Text::ChooseProvince)}
+            on_pick={props.on_action.reform(Action::OpenProfile)} />
+    };
+    let Some(province) = s.province.as_deref().and_then(|c| dataset.province(c)) else {
+        return html! { <main id="profile" class="view">{picker}<p class="hint">{lang.t(Text::ChooseProvinceHint)}</p></main> };
+    };
+    let code = province.code.clone();
+    let region = dataset
+        .region(&province.region)
+        .map(|r| r.name(lang).to_string())
+        .unwrap_or_default();
+    let cards = standings(dataset, &code);
+    let index = dataset.index(&s.index);
+    let gaps = breakdown(dataset, &s.index, s.year, &code);
+    let name = |c: &str| {
+        dataset
+            .province(c)
+            .map(|p| p.name(lang).to_string())
+            .unwrap_or_default()
+    };
+    let component_name = |key: &str| {
+        index
+            .and_then(|i| i.year(s.year))
+            .and_then(|y| y.component(key))
+            .map(|c| c.name(lang).to_string())
+            .unwrap_or_default()
+    };
+    let gap_rows = gaps.iter().map(|g| {
+        html! {
+            <tr data-component={g.component.clone()}>
+                <th scope="row">{component_name(&g.component)}</th>
+                <td class="num">{g.value.map(|v| lang.number(v, 2)).unwrap_or_else(|| lang.t(Text::NoData).into())}
+                    {g.source.map(|id| html! { <a class="source-ref" href={format!("#source-{id}")}>{format!("[{id}]")}</a> })}</td>
+                <td class="num">{number(lang, g.national_median)}</td>
+                <td class="num">{number(lang, g.region_median)}</td>
+                <td>{g.best.as_ref().map(|(c, v)| format!("{} ({})", name(c), lang.number(*v, 2))).unwrap_or_default()}</td>
+                <td class="num">{number(lang, g.max_points)}</td>
+                <td class="num points-lost">{number(lang, g.points_lost)}</td>
+                <td class="num">{g.gap_share.map(|x| format!("{}%", lang.number(x * 100.0, 1))).unwrap_or_else(|| "–".into())}</td>
+            </tr>
+        }
+    });
+    let peers = rank(
+        dataset,
+        &Query {
+            index: s.index.clone(),
+            year: s.year,
+            component: "total".into(),
+            region: Some(province.region.clone()),
+            search: String::new(),
+            sort: SortColumn::Position,
+            descending: false,
+        },
+    );
+    let peer_rows = peers.rows.iter().map(|r| {
+        let open = {
+            let code = r.code.clone();
+            props.on_action.reform(move |_: MouseEvent| Action::OpenProfile(code.clone()))
+        };
+        html! {
+            <tr class={classes!((r.code == code).then_some("current"), (!r.has_data()).then_some("no-data"))}>
+                <td class="num">{r.position.map(|p| p.to_string()).unwrap_or_else(|| "–".into())}</td>
+                <th scope="row"><button type="button" class="link" onclick={open}>{lang.pick(&r.name_vi, &r.name_en)}</button></th>
+                <td class="num">{match (r.value, r.official_rank) {
+                    (Some(v), _) => lang.number(v, 2),
+                    (None, Some(_)) => lang.t(Text::RankOnly).into(),
+                    (None, None) => lang.t(Text::NoData).into(),
+                }}</td>
+                <td class="num">{r.official_rank.map(|x| x.to_string()).unwrap_or_else(|| "–".into())}</td>
+            </tr>
+        }
+    });
+    let show_trends = {
+        let code = code.clone();
+        let in_list = s.provinces.contains(&code);
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| {
+            if !in_list {
+                on_action.emit(Action::ToggleProvince(code.clone()));
+            }
+            on_action.emit(Action::SetView(View::Trends));
+        })
+    };
+    // Offer the latest year with data when the chosen year has none for this province.
+    let latest_hint = latest_year_with_value(dataset, &s.index, &code)
+        .filter(|&y| y != s.year && gaps.iter().all(|g| g.value.is_none()))
+        .map(|y| {
+            let go = props.on_action.reform(move |_: MouseEvent| Action::SetYear(y));
+            html! { <p class="hint">{lang.t(Text::NoValueThisYear)}{" "}<button type="button" class="link" id="latest-year" onclick={go}>{y}</button></p> }
+        });
+    let mut ids: Vec<u32> = Vec::new();
+    let cited = cards
+        .iter()
+        .filter_map(|c| c.latest.as_ref().and_then(|l| l.1.source))
+        .chain(gaps.iter().filter_map(|g| g.source));
+    for id in cited {
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    let open_inside = {
+        let code = code.clone();
+        props
+            .on_action
+            .reform(move |_: MouseEvent| Action::OpenInside(code.clone()))
+    };
+    // The 2025 provinces are named after one of the earlier ones, whose English name is known.
+    let merged_into = match dataset
+        .provinces
+        .iter()
+        .find(|p| p.name_vi == province.merged_2025_into)
+    {
+        Some(p) => html! { <strong>{p.name(lang)}</strong> },
+        None => html! { <strong lang="vi">{province.merged_2025_into.clone()}</strong> },
+    };
+    html! {
+        <main id="profile" class="view">
+            {picker}
+            <header class="profile-header">
+                <h2 id="profile-name">{province.name(lang)}</h2>
+                <p>{region}{" · "}{lang.t(Text::MergedInto)}{" "}{merged_into}</p>
+                <button type="button" onclick={show_trends}>{lang.t(Text::ShowTrends)}</button>
+                // Known before the reports themselves are loaded.
+                if dataset.report_provinces.contains(&province.code) {
+                    {" "}<button type="button" id="open-inside" onclick={open_inside}>{lang.t(Text::InsideLink)}</button>
+                }
+            </header>
+            <section class="index-cards">{ for cards.iter().map(|c| standing_card(dataset, lang, c)) }</section>
+            <section class="breakdown">
+                <h2>{lang.t(Text::WhereLost)}</h2>
+                <div class="inline-controls">
+                    <Picker id="profile-index" label={lang.t(Text::Index)} options={index_options(dataset)} selected={s.index.clone()} on_change={props.on_action.reform(Action::SetIndex)} />
+                    <Picker id="profile-year" label={lang.t(Text::Year)} options={year_options(dataset, &s.index)} selected={s.year.to_string()} on_change={props.on_action.reform(|y: String| Action::SetYear(y.parse().unwrap_or(0)))} />
+                </div>
+                { latest_hint }
+                if gaps.is_empty() {
+                    <p class="missing">{lang.t(Text::NoComponents)}</p>
+                } else {
+                    <div class="table-wrap" tabindex="0">
+                        <table id="breakdown-table">
+                            <caption>{lang.t(Text::WhereLostHelp)}</caption>
+                            <thead><tr>
+                                <th scope="col">{lang.t(Text::Component)}</th>
+                                <th scope="col">{province.name(lang)}</th>
+                                <th scope="col">{lang.t(Text::NationalMedian)}</th>
+                                <th scope="col">{lang.t(Text::RegionMedian)}</th>
+                                <th scope="col">{lang.t(Text::Best)}</th>
+                                <th scope="col">{lang.t(Text::MaxPoints)}</th>
+                                <th scope="col">{lang.t(Text::PointsLost)}</th>
+                                <th scope="col">{lang.t(Text::GapToBest)}</th>
+                            </tr></thead>
+                            <tbody>{ for gap_rows }</tbody>
+                        </table>
+                    </div>
+                }
+            </section>
+            <section class="peers">
+                <h2>{lang.t(Text::RegionPeers)}{format!(" – {} {}", index.map(|i| i.short_name.as_str()).unwrap_or(""), s.year)}</h2>
+                <table id="peers-table">
+                    <thead><tr>
+                        <th scope="col">{lang.t(Text::Position)}</th>
+                        <th scope="col">{lang.t(Text::Province)}</th>
+                        <th scope="col">{lang.t(Text::Value)}</th>
+                        <th scope="col">{lang.t(Text::OfficialRank)}</th>
+                    </tr></thead>
+                    <tbody>{ for peer_rows }</tbody>
+                </table>
+            </section>
+            <SourcesList data={props.data.clone()} selection={s.clone()} ids={ids} province={code.clone()} />
+        </main>
+    }
+}

@@ -1,0 +1,81 @@
+use super::SharedDataset;
+use crate::ui::i18n::{Lang, Text};
+use crate::text::{fold, matches};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ProvincePickerProps {
+    pub data: SharedDataset,
+    pub lang: Lang,
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub on_pick: Callback<String>,
+}
+
+/// Suggestions shown at most.
+const SUGGESTIONS: usize = 8;
+
+/// A search box that suggests provinces as you type, with or without diacritics; Enter picks
+/// the first suggestion.
+#[component]
+pub fn ProvincePicker(props: &ProvincePickerProps) -> Html {
+    let text = use_state(String::new);
+    let dataset = &props.data.0;
+    let folded = fold(&text);
+    let found: Vec<(String, String)> = if folded.is_empty() {
+        Vec::new()
+    } else {
+        dataset
+            .provinces
+            .iter()
+            .filter(|p| p.last_year.is_none() && matches(&folded, &[&p.name_vi, &p.name_en]))
+            .take(SUGGESTIONS)
+            .map(|p| (p.code.clone(), p.name(props.lang).to_string()))
+            .collect()
+    };
+    let pick = {
+        let text = text.clone();
+        let on_pick = props.on_pick.clone();
+        Callback::from(move |code: String| {
+            text.set(String::new());
+            on_pick.emit(code);
+        })
+    };
+    let on_input = {
+        let text = text.clone();
+        Callback::from(move |e: InputEvent| {
+            text.set(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            )
+        })
+    };
+    let on_keydown = {
+        let first = found.first().map(|f| f.0.clone());
+        let pick = pick.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" {
+                e.prevent_default();
+                if let Some(code) = first.clone() {
+                    pick.emit(code);
+                }
+            }
+        })
+    };
+    let list_id = format!("{}-suggestions", props.id);
+    html! {
+        <div class="province-picker">
+            <label>{props.label.clone()}
+                <input id={props.id.clone()} type="search" autocomplete="off" value={(*text).clone()}
+                    placeholder={props.lang.t(Text::SearchPlaceholder)} aria-controls={list_id.clone()}
+                    oninput={on_input} onkeydown={on_keydown} />
+            </label>
+            <ul id={list_id} class="suggestions" aria-live="polite">
+                { for found.into_iter().map(|(code, name)| {
+                    let pick = pick.clone();
+                    html! { <li><button type="button" data-code={code.clone()} onclick={move |_| pick.emit(code.clone())}>{name}</button></li> }
+                }) }
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,209 @@
+use super::sources_list::conflict_mark;
+use super::SharedDataset;
+use crate::ui::i18n::{Lang, Text};
+use crate::data::model::Dataset;
+use crate::analysis::ranking::{Change, RankKind, Ranking, Row, SortColumn};
+use crate::ui::state::{Action, Selection};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RankingsTableProps {
+    pub data: SharedDataset,
+    pub selection: Selection,
+    pub ranking: Rc<Ranking>,
+    pub on_action: Callback<Action>,
+}
+
+/// Values are shown to 2 decimals; the exact published figure is in the tooltip.
+const DECIMALS: usize = 2;
+
+fn header(
+    props: &RankingsTableProps,
+    column: SortColumn,
+    label: String,
+    help: Option<&str>,
+) -> Html {
+    let s = &props.selection;
+    let lang = s.lang;
+    let sorted = s.sort == column;
+    let aria_sort = match (sorted, s.descending) {
+        (false, _) => "none",
+        (true, false) => "ascending",
+        (true, true) => "descending",
+    };
+    let arrow = match aria_sort {
+        "ascending" => " ▲",
+        "descending" => " ▼",
+        _ => "",
+    };
+    let state = match aria_sort {
+        "ascending" => lang.t(Text::SortAscending),
+        "descending" => lang.t(Text::SortDescending),
+        _ => "",
+    };
+    let on_click = props
+        .on_action
+        .reform(move |_: MouseEvent| Action::SortBy(column));
+    html! {
+        <th scope="col" aria-sort={aria_sort} data-column={column.key()}>
+            <button type="button" onclick={on_click} title={help.map(str::to_string)}
+                aria-label={format!("{label} {state}").trim_end().to_string()}>
+                {label}<span aria-hidden="true">{arrow}</span>
+            </button>
+        </th>
+    }
+}
+
+fn source_tooltip(dataset: &Dataset, lang: Lang, row: &Row, value: f64) -> String {
+    let citation = row
+        .source
+        .and_then(|id| dataset.source(id))
+        .map(|s| s.citation.as_str())
+        .unwrap_or("");
+    format!(
+        "{}: {value}\n{}: {citation}",
+        lang.t(Text::ExactValue),
+        lang.t(Text::SourceLabel)
+    )
+}
+
+/// The ⚠ mark for a disagreement about this row's value (or its official rank).
+fn conflict_about(dataset: &Dataset, s: &Selection, row: &Row, rank: bool) -> Option<Html> {
+    let conflict = dataset
+        .conflicts_about(&s.index, s.year, &s.component)
+        .find(|c| {
+            let field = if rank { "rank" } else { s.component.as_str() };
+            c.province.as_deref() == Some(row.code.as_str()) && c.field == field
+        })?;
+    Some(conflict_mark(s.lang, conflict))
+}
+
+fn value_cell(dataset: &Dataset, s: &Selection, row: &Row) -> Html {
+    let lang = s.lang;
+    let conflict_mark = conflict_about(dataset, s, row, false);
+    let source_ref = row.source.map(|id| html! {
+        <a class="source-ref" href={format!("#source-{id}")} aria-label={format!("{} {id}", lang.t(Text::SourceLabel))}>{format!("[{id}]")}</a>
+    });
+    match row.value {
+        Some(v) => {
+            let max = row
+                .max_points
+                .map(|m| format!(" / {}", lang.number(m, DECIMALS)));
+            html! {
+                <td class="num value">
+                    <span class="value-text" tabindex="0" title={source_tooltip(dataset, lang, row, v)}>{lang.number(v, DECIMALS)}{max}</span>
+                    {conflict_mark}{source_ref}
+                </td>
+            }
+        }
+        None if row.official_rank.is_some() => html! {
+            <td class="num value"><span class="missing">{lang.t(Text::RankOnly)}</span>{source_ref}</td>
+        },
+        None => {
+            html! { <td class="num value"><span class="missing">{lang.t(Text::NoData)}</span></td> }
+        }
+    }
+}
+
+/// The arrow for a change as displayed: a change that rounds to zero is "=".
+fn arrow(delta: f64) -> (&'static str, &'static str) {
+    let shown = (delta * 10f64.powi(DECIMALS as i32)).round();
+    if shown > 0.0 {
+        ("↑", "up")
+    } else if shown < 0.0 {
+        ("↓", "down")
+    } else {
+        ("=", "same")
+    }
+}
+
+fn change_cells(lang: Lang, year: u16, change: Option<&Change>) -> Html {
+    let Some(c) = change else {
+        return html! { <><td class="num change">{"–"}</td><td class="num change">{"–"}</td></> };
+    };
+    let compared = format!("{} {}", lang.t(Text::ComparedWith), c.previous_year);
+    // Say which year is compared when it is not simply the year before.
+    let gap = (c.previous_year + 1 != year)
+        .then(|| html! { <small>{format!("({})", c.previous_year)}</small> });
+    let value = match (c.value, c.method_break) {
+        (Some(d), _) => {
+            let (mark, class) = arrow(d);
+            html! { <td class={classes!("num", "change", class)} title={compared.clone()}>{format!("{mark} {}", lang.signed(d, DECIMALS))}{gap}</td> }
+        }
+        (None, Some(year)) => html! {
+            <td class="num change break" title={format!("{compared}: {} ({year})", lang.t(Text::MethodBreak))}>{"⚠"}</td>
+        },
+        (None, None) => html! { <td class="num change" title={compared.clone()}>{"–"}</td> },
+    };
+    let kind = match c.rank_kind {
+        RankKind::Official => lang.t(Text::OfficialRankKind),
+        RankKind::Computed => lang.t(Text::ComputedRank),
+    };
+    let rank = match c.rank {
+        Some(d) => {
+            let (mark, class) = arrow(d as f64);
+            let label = if d == 0 {
+                mark.to_string()
+            } else {
+                format!("{mark} {}", d.abs())
+            };
+            let computed =
+                (c.rank_kind == RankKind::Computed).then_some(html! { <sup>{"*"}</sup> });
+            html! { <td class={classes!("num", "change", class)} title={format!("{compared} ({kind})")}>{label}{computed}</td> }
+        }
+        None => html! { <td class="num change" title={compared}>{"–"}</td> },
+    };
+    html! { <>{value}{rank}</> }
+}
+
+/// The sortable rankings table; rows without data are last and say so.
+#[component]
+pub fn RankingsTable(props: &RankingsTableProps) -> Html {
+    let dataset = &props.data.0;
+    let s = &props.selection;
+    let lang = s.lang;
+    let ranking = &props.ranking;
+    let position_label = format!("{}\u{a0}/{}", lang.t(Text::Position), ranking.with_value);
+    let rows: Vec<&Row> = ranking.visible().collect();
+    let body = if rows.is_empty() {
+        html! { <tr><td colspan="7" class="empty">{lang.t(Text::NoMatches)}</td></tr> }
+    } else {
+        rows.iter()
+            .map(|row| {
+                let region = dataset.region(&row.region).map(|r| r.name(lang).to_string()).unwrap_or_default();
+                let position = row.position.map(|p| p.to_string()).unwrap_or_else(|| "–".into());
+                html! {
+                    <tr key={row.code.clone()} data-code={row.code.clone()} class={classes!((!row.has_data()).then_some("no-data"))}>
+                        <td class="num position" title={lang.t(Text::PositionHelp)}>{position}</td>
+                        <th scope="row" class="province">{lang.pick(&row.name_vi, &row.name_en)}</th>
+                        <td class="region">{region}</td>
+                        {value_cell(dataset, s, row)}
+                        <td class="num official-rank">{row.official_rank.map(|r| r.to_string()).unwrap_or_else(|| "–".into())}{conflict_about(dataset, s, row, true)}</td>
+                        {change_cells(lang, s.year, row.change.as_ref())}
+                    </tr>
+                }
+            })
+            .collect::<Html>()
+    };
+    html! {
+        <div class="table-wrap" tabindex="0">
+            <table id="rankings-table" class="rankings">
+                <caption>{lang.t(Text::Rankings)}</caption>
+                <thead>
+                    <tr>
+                        {header(props, SortColumn::Position, position_label, Some(lang.t(Text::PositionHelp)))}
+                        {header(props, SortColumn::Province, lang.t(Text::Province).into(), None)}
+                        {header(props, SortColumn::Region, lang.t(Text::Region).into(), None)}
+                        {header(props, SortColumn::Value, lang.t(Text::Value).into(), None)}
+                        {header(props, SortColumn::OfficialRank, lang.t(Text::OfficialRank).into(), None)}
+                        {header(props, SortColumn::ValueChange, lang.t(Text::ValueChange).into(), None)}
+                        {header(props, SortColumn::RankChange, lang.t(Text::RankChange).into(), None)}
+                    </tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+            <p class="table-note">{"* "}{lang.t(Text::PositionHelp)}</p>
+        </div>
+    }
+}

@@ -1,0 +1,55 @@
+use super::controls::Controls;
+use super::coverage_summary::CoverageSummary;
+use super::export_buttons::ExportButtons;
+use super::ranking_chart::RankingChart;
+use super::rankings_table::RankingsTable;
+use super::sources_list::SourcesList;
+use super::SharedDataset;
+use crate::render::export::{rankings_rows, to_csv};
+use crate::analysis::ranking::rank;
+use crate::ui::state::{Action, Selection};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RankingsViewProps {
+    pub data: SharedDataset,
+    pub selection: Selection,
+    pub on_action: Callback<Action>,
+}
+
+/// The rankings view: controls, coverage, table, chart and the sources they cite.
+#[component]
+pub fn RankingsView(props: &RankingsViewProps) -> Html {
+    let query = props.selection.query();
+    let ranking = use_memo((props.data.clone(), query), |(data, query)| {
+        rank(&data.0, query)
+    });
+    let mut ids: Vec<u32> = Vec::new();
+    let s = &props.selection;
+    let national = props
+        .data
+        .0
+        .national_value(&s.index, s.year, &s.component)
+        .map(|n| n.source);
+    for id in ranking.visible().filter_map(|r| r.source).chain(national) {
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    let csv = {
+        let (data, lang, ranking) = (props.data.clone(), s.lang, ranking.clone());
+        Callback::from(move |_| to_csv(&rankings_rows(&data.0, lang, &ranking)))
+    };
+    html! {
+        <main id="rankings">
+            <Controls data={props.data.clone()} selection={props.selection.clone()} on_action={props.on_action.clone()} />
+            <CoverageSummary data={props.data.clone()} selection={props.selection.clone()} ranking={ranking.clone()} />
+            <div class="rankings-layout">
+                <RankingsTable data={props.data.clone()} selection={props.selection.clone()} ranking={ranking.clone()} on_action={props.on_action.clone()} />
+                <RankingChart data={props.data.clone()} selection={props.selection.clone()} ranking={ranking.clone()} />
+            </div>
+            <ExportButtons lang={s.lang} name={format!("chiso-{}-{}-{}", s.index, s.year, s.component)} chart_id="ranking-chart" csv={csv} />
+            <SourcesList data={props.data.clone()} selection={props.selection.clone()} ids={ids} />
+        </main>
+    }
+}

@@ -1,0 +1,183 @@
+use super::chart_figure::ChartFigure;
+use super::export_buttons::ExportButtons;
+use super::picker::{index_options, year_component_options, year_options, Picker};
+use super::series_key::SeriesKey;
+use super::SharedDataset;
+use crate::render::chart::{scatter_plot, series_style, Axis, Dot, ScatterSpec};
+use crate::render::describe;
+use crate::render::export::to_csv;
+use crate::ui::i18n::Text;
+use crate::data::model::Dataset;
+use crate::analysis::scatter::scatter;
+use crate::ui::state::{Action, Selection};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ScatterViewProps {
+    pub data: SharedDataset,
+    pub selection: Selection,
+    pub on_action: Callback<Action>,
+}
+
+/// The axis label: index, component and year.
+fn axis_label(dataset: &Dataset, s: &Selection, index: &str, component: &str) -> String {
+    let meta = dataset.index(index);
+    let name = meta
+        .and_then(|i| i.year(s.year))
+        .and_then(|y| y.component(component))
+        .map(|c| c.name(s.lang).to_string())
+        .unwrap_or_default();
+    format!(
+        "{} {} – {name}",
+        meta.map(|i| i.short_name.as_str()).unwrap_or(""),
+        s.year
+    )
+}
+
+/// Two index/component pairs for one year: a dot per province coloured by region, Pearson and
+/// Spearman correlations with n, and the least-squares line.
+#[component]
+pub fn ScatterView(props: &ScatterViewProps) -> Html {
+    let dataset = &props.data.0;
+    let s = &props.selection;
+    let lang = s.lang;
+    let result = scatter(
+        dataset,
+        (&s.index, &s.component),
+        (&s.y_index, &s.y_component),
+        s.year,
+    );
+    // Each region's colour and shape (black is left for the least-squares line).
+    let style_of = |region: &str| {
+        let i = dataset
+            .regions
+            .iter()
+            .position(|r| r.key == region)
+            .unwrap_or(0);
+        series_style(1 + i)
+    };
+    let names: Vec<String> = result
+        .points
+        .iter()
+        .map(|p| {
+            dataset
+                .province(&p.code)
+                .map(|x| x.name(lang).to_string())
+                .unwrap_or_default()
+        })
+        .collect();
+    let dots: Vec<Dot> = result
+        .points
+        .iter()
+        .zip(&names)
+        .map(|(p, name)| Dot {
+            name,
+            style: style_of(&p.region),
+            x: p.x,
+            y: p.y,
+        })
+        .collect();
+    let scale = |index: &str, component: &str| {
+        dataset
+            .index(index)
+            .and_then(|i| i.year(s.year))
+            .and_then(|y| y.component(component))
+            .map(|c| (c.scale_min, c.scale_max))
+            .unwrap_or((0.0, 100.0))
+    };
+    let (x_label, y_label) = (
+        axis_label(dataset, s, &s.index, &s.component),
+        axis_label(dataset, s, &s.y_index, &s.y_component),
+    );
+    let chart = (result.points.len() >= 2).then(|| {
+        let xs: Vec<f64> = result.points.iter().map(|p| p.x).collect();
+        let ys: Vec<f64> = result.points.iter().map(|p| p.y).collect();
+        let (x_min, x_max) = scale(&s.index, &s.component);
+        let (y_min, y_max) = scale(&s.y_index, &s.y_component);
+        let svg = scatter_plot(&ScatterSpec {
+            lang,
+            width: 640,
+            height: 460,
+            x_axis: Axis::fit(&xs, x_min, x_max),
+            y_axis: Axis::fit(&ys, y_min, y_max),
+            x_label: &x_label,
+            y_label: &y_label,
+            dots: &dots,
+            line: result.line,
+        });
+        let title = format!("{y_label} ~ {x_label}");
+        let description = describe::scatter(lang, result.points.len(), &x_label, &y_label, result.pearson, result.spearman);
+        html! { <ChartFigure id="scatter-chart" title={title} description={description} svg={svg} /> }
+    });
+    let stat = |v: Option<f64>| v.map(|v| lang.number(v, 3)).unwrap_or_else(|| "–".into());
+    let components = |index: &str| year_component_options(dataset, index, s.year, lang);
+    let csv = {
+        let mut rows = vec![vec![
+            lang.t(Text::Province).to_string(),
+            lang.t(Text::Region).to_string(),
+            x_label.clone(),
+            y_label.clone(),
+        ]];
+        rows.extend(result.points.iter().zip(&names).map(|(p, name)| {
+            vec![
+                name.clone(),
+                dataset
+                    .region(&p.region)
+                    .map(|r| r.name(lang).to_string())
+                    .unwrap_or_default(),
+                p.x.to_string(),
+                p.y.to_string(),
+            ]
+        }));
+        Callback::from(move |_| to_csv(&rows))
+    };
+    html! {
+        <main id="scatter" class="view">
+            <div class="controls">
+                <Picker id="scatter-year" label={lang.t(Text::Year)} options={year_options(dataset, &s.index)} selected={s.year.to_string()} on_change={props.on_action.reform(|y: String| Action::SetYear(y.parse().unwrap_or(0)))} />
+                <Picker id="scatter-x-index" label={format!("X: {}", lang.t(Text::Index))} options={index_options(dataset)} selected={s.index.clone()} on_change={props.on_action.reform(Action::SetIndex)} />
+                <Picker id="scatter-x-component" label={format!("X: {}", lang.t(Text::Component))} options={components(&s.index)} selected={s.component.clone()} on_change={props.on_action.reform(Action::SetComponent)} />
+                <Picker id="scatter-y-index" label={format!("Y: {}", lang.t(Text::Index))} options={index_options(dataset)} selected={s.y_index.clone()} on_change={props.on_action.reform(Action::SetYIndex)} />
+                <Picker id="scatter-y-component" label={format!("Y: {}", lang.t(Text::Component))} options={components(&s.y_index)} selected={s.y_component.clone()} on_change={props.on_action.reform(Action::SetYComponent)} />
+            </div>
+            <p class="coverage-count" id="scatter-stats">
+                {format!("n = {} · Pearson r = {} · Spearman ρ = {}", result.points.len(), stat(result.pearson), stat(result.spearman))}
+            </p>
+            if result.points.len() < 3 {
+                <p class="hint">{lang.t(Text::ScatterTooFew)}</p>
+            }
+            <ExportButtons lang={lang} name={format!("chiso-scatter-{}-{}-{}", s.year, s.index, s.y_index)} chart_id="scatter-chart" csv={csv} />
+            <div class="scatter-layout">
+                {chart}
+                <ul class="legend">
+                    { for dataset.regions.iter().map(|r| html! {
+                        <li><SeriesKey style={style_of(&r.key)} />{r.name(lang)}</li>
+                    }) }
+                    <li>{"— "}{lang.t(Text::LeastSquares)}</li>
+                </ul>
+            </div>
+            if !result.points.is_empty() {
+                <details class="data-behind">
+                    <summary>{format!("{} (n = {})", lang.t(Text::DataTable), result.points.len())}</summary>
+                    <div class="table-wrap" tabindex="0">
+                        <table id="scatter-table" class="data-table">
+                            <thead><tr>
+                                <th scope="col">{lang.t(Text::Province)}</th><th scope="col">{lang.t(Text::Region)}</th>
+                                <th scope="col" class="num">{format!("X: {x_label}")}</th><th scope="col" class="num">{format!("Y: {y_label}")}</th>
+                            </tr></thead>
+                            <tbody>
+                                { for result.points.iter().zip(&names).map(|(p, name)| html! {
+                                    <tr>
+                                        <th scope="row">{name.clone()}</th>
+                                        <td>{dataset.region(&p.region).map(|r| r.name(lang).to_string()).unwrap_or_default()}</td>
+                                        <td class="num">{lang.number(p.x, 2)}</td><td class="num">{lang.number(p.y, 2)}</td>
+                                    </tr>
+                                }) }
+                            </tbody>
+                        </table>
+                    </div>
+                </details>
+            }
+        </main>
+    }
+}

@@ -1,0 +1,205 @@
+use super::chart_figure::ChartFigure;
+use super::export_buttons::ExportButtons;
+use super::picker::{component_options, index_options, Picker};
+use super::province_picker::ProvincePicker;
+use super::series_key::SeriesKey;
+use super::SharedDataset;
+use crate::render::chart::{line_chart, series_style, Axis, LineChartSpec, LineSeries};
+use crate::render::describe;
+use crate::render::export::to_csv;
+use crate::ui::i18n::Text;
+use crate::ui::state::{Action, Selection, MAX_TREND_PROVINCES};
+use crate::analysis::trend::{components_over_years, trends};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TrendsViewProps {
+    pub data: SharedDataset,
+    pub selection: Selection,
+    pub on_action: Callback<Action>,
+}
+
+/// Up to eight provinces over time, by value or rank; gaps stay gaps, method changes are marked.
+#[component]
+pub fn TrendsView(props: &TrendsViewProps) -> Html {
+    let dataset = &props.data.0;
+    let s = &props.selection;
+    let lang = s.lang;
+    let Some(index) = dataset.index(&s.index) else {
+        return html! {};
+    };
+    let components = components_over_years(dataset, &s.index);
+    let component = components
+        .iter()
+        .find(|c| c.key == s.component)
+        .or(components.first())
+        .copied();
+    let component_key = component.map(|c| c.key.clone()).unwrap_or_default();
+    let data = trends(dataset, &s.index, &component_key, &s.provinces, s.rank_mode);
+    let name = |code: &str| {
+        dataset
+            .province(code)
+            .map(|p| p.name(lang).to_string())
+            .unwrap_or_default()
+    };
+    let mode = |rank: bool, label: Text| {
+        let onchange = props
+            .on_action
+            .reform(move |_: Event| Action::SetRankMode(rank));
+        html! {
+            <label class="radio"><input type="radio" name="trend-mode" id={if rank { "mode-rank" } else { "mode-value" }}
+                checked={s.rank_mode == rank} onchange={onchange} />{lang.t(label)}</label>
+        }
+    };
+    let chips = s.provinces.iter().enumerate().map(|(i, code)| {
+        let remove = {
+            let code = code.clone();
+            props
+                .on_action
+                .reform(move |_: MouseEvent| Action::ToggleProvince(code.clone()))
+        };
+        html! {
+            <li><button type="button" class="chip" data-code={code.clone()} onclick={remove}
+                aria-label={format!("{} {}", lang.t(Text::Remove), name(code))}>
+                <SeriesKey style={series_style(i)} />{name(code)}{" ×"}</button></li>
+        }
+    });
+    let values: Vec<f64> = data
+        .lines
+        .iter()
+        .flat_map(|l| l.points.iter().filter_map(|p| p.1))
+        .collect();
+    let first = index.years.first().map(|y| y.year).unwrap_or(0);
+    let last = index.years.last().map(|y| y.year).unwrap_or(0);
+    let chart = (!values.is_empty()).then(|| {
+        let axis = if s.rank_mode {
+            Axis {
+                from: 1.0,
+                to: values.iter().copied().fold(1.0, f64::max).max(10.0),
+            }
+        } else {
+            let lo = index
+                .years
+                .iter()
+                .filter_map(|y| y.component(&component_key))
+                .map(|c| c.scale_min)
+                .fold(f64::INFINITY, f64::min);
+            let hi = index
+                .years
+                .iter()
+                .filter_map(|y| y.component(&component_key))
+                .map(|c| c.scale_max)
+                .fold(f64::NEG_INFINITY, f64::max);
+            Axis::fit(&values, lo, hi)
+        };
+        let series: Vec<LineSeries> = data
+            .lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| LineSeries {
+                style: series_style(i),
+                points: l.points.clone(),
+            })
+            .collect();
+        let svg = line_chart(&LineChartSpec {
+            lang,
+            width: 760,
+            height: 380,
+            compact: false,
+            axis,
+            inverted: s.rank_mode,
+            years: (first, last),
+            breaks: &index.method_breaks,
+            series: &series,
+        });
+        let title = format!(
+            "{} – {}",
+            index.short_name,
+            component.map(|c| c.name(lang)).unwrap_or("")
+        );
+        let names: Vec<String> = data.lines.iter().map(|l| name(&l.code)).collect();
+        let lines: Vec<describe::NamedPoints> = data
+            .lines
+            .iter()
+            .zip(&names)
+            .map(|(l, n)| (n.as_str(), l.points.as_slice()))
+            .collect();
+        let description = describe::trends(lang, (first, last), s.rank_mode, &lines);
+        html! { <ChartFigure id="trend-chart" title={title} description={description} svg={svg} /> }
+    });
+    let mut notes = Vec::new();
+    if !index.method_breaks.is_empty() {
+        let years: Vec<String> = index.method_breaks.iter().map(u16::to_string).collect();
+        notes.push(format!(
+            "⚠ {}: {}",
+            lang.t(Text::MethodChanges),
+            years.join(", ")
+        ));
+    }
+    if s.rank_mode && !data.computed.is_empty() {
+        let years: Vec<String> = data.computed.iter().map(u16::to_string).collect();
+        notes.push(format!(
+            "* {}: {}",
+            lang.t(Text::ComputedRankYears),
+            years.join(", ")
+        ));
+    }
+    let table = (!data.lines.is_empty()).then(|| html! {
+        <div class="table-wrap" tabindex="0">
+            <table id="trend-table" class="data-table">
+                <thead><tr>
+                    <th scope="col">{lang.t(Text::Province)}</th>
+                    { for index.years.iter().map(|y| html! { <th scope="col" class="num">{y.year}</th> }) }
+                </tr></thead>
+                <tbody>
+                    { for data.lines.iter().map(|l| html! {
+                        <tr data-code={l.code.clone()}>
+                            <th scope="row">{name(&l.code)}</th>
+                            { for l.points.iter().map(|(_, v)| html! {
+                                <td class="num">{v.map(|v| if s.rank_mode { format!("{v:.0}") } else { lang.number(v, 2) }).unwrap_or_else(|| "–".into())}</td>
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    });
+    let csv = {
+        let mut rows = vec![std::iter::once(lang.t(Text::Province).to_string())
+            .chain(index.years.iter().map(|y| y.year.to_string()))
+            .collect::<Vec<_>>()];
+        rows.extend(data.lines.iter().map(|l| {
+            std::iter::once(name(&l.code))
+                .chain(
+                    l.points
+                        .iter()
+                        .map(|(_, v)| v.map(|v| v.to_string()).unwrap_or_default()),
+                )
+                .collect()
+        }));
+        Callback::from(move |_| to_csv(&rows))
+    };
+    html! {
+        <main id="trends" class="view">
+            <div class="controls">
+                <Picker id="trend-index" label={lang.t(Text::Index)} options={index_options(dataset)} selected={s.index.clone()} on_change={props.on_action.reform(Action::SetIndex)} />
+                <Picker id="trend-component" label={lang.t(Text::Component)} options={component_options(components.iter().copied(), lang)} selected={component_key.clone()} on_change={props.on_action.reform(Action::SetComponent)} />
+                <fieldset class="mode"><legend>{lang.t(Text::Show)}</legend>{mode(false, Text::Value)}{mode(true, Text::Rank)}</fieldset>
+            </div>
+            if s.provinces.len() < MAX_TREND_PROVINCES {
+                <ProvincePicker data={props.data.clone()} lang={lang} id="trend-search" label={lang.t(Text::AddProvince)}
+                    on_pick={props.on_action.reform(Action::ToggleProvince)} />
+            }
+            <ul class="chips" aria-label={lang.t(Text::ChosenProvinces)}>{ for chips }</ul>
+            if s.provinces.is_empty() {
+                <p class="hint">{lang.t(Text::TrendsHint)}</p>
+            }
+            {chart}
+            if !data.lines.is_empty() {
+                <ExportButtons lang={lang} name={format!("chiso-trend-{}-{}", s.index, component_key)} chart_id="trend-chart" csv={csv} />
+            }
+            <ul class="chart-notes">{ for notes.into_iter().map(|n| html! { <li>{n}</li> }) }</ul>
+            {table}
+        </main>
+    }
+}

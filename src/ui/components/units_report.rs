@@ -1,0 +1,173 @@
+use crate::render::chart::{range_bars, Axis, RangeBar};
+use crate::render::describe;
+use crate::ui::i18n::{Lang, Text};
+use crate::data::units::{
+    block_history, figure_text, metric_name, sort_units, unit_tables, UnitScore, UnitType,
+};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties)]
+pub struct UnitsReportProps {
+    pub lang: Lang,
+    pub province: AttrValue,
+    pub scores: Rc<Vec<UnitScore>>,
+    /// Turns a score's `source` into readable text (a meeting's date and report file).
+    pub source_label: Callback<String, String>,
+}
+
+impl PartialEq for UnitsReportProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && self.province == other.province
+            && Rc::ptr_eq(&self.scores, &other.scores)
+    }
+}
+
+/// Rows shown per unit table before "show all" is needed; the chart shows the same rows.
+const UNIT_ROWS: usize = 60;
+
+fn block_name(lang: Lang, block: UnitType) -> &'static str {
+    match block {
+        UnitType::DepartmentBlock | UnitType::Department => lang.t(Text::Departments),
+        UnitType::DistrictBlock | UnitType::District => lang.t(Text::Districts),
+        UnitType::Province => lang.t(Text::WholeProvince),
+    }
+}
+
+/// A province's own units: block averages over the years with their change, counts, and each
+/// unit's score or band as a table and a range-bar chart.
+#[component]
+pub fn UnitsReport(props: &UnitsReportProps) -> Html {
+    let lang = props.lang;
+    let province = props.province.as_str();
+    let scores = &props.scores;
+    let source = |s: &UnitScore| props.source_label.emit(s.source.clone());
+
+    let blocks = [UnitType::DepartmentBlock, UnitType::DistrictBlock].into_iter().map(|block| {
+        let mut metrics: Vec<&str> = scores.iter().filter(|s| s.province == province && s.unit_type == block).map(|s| s.metric.as_str()).collect();
+        crate::order::sort_by(&mut metrics, Ord::cmp);
+        metrics.dedup();
+        if metrics.is_empty() {
+            return html! {};
+        }
+        let rows = metrics.into_iter().flat_map(|metric| {
+            let history = block_history(scores, province, block, metric);
+            history.into_iter().rev().map(move |h| (metric, h))
+        });
+        html! {
+            <section class="block" data-block={block.key()}>
+                <h3>{block_name(lang, block)}{" – "}<span lang="vi">{scores.iter().find(|s| s.province == province && s.unit_type == block).map(|s| s.unit.clone()).unwrap_or_default()}</span></h3>
+                <div class="table-wrap" tabindex="0">
+                <table class="data-table block-table">
+                    <thead><tr>
+                        <th scope="col">{lang.t(Text::Metric)}</th><th scope="col">{lang.t(Text::Year)}</th>
+                        <th scope="col" class="num">{lang.t(Text::Value)}</th><th scope="col" class="num">{lang.t(Text::ValueChange)}</th>
+                    </tr></thead>
+                    <tbody>
+                        { for rows.map(|(metric, h)| html! {
+                            <tr>
+                                <th scope="row">{metric_name(metric, lang)}</th>
+                                <td>{h.year}</td>
+                                <td class="num">{if h.value.fract() == 0.0 { lang.number(h.value, 0) } else { lang.number(h.value, 2) }}{h.derived.then(|| html! { <sup class="derived" title={lang.t(Text::DerivedHelp)}>{lang.t(Text::Derived)}</sup> })}</td>
+                                <td class="num">{h.change.map(|(y, d)| format!("{} ({} {y})", lang.signed(d, 2), lang.t(Text::ComparedWith))).unwrap_or_else(|| "–".into())}</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+                </div>
+            </section>
+        }
+    });
+
+    let unit_sections = [UnitType::Department, UnitType::District].into_iter().flat_map(|kind| {
+        unit_tables(scores, province, kind).into_iter().map(move |(year, metric)| {
+            let mut units: Vec<&UnitScore> = scores.iter().filter(|s| s.province == province && s.unit_type == kind && s.year == year && s.metric == metric).collect();
+            sort_units(&mut units);
+            let shown: Vec<&UnitScore> = units.iter().take(UNIT_ROWS).copied().collect();
+            let ranges: Vec<(f64, f64)> = shown.iter().filter_map(|u| u.range()).collect();
+            let chart = (!ranges.is_empty()).then(|| {
+                // Scores of 100: from a round ten below the lowest figure to 100.
+                let lo = ranges.iter().map(|r| r.0).fold(f64::INFINITY, f64::min);
+                let hi = ranges.iter().map(|r| r.1).fold(f64::NEG_INFINITY, f64::max);
+                let from = (((lo - 5.0) / 10.0).floor() * 10.0).max(0.0);
+                let axis = Axis { from, to: if hi <= 100.0 { 100.0 } else { hi } };
+                let bars: Vec<RangeBar> = shown
+                    .iter()
+                    .filter_map(|u| u.range().map(|(low, high)| RangeBar { name: &u.unit, low, high, band: u.is_band() }))
+                    .collect();
+                let svg = range_bars(lang, 720, axis, &bars);
+                let described: Vec<(&str, f64, f64)> = bars.iter().map(|b| (b.name, b.low, b.high)).collect();
+                let description_id = format!("units-{}-{year}-{metric}-desc", kind.key());
+                html! {
+                    <>
+                        <div class="chart-svg" tabindex="0" role="img" aria-label={format!("{} {year}", metric_name(&metric, lang))}
+                            aria-describedby={description_id.clone()}>{Html::from_html_unchecked(svg.into())}</div>
+                        <p class="chart-description" id={description_id}>{describe::ranges(lang, &described)}</p>
+                    </>
+                }
+            });
+            let bands = units.iter().filter(|u| u.is_band()).count();
+            html! {
+                <section class="units" data-kind={kind.key()} data-year={year.to_string()} data-metric={metric.clone()}>
+                    <h3>{format!("{} – {} {year}", block_name(lang, kind), metric_name(&metric, lang))}</h3>
+                    <p class="hint">{format!("{} {}", units.len(), lang.t(Text::UnitsCount))}
+                        {(bands > 0).then(|| format!(" · {bands} {}", lang.t(Text::BandsNote)))}
+                        {(units.len() > UNIT_ROWS).then(|| format!(" · {} {UNIT_ROWS}", lang.t(Text::ShowingFirst)))}</p>
+                    <div class="units-layout">
+                        <div class="table-wrap" tabindex="0">
+                        <table class="data-table unit-table">
+                            <thead><tr>
+                                <th scope="col">{"#"}</th><th scope="col">{lang.t(Text::Unit)}</th>
+                                <th scope="col" class="num">{lang.t(Text::Value)}</th><th scope="col">{lang.t(Text::SourceLabel)}</th>
+                            </tr></thead>
+                            <tbody>
+                                { for shown.iter().enumerate().map(|(i, u)| html! {
+                                    <tr class={classes!(u.is_band().then_some("band"))}>
+                                        <td class="num">{i + 1}</td>
+                                        <th scope="row" lang="vi">{u.unit.clone()}</th>
+                                        <td class="num">{figure_text(u, lang)}{u.is_band().then(|| html! { <small>{" ("}{lang.t(Text::Band)}{")"}</small> })}</td>
+                                        <td class="source-cell">{source(u)}</td>
+                                    </tr>
+                                }) }
+                            </tbody>
+                        </table>
+                        </div>
+                        {chart}
+                    </div>
+                </section>
+            }
+        })
+    });
+
+    let mut whole: Vec<&UnitScore> = scores
+        .iter()
+        .filter(|s| s.province == province && s.unit_type == UnitType::Province)
+        .collect();
+    crate::order::sort_by(&mut whole, |a, b| {
+        b.year.cmp(&a.year).then_with(|| a.metric.cmp(&b.metric))
+    });
+    let province_figures = (!whole.is_empty()).then(|| html! {
+        <section class="province-figures">
+            <h3>{lang.t(Text::WholeProvince)}</h3>
+            <div class="table-wrap" tabindex="0">
+            <table class="data-table">
+                <thead><tr><th scope="col">{lang.t(Text::Metric)}</th><th scope="col">{lang.t(Text::Year)}</th><th scope="col" class="num">{lang.t(Text::Value)}</th><th scope="col">{lang.t(Text::SourceLabel)}</th></tr></thead>
+                <tbody>
+                    { for whole.iter().map(|s| html! {
+                        <tr><th scope="row">{metric_name(&s.metric, lang)}</th><td>{s.year}</td><td class="num">{figure_text(s, lang)}</td><td class="source-cell">{source(s)}</td></tr>
+                    }) }
+                </tbody>
+            </table>
+            </div>
+        </section>
+    });
+
+    html! {
+        <div class="units-report">
+            { for blocks }
+            { for unit_sections }
+            {province_figures}
+        </div>
+    }
+}

@@ -1,0 +1,38 @@
+use crate::ui::i18n::{Lang, Text};
+use crate::ui::state::{Action, View};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ViewTabsProps {
+    pub lang: Lang,
+    pub view: View,
+    pub on_action: Callback<Action>,
+}
+
+pub fn view_name(lang: Lang, view: View) -> &'static str {
+    lang.t(match view {
+        View::Rankings => Text::Rankings,
+        View::Profile => Text::ViewProfile,
+        View::Trends => Text::ViewTrends,
+        View::Map => Text::ViewMap,
+        View::Scatter => Text::ViewScatter,
+        View::Compare => Text::ViewCompare,
+        View::Inside => Text::ViewInside,
+    })
+}
+
+/// The navigation between views; the current one is marked for assistive technology too.
+#[component]
+pub fn ViewTabs(props: &ViewTabsProps) -> Html {
+    html! {
+        <nav class="view-tabs" aria-label={props.lang.t(Text::Views)}>
+            { for View::ALL.into_iter().map(|view| {
+                let onclick = props.on_action.reform(move |_: MouseEvent| Action::SetView(view));
+                html! {
+                    <button type="button" id={format!("tab-{}", view.key())} onclick={onclick}
+                        aria-current={(props.view == view).then_some("page")}>{view_name(props.lang, view)}</button>
+                }
+            }) }
+        </nav>
+    }
+}

@@ -1,0 +1,11 @@
+//! The interface layer: the app's state and its URL, the translation table, the Yew components,
+//! and (wasm only) the browser glue and the import worker's side.
+
+pub mod components;
+pub mod i18n;
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+#[cfg(target_arch = "wasm32")]
+pub mod worker;

@@ -1,0 +1,380 @@
+//! Browser glue (wasm only): start-up, panic reporting, fetching, URL and language.
+
+use crate::ui::components::app::App;
+use crate::ui::i18n::Lang;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The wasm entry point: report panics on the page, then mount the app on `#app`.
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| show_panic(&info.to_string())));
+    let root = document()
+        .get_element_by_id("app")
+        .expect("index.html has #app");
+    root.set_inner_html("");
+    yew::Renderer::<App>::with_root(root).render();
+}
+
+/// Caches the app and its data so that it works offline after the first visit. `sw.js` sits
+/// beside index.html, so this also works under a sub-path; over file:// there is none. Called
+/// once the data is on screen, so that its caching does not compete with the first load.
+/// Resolves when the worker has cached everything and controls the page (or at once where there
+/// is none), so that files fetched afterwards come from its cache instead of being downloaded
+/// twice.
+pub async fn register_service_worker() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let secure = matches!(
+        window.location().protocol().as_deref(),
+        Ok("http:") | Ok("https:")
+    );
+    let supported =
+        js_sys::Reflect::has(&window.navigator(), &"serviceWorker".into()).unwrap_or(false);
+    if !(secure && supported) {
+        return;
+    }
+    let workers = window.navigator().service_worker();
+    // `ready` never resolves when registering failed, hence the order.
+    if JsFuture::from(workers.register("sw.js")).await.is_ok() {
+        if let Ok(ready) = workers.ready() {
+            let _ = JsFuture::from(ready).await;
+        }
+        // `ready` resolves once the worker is active, which can be before its activate handler
+        // has claimed this page: files read before then would bypass its cache and be
+        // downloaded twice. A page loaded with a forced reload is never controlled, hence the
+        // time limit.
+        let controlled = js_sys::Reflect::get(&workers, &"controller".into())
+            .is_ok_and(|c| !c.is_null() && !c.is_undefined());
+        if !controlled {
+            let claimed = js_sys::Promise::new(&mut |resolve, _| {
+                // The resolve function itself listens: a later call is harmless.
+                let _ = workers.add_event_listener_with_callback("controllerchange", &resolve);
+                let _ =
+                    window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 3000);
+            });
+            let _ = JsFuture::from(claimed).await;
+        }
+    }
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("running in a browser page")
+}
+
+/// Writes the panic into the page's `#panic` panel (as text), so it is never a blank page.
+fn show_panic(message: &str) {
+    web_sys::console::error_1(&message.into());
+    if let Some(panel) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("panic"))
+    {
+        panel.set_text_content(Some(&format!(
+            "Lỗi chương trình / Program error: {message}"
+        )));
+        let _ = panel.remove_attribute("hidden");
+    }
+}
+
+/// GETs a URL as text; the error says what failed (network, or HTTP status).
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    let response: web_sys::Response = response
+        .dyn_into()
+        .map_err(|_| "not a response".to_string())?;
+    if !response.ok() {
+        return Err(format!(
+            "HTTP {} {}",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    let text = JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?)
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    text.as_string()
+        .ok_or_else(|| "response is not text".to_string())
+}
+
+pub fn location_search() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// Resolves once the browser has painted the next frame, so that work which can wait (the
+/// address bar, fetching data ahead of need) does not delay what the user sees.
+pub async fn after_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(window) = web_sys::window() else {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            return;
+        };
+        // An animation frame runs just before the paint; a task queued from it runs after.
+        let after_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback(resolve.unchecked_ref());
+            }
+        });
+        let _ = window.request_animation_frame(after_frame.unchecked_ref());
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+thread_local! {
+    /// The query waiting to be written, and whether it makes a new history entry.
+    static QUERY_TO_WRITE: std::cell::RefCell<Option<(String, bool)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Puts the selection in the address bar after the next paint (a history call takes Chromium
+/// a few milliseconds, a third of an interaction's budget): a new history entry for a
+/// navigation step (so the back button undoes it), otherwise the current entry is replaced.
+/// Changes within one frame (fast typing) are written once.
+pub fn write_query(query: String, new_entry: bool) {
+    let first = QUERY_TO_WRITE.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        let new_entry = new_entry || slot.as_ref().is_some_and(|(_, new)| *new);
+        slot.replace((query, new_entry)).is_none()
+    });
+    if first {
+        wasm_bindgen_futures::spawn_local(async {
+            after_paint().await;
+            if let Some((query, new_entry)) = QUERY_TO_WRITE.with(|slot| slot.borrow_mut().take()) {
+                set_address(&query, new_entry);
+            }
+        });
+    }
+}
+
+fn set_address(query: &str, new_entry: bool) {
+    if let Some(window) = web_sys::window() {
+        let path = window.location().pathname().unwrap_or_default();
+        let url = format!("{path}?{query}");
+        if let Ok(history) = window.history() {
+            let _ = if new_entry {
+                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+            } else {
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+            };
+        }
+    }
+}
+
+/// Calls `f` with the new query string whenever the user goes back or forward.
+pub fn on_history_change(f: impl Fn(String) + 'static) {
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || f(location_search()));
+    if let Some(window) = web_sys::window() {
+        let _ =
+            window.add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
+    }
+    // The app lives as long as the page, and so does its listener.
+    closure.forget();
+}
+
+/// The page's local storage (kept across reloads, per origin); `None` where it is disabled.
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// Keeps a value across reloads; false when the browser refuses (quota exceeded, disabled).
+pub fn store(key: &str, value: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+pub fn stored(key: &str) -> Option<String> {
+    storage().and_then(|s| s.get_item(key).ok().flatten())
+}
+
+pub fn forget(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+/// Where the chosen language is remembered between visits.
+const LANG_KEY: &str = "chiso.lang";
+
+/// The language chosen on an earlier visit; otherwise Vietnamese unless the browser prefers
+/// another language, then English.
+pub fn preferred_lang() -> Lang {
+    if let Some(lang) = stored(LANG_KEY).and_then(|code| Lang::from_code(&code)) {
+        return lang;
+    }
+    let preferred = web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default();
+    if preferred.to_ascii_lowercase().starts_with("vi") || preferred.is_empty() {
+        Lang::Vi
+    } else {
+        Lang::En
+    }
+}
+
+/// Sets the page's language (for screen readers and hyphenation) and remembers the choice.
+pub fn set_document_lang(lang: Lang) {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", lang.code());
+    }
+    store(LANG_KEY, lang.code());
+}
+
+fn blob(body: &str, mime: &str) -> Option<web_sys::Blob> {
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    web_sys::Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&body.into()), &options)
+        .ok()
+}
+
+fn save_blob(name: &str, blob: &web_sys::Blob) {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
+        return;
+    };
+    if let Ok(a) = document().create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Saves text as a file through the browser's download.
+pub fn download(name: &str, mime: &str, body: &str) {
+    if let Some(b) = blob(body, mime) {
+        save_blob(name, &b);
+    }
+}
+
+/// The first `<svg>` inside the element `container_id`, as a standalone SVG document.
+pub fn svg_of(container_id: &str) -> Option<String> {
+    let svg = document()
+        .get_element_by_id(container_id)?
+        .query_selector("svg")
+        .ok()??;
+    let svg: web_sys::Element = svg.clone_node_with_deep(true).ok()?.unchecked_into();
+    let _ = svg.set_attribute("xmlns", "http://www.w3.org/2000/svg");
+    // Charts drawn as DOM SVG size themselves by viewBox only; a file needs explicit sizes.
+    if svg.get_attribute("width").is_none() {
+        let view_box = svg.get_attribute("viewBox").unwrap_or_default();
+        let size: Vec<&str> = view_box.split_whitespace().collect();
+        if let [_, _, w, h] = size[..] {
+            let _ = svg.set_attribute("width", w);
+            let _ = svg.set_attribute("height", h);
+        }
+    }
+    // HTML serialisation writes U+00A0 as `&nbsp;`, which XML (an .svg file, an image) does
+    // not define; every other escape it writes is XML's own.
+    Some(svg.outer_html().replace("&nbsp;", "\u{a0}"))
+}
+
+/// Renders an SVG document to a PNG at twice its size, on white, and saves it.
+pub fn download_png(name: &str, svg: &str) {
+    let (Some(svg_blob), Ok(image)) =
+        (blob(svg, "image/svg+xml"), web_sys::HtmlImageElement::new())
+    else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&svg_blob) else {
+        return;
+    };
+    let name = name.to_string();
+    let loaded = image.clone();
+    let source = url.clone();
+    let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&source);
+        let (w, h) = (loaded.natural_width() * 2, loaded.natural_height() * 2);
+        let Ok(canvas) = document().create_element("canvas") else {
+            return;
+        };
+        let canvas: web_sys::HtmlCanvasElement = canvas.unchecked_into();
+        canvas.set_width(w);
+        canvas.set_height(h);
+        let Some(context) = canvas.get_context("2d").ok().flatten() else {
+            return;
+        };
+        let context: web_sys::CanvasRenderingContext2d = context.unchecked_into();
+        context.set_fill_style_str("#ffffff");
+        context.fill_rect(0.0, 0.0, w as f64, h as f64);
+        let _ = context.draw_image_with_html_image_element_and_dw_and_dh(
+            &loaded, 0.0, 0.0, w as f64, h as f64,
+        );
+        let save =
+            wasm_bindgen::closure::Closure::once_into_js(move |png: Option<web_sys::Blob>| {
+                if let Some(png) = png {
+                    save_blob(&name, &png);
+                }
+            });
+        let _ = canvas.to_blob(save.unchecked_ref());
+    });
+    image.set_onload(Some(onload.unchecked_ref()));
+    image.set_src(&url);
+}
+
+/// A file being read by the import worker (`importer_loader.js`, which Trunk builds from
+/// `src/bin/importer.rs`); dropping the job stops the worker.
+pub struct ImportJob {
+    worker: web_sys::Worker,
+    _on_message: wasm_bindgen::closure::Closure<dyn Fn(web_sys::MessageEvent)>,
+    _on_error: wasm_bindgen::closure::Closure<dyn Fn(web_sys::Event)>,
+}
+
+impl ImportJob {
+    /// Sends the file to a new worker; `on_reply` gets each of its replies, `on_failure` says
+    /// why the worker could not do its work (it did not load, or answered nonsense).
+    pub fn start(
+        name: &str,
+        bytes: &[u8],
+        on_reply: impl Fn(crate::data::import::Reply) + 'static,
+        on_failure: impl Fn(String) + 'static,
+    ) -> Result<ImportJob, String> {
+        use wasm_bindgen::closure::Closure;
+        let worker = web_sys::Worker::new("importer_loader.js").map_err(|e| format!("{e:?}"))?;
+        let on_failure = std::rc::Rc::new(on_failure);
+        let failure = on_failure.clone();
+        // Sent once the worker says it is listening: [file name, file bytes].
+        let file = js_sys::Array::of2(&name.into(), &js_sys::Uint8Array::from(bytes));
+        let sender = worker.clone();
+        let on_message =
+            Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+                let text = event.data().as_string().unwrap_or_default();
+                if text == crate::data::import::WORKER_READY {
+                    if let Err(e) = sender.post_message(&file) {
+                        failure(format!("{e:?}"));
+                    }
+                    return;
+                }
+                match crate::data::model::read_json(&text) {
+                    Ok(reply) => on_reply(reply),
+                    Err(_) => failure("the importer's answer could not be read".into()),
+                }
+            });
+        let on_error =
+            Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+                let detail = event
+                    .dyn_ref::<web_sys::ErrorEvent>()
+                    .map(|e| e.message())
+                    .filter(|m| !m.is_empty());
+                on_failure(detail.unwrap_or_else(|| {
+                    "the importer (importer_loader.js) could not be loaded".into()
+                }));
+            });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        Ok(ImportJob {
+            worker,
+            _on_message: on_message,
+            _on_error: on_error,
+        })
+    }
+}
+
+impl Drop for ImportJob {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
+}
