@@ -113,6 +113,8 @@ pub enum Text {
     Component,
     Region,
     SeveralRegions,
+    Until,
+    Since,
     AllRegions,
     Search,
     SearchPlaceholder,
@@ -256,13 +258,15 @@ pub enum Text {
 }
 
 impl Text {
-    pub const ALL: [Text; 146] = [
+    pub const ALL: [Text; 148] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
         Text::Component,
         Text::Region,
         Text::SeveralRegions,
+        Text::Until,
+        Text::Since,
         Text::AllRegions,
         Text::Search,
         Text::SearchPlaceholder,
@@ -417,6 +421,8 @@ impl Text {
             Text::Component => ("Thành phần", "Component"),
             Text::Region => ("Vùng", "Region"),
             Text::SeveralRegions => ("Nhiều vùng", "Several regions"),
+            Text::Until => ("đến", "to"),
+            Text::Since => ("từ", "since"),
             Text::AllRegions => ("Tất cả các vùng", "All regions"),
             Text::Search => ("Tìm tỉnh", "Find a province"),
             Text::SearchPlaceholder => ("vd. son la, Sơn La", "e.g. Son La, son la"),

@@ -190,7 +190,8 @@ impl Selection {
             self.search = self.search.chars().take(MAX_SEARCH_CHARS).collect();
         }
         let year = self.year;
-        let known = |code: &String| dataset.provinces_in(year).any(|p| &p.code == code);
+        // A profile or a trend spans years, so it takes a province of either geography.
+        let known = |code: &String| dataset.province(code).is_some();
         self.province = self.province.filter(known);
         let mut seen = Vec::new();
         self.provinces.retain(|c| {
