@@ -27,9 +27,12 @@ pub enum FileError {
     },
     /// Not UTF-8 (nor UTF-16 with a byte-order mark): probably a legacy code page.
     NotUtf8,
-    /// The header lacks required columns.
+    /// The header lacks required columns: which, the header as read and the separator found
+    /// in it (`None` for JSON, whose first object's keys are the header).
     BadHeader {
         missing: Vec<String>,
+        header: String,
+        separator: Option<Separator>,
     },
     HeaderOnly,
     /// JSON that does not parse: where and why.
@@ -64,7 +67,8 @@ pub enum RowProblem {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct RowError {
-    /// The line in a CSV file, or the item number (from 1) in a JSON array.
+    /// The row a spreadsheet shows for it (header = 1; see `RowStarts`), or the item number
+    /// (from 1) in a JSON array.
     pub line: u64,
     pub problem: RowProblem,
 }
@@ -79,8 +83,8 @@ impl FileError {
             (FileError::TooLarge { bytes }, Lang::En) => format!("The file is {} MB, above the {} MB limit.", bytes / 1_048_576, MAX_FILE_BYTES / 1_048_576),
             (FileError::NotUtf8, Lang::Vi) => "Tệp không ở mã UTF-8 (có thể là Windows-1258 hoặc TCVN3). Trong Excel, hãy lưu bằng \"CSV UTF-8\".".into(),
             (FileError::NotUtf8, Lang::En) => "The file is not UTF-8 (perhaps Windows-1258 or TCVN3). In Excel, save it as \"CSV UTF-8\".".into(),
-            (FileError::BadHeader { missing }, Lang::Vi) => format!("Thiếu cột {}. Dòng tiêu đề cần các cột: {columns} (tùy chọn: low,high).", missing.join(", ")),
-            (FileError::BadHeader { missing }, Lang::En) => format!("Missing column(s) {}. The header needs: {columns} (optional: low,high).", missing.join(", ")),
+            (FileError::BadHeader { missing, header, separator }, Lang::Vi) => format!("Thiếu cột {}. Dòng tiêu đề đọc được: «{}» ({}). Dòng tiêu đề cần các cột: {columns} (tùy chọn: low,high).", missing.join(", "), shortened(header), separator_words(*separator, lang)),
+            (FileError::BadHeader { missing, header, separator }, Lang::En) => format!("Missing column(s) {}. The header read: «{}» ({}). The header needs: {columns} (optional: low,high).", missing.join(", "), shortened(header), separator_words(*separator, lang)),
             (FileError::HeaderOnly, Lang::Vi) => "Tệp chỉ có dòng tiêu đề, không có dữ liệu.".into(),
             (FileError::HeaderOnly, Lang::En) => "The file has a header but no rows.".into(),
             (FileError::BadJson(e), Lang::Vi) => format!("JSON không hợp lệ (cần một mảng các đối tượng): {e}"),
@@ -134,6 +138,126 @@ impl RowProblem {
                 "duplicate key (province, year, unit_type, unit, metric) of an earlier row".into()
             }
         }
+    }
+}
+
+/// What separates the fields of a line of text, found in its header line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Separator {
+    Comma,
+    /// As Excel writes "CSV" in a Vietnamese locale; numbers then have decimal commas.
+    Semicolon,
+    /// Excel's "Unicode Text", and text copied from a spreadsheet; numbers as the locale shows
+    /// them, so decimal commas are read too.
+    Tab,
+}
+
+impl Separator {
+    /// The separator of a header line: the most frequent of tab, semicolon and comma (a tie
+    /// goes to the first of these; none at all is a one-column comma file).
+    pub fn detect(header_line: &str) -> Separator {
+        let count = |c: char| header_line.matches(c).count();
+        let (tabs, semicolons, commas) = (count('\t'), count(';'), count(','));
+        if tabs > 0 && tabs >= semicolons && tabs >= commas {
+            Separator::Tab
+        } else if semicolons > commas {
+            Separator::Semicolon
+        } else {
+            Separator::Comma
+        }
+    }
+
+    pub fn byte(self) -> u8 {
+        match self {
+            Separator::Comma => b',',
+            Separator::Semicolon => b';',
+            Separator::Tab => b'\t',
+        }
+    }
+
+    /// Whether `89,28` is a number: with semicolons or tabs between fields a comma cannot
+    /// separate them, and Excel writes the locale's decimal comma.
+    fn comma_decimal(self) -> bool {
+        self != Separator::Comma
+    }
+}
+
+/// The separator in words ("separator: tab"), or that the file was read as JSON.
+fn separator_words(separator: Option<Separator>, lang: Lang) -> &'static str {
+    match (separator, lang) {
+        (Some(Separator::Comma), Lang::Vi) => "dấu phân cách: dấu phẩy",
+        (Some(Separator::Comma), Lang::En) => "separator: comma",
+        (Some(Separator::Semicolon), Lang::Vi) => "dấu phân cách: dấu chấm phẩy",
+        (Some(Separator::Semicolon), Lang::En) => "separator: semicolon",
+        (Some(Separator::Tab), Lang::Vi) => "dấu phân cách: tab",
+        (Some(Separator::Tab), Lang::En) => "separator: tab",
+        (None, Lang::Vi) => "khóa của đối tượng JSON đầu tiên",
+        (None, Lang::En) => "keys of the first JSON object",
+    }
+}
+
+/// A header as read, cut short if long (a file that is not a table at all has a long first line).
+fn shortened(header: &str) -> String {
+    const MAX_CHARS: usize = 120;
+    if header.chars().count() <= MAX_CHARS {
+        header.to_string()
+    } else {
+        format!("{}…", header.chars().take(MAX_CHARS).collect::<String>())
+    }
+}
+
+/// Where each row of a delimited text starts, to number rows as a spreadsheet does: the header
+/// is row 1, and every line ending outside quotes (CRLF, LF or CR alone) starts the next row,
+/// so an empty line is a row of its own and a quoted field holding line breaks stays in its
+/// row. (The CSV reader's own line count counts LF only, skips empty lines and counts line
+/// breaks inside quotes, which is none of these.)
+struct RowStarts(Vec<usize>);
+
+impl RowStarts {
+    /// Quotes are read as the CSV reader reads them: one opens a quoted field only at the start
+    /// of a field, and two in a quoted field are one quote.
+    fn of(text: &[u8], separator: u8) -> RowStarts {
+        #[derive(Clone, Copy, PartialEq)]
+        enum State {
+            FieldStart,
+            Field,
+            Quoted,
+            QuoteInQuoted,
+        }
+        let mut starts = vec![0];
+        let mut state = State::FieldStart;
+        let mut i = 0;
+        while i < text.len() {
+            let b = text[i];
+            state = match state {
+                State::Quoted if b == b'"' => State::QuoteInQuoted,
+                State::Quoted => State::Quoted,
+                _ if b == b'\r' || b == b'\n' => {
+                    if b == b'\r' && text.get(i + 1) == Some(&b'\n') {
+                        i += 1;
+                    }
+                    starts.push(i + 1);
+                    State::FieldStart
+                }
+                State::QuoteInQuoted if b == b'"' => State::Quoted,
+                _ if b == separator => State::FieldStart,
+                State::FieldStart if b == b'"' => State::Quoted,
+                _ => State::Field,
+            };
+            i += 1;
+        }
+        RowStarts(starts)
+    }
+
+    /// The row (from 1) of a record the CSV reader says starts at byte `at`. The reader's
+    /// position may be that of empty lines skipped before the record, or of the LF of a CRLF:
+    /// the record itself starts at the first byte after them.
+    fn row(&self, text: &[u8], at: usize) -> u64 {
+        let start = text
+            .get(at..)
+            .and_then(|rest| rest.iter().position(|b| *b != b'\r' && *b != b'\n'))
+            .map_or(text.len(), |skipped| at + skipped);
+        self.0.partition_point(|&s| s <= start) as u64
     }
 }
 
@@ -264,7 +388,8 @@ enum Rows {
     Csv {
         reader: csv::Reader<std::io::Cursor<Vec<u8>>>,
         headers: Vec<String>,
-        comma_decimal: bool,
+        separator: Separator,
+        rows: RowStarts,
     },
     Json {
         items: std::vec::IntoIter<miniserde::json::Object>,
@@ -308,39 +433,55 @@ impl Importer {
                 .map(|c| c.to_string())
                 .collect();
             if !missing.is_empty() {
-                return Err(FileError::BadHeader { missing });
+                let mut keys: Vec<&str> = items[0].keys().map(String::as_str).collect();
+                keys.sort_unstable();
+                return Err(FileError::BadHeader {
+                    missing,
+                    header: keys.join(","),
+                    separator: None,
+                });
             }
             Rows::Json {
                 items: items.into_iter(),
                 next: 1,
             }
         } else {
-            let first_line = trimmed.lines().next().unwrap_or("");
-            let semicolons = first_line.contains(';') && !first_line.contains(',');
+            // A file with CR alone at line ends is one line to `str::lines`.
+            let header_line = trimmed
+                .split(['\r', '\n'])
+                .next()
+                .unwrap_or("")
+                .to_string();
+            let separator = Separator::detect(&header_line);
+            let rows = RowStarts::of(text.as_bytes(), separator.byte());
             let mut reader = csv::ReaderBuilder::new()
-                .delimiter(if semicolons { b';' } else { b',' })
+                .delimiter(separator.byte())
                 .flexible(true)
                 .from_reader(std::io::Cursor::new(text.into_bytes()));
-            let headers: Vec<String> = reader
-                .headers()
-                .map_err(|_| FileError::BadHeader {
-                    missing: REQUIRED_COLUMNS.iter().map(|c| c.to_string()).collect(),
-                })?
-                .iter()
-                .map(|h| h.trim().trim_start_matches('\u{FEFF}').to_ascii_lowercase())
-                .collect();
+            let headers: Vec<String> = match reader.headers() {
+                Ok(headers) => headers
+                    .iter()
+                    .map(|h| h.trim().trim_start_matches('\u{FEFF}').to_ascii_lowercase())
+                    .collect(),
+                Err(_) => Vec::new(),
+            };
             let missing: Vec<String> = REQUIRED_COLUMNS
                 .iter()
                 .filter(|c| !headers.iter().any(|h| h == *c))
                 .map(|c| c.to_string())
                 .collect();
             if !missing.is_empty() {
-                return Err(FileError::BadHeader { missing });
+                return Err(FileError::BadHeader {
+                    missing,
+                    header: header_line,
+                    separator: Some(separator),
+                });
             }
             Rows::Csv {
                 reader,
                 headers,
-                comma_decimal: semicolons,
+                separator,
+                rows,
             }
         };
         let mut importer = Importer {
@@ -377,17 +518,23 @@ impl Importer {
                 Rows::Csv {
                     reader,
                     headers,
-                    comma_decimal,
+                    separator,
+                    rows,
                 } => {
                     let mut record = csv::StringRecord::new();
-                    match reader.read_record(&mut record) {
+                    let read = reader.read_record(&mut record);
+                    let text = reader.get_ref().get_ref();
+                    let row_at = |position: Option<&csv::Position>| {
+                        position.map_or(0, |p| rows.row(text, p.byte() as usize))
+                    };
+                    match read {
                         Ok(false) => return true,
-                        Err(e) => {
-                            let line = e.position().map(|p| p.line()).unwrap_or(0);
-                            (line, Err(RowProblem::Malformed(e.to_string())))
-                        }
+                        Err(e) => (
+                            row_at(e.position()),
+                            Err(RowProblem::Malformed(e.to_string())),
+                        ),
                         Ok(true) => {
-                            let line = record.position().map(|p| p.line()).unwrap_or(0);
+                            let line = row_at(record.position());
                             if record.iter().all(|f| f.trim().is_empty()) {
                                 continue;
                             }
@@ -409,7 +556,7 @@ impl Importer {
                                             .map(str::to_string)
                                     }),
                                 };
-                                (line, validate(&cells, *comma_decimal, &self.name))
+                                (line, validate(&cells, separator.comma_decimal(), &self.name))
                             }
                         }
                     }
