@@ -1,13 +1,20 @@
 //! The unit-score importer on good files and on every kind of bad input.
 use chiso::ui::i18n::Lang;
 use chiso::data::import::{
-    import, FileError, Importer, RowProblem, Separator, MAX_FILE_BYTES, TEMPLATE,
+    FileError, FileKind, Import, Importer, RowProblem, Separator, MAX_FILE_BYTES, TEMPLATE,
 };
+use chiso::data::index_table::Reference;
 use chiso::data::units::UnitType;
 use proptest::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 
 const HEADER: &str = "province,year,unit_type,unit,metric,value,low,high\n";
+
+/// Files of unit scores need no reference (the provinces and scales index tables are checked
+/// against).
+fn import(name: &str, bytes: &[u8]) -> Result<Import, FileError> {
+    chiso::data::import::import(name, bytes, Reference::default())
+}
 
 fn csv(rows: &str) -> Vec<u8> {
     format!("{HEADER}{rows}").into_bytes()
@@ -167,10 +174,13 @@ fn whole_file_problems() {
         FileError::HeaderOnly
     );
     match import("f.csv", b"name,score\nA,1\n").unwrap_err() {
-        FileError::BadHeader { missing, .. } => assert_eq!(missing.len(), 6),
+        FileError::BadHeader { kind, missing, .. } => {
+            assert_eq!((kind, missing.len()), (None, 0))
+        }
         other => panic!("{other:?}"),
     }
     let e = FileError::BadHeader {
+        kind: Some(FileKind::UnitScores),
         missing: vec!["unit".into()],
         header: "province,year".into(),
         separator: Some(Separator::Comma),
@@ -180,7 +190,7 @@ fn whole_file_problems() {
         .contains("province,year,unit_type,unit,metric,value"));
     let big = vec![b'a'; MAX_FILE_BYTES + 1];
     assert!(matches!(
-        Importer::new("f.csv", &big),
+        Importer::new("f.csv", &big, Reference::default()),
         Err(FileError::TooLarge { .. })
     ));
     assert!(FileError::TooLarge {
@@ -222,7 +232,7 @@ fn large_files_are_read_in_steps_with_progress() {
             50 + i % 50
         ));
     }
-    let mut importer = Importer::new("big.csv", text.as_bytes()).unwrap();
+    let mut importer = Importer::new("big.csv", text.as_bytes(), Reference::default()).unwrap();
     let mut steps = 0;
     let mut last = 0.0;
     while !importer.step(5_000) {
@@ -264,7 +274,7 @@ proptest! {
 fn the_worker_protocol_carries_every_reply_intact() {
     let file = "province,year,unit_type,unit,metric,value,low,high\nSơn La,2022,district,Mai Sơn,sipas,93.1,,\nSơn La,2022,district,Yên Châu,sipas,,85,90\nSơn La,20x,district,X,sipas,1,,\n";
     let mut replies = Vec::new();
-    chiso::data::import::run("f.csv", file.as_bytes(), 1, |r| replies.push(r));
+    chiso::data::import::run("f.csv", file.as_bytes(), Reference::default(), 1, |r| replies.push(r));
     assert!(replies.len() >= 2 && replies.last().unwrap().is_final());
     for reply in &replies {
         let json = miniserde::json::to_string(reply);
@@ -276,7 +286,7 @@ fn the_worker_protocol_carries_every_reply_intact() {
     assert_eq!(last.scores.as_ref().unwrap().len(), 2);
     assert_eq!(last.errors.as_ref().unwrap()[0].line, 4);
     let mut refused = Vec::new();
-    chiso::data::import::run("f.csv", b"", 1, |r| refused.push(r));
+    chiso::data::import::run("f.csv", b"", Reference::default(), 1, |r| refused.push(r));
     assert!(
         refused[0].refused.as_ref().unwrap().en.contains("empty"),
         "{:?}",

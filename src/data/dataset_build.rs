@@ -304,6 +304,7 @@ impl Builder {
         self.sources.push(Source {
             id,
             citation: citation.to_string(),
+            own: None,
         });
         self.source_ids.insert(citation.to_string(), id);
         Ok(id)

@@ -143,6 +143,16 @@ pub struct Source {
     pub id: u32,
     /// URL(s) joined by " | ", or a file reference such as `vietnamdata:data-raw/PCI/PCI_2005.xls`.
     pub citation: String,
+    /// Set on a row of a user's own file (see `data::user_tables`); `null` in the bundled data
+    /// (a file written before it was added reads as `None`).
+    pub own: Option<OwnRow>,
+}
+
+/// Where a user's own value comes from: their file and the line a spreadsheet shows for it.
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
+pub struct OwnRow {
+    pub file: String,
+    pub line: u64,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -92,6 +92,7 @@ pub fn tiny() -> Dataset {
         sources: vec![Source {
             id: 1,
             citation: "https://example.org/a | test table".into(),
+            own: None,
         }],
         series: vec![
             series(
