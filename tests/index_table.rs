@@ -41,7 +41,12 @@ fn id(written: &str, year: u16) -> String {
 const HEADER: &str = "index,year,province,component,value,rank,source\n";
 
 fn table(rows: &str) -> Import {
-    import("mine.csv", format!("{HEADER}{rows}").as_bytes(), reference()).unwrap()
+    import(
+        "mine.csv",
+        format!("{HEADER}{rows}").as_bytes(),
+        reference(),
+    )
+    .unwrap()
 }
 
 fn problems(result: &Import) -> Vec<(u64, RowProblem)> {
@@ -69,11 +74,25 @@ fn spellings_people_type_name_the_same_province() {
         assert_eq!(id(written, 2023), "79", "{written}");
         assert_eq!(id(written, 2025), "n79", "{written}");
     }
-    for written in ["Thừa Thiên Huế", "TT-Huế", "TT Huế", "Thành phố Huế", "Huế", "Hue", "thua thien hue"] {
+    for written in [
+        "Thừa Thiên Huế",
+        "TT-Huế",
+        "TT Huế",
+        "Thành phố Huế",
+        "Huế",
+        "Hue",
+        "thua thien hue",
+    ] {
         assert_eq!(id(written, 2023), "46", "{written}");
         assert_eq!(id(written, 2025), "n46", "{written}");
     }
-    for written in ["Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu", "Ba Ria Vung Tau", "Tỉnh Bà Rịa – Vũng Tàu", "BRVT"] {
+    for written in [
+        "Bà Rịa - Vũng Tàu",
+        "Bà Rịa-Vũng Tàu",
+        "Ba Ria Vung Tau",
+        "Tỉnh Bà Rịa – Vũng Tàu",
+        "BRVT",
+    ] {
         assert_eq!(id(written, 2020), "77", "{written}");
     }
     let nfd: String = "Sơn La".nfd().collect();
@@ -81,7 +100,11 @@ fn spellings_people_type_name_the_same_province() {
     assert_eq!(id("tỉnh sơn la", 2022), "14");
     assert_eq!(id("Hanoi", 2022), "01");
     assert_eq!(id("Ha Noi", 2025), "n01");
-    assert_eq!(key("Thanh Hóa"), "thanhhoa", "a name that starts like a prefix keeps it");
+    assert_eq!(
+        key("Thanh Hóa"),
+        "thanhhoa",
+        "a name that starts like a prefix keeps it"
+    );
     // The same spelling in two geographies: Lào Cai before and after it took in Yên Bái.
     assert_eq!(id("Lào Cai", 2024), "10");
     assert_eq!(id("Lào Cai", 2025), "n15");
@@ -93,14 +116,19 @@ fn a_province_not_in_the_year_s_geography_says_what_it_became_or_was() {
     let Resolution::Former { named, now } = r.resolve("Yên Bái", 2025) else {
         panic!("{:?}", r.resolve("Yên Bái", 2025))
     };
-    assert_eq!((named.id.as_str(), now.map(|p| p.id.as_str())), ("15", Some("n15")));
+    assert_eq!(
+        (named.id.as_str(), now.map(|p| p.id.as_str())),
+        ("15", Some("n15"))
+    );
     // Hà Tây is rated to 2008, then part of Hà Nội.
     assert_eq!(id("Hà Tây", 2005), "28");
     let Resolution::Former { now, .. } = r.resolve("Ha Tay", 2012) else {
         panic!()
     };
     assert_eq!(now.map(|p| p.id.as_str()), Some("01"));
-    let result = table("par,2025,Yên Bái,total,80,,\npapi,2012,Hà Tây,total,40,,\n");
+    let result = table(
+        "par,2025,Yên Bái,total,80,,\npapi,2012,Hà Tây,total,40,,\npar,2025,Hà Tây,total,80,,\n",
+    );
     let messages: Vec<(String, String)> = result
         .errors
         .iter()
@@ -113,7 +141,22 @@ fn a_province_not_in_the_year_s_geography_says_what_it_became_or_was() {
             "Yen Bai is part of Lao Cai since 1 July 2025, not a province of 2025".into()
         )
     );
-    assert!(messages[1].1.starts_with("Ha Tay is part of Hanoi since 2008"), "{:?}", messages[1]);
+    assert!(
+        messages[1]
+            .1
+            .starts_with("Ha Tay is part of Hanoi since 2008"),
+        "{:?}",
+        messages[1]
+    );
+    // In 2025 too, Hà Tây has been part of Hà Nội since 2008.
+    assert_eq!(
+        messages[2].1,
+        "Ha Tay is part of Hanoi since 2008, not a province of 2025"
+    );
+    assert_eq!(
+        messages[2].0,
+        "Hà Tây thuộc Hà Nội từ năm 2008, không có trong danh sách tỉnh năm 2025"
+    );
     assert_eq!(result.errors[0].line, 2);
 }
 
@@ -146,12 +189,18 @@ fn a_unit_of_2025_named_in_an_earlier_year_exists_only_since_1_july_2025() {
     };
     let text = format!("{HEADER}par,2023,Tỉnh Mới,total,80,,\npar,2025,Old Province,total,80,,\n");
     let result = import("f.csv", text.as_bytes(), reference).unwrap();
-    assert!(matches!(result.errors[0].problem, RowProblem::Index(Problem::NotYet { .. })));
+    assert!(matches!(
+        result.errors[0].problem,
+        RowProblem::Index(Problem::NotYet { .. })
+    ));
     assert_eq!(
         result.errors[0].problem.message(Lang::En),
         "New Province exists only since 1 July 2025, not a province of 2023"
     );
-    assert!(result.errors[1].problem.message(Lang::Vi).starts_with("Tỉnh Cũ thuộc Tỉnh Mới từ ngày 1/7/2025"));
+    assert!(result.errors[1]
+        .problem
+        .message(Lang::Vi)
+        .starts_with("Tỉnh Cũ thuộc Tỉnh Mới từ ngày 1/7/2025"));
 }
 
 #[test]
@@ -182,20 +231,29 @@ fn ranks_run_to_the_number_of_provinces_of_the_year() {
         assert_eq!(dataset().provinces_in(year).count(), n, "{year}");
     }
     let result = table(concat!(
-        "papi,2024,Sơn La,total,,63,\n",      // 2: good (rank only)
-        "papi,2024,Lai Châu,total,,64,\n",    // 3: above 63
-        "papi,2025,Lai Châu,total,,35,\n",    // 4: above 34
-        "papi,2025,Sơn La,total,,34,\n",      // 5: good
-        "papi,2024,Điện Biên,total,,2.5,\n",  // 6: not whole
-        "papi,2024,Hà Giang,total,,0,\n",     // 7: zero
-        "papi,2024,Cao Bằng,total,,abc,\n",   // 8: not a number
-        "pci,2005,Hà Tây,total,,64,\n",       // 9: good (64 in 2005)
-        "papi,2024,Bắc Kạn,total,,,\n",       // 10: no value or rank
+        "papi,2024,Sơn La,total,,63,\n",     // 2: good (rank only)
+        "papi,2024,Lai Châu,total,,64,\n",   // 3: above 63
+        "papi,2025,Lai Châu,total,,35,\n",   // 4: above 34
+        "papi,2025,Sơn La,total,,34,\n",     // 5: good
+        "papi,2024,Điện Biên,total,,2.5,\n", // 6: not whole
+        "papi,2024,Hà Giang,total,,0,\n",    // 7: zero
+        "papi,2024,Cao Bằng,total,,abc,\n",  // 8: not a number
+        "pci,2005,Hà Tây,total,,64,\n",      // 9: good (64 in 2005)
+        "papi,2024,Bắc Kạn,total,,,\n",      // 10: no value or rank
     ));
     let got = problems(&result);
-    assert_eq!(got.iter().map(|p| p.0).collect::<Vec<_>>(), [3, 4, 6, 7, 8, 10]);
-    assert!(matches!(got[0].1, RowProblem::Index(Problem::BadRank { provinces: 63, .. })));
-    assert!(matches!(got[1].1, RowProblem::Index(Problem::BadRank { provinces: 34, .. })));
+    assert_eq!(
+        got.iter().map(|p| p.0).collect::<Vec<_>>(),
+        [3, 4, 6, 7, 8, 10]
+    );
+    assert!(matches!(
+        got[0].1,
+        RowProblem::Index(Problem::BadRank { provinces: 63, .. })
+    ));
+    assert!(matches!(
+        got[1].1,
+        RowProblem::Index(Problem::BadRank { provinces: 34, .. })
+    ));
     assert_eq!(got[5].1, RowProblem::Index(Problem::NoValueOrRank));
     assert_eq!(
         got[1].1.message(Lang::En),
@@ -207,36 +265,61 @@ fn ranks_run_to_the_number_of_provinces_of_the_year() {
 #[test]
 fn each_bad_row_of_an_index_table_has_its_line_and_reason_and_good_rows_are_kept() {
     let result = table(concat!(
-        "par,2024,Sơn La,total,90.02,12,\n",                   // 2: good
-        "par,2024,Sơn La,total,90.02,12,\n",                   // 3: duplicate of 2
-        "PAR INDEX,2025,TP.HCM,,85.5,,Sở Nội vụ\n",            // 4: good, component total
-        "papi,2024,Lai Châu,total,90,,\n",                     // 5: above PAPI's 80
-        "papi,2024,Lai Châu,participation,0.5,,\n",            // 6: below participation's 1
-        "par,2024,Lai Châu,nonsense,5,,\n",                    // 7: no such component
-        "xyz,2024,Lai Châu,total,5,,\n",                       // 8: undeclared index
-        "par,20x4,Lai Châu,total,5,,\n",                       // 9: not a year
-        "par,2024,,total,5,,\n",                               // 10: no province
-        "pci,2020,Hồ Chí Minh,total,abc,,\n",                  // 11: not a number
-        "par,2025,Hồ Chí Minh,,85.6,,\n",                      // 12: same key as 4
-        "par,2024,Lai Châu,admin_procedures,12.5,,\n",         // 13: good (a component)
+        "par,2024,Sơn La,total,90.02,12,\n",           // 2: good
+        "par,2024,Sơn La,total,90.02,12,\n",           // 3: duplicate of 2
+        "PAR INDEX,2025,TP.HCM,,85.5,,Sở Nội vụ\n",    // 4: good, component total
+        "papi,2024,Lai Châu,total,90,,\n",             // 5: above PAPI's 80
+        "papi,2024,Lai Châu,participation,0.5,,\n",    // 6: below participation's 1
+        "par,2024,Lai Châu,nonsense,5,,\n",            // 7: no such component
+        "xyz,2024,Lai Châu,total,5,,\n",               // 8: undeclared index
+        "par,20x4,Lai Châu,total,5,,\n",               // 9: not a year
+        "par,2024,,total,5,,\n",                       // 10: no province
+        "pci,2020,Hồ Chí Minh,total,abc,,\n",          // 11: not a number
+        "par,2025,Hồ Chí Minh,,85.6,,\n",              // 12: same key as 4
+        "par,2024,Lai Châu,admin_procedures,12.5,,\n", // 13: good (a component)
     ));
     let got = problems(&result);
     assert_eq!(
         got.iter().map(|p| p.0).collect::<Vec<_>>(),
         [3, 5, 6, 7, 8, 9, 10, 11, 12]
     );
-    assert_eq!(got[0].1, RowProblem::Index(Problem::Duplicate { first_line: 2 }));
+    assert_eq!(
+        got[0].1,
+        RowProblem::Index(Problem::Duplicate { first_line: 2 })
+    );
     assert_eq!(
         got[1].1,
-        RowProblem::Index(Problem::OutOfScale { value: 90.0, min: 8.0, max: 80.0 })
+        RowProblem::Index(Problem::OutOfScale {
+            value: 90.0,
+            min: 8.0,
+            max: 80.0
+        })
     );
-    assert!(matches!(got[2].1, RowProblem::Index(Problem::OutOfScale { min: 1.0, .. })));
-    assert!(matches!(got[3].1, RowProblem::Index(Problem::UnknownComponent { .. })));
-    assert_eq!(got[4].1, RowProblem::Index(Problem::UnknownIndex("xyz".into())));
+    assert!(matches!(
+        got[2].1,
+        RowProblem::Index(Problem::OutOfScale { min: 1.0, .. })
+    ));
+    assert!(matches!(
+        got[3].1,
+        RowProblem::Index(Problem::UnknownComponent { .. })
+    ));
+    assert_eq!(
+        got[4].1,
+        RowProblem::Index(Problem::UnknownIndex("xyz".into()))
+    );
     assert!(matches!(got[5].1, RowProblem::BadYear(_)));
     assert_eq!(got[6].1, RowProblem::Missing("province"));
-    assert!(matches!(got[7].1, RowProblem::NotANumber { column: "value", .. }));
-    assert_eq!(got[8].1, RowProblem::Index(Problem::Duplicate { first_line: 4 }));
+    assert!(matches!(
+        got[7].1,
+        RowProblem::NotANumber {
+            column: "value",
+            ..
+        }
+    ));
+    assert_eq!(
+        got[8].1,
+        RowProblem::Index(Problem::Duplicate { first_line: 4 })
+    );
     for (_, p) in &got {
         let (vi, en) = (p.message(Lang::Vi), p.message(Lang::En));
         assert!(!vi.is_empty() && !en.is_empty() && vi != en, "{p:?}");
@@ -244,7 +327,11 @@ fn each_bad_row_of_an_index_table_has_its_line_and_reason_and_good_rows_are_kept
     let rows = result.index.unwrap().rows;
     assert_eq!(rows.len(), 3);
     assert_eq!(
-        (rows[1].index.as_str(), rows[1].province.as_str(), rows[1].component.as_str()),
+        (
+            rows[1].index.as_str(),
+            rows[1].province.as_str(),
+            rows[1].component.as_str()
+        ),
         ("par", "n79", "total")
     );
     assert_eq!(rows[1].source.as_deref(), Some("Sở Nội vụ"));
@@ -269,9 +356,18 @@ fn an_index_of_the_user_s_own_is_declared_on_its_first_row() {
     );
     let result = import("own.csv", text.as_bytes(), reference()).unwrap();
     let got = problems(&result);
-    assert_eq!(got.iter().map(|p| p.0).collect::<Vec<_>>(), [2, 4, 6, 7, 8, 9, 10]);
-    assert_eq!(got[0].1, RowProblem::Index(Problem::UnknownIndex("ddci_sl".into())));
-    assert!(matches!(got[1].1, RowProblem::Index(Problem::OutOfScale { max: 100.0, .. })));
+    assert_eq!(
+        got.iter().map(|p| p.0).collect::<Vec<_>>(),
+        [2, 4, 6, 7, 8, 9, 10]
+    );
+    assert_eq!(
+        got[0].1,
+        RowProblem::Index(Problem::UnknownIndex("ddci_sl".into()))
+    );
+    assert!(matches!(
+        got[1].1,
+        RowProblem::Index(Problem::OutOfScale { max: 100.0, .. })
+    ));
     let fault = |i: usize| match &got[i].1 {
         RowProblem::Index(Problem::BadDeclaration { fault, .. }) => fault.clone(),
         other => panic!("{other:?}"),
@@ -283,7 +379,11 @@ fn an_index_of_the_user_s_own_is_declared_on_its_first_row() {
     assert_eq!(fault(6), DeclarationFault::Direction("maybe".into()));
     let table = result.index.unwrap();
     assert_eq!(table.rows.len(), 3);
-    let declared: Vec<_> = table.declared.iter().map(|d| (d.key.as_str(), d.line)).collect();
+    let declared: Vec<_> = table
+        .declared
+        .iter()
+        .map(|d| (d.key.as_str(), d.line))
+        .collect();
     assert_eq!(declared, [("ddci_sl", 3), ("own6", 11)]);
     let own6 = &table.declared[1];
     assert_eq!(
@@ -306,21 +406,38 @@ fn index_tables_in_tsv_json_and_excel_s_semicolons() {
                   {"index":"par","year":2024,"province":"Nowhere","value":90}]"#;
     let r = import("f.json", json.as_bytes(), reference()).unwrap();
     let t = r.index.unwrap();
-    assert_eq!((t.rows.len(), t.declared.len(), t.declared[0].higher_is_better), (2, 1, false));
+    assert_eq!(
+        (
+            t.rows.len(),
+            t.declared.len(),
+            t.declared[0].higher_is_better
+        ),
+        (2, 1, false)
+    );
     assert_eq!(r.errors[0].line, 3);
 }
 
 #[test]
 fn a_header_of_neither_kind_or_short_of_columns_is_refused_with_what_was_read() {
-    let e = import("f.csv", b"index,year,province\npar,2024,Son La\n", reference()).unwrap_err();
+    let e = import(
+        "f.csv",
+        b"index,year,province\npar,2024,Son La\n",
+        reference(),
+    )
+    .unwrap_err();
     assert!(matches!(
         &e,
         FileError::BadHeader { kind: Some(FileKind::IndexTable), missing, .. } if missing == &["value".to_string()]
     ));
-    assert!(e.message(Lang::En).contains("an index table needs the columns index,year,province,value"));
+    assert!(e
+        .message(Lang::En)
+        .contains("an index table needs the columns index,year,province,value"));
     let e = import("f.csv", "tỉnh\tnăm\n".as_bytes(), reference()).unwrap_err();
     let en = e.message(Lang::En);
-    assert!(en.starts_with("No usable header. The header read: «tỉnh\tnăm» (separator: tab)"), "{en}");
+    assert!(
+        en.starts_with("No usable header. The header read: «tỉnh\tnăm» (separator: tab)"),
+        "{en}"
+    );
     assert!(en.contains("unit scores") && en.contains("index table"));
 }
 
@@ -336,11 +453,20 @@ fn the_template_matches_the_bundled_data_and_the_format_note_is_in_both_language
             row.value,
             "{row:?}"
         );
-        assert!(row.source.as_ref().unwrap().starts_with("Ví dụ / Example: https://"));
+        assert!(row
+            .source
+            .as_ref()
+            .unwrap()
+            .starts_with("Ví dụ / Example: https://"));
     }
     let merged = merge(dataset(), &[table]);
-    assert_eq!((merged.added, merged.agreeing, merged.disagreeing), (0, 2, 0));
-    assert!(!FORMAT_NOTE_EN.chars().any(|c| "ăâđêôơưàáạảãếềệ".contains(c)));
+    assert_eq!(
+        (merged.added, merged.agreeing, merged.disagreeing),
+        (0, 2, 0)
+    );
+    assert!(!FORMAT_NOTE_EN
+        .chars()
+        .any(|c| "ăâđêôơưàáạảãếềệ".contains(c)));
     assert!(FORMAT_NOTE_VI.contains("tỉnh"));
 }
 
@@ -348,7 +474,9 @@ fn the_template_matches_the_bundled_data_and_the_format_note_is_in_both_language
 fn the_worker_replies_with_an_index_table() {
     let file = "index,year,province,value\npar,2025,Lào Cai,88.1\npar,2025,Yên Bái,80\n";
     let mut replies = Vec::new();
-    run("f.csv", file.as_bytes(), reference(), 1, |r| replies.push(r));
+    run("f.csv", file.as_bytes(), reference(), 1, |r| {
+        replies.push(r)
+    });
     let last = replies.last().unwrap();
     assert!(last.is_final() && last.scores.is_none());
     for reply in &replies {
@@ -376,7 +504,14 @@ fn own_table(file: &str, text: &str) -> IndexTable {
 #[test]
 fn merged_values_are_marked_as_the_user_s_and_disagreements_keep_both_with_their_sources() {
     let base = dataset();
-    let bundled = base.series("par", 2024, "total").unwrap().points.iter().find(|p| p.province == "14").unwrap().clone();
+    let bundled = base
+        .series("par", 2024, "total")
+        .unwrap()
+        .points
+        .iter()
+        .find(|p| p.province == "14")
+        .unwrap()
+        .clone();
     let mine = own_table(
         "mine.csv",
         concat!(
@@ -384,13 +519,21 @@ fn merged_values_are_marked_as_the_user_s_and_disagreements_keep_both_with_their
             "par,2025,Lào Cai,total,88.1,3,https://example.org/test\n", // 2: added (a year not bundled)
             "par,2025,TP.HCM,total,,1,\n",                              // 3: added, rank only
             "par,2024,Sơn La,total,91,12,\n",                           // 4: value differs
-            "par,2024,Lào Cai,total,,1,\n",                             // 5: rank differs (test data)
+            "par,2024,Lào Cai,total,,1,\n", // 5: rank differs (test data)
         ),
     );
     let merged = merge(base, std::slice::from_ref(&mine));
     let d = &merged.dataset;
     d.check_references().unwrap();
-    assert_eq!((merged.added, merged.agreeing, merged.disagreeing, merged.unplaced), (2, 0, 2, 0));
+    assert_eq!(
+        (
+            merged.added,
+            merged.agreeing,
+            merged.disagreeing,
+            merged.unplaced
+        ),
+        (2, 0, 2, 0)
+    );
     // A new year of a bundled index: its metadata follows the index's latest year.
     let year = d.index("par").unwrap().year(2025).unwrap();
     assert_eq!(year.components[0].key, "total");
@@ -400,18 +543,48 @@ fn merged_values_are_marked_as_the_user_s_and_disagreements_keep_both_with_their
     assert_eq!((lao_cai.value, lao_cai.rank), (Some(88.1), Some(3)));
     let source = d.source(lao_cai.source).unwrap();
     assert_eq!(source.citation, "mine.csv | https://example.org/test");
-    assert_eq!(source.own.as_ref().map(|o| (o.file.as_str(), o.line)), Some(("mine.csv", 2)));
+    assert_eq!(
+        source.own.as_ref().map(|o| (o.file.as_str(), o.line)),
+        Some(("mine.csv", 2))
+    );
     // The bundled value stays shown; the user's is beside it, with both sources.
     assert_eq!(d.value("par", 2024, "total", "14"), bundled.value);
-    let conflicts: Vec<_> = d.conflicts_about("par", 2024, "total").filter(|c| c.source_other.is_some_and(|s| d.source(s).unwrap().own.is_some())).collect();
+    let conflicts: Vec<_> = d
+        .conflicts_about("par", 2024, "total")
+        .filter(|c| {
+            c.source_other
+                .is_some_and(|s| d.source(s).unwrap().own.is_some())
+        })
+        .collect();
     assert_eq!(conflicts.len(), 2);
-    let sl = conflicts.iter().find(|c| c.province.as_deref() == Some("14")).unwrap();
-    assert_eq!((sl.field.as_str(), sl.value_kept.clone(), sl.value_other.as_str()), ("total", bundled.value.unwrap().to_string(), "91"));
+    let sl = conflicts
+        .iter()
+        .find(|c| c.province.as_deref() == Some("14"))
+        .unwrap();
+    assert_eq!(
+        (
+            sl.field.as_str(),
+            sl.value_kept.clone(),
+            sl.value_other.as_str()
+        ),
+        ("total", bundled.value.unwrap().to_string(), "91")
+    );
     assert_eq!(sl.source_kept, Some(bundled.source));
-    assert_eq!(d.source(sl.source_other.unwrap()).unwrap().own.as_ref().unwrap().line, 4);
+    assert_eq!(
+        d.source(sl.source_other.unwrap())
+            .unwrap()
+            .own
+            .as_ref()
+            .unwrap()
+            .line,
+        4
+    );
     assert!(sl.note.contains("mine.csv (line 4)") && sl.note_vi.contains("mine.csv (dòng 4)"));
     assert_eq!(sl.anchor().as_deref(), Some("conflict-14"));
-    let lc = conflicts.iter().find(|c| c.province.as_deref() != Some("14")).unwrap();
+    let lc = conflicts
+        .iter()
+        .find(|c| c.province.as_deref() != Some("14"))
+        .unwrap();
     assert_eq!((lc.field.as_str(), lc.value_other.as_str()), ("rank", "1"));
     // The bundled dataset itself is untouched, and its sources are not the user's.
     assert!(base.sources.iter().all(|s| s.own.is_none()));
@@ -420,7 +593,10 @@ fn merged_values_are_marked_as_the_user_s_and_disagreements_keep_both_with_their
 #[test]
 fn figures_that_agree_to_the_coarser_decimals_are_no_disagreement() {
     let value = dataset().value("par", 2024, "total", "14").unwrap();
-    let mine = own_table("m.csv", &format!("index,year,province,value\npar,2024,Sơn La,{:.4}\n", value));
+    let mine = own_table(
+        "m.csv",
+        &format!("index,year,province,value\npar,2024,Sơn La,{:.4}\n", value),
+    );
     let merged = merge(dataset(), &[mine]);
     assert_eq!((merged.agreeing, merged.disagreeing), (1, 0));
 }
@@ -439,13 +615,28 @@ fn declared_indices_become_indices_and_a_later_file_disagreeing_with_an_earlier_
     let d = &merged.dataset;
     d.check_references().unwrap();
     let meta = d.index("ddci").unwrap();
-    assert_eq!((meta.name_vi.as_str(), meta.name_en.as_str(), meta.publisher.as_str()), ("Chỉ số DDCI", "DDCI", "a.csv"));
+    assert_eq!(
+        (
+            meta.name_vi.as_str(),
+            meta.name_en.as_str(),
+            meta.publisher.as_str()
+        ),
+        ("Chỉ số DDCI", "DDCI", "a.csv")
+    );
     assert_eq!(meta.year(2023).unwrap().components[0].name_en, "DDCI");
     assert_eq!(d.series("ddci", 2023, "total").unwrap().points.len(), 2);
     assert_eq!((merged.added, merged.disagreeing), (2, 1));
     let c = d.conflicts_about("ddci", 2023, "total").next().unwrap();
-    assert_eq!((c.value_kept.as_str(), c.value_other.as_str()), ("60", "66"));
-    assert!(c.note.contains("the one shown is from your file a.csv (line 3)"), "{}", c.note);
+    assert_eq!(
+        (c.value_kept.as_str(), c.value_other.as_str()),
+        ("60", "66")
+    );
+    assert!(
+        c.note
+            .contains("the one shown is from your file a.csv (line 3)"),
+        "{}",
+        c.note
+    );
 }
 
 /// Test data: a handful of provinces, so that each case is cheap.
@@ -455,7 +646,12 @@ fn small_reference() -> Reference {
 }
 
 fn make_small_reference() -> Reference {
-    let place = |id: &str, vi: &str, en: &str, first: Option<u16>, last: Option<u16>, into: Option<&str>| Place {
+    let place = |id: &str,
+                 vi: &str,
+                 en: &str,
+                 first: Option<u16>,
+                 last: Option<u16>,
+                 into: Option<&str>| Place {
         id: id.into(),
         name_vi: vi.into(),
         name_en: en.into(),
@@ -472,7 +668,11 @@ fn make_small_reference() -> Reference {
             place("n14", "Sơn La", "Son La", Some(2025), None, None),
             place("n15", "Lào Cai", "Lao Cai", Some(2025), None, None),
         ],
-        scales: reference().scales.into_iter().filter(|s| s.component == "total").collect(),
+        scales: reference()
+            .scales
+            .into_iter()
+            .filter(|s| s.component == "total")
+            .collect(),
     }
 }
 
@@ -481,12 +681,17 @@ fn small_dataset() -> &'static Dataset {
     static SMALL: OnceLock<Dataset> = OnceLock::new();
     SMALL.get_or_init(|| {
         let mut d = dataset().clone();
-        d.series.retain(|s| s.index == "par" && s.year == 2024 && s.component == "total");
+        d.series
+            .retain(|s| s.index == "par" && s.year == 2024 && s.component == "total");
         d.conflicts.clear();
         for index in &mut d.indices {
             index.years.retain(|y| y.year >= 2023);
         }
-        let used: Vec<u32> = d.series.iter().flat_map(|s| s.points.iter().map(|p| p.source)).collect();
+        let used: Vec<u32> = d
+            .series
+            .iter()
+            .flat_map(|s| s.points.iter().map(|p| p.source))
+            .collect();
         d.sources.retain(|s| used.contains(&s.id));
         d
     })

@@ -9,7 +9,7 @@
 
 use crate::data::import::{number, year, Cells, RowProblem};
 use crate::data::model::Dataset;
-use crate::data::spelling::{Place, Resolution, Resolver, Since};
+use crate::data::spelling::{folded_words, Place, Resolution, Resolver, Since};
 use crate::text::{fold, nfc};
 use crate::ui::i18n::Lang;
 use std::collections::HashMap;
@@ -279,14 +279,11 @@ impl Problem {
 /// The index a row's `index` cell names: a bundled one however written ("PAR INDEX", "Pci"),
 /// otherwise the cell in lower case.
 fn index_key(written: &str) -> String {
-    let squashed: String = fold(written)
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .collect();
+    let squashed: String = folded_words(written).split_whitespace().collect();
     match squashed.as_str() {
         "parindex" => "par".into(),
         b if BUNDLED.contains(&b) => b.to_string(),
-        _ => written.trim().to_lowercase(),
+        _ => written.trim().to_ascii_lowercase(),
     }
 }
 
@@ -359,7 +356,10 @@ impl Validator {
         if !valid_key {
             return Err(fault(DeclarationFault::Key));
         }
-        let (vi, en) = (nfc(&cells.text("index_name_vi")), cells.text("index_name_en"));
+        let (vi, en) = (
+            nfc(&cells.text("index_name_vi")),
+            cells.text("index_name_en"),
+        );
         if vi.is_empty() && en.is_empty() {
             return Err(fault(DeclarationFault::Names));
         }
@@ -383,7 +383,11 @@ impl Validator {
             .unwrap_or(true);
         Ok(DeclaredIndex {
             key: key.to_string(),
-            name_vi: if vi.is_empty() { en.clone() } else { vi.clone() },
+            name_vi: if vi.is_empty() {
+                en.clone()
+            } else {
+                vi.clone()
+            },
             name_en: if en.is_empty() { vi } else { en },
             unit,
             scale_min,
@@ -411,19 +415,20 @@ impl Validator {
         let index = index_key(&required("index")?);
         let year = year(&required("year")?)?;
         let written = nfc(&required("province")?);
-        let component = match cells.text("component").to_lowercase() {
+        let component = match cells.text("component").to_ascii_lowercase() {
             c if c.is_empty() => "total".to_string(),
             c => c,
         };
         // The scale, declaring the user's index on its first row (whatever else is wrong with
         // the row, the declaration stands).
         let (min, max) = if BUNDLED.contains(&index.as_str()) {
-            self.bundled_scale(&index, &component, year).ok_or_else(|| {
-                RowProblem::Index(Problem::UnknownComponent {
-                    index: index.clone(),
-                    component: component.clone(),
-                })
-            })?
+            self.bundled_scale(&index, &component, year)
+                .ok_or_else(|| {
+                    RowProblem::Index(Problem::UnknownComponent {
+                        index: index.clone(),
+                        component: component.clone(),
+                    })
+                })?
         } else {
             match self.table.declared.iter().find(|d| d.key == index) {
                 Some(d) => (d.scale_min, d.scale_max),
@@ -441,7 +446,7 @@ impl Validator {
                 return Err(RowProblem::Index(Problem::Former {
                     named: Named::of(named),
                     year,
-                    now: now.map(|now| (Named::of(now), Since::of(named, now))),
+                    now: now.map(|now| (Named::of(now), Since::of(named))),
                 }))
             }
             Resolution::NotYet(named) => {

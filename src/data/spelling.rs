@@ -5,7 +5,7 @@
 //! Hà Tây to its last year), from 2025 among the 34 units: the same spelling can name a former
 //! province and the unit of 2025 that kept its name (Lào Cai), told apart by the year.
 
-use crate::data::geography::{is_unit_id, FIRST_YEAR_2025};
+use crate::data::geography::FIRST_YEAR_2025;
 use crate::data::model::Province;
 use crate::text::fold;
 use std::collections::HashMap;
@@ -70,10 +70,7 @@ const SUFFIXES: [&str; 2] = ["city", "province"];
 /// known short form replaced by the name. "TP. Hồ Chí Minh", "TP.HCM" and "Ho Chi Minh City"
 /// all give "hochiminh".
 pub fn key(text: &str) -> String {
-    let spaced: String = fold(text)
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect();
+    let spaced = folded_words(text);
     let mut words: Vec<&str> = spaced.split_whitespace().collect();
     // Only while a name is left: a province called just "Tỉnh" would keep it.
     while let Some(prefix) = PREFIXES
@@ -92,6 +89,19 @@ pub fn key(text: &str) -> String {
         .map_or(squashed, |(_, name)| name.to_string())
 }
 
+/// `fold`ed, with punctuation (ASCII, dashes, quotes and the like) as spaces: "Bà Rịa–Vũng
+/// Tàu" gives "ba ria vung tau". (Not `char::is_alphanumeric`, whose tables the import worker
+/// would carry.)
+pub fn folded_words(text: &str) -> String {
+    let punctuation = |c: char| {
+        c.is_ascii_punctuation() || ('\u{2000}'..='\u{206F}').contains(&c) || c == '\u{00A0}'
+    };
+    fold(text)
+        .chars()
+        .map(|c| if punctuation(c) { ' ' } else { c })
+        .collect()
+}
+
 /// What a spelling names in a year.
 #[derive(Debug, PartialEq)]
 pub enum Resolution<'a> {
@@ -105,7 +115,9 @@ pub enum Resolution<'a> {
     /// A unit not yet formed in that year.
     NotYet(&'a Place),
     /// No province is spelt so; the nearest spelling of the year's provinces, if any.
-    Unknown { closest: Option<&'a Place> },
+    Unknown {
+        closest: Option<&'a Place>,
+    },
 }
 
 /// Resolves spellings against a list of provinces of both geographies.
@@ -200,8 +212,9 @@ impl Resolver {
     }
 }
 
-/// When a former province became part of its successor: "1 July 2025" for the 34 units; the
-/// province's last rated year otherwise (Hà Tây: 2008).
+/// When a former province became part of what it is part of now: "1 July 2025" for the 63;
+/// for one that ended earlier, its last rated year (Hà Tây: 2008, in Hà Nội since then, and so
+/// in the Hà Nội of 2025 too).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Since {
     July2025,
@@ -209,9 +222,9 @@ pub enum Since {
 }
 
 impl Since {
-    pub fn of(former: &Place, now: &Place) -> Since {
+    pub fn of(former: &Place) -> Since {
         match former.last_year {
-            Some(last) if !is_unit_id(&now.id) => Since::Year(last),
+            Some(last) if last + 1 < FIRST_YEAR_2025 => Since::Year(last),
             _ => Since::July2025,
         }
     }

@@ -106,7 +106,10 @@ fn ensure_component(
     let Some(meta) = dataset.indices.iter_mut().find(|i| i.key == index) else {
         return false;
     };
-    if meta.year(year).is_some_and(|y| y.component(component).is_some()) {
+    if meta
+        .year(year)
+        .is_some_and(|y| y.component(component).is_some())
+    {
         return true;
     }
     let Some(component_meta) = component_meta(meta, declared, component, year) else {
