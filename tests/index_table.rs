@@ -57,44 +57,54 @@ fn problems(result: &Import) -> Vec<(u64, RowProblem)> {
         .collect()
 }
 
+/// Every spelling names `ids`' province in each of their years.
+fn all_name(spellings: &[&str], ids: &[(u16, &str)]) {
+    for written in spellings {
+        for (year, expected) in ids {
+            assert_eq!(id(written, *year), *expected, "{written} in {year}");
+        }
+    }
+}
+
 #[test]
 fn spellings_people_type_name_the_same_province() {
-    for written in [
-        "Hồ Chí Minh",
-        "HỒ CHÍ MINH",
-        "ho chi minh",
-        "TP.HCM",
-        "TP. Hồ Chí Minh",
-        "Tp Hồ Chí Minh",
-        "Thành phố Hồ Chí Minh",
-        "tphcm",
-        "HCMC",
-        "Ho Chi Minh City",
-    ] {
-        assert_eq!(id(written, 2023), "79", "{written}");
-        assert_eq!(id(written, 2025), "n79", "{written}");
-    }
-    for written in [
-        "Thừa Thiên Huế",
-        "TT-Huế",
-        "TT Huế",
-        "Thành phố Huế",
-        "Huế",
-        "Hue",
-        "thua thien hue",
-    ] {
-        assert_eq!(id(written, 2023), "46", "{written}");
-        assert_eq!(id(written, 2025), "n46", "{written}");
-    }
-    for written in [
-        "Bà Rịa - Vũng Tàu",
-        "Bà Rịa-Vũng Tàu",
-        "Ba Ria Vung Tau",
-        "Tỉnh Bà Rịa – Vũng Tàu",
-        "BRVT",
-    ] {
-        assert_eq!(id(written, 2020), "77", "{written}");
-    }
+    all_name(
+        &[
+            "Hồ Chí Minh",
+            "HỒ CHÍ MINH",
+            "ho chi minh",
+            "TP.HCM",
+            "TP. Hồ Chí Minh",
+            "Tp Hồ Chí Minh",
+            "Thành phố Hồ Chí Minh",
+            "tphcm",
+            "HCMC",
+            "Ho Chi Minh City",
+        ],
+        &[(2023, "79"), (2025, "n79")],
+    );
+    all_name(
+        &[
+            "Thừa Thiên Huế",
+            "TT-Huế",
+            "TT Huế",
+            "Thành phố Huế",
+            "Huế",
+            "Hue",
+            "thua thien hue",
+        ],
+        &[(2023, "46"), (2025, "n46")],
+    );
+    all_name(
+        &[
+            "Bà Rịa - Vũng Tàu",
+            "Bà Rịa-Vũng Tàu",
+            "Ba Ria Vung Tau",
+            "Tỉnh Bà Rịa – Vũng Tàu",
+            "BRVT",
+        ],
+        &[(2020, "77")],
+    );
     let nfd: String = "Sơn La".nfd().collect();
     assert_eq!(id(&nfd, 2022), "14");
     assert_eq!(id("tỉnh sơn la", 2022), "14");
@@ -544,17 +554,14 @@ fn merged_values_are_marked_as_the_user_s_and_disagreements_keep_both_with_their
     let source = d.source(lao_cai.source).unwrap();
     assert_eq!(source.citation, "mine.csv | https://example.org/test");
     assert_eq!(
-        source.own.as_ref().map(|o| (o.file.as_str(), o.line)),
+        d.own_row(source.id).map(|o| (o.file.as_str(), o.line)),
         Some(("mine.csv", 2))
     );
     // The bundled value stays shown; the user's is beside it, with both sources.
     assert_eq!(d.value("par", 2024, "total", "14"), bundled.value);
     let conflicts: Vec<_> = d
         .conflicts_about("par", 2024, "total")
-        .filter(|c| {
-            c.source_other
-                .is_some_and(|s| d.source(s).unwrap().own.is_some())
-        })
+        .filter(|c| c.source_other.is_some_and(|s| d.own_row(s).is_some()))
         .collect();
     assert_eq!(conflicts.len(), 2);
     let sl = conflicts
@@ -570,15 +577,7 @@ fn merged_values_are_marked_as_the_user_s_and_disagreements_keep_both_with_their
         ("total", bundled.value.unwrap().to_string(), "91")
     );
     assert_eq!(sl.source_kept, Some(bundled.source));
-    assert_eq!(
-        d.source(sl.source_other.unwrap())
-            .unwrap()
-            .own
-            .as_ref()
-            .unwrap()
-            .line,
-        4
-    );
+    assert_eq!(d.own_row(sl.source_other.unwrap()).unwrap().line, 4);
     assert!(sl.note.contains("mine.csv (line 4)") && sl.note_vi.contains("mine.csv (dòng 4)"));
     assert_eq!(sl.anchor().as_deref(), Some("conflict-14"));
     let lc = conflicts
@@ -586,8 +585,9 @@ fn merged_values_are_marked_as_the_user_s_and_disagreements_keep_both_with_their
         .find(|c| c.province.as_deref() != Some("14"))
         .unwrap();
     assert_eq!((lc.field.as_str(), lc.value_other.as_str()), ("rank", "1"));
-    // The bundled dataset itself is untouched, and its sources are not the user's.
-    assert!(base.sources.iter().all(|s| s.own.is_none()));
+    // The bundled dataset itself is untouched; each row kept or set beside a value has a source.
+    assert!(base.own_rows.is_empty() && d.own_rows.len() == 4);
+    assert!(d.sources.len() == base.sources.len() + 4);
 }
 
 #[test]

@@ -304,7 +304,6 @@ impl Builder {
         self.sources.push(Source {
             id,
             citation: citation.to_string(),
-            own: None,
         });
         self.source_ids.insert(citation.to_string(), id);
         Ok(id)
@@ -1218,6 +1217,7 @@ fn assemble(b: Builder) -> Dataset {
         unit_scores: b.unit_scores,
         reports_file: None,
         report_provinces,
+        own_rows: Vec::new(),
     }
 }
 

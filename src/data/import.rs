@@ -395,6 +395,16 @@ impl Cells<'_> {
             .map(|s| s.trim().to_string())
             .unwrap_or_default()
     }
+
+    /// A cell that must not be empty.
+    pub(crate) fn required(&self, column: &'static str) -> Result<String, RowProblem> {
+        let text = self.text(column);
+        if text.is_empty() {
+            Err(RowProblem::Missing(column))
+        } else {
+            Ok(text)
+        }
+    }
 }
 
 /// Reads a number as written in a file: a dot decimal, or a comma decimal in a file whose
@@ -430,21 +440,13 @@ pub(crate) fn year(text: &str) -> Result<u16, RowProblem> {
 }
 
 fn validate(cells: &Cells, comma_decimal: bool, source: &str) -> Result<UnitScore, RowProblem> {
-    let required = |c: &'static str| {
-        let t = cells.text(c);
-        if t.is_empty() {
-            Err(RowProblem::Missing(c))
-        } else {
-            Ok(t)
-        }
-    };
-    let province = nfc(&required("province")?);
-    let year = year(&required("year")?)?;
-    let type_text = required("unit_type")?;
+    let province = nfc(&cells.required("province")?);
+    let year = year(&cells.required("year")?)?;
+    let type_text = cells.required("unit_type")?;
     let unit_type = UnitType::from_key(&type_text.to_ascii_lowercase())
         .ok_or(RowProblem::UnknownUnitType(type_text))?;
-    let unit = nfc(&required("unit")?);
-    let metric = required("metric")?;
+    let unit = nfc(&cells.required("unit")?);
+    let metric = cells.required("metric")?;
     let value = number(&cells.text("value"), comma_decimal, "value")?;
     let low = number(&cells.text("low"), comma_decimal, "low")?;
     let high = number(&cells.text("high"), comma_decimal, "high")?;

@@ -404,17 +404,9 @@ impl Validator {
         comma_decimal: bool,
         line: u64,
     ) -> Result<(), RowProblem> {
-        let required = |c: &'static str| {
-            let t = cells.text(c);
-            if t.is_empty() {
-                Err(RowProblem::Missing(c))
-            } else {
-                Ok(t)
-            }
-        };
-        let index = index_key(&required("index")?);
-        let year = year(&required("year")?)?;
-        let written = nfc(&required("province")?);
+        let index = index_key(&cells.required("index")?);
+        let year = year(&cells.required("year")?)?;
+        let written = nfc(&cells.required("province")?);
         let component = match cells.text("component").to_ascii_lowercase() {
             c if c.is_empty() => "total".to_string(),
             c => c,

@@ -1,6 +1,7 @@
 //! Users' index tables merged into the bundled dataset, so that every view shows their values
-//! like the bundled ones. Each value the user adds cites a source of its own (`Source::own`: the
-//! file and the line a spreadsheet shows), which is how a view tells the user's values apart.
+//! like the bundled ones. Each value the user adds cites a source of its own, listed in
+//! `Dataset::own_rows` with the file and the line a spreadsheet shows (`Dataset::own_row` of a
+//! point's source is how a view tells the user's values apart).
 //! Where the dataset already has a value (bundled, or from a file merged earlier), that value
 //! stays the one shown and the user's other figure becomes a `Conflict` beside it, with both
 //! sources, as disagreements between published sources are shown. Nothing is combined: a
@@ -162,7 +163,7 @@ fn disagreement(
     (other, other_source): (String, u32),
     file: &str,
 ) -> Conflict {
-    let shown_from = match dataset.source(kept_source).and_then(|s| s.own.as_ref()) {
+    let shown_from = match dataset.own_row(kept_source) {
         Some(own) => (
             format!("tệp của bạn {} (dòng {})", own.file, own.line),
             format!("your file {} (line {})", own.file, own.line),
@@ -223,10 +224,11 @@ pub fn merge(base: &Dataset, tables: &[IndexTable]) -> Merged {
                     Some(cited) => format!("{} | {cited}", table.file),
                     None => table.file.clone(),
                 },
-                own: Some(OwnRow {
-                    file: table.file.clone(),
-                    line: row.line,
-                }),
+            };
+            let own_row = OwnRow {
+                source: next_source,
+                file: table.file.clone(),
+                line: row.line,
             };
             let existing = dataset
                 .series(&row.index, row.year, &row.component)
@@ -252,6 +254,7 @@ pub fn merge(base: &Dataset, tables: &[IndexTable]) -> Merged {
                     }),
                 }
                 dataset.sources.push(own_source);
+                dataset.own_rows.push(own_row);
                 next_source += 1;
                 added += 1;
                 continue;
@@ -288,6 +291,7 @@ pub fn merge(base: &Dataset, tables: &[IndexTable]) -> Merged {
             }
             dataset.conflicts.extend(conflicts);
             dataset.sources.push(own_source);
+            dataset.own_rows.push(own_row);
             next_source += 1;
             disagreeing += 1;
         }

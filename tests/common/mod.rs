@@ -92,7 +92,6 @@ pub fn tiny() -> Dataset {
         sources: vec![Source {
             id: 1,
             citation: "https://example.org/a | test table".into(),
-            own: None,
         }],
         series: vec![
             series(
@@ -141,6 +140,7 @@ pub fn tiny() -> Dataset {
         unit_scores: Vec::new(),
         reports_file: None,
         report_provinces: Vec::new(),
+        own_rows: Vec::new(),
     }
 }
 
