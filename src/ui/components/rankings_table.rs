@@ -79,9 +79,23 @@ fn conflict_about(dataset: &Dataset, s: &Selection, row: &Row, rank: bool) -> Op
     Some(conflict_mark(s.lang, conflict))
 }
 
+/// The mark of a value from one of the user's files, naming the file and its line.
+fn own_mark(dataset: &Dataset, lang: Lang, source: Option<u32>) -> Option<Html> {
+    let own = dataset.own_row(source?)?;
+    let text = format!(
+        "{}: {}, {} {}",
+        lang.t(Text::OwnValue),
+        own.file,
+        lang.t(Text::Line),
+        own.line
+    );
+    Some(html! { <span class="own-mark" tabindex="0" role="img" title={text.clone()} aria-label={text}>{"✎"}</span> })
+}
+
 fn value_cell(dataset: &Dataset, s: &Selection, row: &Row) -> Html {
     let lang = s.lang;
     let conflict_mark = conflict_about(dataset, s, row, false);
+    let own = own_mark(dataset, lang, row.source);
     let source_ref = row.source.map(|id| html! {
         <a class="source-ref" href={format!("#source-{id}")} aria-label={format!("{} {id}", lang.t(Text::SourceLabel))}>{format!("[{id}]")}</a>
     });
@@ -93,12 +107,12 @@ fn value_cell(dataset: &Dataset, s: &Selection, row: &Row) -> Html {
             html! {
                 <td class="num value">
                     <span class="value-text" tabindex="0" title={source_tooltip(dataset, lang, row, v)}>{lang.number(v, DECIMALS)}{max}</span>
-                    {conflict_mark}{source_ref}
+                    {own}{conflict_mark}{source_ref}
                 </td>
             }
         }
         None if row.official_rank.is_some() => html! {
-            <td class="num value"><span class="missing">{lang.t(Text::RankOnly)}</span>{source_ref}</td>
+            <td class="num value"><span class="missing">{lang.t(Text::RankOnly)}</span>{own}{source_ref}</td>
         },
         None => {
             html! { <td class="num value"><span class="missing">{lang.t(Text::NoData)}</span></td> }
