@@ -455,6 +455,13 @@ fn a_header_of_neither_kind_or_short_of_columns_is_refused_with_what_was_read() 
 }
 
 #[test]
+fn an_index_table_read_without_the_provinces_is_refused_as_a_whole() {
+    let e = import("t.csv", TEMPLATE.as_bytes(), Reference::default()).unwrap_err();
+    assert_eq!(e, FileError::NoProvinces);
+    assert!(e.message(Lang::En).contains("list of provinces"));
+}
+
+#[test]
 fn the_template_matches_the_bundled_data_and_the_format_note_is_in_both_languages() {
     let result = import("template.csv", TEMPLATE.as_bytes(), reference()).unwrap();
     assert!(result.errors.is_empty(), "{:?}", result.errors);
