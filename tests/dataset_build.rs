@@ -2,6 +2,7 @@ use chiso::data::dataset_build::{
     build, build_map, data_files, map_to_json, to_json, BuildError, SourceFiles,
 };
 use chiso::data::model::{DataPart, Dataset, LoadError, SCHEMA_VERSION};
+use chiso::ui::prerender::committed_files;
 use std::path::Path;
 
 fn sources() -> SourceFiles {
@@ -32,7 +33,7 @@ fn error(files: SourceFiles) -> BuildError {
 #[test]
 fn committed_json_is_fresh() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for (path, fresh) in data_files(build(&sources()).expect("the real data builds")) {
+    for (path, fresh) in committed_files(build(&sources()).expect("the real data builds")) {
         let committed = std::fs::read_to_string(root.join(&path)).unwrap_or_default();
         assert!(
             fresh == committed,

@@ -1,7 +1,9 @@
 //! `cargo run --bin build-dataset`: rebuilds static/dataset.json, the component files beside it
-//! and static/map.json from the tables under data/.
+//! and static/map.json from the tables under data/, and the first view rendered from them
+//! (static/prerender.html, see chiso::ui::prerender).
 
-use chiso::data::dataset_build::{build, build_map, data_files, map_to_json, SourceFiles};
+use chiso::data::dataset_build::{build, build_map, map_to_json, SourceFiles};
+use chiso::ui::prerender::committed_files;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -21,7 +23,7 @@ fn main() -> ExitCode {
                 points,
                 dataset.sources.len()
             );
-            let mut files = data_files(dataset);
+            let mut files = committed_files(dataset);
             files.push(("static/map.json".into(), map_to_json(&map)));
             for (name, json) in &files {
                 let out = root.join(name);

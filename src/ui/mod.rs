@@ -1,11 +1,14 @@
 //! The interface layer: the app's state and its URL, the translation table, the Yew components,
-//! and (wasm only) the browser glue and the import worker's side.
+//! (native only) the first view rendered to HTML at build time, and (wasm only) the browser
+//! glue and the import worker's side.
 
 pub mod components;
 pub mod i18n;
 pub mod state;
 pub mod user_files;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 #[cfg(target_arch = "wasm32")]

@@ -5,14 +5,58 @@ use crate::ui::i18n::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// The wasm entry point: report panics on the page, then mount the app on `#app`.
+/// The wasm entry point: report panics on the page, then mount the app in a hidden container
+/// inside `#app`, where the page as built shows the first view (see `ui::prerender`) until the
+/// app takes over (`take_over`).
 pub fn start() {
     std::panic::set_hook(Box::new(|info| show_panic(&info.to_string())));
-    let root = document()
+    let document = document();
+    let root = document
         .get_element_by_id("app")
         .expect("index.html has #app");
-    root.set_inner_html("");
-    yew::Renderer::<App>::with_root(root).render();
+    let live = document.create_element("div").expect("a div can be made");
+    live.set_id(LIVE_ID);
+    let _ = live.set_attribute("hidden", "");
+    let _ = root.append_child(&live);
+    yew::Renderer::<App>::with_root(live).render();
+}
+
+/// The app's own container inside `#app`; `data-live` once it has taken over.
+const LIVE_ID: &str = "app-live";
+
+/// Shows the app in place of the page as built, in one step (one frame): removes everything
+/// else in `#app` and unhides the app's container, marked `data-live`. Focus on an element of
+/// the built page moves to the app's element with the same id. Only the first call acts.
+pub fn take_over() {
+    let document = document();
+    let (Some(root), Some(live)) = (
+        document.get_element_by_id("app"),
+        document.get_element_by_id(LIVE_ID),
+    ) else {
+        return;
+    };
+    if live.has_attribute("data-live") {
+        return;
+    }
+    let focused = document
+        .active_element()
+        .filter(|e| root.contains(Some(e)) && !live.contains(Some(e)))
+        .map(|e| e.id())
+        .filter(|id| !id.is_empty());
+    while let Some(child) = root.first_child() {
+        if child.is_same_node(Some(&live)) {
+            break;
+        }
+        let _ = root.remove_child(&child);
+    }
+    let _ = live.remove_attribute("hidden");
+    let _ = live.set_attribute("data-live", "");
+    if let Some(element) = focused
+        .and_then(|id| document.get_element_by_id(&id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
 }
 
 /// Caches the app and its data so that it works offline after the first visit. `sw.js` sits

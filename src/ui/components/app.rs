@@ -1,9 +1,9 @@
 use super::compare_view::CompareView;
 use super::data_view::DataView;
 use super::inside_view::InsideView;
-use super::language_switch::LanguageSwitch;
 use super::load_error::{LoadError, LoadFailure};
 use super::map_view::{MapGeometry, MapView};
+use super::page_frame::PageFrame;
 use super::profile_view::ProfileView;
 use super::rankings_view::RankingsView;
 use super::scatter_view::ScatterView;
@@ -370,6 +370,14 @@ pub fn App() -> Html {
         })
     };
     let on_lang = on_action.reform(Action::SetLang);
+    // The page as built shows the first view (ui::prerender) until the app has its own, or its
+    // load error, on screen: then the app takes its place in the same frame.
+    let on_screen = matches!(*load, Load::Failed(_)) || (ready.is_some() && selection.is_some());
+    use_effect_with(on_screen, |on_screen| {
+        if *on_screen {
+            web::take_over();
+        }
+    });
     let body = match (&*load, &*selection) {
         (Load::Loading, _) | (Load::Ready(_), None) => html! {
             <p class="loading" role="status" id="loading"><span class="spinner" aria-hidden="true"></span>{lang.t(Text::Loading)}</p>
@@ -414,19 +422,6 @@ pub fn App() -> Html {
         }
     };
     html! {
-        <>
-            <header class="site-header">
-                <div>
-                    <h1>{"chiso"}</h1>
-                    <p class="tagline">{lang.t(Text::Tagline)}</p>
-                </div>
-                <LanguageSwitch lang={lang} on_change={on_lang} />
-            </header>
-            {body}
-            <footer class="site-footer">
-                <p>{lang.t(Text::Footer)}</p>
-                <p>{lang.t(Text::Credits)}</p>
-            </footer>
-        </>
+        <PageFrame lang={lang} on_lang={on_lang}>{body}</PageFrame>
     }
 }

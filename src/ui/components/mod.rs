@@ -12,6 +12,7 @@ pub mod language_switch;
 pub mod load_error;
 pub mod map_view;
 pub mod meetings_timeline;
+pub mod page_frame;
 pub mod picker;
 pub mod profile_view;
 pub mod province_picker;

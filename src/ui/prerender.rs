@@ -1,0 +1,74 @@
+//! The first view rendered to HTML at build time (native only): what a first visit shows —
+//! the header, the view tabs and the ranking of `Selection::initial` in Vietnamese (table,
+//! chart, coverage line) — drawn by the app's own components with yew's server renderer, from
+//! the main data file alone (what the page has before any data part).
+//!
+//! `cargo run --bin build-dataset` writes it to `static/prerender.html`; after each Trunk build
+//! `scripts/prerender.mjs` puts it into `index.html`, so the table is on screen as soon as the
+//! HTML arrives, before the wasm and the data have loaded, and without JavaScript at all.
+//!
+//! The app then *replaces* this DOM rather than hydrating it (`ui::web::start` and `take_over`):
+//! its first render differs from the built one whenever the address holds a selection or the
+//! browser prefers English, so hydration would throw most of it away anyway, and it would tie
+//! the page's wasm to the exact markup of the build. The app renders into a hidden container
+//! and, once its first view (or its load error) is ready, shows it and removes the built DOM in
+//! the same frame: no flash, no loading line, one table.
+
+use crate::data::dataset_build::data_files;
+use crate::data::model::Dataset;
+use crate::ui::components::page_frame::PageFrame;
+use crate::ui::components::rankings_view::RankingsView;
+use crate::ui::components::view_tabs::ViewTabs;
+use crate::ui::components::SharedDataset;
+use crate::ui::i18n::Lang;
+use crate::ui::state::Selection;
+use std::rc::Rc;
+use yew::prelude::*;
+use yew::LocalServerRenderer;
+
+/// Where the build writes the rendered first view (committed like the data files).
+pub const PRERENDER_FILE: &str = "static/prerender.html";
+
+#[derive(Properties, PartialEq)]
+struct FirstViewProps {
+    data: SharedDataset,
+    selection: Selection,
+}
+
+/// The app's first view as `App` draws it, with nothing to act on (controls need the app).
+#[component]
+fn FirstView(props: &FirstViewProps) -> Html {
+    let s = &props.selection;
+    html! {
+        <PageFrame lang={s.lang} on_lang={Callback::noop()}>
+            <ViewTabs lang={s.lang} view={s.view} on_action={Callback::noop()} />
+            <RankingsView data={props.data.clone()} selection={s.clone()} on_action={Callback::noop()} />
+        </PageFrame>
+    }
+}
+
+/// The first view of `first` (the dataset as the page first has it: the main data file) as an
+/// HTML fragment, with one trailing newline.
+pub fn prerender(first: Dataset) -> String {
+    let selection = Selection::initial(&first, Lang::Vi);
+    let props = FirstViewProps {
+        data: SharedDataset(Rc::new(first)),
+        selection,
+    };
+    let mut html = futures::executor::block_on(
+        LocalServerRenderer::<FirstView>::with_props(props)
+            .hydratable(false)
+            .render(),
+    );
+    html.push('\n');
+    html
+}
+
+/// Every file the build commits from the dataset: the data files (`data_files`, the main one
+/// first) and the first view rendered from that main file.
+pub fn committed_files(dataset: Dataset) -> Vec<(String, String)> {
+    let mut files = data_files(dataset);
+    let first = Dataset::from_json(&files[0].1).expect("the main data file reads back");
+    files.push((PRERENDER_FILE.to_string(), prerender(first)));
+    files
+}
