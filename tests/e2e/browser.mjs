@@ -20,7 +20,7 @@ const CHROMIUM_ARGS = [
 
 /** Every view of the app: [name, address, what shows it is ready]. */
 export const VIEWS = [
-  ['rankings', '?view=rankings&index=par&year=2023', '#rankings-table tbody tr'],
+  ['rankings', '?view=rankings&index=par&year=2023', '[data-live] #rankings-table tbody tr'],
   ['profile', '?view=profile&province=14&index=pci&year=2016', '#breakdown-table'],
   ['trends', '?view=trends&index=pci&provinces=14,48,79', '#trend-chart svg'],
   ['map', '?view=map&index=papi&year=2024', '#map-svg path.province'],
@@ -57,11 +57,12 @@ export async function launch({ prefix = '/', serviceWorkers = 'block', dist = DI
   };
 }
 
-/** Opens a page at `path` (relative to the app) and waits for the first table row. */
+/** Opens a page at `path` (relative to the app) and waits for the first table row of the app
+ * itself: the page as built shows one before the app has taken over (src/ui/prerender.rs). */
 export async function openApp(env, path = '') {
   const page = await env.context.newPage();
   await page.goto(env.url + path);
-  await page.waitForSelector('#rankings-table tbody tr');
+  await page.waitForSelector('[data-live] #rankings-table tbody tr');
   return page;
 }
 

@@ -18,13 +18,13 @@ test('the first view fetches no component file; choosing a sub-dimension fetches
   const page = await env.context.newPage();
   const requests = recordRequests(page);
   await page.goto(env.url + '?index=papi&year=2020');
-  await page.waitForSelector('#rankings-table tbody tr');
+  await page.waitForSelector('[data-live] #rankings-table tbody tr');
   assert.deepEqual(requests.filter((u) => u.includes('components-') || u.includes('importer')), [],
     'neither component files nor the import worker on the first view');
   await page.focus('#component-select');
   await chooseComponent(page, 'participation');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('component') === 'participation');
-  await page.waitForSelector('#rankings-table tbody tr');
+  await page.waitForSelector('[data-live] #rankings-table tbody tr');
   assert.deepEqual(requests.filter((u) => u.includes('components-')), ['/static/components-papi.json']);
   assert.equal(await page.locator('#part-loading').count(), 0, 'the loading note is gone');
   assert.equal(await page.locator('#rankings-table tbody tr').count(), 63);
@@ -50,7 +50,7 @@ test('a component file that cannot be fetched gives a message and keeps the show
   const page = await env.context.newPage();
   await page.route('**/components-pci.json', (route) => route.fulfill({ status: 503, body: 'down' }));
   await page.goto(env.url + '?index=pci&year=2016');
-  await page.waitForSelector('#rankings-table tbody tr');
+  await page.waitForSelector('[data-live] #rankings-table tbody tr');
   const before = await page.locator('#rankings-table tbody').textContent();
   const chosen = await page.locator('#component-select option').nth(1).getAttribute('value');
   await chooseComponent(page, chosen);

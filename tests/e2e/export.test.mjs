@@ -14,7 +14,7 @@ async function download(page, selector) {
 test('the rankings CSV holds the table rows with a BOM, exact values and sources', async () => {
   const page = await env.context.newPage();
   await page.goto(env.url + '?index=pci&year=2016&region=tay_nguyen');
-  await page.waitForFunction(() => document.querySelectorAll('#rankings-table tbody tr').length === 5);
+  await page.waitForFunction(() => document.querySelectorAll('[data-live] #rankings-table tbody tr').length === 5);
   const { name, body } = await download(page, '#rankings .export-csv');
   assert.equal(name, 'chiso-pci-2016-total.csv');
   const text = body.toString('utf8');

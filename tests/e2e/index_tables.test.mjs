@@ -56,7 +56,7 @@ test('a 2025 table for the 34 provinces (Excel CSV: BOM, CRLF) ranks, maps and i
   await screenshot(page, 'index-table-loaded');
 
   await page.goto(env.url + '?view=rankings&index=papi&year=2025');
-  await page.waitForFunction(() => document.querySelectorAll('#rankings-table tbody tr').length === 34);
+  await page.waitForFunction(() => document.querySelectorAll('[data-live] #rankings-table tbody tr').length === 34);
   assert.match(await page.locator('#coverage-count').innerText(), /^34\/34 .*34 giá trị lấy từ tệp của bạn/);
   assert.equal(await page.locator('#rankings-table .own-mark').count(), 34);
   assert.match(await page.locator('#rankings-table .own-mark').first().getAttribute('title'), /test-papi-2025\.csv, Dòng \d+/);
@@ -74,7 +74,7 @@ test('a 2025 table for the 34 provinces (Excel CSV: BOM, CRLF) ranks, maps and i
 
   // Reloaded, the file is read again and a link to its year still opens that year.
   await page.goto(env.url + '?view=rankings&index=papi&year=2025');
-  await page.waitForFunction(() => document.querySelectorAll('#rankings-table tbody tr').length === 34);
+  await page.waitForFunction(() => document.querySelectorAll('[data-live] #rankings-table tbody tr').length === 34);
   await page.waitForFunction(() => new URL(location.href).searchParams.get('year') === '2025');
   await page.setViewportSize({ width: 360, height: 740 });
   await screenshot(page, 'index-table-rankings-360');
@@ -82,7 +82,7 @@ test('a 2025 table for the 34 provinces (Excel CSV: BOM, CRLF) ranks, maps and i
 
   await removeAll(page);
   await page.goto(env.url + '?view=rankings&index=papi&year=2025');
-  await page.waitForSelector('#rankings-table tbody tr');
+  await page.waitForSelector('[data-live] #rankings-table tbody tr');
   assert.equal(new URL(page.url()).searchParams.get('year'), '2024', 'without the file there is no 2025');
   await page.close();
 });
@@ -94,7 +94,7 @@ test('Excel\'s "Unicode Text" (UTF-16, tabs) loads; a figure other than the bund
   const loaded = await upload(page, { name: 'test-unicode.txt', mimeType: 'text/plain', buffer: utf16 });
   assert.match(await loaded.locator('.import-summary').innerText(), /2 dòng hợp lệ · 0 dòng lỗi/);
   await page.goto(env.url + '?view=rankings&index=papi&year=2024&search=son%20la');
-  await page.waitForSelector('#rankings-table tbody tr[data-code="14"]');
+  await page.waitForSelector('[data-live] #rankings-table tbody tr[data-code="14"]');
   const row = page.locator('#rankings-table tbody tr[data-code="14"]');
   // The bundled value stays the one shown; the user's other figure is listed as a disagreement.
   // (once the file has been read again for this page)

@@ -17,7 +17,7 @@ for (const [where, prefix, dist] of [['at the root', '/', DIST], ['under /chiso/
     try {
       const page = await env.context.newPage();
       await page.goto(env.url);
-      await page.waitForSelector('#rankings-table tbody tr');
+      await page.waitForSelector('[data-live] #rankings-table tbody tr');
       const manifestUrl = await page.evaluate(() => document.querySelector('link[rel="manifest"]').href);
       const manifest = await (await page.request.get(manifestUrl)).json();
       assert.equal(manifest.short_name, 'chiso');

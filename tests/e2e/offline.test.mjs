@@ -9,12 +9,12 @@ test('reloading with the server stopped still shows the data', async () => {
   try {
     const page = await env.context.newPage();
     await page.goto(env.url + '?index=pci&year=2016');
-    await page.waitForSelector('#rankings-table tbody tr');
+    await page.waitForSelector('[data-live] #rankings-table tbody tr');
     await untilCached(page);
     await env.stopServer();
     stopped = true;
     await page.reload();
-    await page.waitForSelector('#rankings-table tbody tr');
+    await page.waitForSelector('[data-live] #rankings-table tbody tr');
     assert.equal(await page.locator('#rankings-table tbody tr').count(), 63);
     await page.click('#tab-map');
     await page.waitForSelector('#map-svg path.province');
@@ -47,7 +47,7 @@ test('after the first view the other views\' files are read ahead of need, each 
     });
     const page = await env.context.newPage();
     await page.goto(env.url + '?index=pci&year=2016&province=14');
-    await page.waitForSelector('#rankings-table tbody tr');
+    await page.waitForSelector('[data-live] #rankings-table tbody tr');
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('static/map.json')));
     const read = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
     for (const file of ['/static/components-papi.json', '/static/components-pci.json', '/static/reports.json', '/static/map.json']) {

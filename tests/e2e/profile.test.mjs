@@ -8,7 +8,7 @@ const env = useBrowser();
 test('pick a province by searching without diacritics, see its four indices and where it lost points', async () => {
   const page = await env.context.newPage();
   await page.goto(env.url);
-  await page.waitForSelector('#rankings-table tbody tr');
+  await page.waitForSelector('[data-live] #rankings-table tbody tr');
   await page.click('#tab-profile');
   await page.fill('#profile-search', 'son la');
   await page.click('.suggestions button[data-code="14"]');
@@ -31,7 +31,7 @@ test('pick a province by searching without diacritics, see its four indices and 
 test('back and forward step through views', async () => {
   const page = await env.context.newPage();
   await page.goto(env.url + '?view=rankings');
-  await page.waitForSelector('#rankings-table tbody tr');
+  await page.waitForSelector('[data-live] #rankings-table tbody tr');
   await page.click('#tab-profile');
   // Each step's address is written after the next paint; a user cannot press Back sooner.
   await page.waitForURL(/view=profile/);
@@ -44,7 +44,7 @@ test('back and forward step through views', async () => {
   await page.waitForSelector('#profile-search');
   assert.equal(await page.locator('#profile-name').count(), 0);
   await page.goBack();
-  await page.waitForSelector('#rankings-table tbody tr');
+  await page.waitForSelector('[data-live] #rankings-table tbody tr');
   await page.goForward();
   await page.waitForSelector('#profile-search');
   await page.goForward();

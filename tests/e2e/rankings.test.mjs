@@ -24,7 +24,7 @@ test('a full PCI year has 63 rows, ranked officially, with a bar each', async ()
   const page = await openApp(env);
   await page.selectOption('#index-select', 'pci');
   await page.selectOption('#year-select', '2016');
-  await page.waitForFunction(() => document.querySelector('#coverage-count')?.textContent.startsWith('63/63'));
+  await page.waitForFunction(() => document.querySelector('[data-live] #coverage-count')?.textContent.startsWith('63/63'));
   assert.equal(await rows(page).count(), 63);
   assert.equal(await page.locator('#rankings-table tbody tr.no-data').count(), 0);
   assert.equal(await rows(page).first().locator('.official-rank').innerText(), '1');
@@ -39,15 +39,15 @@ test('search matches with or without diacritics and case', async () => {
   const page = await openApp(env);
   for (const text of ['son la', 'SƠN LA', 'Sơn La']) {
     await page.fill('#search', text);
-    await page.waitForFunction(() => document.querySelectorAll('#rankings-table tbody tr').length === 1);
+    await page.waitForFunction(() => document.querySelectorAll('[data-live] #rankings-table tbody tr').length === 1);
     assert.equal(await firstProvince(page), 'Sơn La', text);
   }
   assert.equal(await page.locator('#ranking-chart rect[fill="#C44E00"]').count(), 1, 'the match is highlighted in the chart');
   assert.deepEqual((await page.locator('#ranking-chart text', { hasText: '▶' }).allTextContents()).map((t) => t.trim()), ['▶ Sơn La'], 'and its name marked');
   await page.fill('#search', 'zzz');
-  await page.waitForSelector('#rankings-table td.empty');
+  await page.waitForSelector('[data-live] #rankings-table td.empty');
   await page.fill('#search', '');
-  await page.waitForFunction(() => document.querySelectorAll('#rankings-table tbody tr').length === 63);
+  await page.waitForFunction(() => document.querySelectorAll('[data-live] #rankings-table tbody tr').length === 63);
   await page.close();
 });
 
@@ -55,11 +55,11 @@ test('switching index, year, component and region changes the rows', async () =>
   const page = await openApp(env);
   await page.selectOption('#index-select', 'par');
   await page.selectOption('#year-select', '2023');
-  await page.waitForFunction(() => /^24\/63/.test(document.querySelector('#coverage-count')?.textContent));
+  await page.waitForFunction(() => /^24\/63/.test(document.querySelector('[data-live] #coverage-count')?.textContent));
   assert.match(await page.locator('#coverage-count').innerText(), /chỉ có thứ hạng/);
   assert.equal(await firstProvince(page), 'Quảng Ninh');
   await page.selectOption('#region-select', 'tay_nguyen');
-  await page.waitForFunction(() => document.querySelectorAll('#rankings-table tbody tr').length === 5);
+  await page.waitForFunction(() => document.querySelectorAll('[data-live] #rankings-table tbody tr').length === 5);
   await page.selectOption('#region-select', '');
   await page.selectOption('#index-select', 'papi');
   await page.selectOption('#year-select', '2016');
@@ -105,7 +105,7 @@ test('the URL reproduces the view and garbage parameters fall back to defaults',
   assert.equal(await page.locator('#search').inputValue(), 'ha');
   assert.match(await page.locator('#coverage-count').innerText(), /provinces have data/);
   await page.goto(env.url + '?index=%3Cscript%3E&year=99999&component=%FF&region=mars&sort=x&lang=zz&q=%ZZ');
-  await page.waitForSelector('#rankings-table tbody tr');
+  await page.waitForSelector('[data-live] #rankings-table tbody tr');
   assert.equal(await page.locator('#index-select').inputValue(), 'papi');
   assert.equal(await rows(page).count(), 63);
   await page.close();
@@ -123,17 +123,19 @@ test('the language switch translates the interface', async () => {
   await page.close();
 });
 
-test('a loading state is visible while the dataset downloads', async () => {
+test('while the dataset downloads, the first view built into the page is on screen', async () => {
   const page = await env.context.newPage();
   let release;
   const held = new Promise((ok) => { release = ok; });
   await page.route('**/static/dataset.json', async (route) => { await held; await route.continue(); });
   await page.goto(env.url);
-  await page.locator('#loading').waitFor();
-  assert.match(await page.locator('#loading').innerText(), /Đang tải dữ liệu/);
-  release();
   await page.waitForSelector('#rankings-table tbody tr');
+  assert.equal(await page.locator('[data-live]').count(), 0);
+  assert.equal(await page.locator('#loading').isVisible(), false, 'no loading line over the table');
+  release();
+  await page.waitForSelector('[data-live] #rankings-table tbody tr');
   assert.equal(await page.locator('#loading').count(), 0);
+  assert.equal(await page.locator('#rankings-table').count(), 1);
   await page.close();
 });
 
@@ -163,7 +165,7 @@ test('a phone-sized screen shows the table', async () => {
   const page = await env.context.newPage();
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(env.url + '?index=pci&year=2016');
-  await page.waitForSelector('#rankings-table tbody tr');
+  await page.waitForSelector('[data-live] #rankings-table tbody tr');
   await screenshot(page, 'rankings-360');
   await page.close();
 });
@@ -171,11 +173,11 @@ test('a phone-sized screen shows the table', async () => {
 test('the chosen language is remembered; without a choice the browser language decides', async () => {
   const page = await env.context.newPage();
   await page.goto(env.url);
-  await page.waitForSelector('#rankings-table tbody tr');
+  await page.waitForSelector('[data-live] #rankings-table tbody tr');
   await page.getByRole('button', { name: 'English' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   await page.goto(env.url);
-  await page.waitForSelector('#rankings-table tbody tr');
+  await page.waitForSelector('[data-live] #rankings-table tbody tr');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   assert.match(await page.locator('#coverage-count').innerText(), /provinces have data/);
   await page.getByRole('button', { name: 'Tiếng Việt' }).click();

@@ -1,0 +1,119 @@
+// The first view built into index.html (src/ui/prerender.rs, scripts/prerender.mjs): in the
+// HTML itself, shown without JavaScript with a note, and replaced by the app without a second
+// table; under a sub-path build too.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, screenshot, DIST, DIST_CHISO } from './browser.mjs';
+import { serve } from './static_server.mjs';
+
+const ROWS = '#rankings-table tbody tr';
+
+// Run in the page: records where the first row was just before the app took over (the last
+// change of the page before it: the app drawing in its hidden container) and just after, and
+// whether at any moment after the first row showed no row was on screen (a flash).
+function watchTakeOver() {
+  const row = () => document.querySelector('#rankings-table tbody tr');
+  new MutationObserver((_, observer) => {
+    const top = row()?.checkVisibility() ? row().getBoundingClientRect().top + window.scrollY : undefined;
+    if (document.querySelector('[data-live] #rankings-table tbody tr')) {
+      window.__liveTop = top;
+      observer.disconnect();
+    } else if (top !== undefined) {
+      window.__builtTop = top;
+    } else if (window.__builtTop !== undefined) {
+      window.__flash = true;
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+}
+
+for (const [name, prefix, dist] of [['dist', '/', DIST], ['dist-chiso', '/chiso/', DIST_CHISO]]) {
+  test(`${name}: the raw index.html holds the table`, async () => {
+    const server = await serve(dist, { prefix });
+    try {
+      const html = await (await fetch(server.url)).text();
+      assert.equal(html.match(/<tr data-code=/g)?.length, 63);
+      assert.match(html, /61\/63 tỉnh có số liệu/);
+      assert.match(html, /<noscript>/);
+      assert.doesNotMatch(html, /<p class="loading"/);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test(`${name}: without JavaScript the table and the note show`, async () => {
+    const server = await serve(dist, { prefix });
+    const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chiso-chromium-')), {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu'],
+      javaScriptEnabled: false,
+      locale: 'vi-VN',
+    });
+    try {
+      for (const [width, height] of [[1280, 800], [360, 740]]) {
+        const page = await context.newPage();
+        await page.setViewportSize({ width, height });
+        await page.goto(server.url);
+        assert.equal(await page.locator(ROWS).count(), 63);
+        assert.ok(await page.locator(`${ROWS}:has-text("Sơn La")`).isVisible());
+        const note = page.locator('#noscript-note');
+        assert.ok(await note.isVisible());
+        assert.match(await note.innerText(), /cần JavaScript[\s\S]*need JavaScript/);
+        if (name === 'dist') await screenshot(page, `prerender-nojs-${width}`);
+        await page.close();
+      }
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+
+  test(`${name}: the app takes over with one table that works, and no console error`, async () => {
+    const env = await launch({ prefix, dist });
+    const messages = [];
+    try {
+      for (const [width, height] of [[1280, 800], [360, 740]]) {
+        const page = await env.context.newPage();
+        page.on('console', (m) => { if (m.type() === 'error') messages.push(m.text()); });
+        await page.setViewportSize({ width, height });
+        await page.addInitScript(watchTakeOver);
+        await page.goto(env.url);
+        await page.waitForSelector(`[data-live] ${ROWS}`);
+        const [builtTop, liveTop, flash] = await page.evaluate(() => [window.__builtTop, window.__liveTop, window.__flash]);
+        assert.ok(builtTop > 0, 'the built page showed the table first');
+        assert.equal(liveTop, builtTop, 'the table did not move');
+        assert.equal(flash, undefined, 'no moment without a table');
+        assert.equal(await page.locator('#rankings-table').count(), 1);
+        assert.equal(await page.locator(ROWS).count(), 63);
+        assert.equal(await page.locator('#app > :not(#app-live)').count(), 0, 'nothing of the built page is left');
+        assert.equal(await page.locator('#noscript-note').count(), 0);
+        if (name === 'dist') await screenshot(page, `prerender-taken-over-${width}`);
+        await page.fill('#search', 'son la');
+        await page.waitForFunction(() => document.querySelectorAll('#rankings-table tbody tr').length === 1);
+        assert.match(await page.locator(ROWS).innerText(), /Sơn La/);
+        await page.close();
+      }
+      assert.deepEqual(messages, []);
+      assert.deepEqual(env.errors, []);
+    } finally {
+      await env.close();
+    }
+  });
+}
+
+test('a failed data load still takes over and shows the error', async () => {
+  const env = await launch();
+  try {
+    const page = await env.context.newPage();
+    await page.route('**/static/dataset.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(env.url);
+    await page.locator('[data-live] #load-error').waitFor();
+    assert.equal(await page.locator('#rankings-table').count(), 0);
+    await page.close();
+  } finally {
+    await env.close();
+  }
+});
