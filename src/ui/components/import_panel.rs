@@ -3,7 +3,7 @@ use crate::data::import::{
     Bilingual, RowMessage, MAX_FILE_BYTES, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, TEMPLATE,
 };
 use crate::ui::state::encode_component;
-use crate::data::units::UnitScore;
+use crate::data::units::{aliases_note, UnitScore, UnitType};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -152,6 +152,7 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
             <h2>{lang.t(Text::YourData)}</h2>
             <p class="hint">{lang.t(Text::YourDataHelp)}{format!(" {} {} MB.", lang.t(Text::SizeLimit), MAX_FILE_BYTES / 1_048_576)}</p>
             <p class="hint">{lang.t(Text::Columns)}{": "}<code translate="no">{REQUIRED_COLUMNS.join(", ")}</code>{"; "}{lang.t(Text::BandColumns)}{": "}<code translate="no">{OPTIONAL_COLUMNS.join(", ")}</code></p>
+            <p class="hint">{lang.t(Text::UnitTypes)}{" (unit_type): "}<code translate="no">{UnitType::ALL.map(UnitType::key).join(", ")}</code>{"; "}{lang.t(Text::UnitTypeAliases)}{": "}<code translate="no">{aliases_note()}</code></p>
             <div class="drop-zone" ondragover={|e: DragEvent| e.prevent_default()} ondrop={on_drop}>
                 <label>{lang.t(Text::ChooseFile)}
                     <input type="file" id="own-file" accept=".csv,.json,text/csv,application/json" onchange={on_change} />
