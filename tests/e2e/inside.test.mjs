@@ -61,7 +61,7 @@ test('upload a file, see its units; a bad file lists row errors and keeps good r
   await page.setInputFiles('#own-file', file('loi.csv', HEADER
     + 'Tỉnh Mẫu,2024,district,Huyện A,sipas,95,,\n'
     + 'Tỉnh Mẫu,2024,district,Huyện B,sipas,abc,,\n'
-    + 'Tỉnh Mẫu,2024,ward,Huyện C,sipas,90,,\n'
+    + 'Tỉnh Mẫu,2024,thôn,Huyện C,sipas,90,,\n'
     + 'Tỉnh Mẫu,2024,district,Huyện D,sipas,,95,90\n'));
   await page.waitForFunction(() => /loi\.csv/.test(document.querySelector('#import-summary')?.textContent));
   assert.match(await page.locator('#import-summary').innerText(), /1 dòng hợp lệ · 3 dòng lỗi/);
