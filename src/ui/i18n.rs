@@ -524,7 +524,7 @@ impl Text {
             Text::UnitSearch => ("Tìm đơn vị", "Find a unit"),
             Text::UnitSearchPlaceholder => ("vd. phuong, Sở Nội vụ", "e.g. phuong, so noi vu"),
             Text::UnitsMatching => ("khớp với tìm kiếm", "match the search"),
-            Text::DistrictsEnded => ("Cấp huyện đã kết thúc hoạt động từ ngày 1/7/2025: hãy kiểm tra loại đơn vị (unit_type) của các dòng này; nếu là xã, phường, đặc khu thì dùng commune.", "The district level was abolished on 1 July 2025: check these rows' unit type (unit_type); for communes, wards and special zones use commune."),
+            Text::DistrictsEnded => ("Cấp huyện kết thúc từ 1/7/2025: nếu đây là xã, phường, đặc khu, hãy ghi unit_type là commune.", "Districts were abolished on 1 July 2025: for communes, wards and special zones, unit_type is commune."),
             Text::Band => ("khoảng", "band"),
             Text::Meetings => ("Các cuộc họp của Ban Chỉ đạo CCHC", "The steering committee's meetings"),
             Text::Chair => ("Chủ trì", "Chaired by"),

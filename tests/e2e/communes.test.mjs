@@ -124,12 +124,19 @@ test('150 communes from a file: searched without diacritics, sorted from the key
   assert.ok((await names(communes)).every((n) => /^Xã Thử Nghiệm 00\d$/.test(n)));
 
   await page.fill('#unit-search', '');
-  await communes.scrollIntoViewIfNeeded();
+  const top = (locator) => locator.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await top(page.locator('#unit-search'));
+  await screenshot(page, 'communes-search-1280');
+  await top(communes.locator('h3'));
   await screenshot(page, 'communes-1280');
+  await top(box);
+  await screenshot(page, 'communes-chart-1280');
   await page.setViewportSize({ width: 360, height: 740 });
-  await communes.locator('h3').scrollIntoViewIfNeeded();
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'no sideways scroll at 360 px');
+  await top(communes.locator('h3'));
   await screenshot(page, 'communes-360');
+  await top(box);
+  await screenshot(page, 'communes-chart-360');
   await page.click('#import-remove');
   await page.close();
 });

@@ -1,4 +1,4 @@
-use super::sort_header::SortHeader;
+use super::sort_header::sort_header;
 use super::sources_list::conflict_mark;
 use super::SharedDataset;
 use crate::ui::i18n::{Lang, Text};
@@ -29,10 +29,7 @@ fn header(
     let on_click = props
         .on_action
         .reform(move |_: MouseEvent| Action::SortBy(column));
-    html! {
-        <SortHeader lang={s.lang} label={label} column={column.key()} sorted={(s.sort == column).then_some(s.descending)}
-            help={help.map(|h| AttrValue::from(h.to_string()))} on_click={on_click} />
-    }
+    sort_header(s.lang, (&label, column.key()), (s.sort == column).then_some(s.descending), help, on_click)
 }
 
 fn source_tooltip(dataset: &Dataset, lang: Lang, row: &Row, value: f64) -> String {

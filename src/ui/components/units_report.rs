@@ -1,4 +1,4 @@
-use super::sort_header::SortHeader;
+use super::sort_header::sort_header;
 use crate::render::chart::{range_bars, Axis, RangeBar, TOP_AXIS_FROM};
 use crate::render::describe;
 use crate::ui::i18n::{Lang, Text};
@@ -49,10 +49,85 @@ fn block_name(lang: Lang, block: UnitType) -> &'static str {
 
 /// A note on figures for districts in a year after the district level was abolished: shown, not
 /// dropped, since the file may simply name communes as districts.
-fn districts_ended_note(lang: Lang, unit_type: UnitType, years: impl IntoIterator<Item = u16>) -> Option<Html> {
-    years.into_iter().any(|y| unit_type.after_its_level_ended(y)).then(|| html! {
+fn districts_ended_note(lang: Lang, shown: bool) -> Option<Html> {
+    shown.then(|| html! {
         <p class="hint data-warning" data-warning="districts-ended">{"⚠ "}{lang.t(Text::DistrictsEnded)}</p>
     })
+}
+
+/// One table of units of a kind (a year and a metric) with its range-bar chart: the rows that
+/// match the search, in the chosen order. A function called in a loop, not a closure inside
+/// nested iterator adapters, so that it is compiled once (wasm size).
+fn unit_section(props: &UnitsReportProps, query: &str, kind: UnitType, (year, metric): (u16, String)) -> Html {
+    let lang = props.lang;
+    let (sort, descending) = (props.sort, props.descending);
+    let mut units: Vec<&UnitScore> = props.scores.iter().filter(|s| s.province == props.province.as_str() && s.unit_type == kind && s.year == year && s.metric == metric).collect();
+    sort_units(&mut units);
+    let rows = unit_rows(&units, query, sort, descending);
+    let shown = &rows[..rows.len().min(UNIT_ROWS)];
+    // The axis spans every unit, so that a search does not rescale it.
+    let ranges: Vec<(f64, f64)> = units.iter().filter_map(|u| u.range()).collect();
+    let bars: Vec<RangeBar> = shown
+        .iter()
+        .filter_map(|(_, u)| u.range().map(|(low, high)| RangeBar { name: &u.unit, low, high, band: u.is_band() }))
+        .collect();
+    let chart = (!bars.is_empty()).then(|| {
+        // Scores of 100: from a round ten below the lowest figure to 100.
+        let lo = ranges.iter().map(|r| r.0).fold(f64::INFINITY, f64::min);
+        let hi = ranges.iter().map(|r| r.1).fold(f64::NEG_INFINITY, f64::max);
+        let from = (((lo - 5.0) / 10.0).floor() * 10.0).max(0.0);
+        let axis = Axis { from, to: if hi <= 100.0 { 100.0 } else { hi } };
+        let svg = range_bars(lang, 720, axis, &bars);
+        let described: Vec<(&str, f64, f64)> = bars.iter().map(|b| (b.name, b.low, b.high)).collect();
+        let description_id = format!("units-{}-{year}-{metric}-desc", kind.key());
+        // A chart taller than a screen scrolls in its own box (the page does not).
+        let tall = bars.len() >= TOP_AXIS_FROM;
+        html! {
+            <>
+                <div class={classes!("chart-svg", tall.then_some("chart-scroll"))} tabindex="0" role="img" aria-label={format!("{} – {} {year}", block_name(lang, kind), metric_name(&metric, lang))}
+                    aria-describedby={description_id.clone()}>{Html::from_html_unchecked(svg.into())}</div>
+                <p class="chart-description" id={description_id}>{describe::ranges(lang, &described)}</p>
+            </>
+        }
+    });
+    let bands = units.iter().filter(|u| u.is_band()).count();
+    let header = |column: UnitSort, label: &str| {
+        let on_click = props.on_sort.reform(move |_: MouseEvent| column);
+        sort_header(lang, (label, column.key()), (sort == column).then_some(descending), None, on_click)
+    };
+    html! {
+        <section class="units" data-kind={kind.key()} data-year={year.to_string()} data-metric={metric.clone()}>
+            <h3>{format!("{} – {} {year}", block_name(lang, kind), metric_name(&metric, lang))}</h3>
+            {districts_ended_note(lang, kind.after_its_level_ended(year))}
+            <p class="hint units-count">{format!("{} {}", units.len(), lang.t(Text::UnitsCount))}
+                {(bands > 0).then(|| format!(" · {bands} {}", lang.t(Text::BandsNote)))}
+                {(!query.is_empty()).then(|| format!(" · {} {}", rows.len(), lang.t(Text::UnitsMatching)))}
+                {(rows.len() > UNIT_ROWS).then(|| format!(" · {} {UNIT_ROWS}", lang.t(Text::ShowingFirst)))}</p>
+            <div class="units-layout">
+                <div class="table-wrap unit-table-wrap" tabindex="0">
+                <table class="data-table unit-table">
+                    <thead><tr>
+                        <th scope="col" class="num">{"#"}</th>
+                        {header(UnitSort::Name, lang.t(Text::Unit))}
+                        {header(UnitSort::Score, lang.t(Text::Value))}
+                        <th scope="col">{lang.t(Text::SourceLabel)}</th>
+                    </tr></thead>
+                    <tbody>
+                        { for shown.iter().map(|(rank, u)| html! {
+                            <tr class={classes!(u.is_band().then_some("band"))}>
+                                <td class="num">{rank}</td>
+                                <th scope="row" lang="vi">{u.unit.clone()}</th>
+                                <td class="num">{figure_text(u, lang)}{u.is_band().then(|| html! { <small>{" ("}{lang.t(Text::Band)}{")"}</small> })}</td>
+                                <td class="source-cell">{props.source_label.emit(u.source.clone())}</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+                </div>
+                {chart}
+            </div>
+        </section>
+    }
 }
 
 /// A province's own units: block averages over the years with their change, counts, and each
@@ -65,13 +140,6 @@ pub fn UnitsReport(props: &UnitsReportProps) -> Html {
     let scores = &props.scores;
     let source = |s: &UnitScore| props.source_label.emit(s.source.clone());
 
-    let query = crate::text::fold(&props.search);
-    let (sort, descending) = (props.sort, props.descending);
-    let sort_header = |column: UnitSort, label: &str, class: Option<&'static str>| {
-        let on_click = props.on_sort.reform(move |_: MouseEvent| column);
-        html! { <SortHeader lang={lang} label={label.to_string()} column={column.key()} sorted={(sort == column).then_some(descending)} class={classes!(class)} on_click={on_click} /> }
-    };
-
     let blocks = [UnitType::DepartmentBlock, UnitType::DistrictBlock, UnitType::CommuneBlock].into_iter().map(|block| {
         let mut metrics: Vec<&str> = scores.iter().filter(|s| s.province == province && s.unit_type == block).map(|s| s.metric.as_str()).collect();
         crate::order::sort_by(&mut metrics, Ord::cmp);
@@ -79,11 +147,11 @@ pub fn UnitsReport(props: &UnitsReportProps) -> Html {
         if metrics.is_empty() {
             return html! {};
         }
-        let rows: Vec<_> = metrics.into_iter().flat_map(|metric| {
+        let rows = metrics.into_iter().flat_map(|metric| {
             let history = block_history(scores, province, block, metric);
             history.into_iter().rev().map(move |h| (metric, h))
-        }).collect();
-        let note = districts_ended_note(lang, block, rows.iter().map(|(_, h)| h.year));
+        });
+        let note = districts_ended_note(lang, scores.iter().any(|s| s.province == province && s.unit_type.after_its_level_ended(s.year) && s.unit_type == block));
         html! {
             <section class="block" data-block={block.key()}>
                 <h3>{block_name(lang, block)}{" – "}<span lang="vi">{scores.iter().find(|s| s.province == province && s.unit_type == block).map(|s| s.unit.clone()).unwrap_or_default()}</span></h3>
@@ -95,7 +163,7 @@ pub fn UnitsReport(props: &UnitsReportProps) -> Html {
                         <th scope="col" class="num">{lang.t(Text::Value)}</th><th scope="col" class="num">{lang.t(Text::ValueChange)}</th>
                     </tr></thead>
                     <tbody>
-                        { for rows.into_iter().map(|(metric, h)| html! {
+                        { for rows.map(|(metric, h)| html! {
                             <tr>
                                 <th scope="row">{metric_name(metric, lang)}</th>
                                 <td>{h.year}</td>
@@ -110,74 +178,13 @@ pub fn UnitsReport(props: &UnitsReportProps) -> Html {
         }
     });
 
-    let unit_sections = [UnitType::Department, UnitType::District, UnitType::Commune].into_iter().flat_map(|kind| {
-        let query = query.clone();
-        unit_tables(scores, province, kind).into_iter().map(move |(year, metric)| {
-            let mut units: Vec<&UnitScore> = scores.iter().filter(|s| s.province == province && s.unit_type == kind && s.year == year && s.metric == metric).collect();
-            sort_units(&mut units);
-            let rows = unit_rows(&units, &query, sort, descending);
-            let shown = &rows[..rows.len().min(UNIT_ROWS)];
-            // The axis spans every unit, so that a search does not rescale it.
-            let ranges: Vec<(f64, f64)> = units.iter().filter_map(|u| u.range()).collect();
-            let bars: Vec<RangeBar> = shown
-                .iter()
-                .filter_map(|(_, u)| u.range().map(|(low, high)| RangeBar { name: &u.unit, low, high, band: u.is_band() }))
-                .collect();
-            let chart = (!bars.is_empty()).then(|| {
-                // Scores of 100: from a round ten below the lowest figure to 100.
-                let lo = ranges.iter().map(|r| r.0).fold(f64::INFINITY, f64::min);
-                let hi = ranges.iter().map(|r| r.1).fold(f64::NEG_INFINITY, f64::max);
-                let from = (((lo - 5.0) / 10.0).floor() * 10.0).max(0.0);
-                let axis = Axis { from, to: if hi <= 100.0 { 100.0 } else { hi } };
-                let svg = range_bars(lang, 720, axis, &bars);
-                let described: Vec<(&str, f64, f64)> = bars.iter().map(|b| (b.name, b.low, b.high)).collect();
-                let description_id = format!("units-{}-{year}-{metric}-desc", kind.key());
-                // A chart taller than a screen scrolls in its own box (the page does not).
-                let tall = bars.len() >= TOP_AXIS_FROM;
-                html! {
-                    <>
-                        <div class={classes!("chart-svg", tall.then_some("chart-scroll"))} tabindex="0" role="img" aria-label={format!("{} – {} {year}", block_name(lang, kind), metric_name(&metric, lang))}
-                            aria-describedby={description_id.clone()}>{Html::from_html_unchecked(svg.into())}</div>
-                        <p class="chart-description" id={description_id}>{describe::ranges(lang, &described)}</p>
-                    </>
-                }
-            });
-            let bands = units.iter().filter(|u| u.is_band()).count();
-            html! {
-                <section class="units" data-kind={kind.key()} data-year={year.to_string()} data-metric={metric.clone()}>
-                    <h3>{format!("{} – {} {year}", block_name(lang, kind), metric_name(&metric, lang))}</h3>
-                    {districts_ended_note(lang, kind, [year])}
-                    <p class="hint units-count">{format!("{} {}", units.len(), lang.t(Text::UnitsCount))}
-                        {(bands > 0).then(|| format!(" · {bands} {}", lang.t(Text::BandsNote)))}
-                        {(!query.is_empty()).then(|| format!(" · {} {}", rows.len(), lang.t(Text::UnitsMatching)))}
-                        {(rows.len() > UNIT_ROWS).then(|| format!(" · {} {UNIT_ROWS}", lang.t(Text::ShowingFirst)))}</p>
-                    <div class="units-layout">
-                        <div class="table-wrap unit-table-wrap" tabindex="0">
-                        <table class="data-table unit-table">
-                            <thead><tr>
-                                <th scope="col" class="num">{"#"}</th>
-                                {sort_header(UnitSort::Name, lang.t(Text::Unit), None)}
-                                {sort_header(UnitSort::Score, lang.t(Text::Value), Some("num"))}
-                                <th scope="col">{lang.t(Text::SourceLabel)}</th>
-                            </tr></thead>
-                            <tbody>
-                                { for shown.iter().map(|(rank, u)| html! {
-                                    <tr class={classes!(u.is_band().then_some("band"))}>
-                                        <td class="num">{rank}</td>
-                                        <th scope="row" lang="vi">{u.unit.clone()}</th>
-                                        <td class="num">{figure_text(u, lang)}{u.is_band().then(|| html! { <small>{" ("}{lang.t(Text::Band)}{")"}</small> })}</td>
-                                        <td class="source-cell">{source(u)}</td>
-                                    </tr>
-                                }) }
-                            </tbody>
-                        </table>
-                        </div>
-                        {chart}
-                    </div>
-                </section>
-            }
-        })
-    });
+    let query = crate::text::fold(&props.search);
+    let mut unit_sections: Vec<Html> = Vec::new();
+    for kind in [UnitType::Department, UnitType::District, UnitType::Commune] {
+        for table in unit_tables(scores, province, kind) {
+            unit_sections.push(unit_section(props, &query, kind, table));
+        }
+    }
 
     let mut whole: Vec<&UnitScore> = scores
         .iter()
