@@ -39,14 +39,17 @@ const names = (section) => section.locator('tbody th').allInnerTexts();
 
 test('150 communes from a file: searched without diacritics, sorted from the keyboard, one bar each', async () => {
   const page = await env.context.newPage();
-  await page.goto(env.url + '?view=inside&data=own');
+  await page.goto(env.url + '?view=data');
   await page.waitForSelector('#own-file');
   // The import panel lists the commune key and its aliases.
   assert.match(await page.locator('#import-panel').innerText(), /commune_block, department, district, commune/);
   assert.match(await page.locator('#import-panel').innerText(), /xa, phuong, dac_khu.*→ commune/);
   await page.setInputFiles('#own-file', testFile());
-  await page.waitForSelector('#import-summary');
-  assert.match(await page.locator('#import-summary').innerText(), /test-communes\.csv: 174 dòng hợp lệ · 0 dòng lỗi/);
+  const card = page.locator('.user-file[data-name="test-communes.csv"]');
+  await card.locator('.import-summary').waitFor();
+  assert.match(await card.locator('.import-summary').innerText(), /test-communes\.csv: 174 dòng hợp lệ · 0 dòng lỗi/);
+  await page.click('#open-own-units');
+  await page.waitForURL(/view=inside/);
 
   // The commune block with its change, and the 2025 district kept with a note.
   const block = page.locator('section.block[data-block="commune_block"]');
@@ -137,6 +140,8 @@ test('150 communes from a file: searched without diacritics, sorted from the key
   await screenshot(page, 'communes-360');
   await top(box);
   await screenshot(page, 'communes-chart-360');
-  await page.click('#import-remove');
+  await page.goto(env.url + '?view=data');
+  await card.locator('.remove-file').click();
+  await page.waitForSelector('#user-files', { state: 'detached' });
   await page.close();
 });
