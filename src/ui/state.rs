@@ -284,21 +284,13 @@ impl Selection {
             Action::SetRegion(region) => next.region = region,
             Action::SetSearch(search) => next.search = search,
             Action::SortBy(column) => {
-                if next.sort == column {
-                    next.descending = !next.descending;
-                } else {
-                    next.sort = column;
-                    next.descending = column.natural_descending();
-                }
+                let natural = column.natural_descending();
+                sort_by(&mut next.sort, &mut next.descending, column, natural);
             }
             Action::SetUnitSearch(search) => next.unit_search = search,
             Action::SortUnits(column) => {
-                if next.unit_sort == column {
-                    next.unit_descending = !next.unit_descending;
-                } else {
-                    next.unit_sort = column;
-                    next.unit_descending = column.natural_descending();
-                }
+                let natural = column.natural_descending();
+                sort_by(&mut next.unit_sort, &mut next.unit_descending, column, natural);
             }
         }
         next.normalised(dataset)
@@ -406,6 +398,17 @@ impl Selection {
             }
         }
         s.normalised(dataset)
+    }
+}
+
+/// Sorts by `column`: the same column again reverses the direction, another starts in its
+/// natural one.
+fn sort_by<C: PartialEq>(sort: &mut C, descending: &mut bool, column: C, natural_descending: bool) {
+    if *sort == column {
+        *descending = !*descending;
+    } else {
+        *sort = column;
+        *descending = natural_descending;
     }
 }
 
