@@ -3,6 +3,7 @@
 //! so a stale or hand-edited URL falls back to defaults instead of failing.
 
 use crate::ui::i18n::Lang;
+use crate::data::geography::Geography;
 use crate::data::model::{DataPart, Dataset};
 use crate::analysis::ranking::{Query, SortColumn};
 
@@ -75,6 +76,9 @@ pub struct Selection {
     pub y_component: String,
     /// Inside view: the user's own file instead of the bundled reports.
     pub own: bool,
+    /// Rankings, map and trends: a year before 2025 grouped under the 34 provinces of 2025.
+    /// Kept for any year; the views ignore it where the year already rates the 34.
+    pub borders_2025: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -90,6 +94,7 @@ pub enum Action {
     ToggleProvince(String),
     SetRankMode(bool),
     SetTiles(bool),
+    SetBorders2025(bool),
     SetYIndex(String),
     SetYComponent(String),
     SetLang(Lang),
@@ -126,6 +131,7 @@ impl Selection {
             y_index: String::new(),
             y_component: "total".into(),
             own: false,
+            borders_2025: false,
         }
         .normalised(dataset)
     }
@@ -226,6 +232,12 @@ impl Selection {
         self
     }
 
+    /// Whether this year is shown grouped under the 34 provinces of 2025: the switch is on and
+    /// the year still rates the 63 (from 2025 the years rate the 34 themselves).
+    pub fn grouped_2025(&self) -> bool {
+        self.borders_2025 && Geography::of_year(self.year) == Geography::Provinces63
+    }
+
     /// Whether moving from `self` to `next` is a step the back button should undo.
     pub fn is_navigation(&self, next: &Selection) -> bool {
         self.view != next.view || self.province != next.province || self.own != next.own
@@ -254,6 +266,7 @@ impl Selection {
             }
             Action::SetRankMode(on) => next.rank_mode = on,
             Action::SetTiles(on) => next.tiles = on,
+            Action::SetBorders2025(on) => next.borders_2025 = on,
             Action::SetYIndex(index) => next.y_index = index,
             Action::SetYComponent(component) => next.y_component = component,
             Action::SetLang(lang) => next.lang = lang,
@@ -323,6 +336,9 @@ impl Selection {
         if self.own {
             pairs.push(("data", "own".into()));
         }
+        if self.borders_2025 {
+            pairs.push(("borders", "2025".into()));
+        }
         if self.view == View::Scatter {
             pairs.push(("y_index", self.y_index.clone()));
             pairs.push(("y_component", self.y_component.clone()));
@@ -359,6 +375,7 @@ impl Selection {
                 "y_index" => s.y_index = value,
                 "y_component" => s.y_component = value,
                 "data" => s.own = value == "own",
+                "borders" => s.borders_2025 = value == "2025",
                 _ => {}
             }
         }
