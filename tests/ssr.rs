@@ -184,3 +184,25 @@ fn every_disagreement_of_a_year_is_listed_and_marked_where_its_value_is() {
     });
     assert!(!html.contains("Bộ Khoa học"));
 }
+
+#[test]
+fn under_the_borders_of_2025_a_2023_ranking_is_34_groups_of_former_provinces_without_a_group_score() {
+    let html = render_view(real(), |d| {
+        Selection::from_query_string("index=papi&year=2023&lang=en&borders=2025", d, Lang::Vi)
+    });
+    assert!(html.contains("id=\"borders-2025\"") && html.contains("checked"));
+    assert_eq!(html.matches("class=\"group-2025\"").count(), 34);
+    assert_eq!(html.matches("<tr data-code=").count(), 63, "each former province its own row");
+    // A group's head names the 2025 province and how it was formed: one cell, no score.
+    let head = html.split("data-unit=\"n15\"").nth(1).unwrap();
+    let head = &head[..head.find("</tr>").unwrap()];
+    assert!(head.contains("formed from 2 provinces"), "{head}");
+    assert_eq!(head.matches("<th").count(), 1);
+    assert!(!head.contains("<td"));
+    assert!(html.contains("Groups ordered by their 2025 province codes"));
+    // The switch in Vietnamese.
+    let html = render_view(real(), |d| {
+        Selection::from_query_string("index=papi&year=2023&borders=2025", d, Lang::Vi)
+    });
+    assert!(html.contains("Theo địa giới 2025"));
+}
