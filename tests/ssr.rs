@@ -206,3 +206,36 @@ fn under_the_borders_of_2025_a_2023_ranking_is_34_groups_of_former_provinces_wit
     });
     assert!(html.contains("Theo địa giới 2025"));
 }
+
+fn render_profile(query: &str) -> String {
+    use chiso::ui::components::profile_view::{ProfileView, ProfileViewProps};
+    let dataset = real();
+    let selection = Selection::from_query_string(query, &dataset, Lang::Vi);
+    let props = ProfileViewProps {
+        data: SharedDataset(Rc::new(dataset)),
+        selection,
+        on_action: Callback::noop(),
+    };
+    futures::executor::block_on(
+        LocalServerRenderer::<ProfileView>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
+}
+
+#[test]
+fn a_2025_province_profile_draws_its_former_provinces_and_a_former_one_links_to_it() {
+    let html = render_profile("view=profile&province=n15&lang=en");
+    // No 2025 result is bundled: each card says so and names the former provinces.
+    assert!(html.contains("No result from 2025 yet. Former provinces: Lao Cai, Yen Bai"), "{html}");
+    // Each card's chart keys its lines by name: the province's own and one per former province.
+    assert!(html.matches("class=\"spark-key\"").count() >= 3);
+    let key = html.split("class=\"spark-key\"").nth(1).unwrap();
+    let key = &key[..key.find("</ul>").unwrap()];
+    assert!(key.contains("Yen Bai") && key.contains("Lao Cai"), "{key}");
+    assert!(html.contains("id=\"former-provinces\""));
+    assert!(html.contains("data-code=\"10\"") && html.contains("data-code=\"15\""));
+    let html = render_profile("view=profile&province=15&lang=en");
+    assert!(html.contains("id=\"open-unit\" data-code=\"n15\""), "{html}");
+    assert!(!html.contains("spark-key"), "a former province draws its own line only");
+}

@@ -9,6 +9,7 @@ pub struct BordersSwitchProps {
     pub on: bool,
     /// The year shown: from 2025 the years rate the 34 themselves and the switch is not shown.
     /// `None` on a view spanning all years (trends).
+    #[prop_or_default]
     pub year: Option<u16>,
     pub on_action: Callback<Action>,
 }
