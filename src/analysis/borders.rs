@@ -37,13 +37,14 @@ pub fn group_by_2025<'a>(
         .collect();
     let mut without = Vec::new();
     for row in rows {
-        let unit = dataset.successor(&row.code).map(|u| u.code.as_str());
-        match groups
-            .iter_mut()
-            .find(|g| g.unit.map(|u| u.code.as_str()) == unit)
-        {
-            Some(group) if unit.is_some() => group.rows.push(row),
-            _ => without.push(row),
+        let group = dataset.successor(&row.code).and_then(|unit| {
+            groups
+                .iter_mut()
+                .find(|g| g.unit.is_some_and(|u| u.code == unit.code))
+        });
+        match group {
+            Some(group) => group.rows.push(row),
+            None => without.push(row),
         }
     }
     groups.retain(|g| !g.rows.is_empty());

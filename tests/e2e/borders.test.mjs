@@ -48,7 +48,7 @@ test('a 2023 ranking under the borders of 2025: 34 groups, each former province 
 
 test('the map under the borders of 2025 draws the 34 outlines over the 63 provinces', async () => {
   const page = await env.context.newPage();
-  await page.goto(env.url + '?view=map&index=papi&year=2023&borders=2025');
+  await page.goto(env.url + '?view=map&index=papi&year=2023&borders=2025&lang=vi');
   await page.waitForSelector('#map-svg path.outline-2025');
   assert.equal(await page.locator('#map-svg path.province').count(), 63);
   assert.equal(await page.locator('#map-svg path.outline-2025').count(), 34);
@@ -77,13 +77,13 @@ test('the map under the borders of 2025 draws the 34 outlines over the 63 provin
 
 test('the profile of n15 draws Lào Cai and Yên Bái; Yên Bái links back to n15', async () => {
   const page = await env.context.newPage();
-  await page.goto(env.url + '?view=profile&province=n15&index=papi&year=2023');
+  await page.goto(env.url + '?view=profile&province=n15&index=papi&year=2023&lang=vi');
   await page.waitForSelector('#profile-name');
   assert.equal(await page.locator('#profile-name').innerText(), 'Lào Cai');
   const card = page.locator('.index-card[data-index="papi"]');
   assert.match(await card.locator('.no-2025').innerText(), /Lào Cai, Yên Bái/);
   const key = await card.locator('.spark-key li').allInnerTexts();
-  assert.deepEqual(key.map((k) => k.trim()), ['Lào Cai', 'Lào Cai', 'Yên Bái']);
+  assert.deepEqual(key.map((k) => k.trim()), ['Lào Cai (từ 2025)', 'Lào Cai (đến 2024)', 'Yên Bái (đến 2024)']);
   // One line per former province (and none joins them): the card's chart has drawn lines.
   assert.ok(await card.locator('.sparkline svg polyline').count() >= 2);
   await screenshot(page, 'borders-profile-n15-1280');
@@ -111,7 +111,8 @@ test('trends of a 2025 province under the borders of 2025 add its former provinc
   await page.waitForURL(/borders=2025/);
   await page.waitForSelector('#former-lines');
   assert.deepEqual(await page.locator('#trend-table tbody tr').evaluateAll((rs) => rs.map((r) => r.dataset.code)), ['n15', '10', '15']);
-  assert.deepEqual((await page.locator('#former-lines li').allInnerTexts()).map((t) => t.trim()), ['Lao Cai', 'Yen Bai']);
+  assert.deepEqual((await page.locator('#former-lines li').allInnerTexts()).map((t) => t.trim()), ['Lao Cai (to 2024)', 'Yen Bai (to 2024)']);
+  assert.match(await page.locator('.chips button.chip').innerText(), /Lao Cai \(since 2025\)/);
   // The 2025 province has no value before 2025: its row is all gaps, nothing made from its members.
   const unitCells = await page.locator('#trend-table tr[data-code="n15"] td').allInnerTexts();
   assert.ok(unitCells.every((c) => c === '–'), unitCells.join(' '));

@@ -6,6 +6,7 @@ use super::SharedDataset;
 use crate::render::chart::{line_chart, series_style, Axis, LineChartSpec, LineSeries};
 use crate::ui::i18n::{Lang, Text};
 use crate::analysis::borders::breaks_with_2025;
+use crate::data::geography::years_label;
 use crate::analysis::profile::history;
 use crate::data::model::{Dataset, Province};
 use crate::render::describe;
@@ -102,16 +103,17 @@ fn standing_card(dataset: &Dataset, lang: Lang, standing: &IndexStanding, provin
             return html! { <div class="sparkline" role="img" aria-label={label}>{Html::from_html_unchecked(svg.into())}</div> };
         }
         // Each line named, in the key and in words.
-        let names: Vec<&str> = std::iter::once(province.name(lang))
-            .chain(former.iter().map(|p| p.name(lang)))
+        let names: Vec<String> = std::iter::once(province)
+            .chain(former.iter().copied())
+            .map(|p| years_label(p, lang))
             .collect();
-        let lines: Vec<describe::NamedPoints> = names.iter().zip(&series).map(|(n, l)| (*n, l.points.as_slice())).collect();
+        let lines: Vec<describe::NamedPoints> = names.iter().zip(&series).map(|(n, l)| (n.as_str(), l.points.as_slice())).collect();
         let label = format!("{}. {}", index.short_name, describe::trends(lang, (first, last), false, &lines));
         html! {
             <>
                 <div class="sparkline" role="img" aria-label={label}>{Html::from_html_unchecked(svg.into())}</div>
                 <ul class="spark-key">
-                    { for names.iter().zip(&series).map(|(n, l)| html! { <li><SeriesKey style={l.style} />{*n}</li> }) }
+                    { for names.iter().zip(&series).map(|(n, l)| html! { <li><SeriesKey style={l.style} />{n}</li> }) }
                 </ul>
             </>
         }

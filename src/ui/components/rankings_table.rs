@@ -216,6 +216,9 @@ pub fn RankingsTable(props: &RankingsTableProps) -> Html {
     };
     html! {
         <div class="table-wrap" tabindex="0">
+            if grouped {
+                <p class="table-note" id="group-order">{lang.t(Text::Borders2025Help)}{" "}{lang.t(Text::GroupOrder)}</p>
+            }
             <table id="rankings-table" class="rankings">
                 <caption>{lang.t(Text::Rankings)}</caption>
                 <thead>
@@ -231,9 +234,6 @@ pub fn RankingsTable(props: &RankingsTableProps) -> Html {
                 </thead>
                 {body}
             </table>
-            if grouped {
-                <p class="table-note" id="group-order">{lang.t(Text::Borders2025Help)}{" "}{lang.t(Text::GroupOrder)}</p>
-            }
             <p class="table-note">{"* "}{lang.t(Text::PositionHelp)}</p>
         </div>
     }

@@ -12,6 +12,7 @@ use crate::ui::i18n::Text;
 use crate::ui::state::{Action, Selection, MAX_TREND_PROVINCES};
 use crate::analysis::borders::{breaks_with_2025, crosses_2025, with_former_provinces};
 use crate::analysis::trend::{components_over_years, trends};
+use crate::data::geography::years_label;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -49,10 +50,11 @@ pub fn TrendsView(props: &TrendsViewProps) -> Html {
     let breaks = breaks_with_2025(&index.method_breaks, crosses);
     let data = trends(dataset, &s.index, &component_key, &codes, s.rank_mode);
     let style_of = |code: &str| series_style(codes.iter().position(|c| c == code).unwrap_or(0));
+    // Namesakes on one chart (the Lào Cai of 2025 and the former Lào Cai) are told apart by years.
     let name = |code: &str| {
         dataset
             .province(code)
-            .map(|p| p.name(lang).to_string())
+            .map(|p| if crosses { years_label(p, lang) } else { p.name(lang).to_string() })
             .unwrap_or_default()
     };
     let mode = |rank: bool, label: Text| {
