@@ -268,6 +268,19 @@ pub enum Text {
     DescRanges,
     DescBands,
     DescTopBottom,
+    StorageFull,
+    StorageRefused,
+    FileUnreadable,
+    ReaderFailed,
+    ViewData,
+    PasteLabel,
+    ReadPasted,
+    PastedName,
+    YourFiles,
+    NoFilesYet,
+    KeptPending,
+    UnitsInside,
+    ManageFiles,
 }
 
 impl Text {
@@ -433,6 +446,19 @@ impl Text {
         Text::DescRanges,
         Text::DescBands,
         Text::DescTopBottom,
+        Text::StorageFull,
+        Text::StorageRefused,
+        Text::FileUnreadable,
+        Text::ReaderFailed,
+        Text::ViewData,
+        Text::PasteLabel,
+        Text::ReadPasted,
+        Text::PastedName,
+        Text::YourFiles,
+        Text::NoFilesYet,
+        Text::KeptPending,
+        Text::UnitsInside,
+        Text::ManageFiles,
     ];
 
     /// (Vietnamese, English)
@@ -615,6 +641,19 @@ impl Text {
             Text::ViewScatter => ("Tương quan", "Scatter"),
             Text::ViewCompare => ("So sánh", "Compare"),
             Text::Views => ("Các trang", "Views"),
+            Text::StorageFull => ("Bộ nhớ của trình duyệt dành cho trang này đã đầy: tệp này chỉ dùng được đến khi đóng trang; các tệp đã lưu trước đó vẫn còn.", "The browser's storage for this site is full: this file lasts until the page is closed; the files kept before are still kept."),
+            Text::StorageRefused => ("Trình duyệt không cho lưu tệp, nên tệp chỉ dùng được đến khi đóng trang", "The browser does not let the file be kept, so it lasts until the page is closed"),
+            Text::FileUnreadable => ("Không đọc được tệp", "The file could not be read"),
+            Text::ReaderFailed => ("Không khởi động được bộ đọc tệp", "The file reader could not start"),
+            Text::ViewData => ("Dữ liệu của bạn", "Your data"),
+            Text::PasteLabel => ("Hoặc dán bảng từ bảng tính (Excel, Google Sheets), kể cả dòng tiêu đề", "Or paste a table from a spreadsheet (Excel, Google Sheets), header row included"),
+            Text::ReadPasted => ("Đọc bảng đã dán", "Read the pasted table"),
+            Text::PastedName => ("bang-da-dan", "pasted-table"),
+            Text::YourFiles => ("Các tệp của bạn", "Your files"),
+            Text::NoFilesYet => ("Chưa có tệp nào.", "No files yet."),
+            Text::KeptPending => ("Đang lưu vào trình duyệt…", "Being kept in the browser…"),
+            Text::UnitsInside => ("Xem điểm các đơn vị trong trang Trong tỉnh", "See the units' scores in the Inside view"),
+            Text::ManageFiles => ("Chọn, dán hoặc xóa tệp trong trang Dữ liệu của bạn", "Choose, paste or remove files in the Your data view"),
         }
     }
 }

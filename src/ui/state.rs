@@ -18,10 +18,12 @@ pub enum View {
     Compare,
     /// Inside a province: its own departments and districts, and its committee's meetings.
     Inside,
+    /// The user's own files: chosen, dropped or pasted, each listed with its rows and errors.
+    Data,
 }
 
 impl View {
-    pub const ALL: [View; 7] = [
+    pub const ALL: [View; 8] = [
         View::Rankings,
         View::Profile,
         View::Trends,
@@ -29,6 +31,7 @@ impl View {
         View::Scatter,
         View::Compare,
         View::Inside,
+        View::Data,
     ];
 
     pub fn key(self) -> &'static str {
@@ -40,6 +43,7 @@ impl View {
             View::Scatter => "scatter",
             View::Compare => "compare",
             View::Inside => "inside",
+            View::Data => "data",
         }
     }
 
@@ -256,7 +260,11 @@ impl Selection {
                 next.province = Some(code);
                 next.own = false;
             }
-            Action::SetOwn(own) => next.own = own,
+            Action::SetOwn(own) => {
+                // The user's units are shown inside a province; the bundled ones there too.
+                next.view = View::Inside;
+                next.own = own;
+            }
             Action::ToggleProvince(code) => {
                 if let Some(i) = next.provinces.iter().position(|c| *c == code) {
                     next.provinces.remove(i);
