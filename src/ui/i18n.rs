@@ -284,7 +284,7 @@ pub enum Text {
 }
 
 impl Text {
-    pub const ALL: [Text; 161] = [
+    pub const ALL: [Text; 174] = [
         Text::Tagline,
         Text::Index,
         Text::Year,

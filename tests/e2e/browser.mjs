@@ -25,7 +25,7 @@ export const VIEWS = [
   ['trends', '?view=trends&index=pci&provinces=14,48,79', '#trend-chart svg'],
   ['map', '?view=map&index=papi&year=2024', '#map-svg path.province'],
   ['tiles', '?view=map&index=pci&year=2016&map=tiles', '#map-svg g.tile'],
-  ['borders', '?view=rankings&index=papi&year=2023&borders=2025', '#rankings-table tbody.group-2025 tr'],
+  ['borders', '?view=rankings&index=par&year=2023&borders=2025', '#rankings-table tbody.group-2025 tr'],
   ['borders-map', '?view=map&index=papi&year=2023&borders=2025', '#map-svg path.outline-2025'],
   ['unit-profile', '?view=profile&province=n15&index=papi&year=2023', '#former-provinces'],
   ['scatter', '?view=scatter&index=pci&year=2016&y_index=papi', '#scatter-chart svg'],

@@ -7,10 +7,9 @@ use crate::render::chart::{line_chart, series_style, Axis, LineChartSpec, LineSe
 use crate::ui::i18n::{Lang, Text};
 use crate::analysis::borders::breaks_with_2025;
 use crate::data::geography::years_label;
-use crate::analysis::profile::history;
 use crate::data::model::{Dataset, Province};
 use crate::render::describe;
-use crate::analysis::profile::{breakdown, latest_year_with_value, standings, IndexStanding};
+use crate::analysis::profile::{breakdown, history, latest_year_with_value, standings, IndexStanding};
 use crate::analysis::ranking::{rank, Query, SortColumn};
 use crate::ui::state::{Action, Selection, View};
 use yew::prelude::*;
