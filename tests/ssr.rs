@@ -10,6 +10,15 @@ use chiso::ui::state::Selection;
 use std::rc::Rc;
 use yew::{Callback, LocalServerRenderer};
 
+/// A component rendered to HTML with the given props.
+fn render<C: yew::BaseComponent>(props: C::Properties) -> String {
+    futures::executor::block_on(
+        LocalServerRenderer::<C>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
+}
+
 fn render_view(dataset: Dataset, selection: impl FnOnce(&Dataset) -> Selection) -> String {
     let selection = selection(&dataset);
     let props = RankingsViewProps {
@@ -17,11 +26,7 @@ fn render_view(dataset: Dataset, selection: impl FnOnce(&Dataset) -> Selection) 
         selection,
         on_action: Callback::noop(),
     };
-    futures::executor::block_on(
-        LocalServerRenderer::<RankingsView>::with_props(props)
-            .hydratable(false)
-            .render(),
-    )
+    render::<RankingsView>(props)
 }
 
 fn real() -> Dataset {
@@ -103,11 +108,7 @@ fn load_error_names_the_url_and_detail() {
             detail: "line 3, column 5: expected value".into(),
         },
     };
-    let html = futures::executor::block_on(
-        LocalServerRenderer::<LoadError>::with_props(props)
-            .hydratable(false)
-            .render(),
-    );
+    let html = render::<LoadError>(props);
     assert!(html.contains("role=\"alert\""));
     assert!(html.contains("static/dataset.json"));
     assert!(html.contains("line 3, column 5"));
@@ -138,11 +139,7 @@ fn unit_reports_escape_names_from_files() {
         scores: Rc::new(vec![score]),
         source_label: Callback::from(|s: String| s),
     };
-    let html = futures::executor::block_on(
-        LocalServerRenderer::<UnitsReport>::with_props(props)
-            .hydratable(false)
-            .render(),
-    );
+    let html = render::<UnitsReport>(props);
     assert!(!html.contains("<script>x"));
     assert!(html.contains("&lt;script&gt;x&lt;/script&gt;"));
 }
@@ -216,11 +213,7 @@ fn render_profile(query: &str) -> String {
         selection,
         on_action: Callback::noop(),
     };
-    futures::executor::block_on(
-        LocalServerRenderer::<ProfileView>::with_props(props)
-            .hydratable(false)
-            .render(),
-    )
+    render::<ProfileView>(props)
 }
 
 #[test]
@@ -238,4 +231,9 @@ fn a_2025_province_profile_draws_its_former_provinces_and_a_former_one_links_to_
     let html = render_profile("view=profile&province=15&lang=en");
     assert!(html.contains("id=\"open-unit\" data-code=\"n15\""), "{html}");
     assert!(!html.contains("spark-key"), "a former province draws its own line only");
+    // A 2025 province spanning several regions has no table of its region's provinces.
+    let d = real();
+    let spanning = d.provinces.iter().find(|p| p.region.is_none()).unwrap();
+    let html = render_profile(&format!("view=profile&province={}&lang=en", spanning.code));
+    assert!(html.contains("id=\"no-region-peers\"") && !html.contains("id=\"peers-table\""));
 }

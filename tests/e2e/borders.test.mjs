@@ -119,5 +119,10 @@ test('trends of a 2025 province under the borders of 2025 add its former provinc
   assert.match(await page.locator('.chart-notes').innerText(), /1 July 2025/);
   await page.waitForSelector('#trend-chart svg');
   await screenshot(page, 'borders-trends-1280');
+  await page.setViewportSize({ width: 360, height: 740 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
+  await page.locator('#former-lines').scrollIntoViewIfNeeded();
+  await screenshot(page, 'borders-trends-360');
   await page.close();
 });
