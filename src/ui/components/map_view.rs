@@ -1,4 +1,4 @@
-use super::borders_switch::BordersSwitch;
+use super::borders_switch::borders_switch;
 use super::export_buttons::ExportButtons;
 use super::picker::{index_options, year_component_options, Picker};
 use super::SharedDataset;
@@ -303,7 +303,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 <button type="button" id="map-play" class="chip" onclick={toggle_play} aria-pressed={(*playing).to_string()}>
                     {if *playing { lang.t(Text::Pause) } else { lang.t(Text::Play) }}</button>
                 <fieldset class="mode"><legend>{lang.t(Text::Show)}</legend>{set_tiles(false, Text::GeoMap)}{set_tiles(true, Text::TileGrid)}</fieldset>
-                <BordersSwitch lang={lang} on={s.borders_2025} year={Some(s.year)} on_action={props.on_action.clone()} />
+                {borders_switch(s, Some(s.year), &props.on_action)}
             </div>
             <p class="coverage-count" id="map-coverage">{format!("{}/{} {}", ranking.with_value, ranking.expected, lang.t(Text::ProvincesWithData))}</p>
             <div class="map-layout">

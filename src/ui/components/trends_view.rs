@@ -1,4 +1,4 @@
-use super::borders_switch::BordersSwitch;
+use super::borders_switch::borders_switch;
 use super::chart_figure::ChartFigure;
 use super::export_buttons::ExportButtons;
 use super::picker::{component_options, index_options, Picker};
@@ -208,7 +208,7 @@ pub fn TrendsView(props: &TrendsViewProps) -> Html {
                 <ProvincePicker data={props.data.clone()} lang={lang} id="trend-search" label={lang.t(Text::AddProvince)}
                     on_pick={props.on_action.reform(Action::ToggleProvince)} />
             }
-            <BordersSwitch lang={lang} on={s.borders_2025} on_action={props.on_action.clone()} />
+            {borders_switch(s, None, &props.on_action)}
             <ul class="chips" aria-label={lang.t(Text::ChosenProvinces)}>{ for chips }</ul>
             if codes.len() > s.provinces.len() {
                 <ul class="chips former-lines" id="former-lines" aria-label={lang.t(Text::FormerProvinces)}>
