@@ -38,9 +38,11 @@ fn query_string_round_trips() {
         unit_search: "Xã Thử".into(),
         unit_sort: UnitSort::Name,
         unit_descending: true,
+        borders_2025: true,
     };
     let qs = s.to_query_string();
     assert!(qs.contains("q=S%C6%A1n%20La%20%26%20co%3F"), "{qs}");
+    assert!(qs.contains("borders=2025"), "{qs}");
     assert_eq!(Selection::from_query_string(&qs, &d, Lang::Vi), s);
     assert_eq!(
         Selection::from_query_string(&format!("?{qs}"), &d, Lang::Vi),
@@ -116,6 +118,19 @@ fn actions_keep_the_selection_valid() {
     assert_eq!(s.search.chars().count(), 80);
     let s = s.apply(&d, Action::SetLang(Lang::En));
     assert_eq!(s.lang, Lang::En);
+}
+
+#[test]
+fn the_2025_borders_switch_round_trips_and_garbage_leaves_it_off() {
+    let d = common::tiny();
+    let on = Selection::initial(&d, Lang::Vi).apply(&d, Action::SetBorders2025(true));
+    assert!(on.borders_2025 && on.grouped_2025(), "2013 rates the 63: grouped");
+    assert_eq!(Selection::from_query_string(&on.to_query_string(), &d, Lang::Vi), on);
+    let off = on.apply(&d, Action::SetBorders2025(false));
+    assert!(!off.to_query_string().contains("borders"));
+    for qs in ["borders=yes", "borders=", "borders=2024", "borders=%FF"] {
+        assert!(!Selection::from_query_string(qs, &d, Lang::Vi).borders_2025, "{qs}");
+    }
 }
 
 #[test]

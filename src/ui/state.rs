@@ -3,6 +3,7 @@
 //! so a stale or hand-edited URL falls back to defaults instead of failing.
 
 use crate::ui::i18n::Lang;
+use crate::data::geography::Geography;
 use crate::data::model::{DataPart, Dataset};
 use crate::analysis::ranking::{Query, SortColumn};
 use crate::data::units::UnitSort;
@@ -84,6 +85,9 @@ pub struct Selection {
     pub unit_search: String,
     pub unit_sort: UnitSort,
     pub unit_descending: bool,
+    /// Rankings, map and trends: a year before 2025 grouped under the 34 provinces of 2025.
+    /// Kept for any year; the views ignore it where the year already rates the 34.
+    pub borders_2025: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -99,6 +103,7 @@ pub enum Action {
     ToggleProvince(String),
     SetRankMode(bool),
     SetTiles(bool),
+    SetBorders2025(bool),
     SetYIndex(String),
     SetYComponent(String),
     SetLang(Lang),
@@ -141,6 +146,7 @@ impl Selection {
             unit_search: String::new(),
             unit_sort: UnitSort::Score,
             unit_descending: true,
+            borders_2025: false,
         }
         .normalised(dataset)
     }
@@ -262,6 +268,12 @@ impl Selection {
         self
     }
 
+    /// Whether this year is shown grouped under the 34 provinces of 2025: the switch is on and
+    /// the year still rates the 63 (from 2025 the years rate the 34 themselves).
+    pub fn grouped_2025(&self) -> bool {
+        self.borders_2025 && Geography::of_year(self.year) == Geography::Provinces63
+    }
+
     /// Whether moving from `self` to `next` is a step the back button should undo.
     pub fn is_navigation(&self, next: &Selection) -> bool {
         self.view != next.view || self.province != next.province || self.own != next.own
@@ -294,6 +306,7 @@ impl Selection {
             }
             Action::SetRankMode(on) => next.rank_mode = on,
             Action::SetTiles(on) => next.tiles = on,
+            Action::SetBorders2025(on) => next.borders_2025 = on,
             Action::SetYIndex(index) => next.y_index = index,
             Action::SetYComponent(component) => next.y_component = component,
             Action::SetLang(lang) => next.lang = lang,
@@ -374,6 +387,9 @@ impl Selection {
                 if self.unit_descending { "desc" } else { "asc" }.to_string(),
             ));
         }
+        if self.borders_2025 {
+            pairs.push(("borders", "2025".into()));
+        }
         if self.view == View::Scatter {
             pairs.push(("y_index", self.y_index.clone()));
             pairs.push(("y_component", self.y_component.clone()));
@@ -413,6 +429,7 @@ impl Selection {
                 "uq" => s.unit_search = value,
                 "usort" => s.unit_sort = UnitSort::from_key(&value).unwrap_or(s.unit_sort),
                 "udir" => s.unit_descending = value != "asc",
+                "borders" => s.borders_2025 = value == "2025",
                 _ => {}
             }
         }
