@@ -293,10 +293,15 @@ pub enum Text {
     IndexTemplate,
     UnitsFiles,
     IndexFiles,
+    OptionalColumns,
+    ComponentDefault,
+    IndexKeysNote,
+    OwnIndexNote,
+    GeographyNote,
 }
 
 impl Text {
-    pub const ALL: [Text; 186] = [
+    pub const ALL: [Text; 191] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -483,6 +488,11 @@ impl Text {
         Text::IndexTemplate,
         Text::UnitsFiles,
         Text::IndexFiles,
+        Text::OptionalColumns,
+        Text::ComponentDefault,
+        Text::IndexKeysNote,
+        Text::OwnIndexNote,
+        Text::GeographyNote,
     ];
 
     /// (Vietnamese, English)
@@ -690,6 +700,11 @@ impl Text {
             Text::IndexTemplate => ("Tải tệp mẫu bảng chỉ số (CSV)", "Download the index table template (CSV)"),
             Text::UnitsFiles => ("Điểm các đơn vị của tỉnh (sở, huyện, xã)", "Scores of a province's own units (departments, districts, communes)"),
             Text::IndexFiles => ("Bảng chỉ số theo tỉnh (như phụ lục chính thức)", "Province index tables (as in an official annex)"),
+            Text::OptionalColumns => ("tùy chọn", "optional"),
+            Text::ComponentDefault => ("(component để trống là total, chỉ số tổng hợp)", "(an empty component means total, the overall index)"),
+            Text::IndexKeysNote => ("Cột index: một chỉ số có sẵn hoặc mã chỉ số của riêng bạn", "The index column: a bundled index or a key of your own index"),
+            Text::OwnIndexNote => ("Chỉ số của riêng bạn: điền các cột sau ở dòng đầu tiên của chỉ số đó", "An index of your own: fill these columns on its first row"),
+            Text::GeographyNote => ("Năm đến 2024 dùng 63 tỉnh, từ 2025 dùng 34 tỉnh, thành phố mới; tên tỉnh viết có dấu hay không dấu, viết tắt (TP.HCM, TT-Huế) đều được. Hai dòng trong tệp mẫu là ví dụ lấy từ dữ liệu có sẵn, kèm nguồn.", "Years to 2024 use the 63 provinces, from 2025 the 34 new ones; province names with or without diacritics, or abbreviated (TP.HCM, TT-Hue), are understood. The template's two rows are examples from the bundled data, with their sources."),
         }
     }
 }

@@ -66,7 +66,10 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
             <p class="hint">{lang.t(Text::YourDataHelp)}{format!(" {} {} MB.", lang.t(Text::SizeLimit), MAX_FILE_BYTES / 1_048_576)}</p>
             <dl class="file-kinds">
                 <dt>{lang.t(Text::IndexFiles)}</dt>
-                <dd><p class="hint">{lang.pick(index_table::FORMAT_NOTE_VI, index_table::FORMAT_NOTE_EN)}</p>
+                <dd><p class="hint">{lang.t(Text::Columns)}{": "}<code translate="no">{index_table::REQUIRED_COLUMNS.join(", ")}</code>{"; "}{lang.t(Text::OptionalColumns)}{": "}<code translate="no">{index_table::OPTIONAL_COLUMNS.join(", ")}</code>{" "}{lang.t(Text::ComponentDefault)}{". "}
+                    {lang.t(Text::IndexKeysNote)}{": "}<code translate="no">{index_table::BUNDLED.join(", ")}</code>{". "}
+                    {lang.t(Text::OwnIndexNote)}{": "}<code translate="no">{index_table::DECLARATION_COLUMNS.join(", ")}</code>{". "}
+                    {lang.t(Text::GeographyNote)}</p>
                     <a href={csv_href(index_table::TEMPLATE)} download="chiso-mau-bang-chi-so.csv" id="index-template-link">{lang.t(Text::IndexTemplate)}</a></dd>
                 <dt>{lang.t(Text::UnitsFiles)}</dt>
                 <dd><p class="hint">{lang.t(Text::Columns)}{": "}<code translate="no">{REQUIRED_COLUMNS.join(", ")}</code>{"; "}{lang.t(Text::BandColumns)}{": "}<code translate="no">{OPTIONAL_COLUMNS.join(", ")}</code></p>
