@@ -258,7 +258,7 @@ pub fn ProfileView(props: &ProfileViewProps) -> Html {
                 <h2 id="profile-name">{province.name(lang)}</h2>
                 <p>{region}if let Some(unit) = merged_into {{" · "}{lang.t(Text::MergedInto)}{" "}{unit}}</p>
                 {former_list}
-                <button type="button" onclick={show_trends}>{lang.t(Text::ShowTrends)}</button>
+                <button type="button" id="show-trends" onclick={show_trends}>{lang.t(Text::ShowTrends)}</button>
                 // Known before the reports themselves are loaded.
                 if dataset.report_provinces.contains(&province.code) {
                     {" "}<button type="button" id="open-inside" onclick={open_inside}>{lang.t(Text::InsideLink)}</button>
