@@ -34,10 +34,6 @@ pub const TEMPLATE: &str = "index,year,province,component,value,rank,source\r\n\
 par,2024,Sơn La,total,90.02,12,Ví dụ / Example: https://vhttdl.sonla.gov.vn/tong-hop-cchc/ket-qua-chi-so-cai-cach-hanh-chinh-tinh-son-la-nam-2024-922815\r\n\
 sipas,2024,Lào Cai,total,84.92,19,Ví dụ / Example: https://baolaocai.vn/lao-cai-xep-thu-26-ve-chi-so-cai-cach-hanh-chinh-par-index-nam-2024-post399806.html\r\n";
 
-/// The format in a few lines, for the page (vi, en).
-pub const FORMAT_NOTE_VI: &str = "Bảng chỉ số theo tỉnh (CSV, TSV hoặc JSON): cột index (par, sipas, papi, pci hoặc mã chỉ số của bạn), year, province, value; tùy chọn component (mặc định total), rank, source. Năm đến 2024 dùng 63 tỉnh, từ 2025 dùng 34 tỉnh, thành phố mới. Tên tỉnh viết có dấu hay không dấu đều được (ví dụ TP.HCM, TT-Huế). Chỉ số của riêng bạn: điền index_name_vi, index_name_en, scale_min, scale_max (và unit: points hoặc percent, higher_is_better: true hoặc false) ở dòng đầu tiên của chỉ số đó. Hai dòng trong tệp mẫu là ví dụ lấy từ dữ liệu có sẵn.";
-pub const FORMAT_NOTE_EN: &str = "Province index tables (CSV, TSV or JSON): columns index (par, sipas, papi, pci or a key of your own index), year, province, value; optional component (default total), rank, source. Years to 2024 use the 63 provinces, from 2025 the 34 new units. Province names with or without diacritics are understood (e.g. TP.HCM, TT-Hue). An index of your own: fill index_name_vi, index_name_en, scale_min, scale_max (and unit: points or percent, higher_is_better: true or false) on its first row. The two rows of the template are examples taken from the bundled data.";
-
 /// A component's scale from a year on, as the bundled dataset states it.
 #[derive(miniserde::Serialize, miniserde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Scale {

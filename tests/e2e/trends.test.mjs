@@ -33,7 +33,7 @@ test('the profile hands its province to the trends view', async () => {
   const page = await env.context.newPage();
   await page.goto(env.url + '?view=profile&province=01');
   await page.waitForSelector('#profile-name');
-  await page.click('.profile-header button');
+  await page.click('#show-trends');
   await page.waitForSelector('#trend-table tbody tr[data-code="01"]');
   await page.setViewportSize({ width: 360, height: 740 });
   await screenshot(page, 'trends-360');
