@@ -11,12 +11,12 @@ const env = useBrowser();
 test('a 2023 ranking under the borders of 2025: 34 groups, each former province with its own value', async () => {
   const page = await env.context.newPage();
   await page.goto(env.url + '?view=rankings&index=papi&year=2023&lang=en');
-  await page.waitForSelector('#rankings-table tbody tr');
+  await page.waitForSelector('[data-live] #rankings-table tbody tr');
   const own = await page.locator('#rankings-table tr[data-code="15"] .value-text').innerText();
   // The switch works from the keyboard.
   await page.focus('#borders-2025');
   await page.keyboard.press('Space');
-  await page.waitForSelector('#rankings-table tbody.group-2025');
+  await page.waitForSelector('[data-live] #rankings-table tbody.group-2025');
   await page.waitForURL(/borders=2025/);
   assert.equal(await page.locator('#rankings-table tbody.group-2025').count(), 34);
   assert.equal(await page.locator('#rankings-table tr[data-code]').count(), 63);
@@ -38,7 +38,7 @@ test('a 2023 ranking under the borders of 2025: 34 groups, each former province 
   assert.equal(await page.locator('#rankings-table tbody.group-2025').count(), 34);
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(env.url + '?view=rankings&index=papi&year=2023&borders=2025');
-  await page.waitForSelector('#rankings-table tbody.group-2025');
+  await page.waitForSelector('[data-live] #rankings-table tbody.group-2025');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
   assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
   await page.locator('#rankings-table').scrollIntoViewIfNeeded();
