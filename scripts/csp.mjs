@@ -1,6 +1,7 @@
-// Trunk post-build hook: adds a Content-Security-Policy to the built index.html. The only inline
-// script is Trunk's wasm loader; it is allowed by its SHA-256 hash (which changes with every
-// build, hence a hook), so no other inline script can run. Works on any static host.
+// Run after each Trunk build (scripts/post_build.mjs): adds a Content-Security-Policy to the
+// built index.html. The only inline script is Trunk's wasm loader; it is allowed by its SHA-256
+// hash (which changes with every build, hence a hook), so no other inline script can run.
+// Works on any static host.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
