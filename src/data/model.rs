@@ -9,8 +9,10 @@ use std::fmt;
 
 /// Bumped whenever the JSON layout changes incompatibly.
 /// 2: series are stored column-wise (see `SeriesWire`); 3: steering-committee meetings and unit scores;
-/// 4: the component series of some indices are in files of their own (`IndexMeta::components_file`).
-pub const SCHEMA_VERSION: u32 = 4;
+/// 4: the component series of some indices are in files of their own (`IndexMeta::components_file`);
+/// 5: a value's further sources (`confirmations`), and the sources, disagreements and
+/// confirmations in a file of their own (`details_file`).
+pub const SCHEMA_VERSION: u32 = 5;
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
 #[serde(into = "DatasetWire")]
@@ -36,6 +38,12 @@ pub struct Dataset {
     pub reports_file: Option<String>,
     /// Codes of the provinces the reports are about, known before the reports are loaded.
     pub report_provinces: Vec<String>,
+    /// Sources that give a value (or rank) again which was taken from another source.
+    pub confirmations: Vec<Confirmation>,
+    /// Where `sources`, `conflicts` and `confirmations` are while they are still to be loaded
+    /// (a file of their own: the first view can be drawn without them). Source ids on values
+    /// are known before it is loaded.
+    pub details_file: Option<String>,
 }
 
 #[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
@@ -170,6 +178,8 @@ struct DatasetWire {
     unit_scores: Vec<crate::data::units::UnitScore>,
     reports_file: Option<String>,
     report_provinces: Vec<String>,
+    confirmations: Vec<Confirmation>,
+    details_file: Option<String>,
 }
 
 /// One series column-wise: point i is (`provinces[i]`, `values[i]`, `ranks[i]`, …).
@@ -291,6 +301,18 @@ pub enum DataPart {
     Components(String),
     /// The steering committees' reports: meetings and the figures for departments and districts.
     Reports,
+    /// The sources' citations, their disagreements and the further sources of values.
+    Details,
+}
+
+/// The file of the sources, their disagreements and the further sources of values, split off
+/// the main dataset file.
+#[derive(Serialize, miniserde::Deserialize)]
+struct DetailsWire {
+    schema_version: u32,
+    sources: Vec<Source>,
+    conflicts: Vec<Conflict>,
+    confirmations: Vec<Confirmation>,
 }
 
 /// A file of one index's component series, split off the main dataset file.
@@ -333,6 +355,8 @@ impl TryFrom<DatasetWire> for Dataset {
             unit_scores: w.unit_scores,
             reports_file: w.reports_file,
             report_provinces: w.report_provinces,
+            confirmations: w.confirmations,
+            details_file: w.details_file,
         })
     }
 }
@@ -359,6 +383,8 @@ impl From<Dataset> for DatasetWire {
             unit_scores: d.unit_scores,
             reports_file: d.reports_file,
             report_provinces: d.report_provinces,
+            confirmations: d.confirmations,
+            details_file: d.details_file,
         }
     }
 }
@@ -408,16 +434,45 @@ impl Conflict {
     pub fn anchor(&self) -> Option<String> {
         match (self.subject, &self.province) {
             // Not about the value itself: its rank, or how its components add up.
-            (ConflictSubject::Province, Some(code))
-                if self.field == "rank" || self.field == "components" =>
-            {
-                Some(format!("conflict-{code}-{}", self.field))
+            (ConflictSubject::Province, Some(code)) if self.is_about_rank() => {
+                Some(format!("conflict-{code}-rank"))
+            }
+            (ConflictSubject::Province, Some(code)) if self.field == "components" => {
+                Some(format!("conflict-{code}-components"))
             }
             (ConflictSubject::Province, Some(code)) => Some(format!("conflict-{code}")),
             (ConflictSubject::ProvincesAverage, _) => Some("conflict-average".into()),
             _ => None,
         }
     }
+
+    /// Whether it is about an official rank: `rank` (of the index) or `<component> rank`.
+    pub fn is_about_rank(&self) -> bool {
+        self.field == "rank" || self.field.ends_with(" rank")
+    }
+
+    /// Whether it is about the official rank of `component` (`total`: the index's rank).
+    pub fn is_rank_of(&self, component: &str) -> bool {
+        match self.field.strip_suffix(" rank") {
+            Some(of) => of == component,
+            None => self.field == "rank" && component == "total",
+        }
+    }
+}
+
+/// A source that gives again a value, an official rank or both, which the dataset took from
+/// another source (`par/confirmations.csv`, or a later table repeating an earlier one).
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
+pub struct Confirmation {
+    pub index: String,
+    pub year: u16,
+    pub component: String,
+    /// Province code; `None` for the national value.
+    pub province: Option<String>,
+    /// Whether it gives the value, and whether the official rank.
+    pub value: bool,
+    pub rank: bool,
+    pub source: u32,
 }
 
 /// What a disagreement between sources is about, so that each is shown where its value is.
@@ -591,6 +646,7 @@ impl Dataset {
             let file = match &part {
                 DataPart::Components(key) => self.index(key)?.components_file.clone()?,
                 DataPart::Reports => self.reports_file.clone()?,
+                DataPart::Details => self.details_file.clone()?,
             };
             Some((part, file))
         })
@@ -612,7 +668,39 @@ impl Dataset {
                     .map_err(LoadError::Inconsistent)?;
                 Ok(dataset)
             }
+            DataPart::Details => self.with_details(text),
         }
+    }
+
+    /// Moves the sources, their disagreements and the confirmations out into a file of their
+    /// own at `path`: returns the dataset that names the file and the file's (path, JSON).
+    pub fn split_details(mut self, path: &str) -> (Dataset, (String, String)) {
+        let wire = DetailsWire {
+            schema_version: self.schema_version,
+            sources: std::mem::take(&mut self.sources),
+            conflicts: std::mem::take(&mut self.conflicts),
+            confirmations: std::mem::take(&mut self.confirmations),
+        };
+        let mut json = serde_json::to_string(&wire).expect("details always serialise");
+        json.push('\n');
+        self.details_file = Some(path.to_string());
+        (self, (path.to_string(), json))
+    }
+
+    /// A copy with the sources, disagreements and confirmations added from `text`, the JSON
+    /// of the details file.
+    fn with_details(&self, text: &str) -> Result<Dataset, LoadError> {
+        let wire: DetailsWire = read_data_file(text)?;
+        check_schema(wire.schema_version)?;
+        let mut dataset = self.clone();
+        dataset.sources = wire.sources;
+        dataset.conflicts = wire.conflicts;
+        dataset.confirmations = wire.confirmations;
+        dataset.details_file = None;
+        dataset
+            .check_references()
+            .map_err(LoadError::Inconsistent)?;
+        Ok(dataset)
     }
 
     /// A copy with `index`'s component series added from `text`, the JSON of its components file.
@@ -684,7 +772,7 @@ impl Dataset {
                         s.index, s.year, s.component, p.province
                     ));
                 }
-                if !sources.contains(&p.source) {
+                if self.details_file.is_none() && !sources.contains(&p.source) {
                     return Err(format!(
                         "series {} {} {}: unknown source {}",
                         s.index, s.year, s.component, p.source
@@ -698,6 +786,7 @@ impl Dataset {
                 }
             }
         }
+        self.check_confirmations(&provinces, &sources)?;
         for code in &self.report_provinces {
             if !provinces.contains(code.as_str()) {
                 return Err(format!("reports about unknown province {code}"));
@@ -758,13 +847,11 @@ impl Dataset {
         year: u16,
         component: &'a str,
     ) -> impl Iterator<Item = &'a Conflict> + 'a {
-        // Ranks are published for the overall index only.
-        let ranks = component == "total";
         self.conflicts.iter().filter(move |c| {
             c.index == index
                 && c.year == year
                 && c.subject != ConflictSubject::Ministry
-                && (c.field == component || c.field == "components" || (ranks && c.field == "rank"))
+                && (c.field == component || c.field == "components" || c.is_rank_of(component))
         })
     }
 
@@ -777,6 +864,68 @@ impl Dataset {
         self.national
             .iter()
             .find(|n| n.index == index && n.year == year && n.component == component)
+    }
+}
+
+impl Dataset {
+    /// Each confirmation names a known province (or none, for the national value) and source.
+    fn check_confirmations(
+        &self,
+        provinces: &HashSet<&str>,
+        sources: &HashSet<u32>,
+    ) -> Result<(), String> {
+        for c in &self.confirmations {
+            if c.province
+                .as_deref()
+                .is_some_and(|p| !provinces.contains(p))
+            {
+                return Err(format!(
+                    "confirmation {} {} {}: unknown province {:?}",
+                    c.index, c.year, c.component, c.province
+                ));
+            }
+            if !sources.contains(&c.source) {
+                return Err(format!(
+                    "confirmation {} {} {}: unknown source {}",
+                    c.index, c.year, c.component, c.source
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// The sources that give a province's value (or rank) again, besides the one it was taken
+    /// from; `province` `None` for the national value. Empty until the details are loaded.
+    pub fn confirmations_of<'a>(
+        &'a self,
+        index: &'a str,
+        year: u16,
+        component: &'a str,
+        province: Option<&'a str>,
+    ) -> impl Iterator<Item = &'a Confirmation> + 'a {
+        self.confirmations.iter().filter(move |c| {
+            c.index == index
+                && c.year == year
+                && c.component == component
+                && c.province.as_deref() == province
+        })
+    }
+
+    /// Every source of a value, the one it was taken from (`first`) first.
+    pub fn sources_of(
+        &self,
+        index: &str,
+        year: u16,
+        component: &str,
+        province: Option<&str>,
+        first: u32,
+    ) -> Vec<u32> {
+        std::iter::once(first)
+            .chain(
+                self.confirmations_of(index, year, component, province)
+                    .map(|c| c.source),
+            )
+            .collect()
     }
 }
 

@@ -138,6 +138,8 @@ pub fn tiny() -> Dataset {
         unit_scores: Vec::new(),
         reports_file: None,
         report_provinces: Vec::new(),
+        confirmations: Vec::new(),
+        details_file: None,
     }
 }
 
@@ -151,7 +153,7 @@ pub fn bundled() -> Dataset {
         .indices
         .iter()
         .map(|i| DataPart::Components(i.key.clone()))
-        .chain([DataPart::Reports])
+        .chain([DataPart::Reports, DataPart::Details])
         .collect();
     while let Some((part, file)) = dataset.part_to_load(parts.clone()) {
         dataset = dataset.with_part(&part, &read(&file)).unwrap();
