@@ -112,6 +112,7 @@ pub enum Text {
     Year,
     Component,
     Region,
+    SeveralRegions,
     AllRegions,
     Search,
     SearchPlaceholder,
@@ -255,12 +256,13 @@ pub enum Text {
 }
 
 impl Text {
-    pub const ALL: [Text; 145] = [
+    pub const ALL: [Text; 146] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
         Text::Component,
         Text::Region,
+        Text::SeveralRegions,
         Text::AllRegions,
         Text::Search,
         Text::SearchPlaceholder,
@@ -414,6 +416,7 @@ impl Text {
             Text::Year => ("Năm", "Year"),
             Text::Component => ("Thành phần", "Component"),
             Text::Region => ("Vùng", "Region"),
+            Text::SeveralRegions => ("Nhiều vùng", "Several regions"),
             Text::AllRegions => ("Tất cả các vùng", "All regions"),
             Text::Search => ("Tìm tỉnh", "Find a province"),
             Text::SearchPlaceholder => ("vd. son la, Sơn La", "e.g. Son La, son la"),
