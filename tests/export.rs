@@ -30,7 +30,7 @@ fn rankings_rows_follow_the_table_with_exact_values_and_sources() {
         descending: false,
     };
     let ranking = rank(&d, &q);
-    let rows = rankings_rows(&d, Lang::En, &ranking);
+    let rows = rankings_rows(&d, Lang::En, &q, &ranking);
     assert_eq!(rows.len(), 1 + ranking.visible().count());
     assert_eq!(rows[0][0], "Position");
     // Lạng Sơn then Sơn La (tied first), exact values, empty official rank, source citation.
@@ -43,7 +43,7 @@ fn rankings_rows_follow_the_table_with_exact_values_and_sources() {
         search: String::new(),
         ..q
     };
-    let rows = rankings_rows(&d, Lang::Vi, &rank(&d, &all));
+    let rows = rankings_rows(&d, Lang::Vi, &all, &rank(&d, &all));
     let can_tho = rows.iter().find(|r| r[1] == "Cần Thơ").unwrap();
     assert!(can_tho[3].is_empty() && can_tho[0].is_empty());
 }

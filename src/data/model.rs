@@ -486,6 +486,18 @@ pub struct Confirmation {
     pub source: u32,
 }
 
+impl Confirmation {
+    /// What it gives, in words: the value, the rank, or both.
+    pub fn gives(&self, lang: crate::ui::i18n::Lang) -> &'static str {
+        use crate::ui::i18n::Text;
+        lang.t(match (self.value, self.rank) {
+            (true, true) => Text::GivesValueAndRank,
+            (false, true) => Text::GivesRank,
+            _ => Text::GivesValue,
+        })
+    }
+}
+
 /// What a disagreement between sources is about, so that each is shown where its value is.
 #[derive(Serialize, miniserde::Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ConflictSubject {

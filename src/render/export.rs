@@ -2,7 +2,7 @@
 
 use crate::ui::i18n::{Lang, Text};
 use crate::data::model::Dataset;
-use crate::analysis::ranking::Ranking;
+use crate::analysis::ranking::{Query, Ranking};
 
 /// Serialises rows as CSV: fields with a comma, quote or line break are quoted, quotes doubled.
 pub fn to_csv(rows: &[Vec<String>]) -> String {
@@ -29,8 +29,20 @@ fn opt<T: ToString>(v: Option<T>) -> String {
 }
 
 /// The rankings table as shown (search, region and sort applied), with exact published values,
-/// a dot as decimal separator, and each value's source. Empty cells are missing data.
-pub fn rankings_rows(dataset: &Dataset, lang: Lang, ranking: &Ranking) -> Vec<Vec<String>> {
+/// a dot as decimal separator, and each value's sources: the one it was taken from, then any
+/// further ones with what they give. Empty cells are missing data.
+pub fn rankings_rows(
+    dataset: &Dataset,
+    lang: Lang,
+    query: &Query,
+    ranking: &Ranking,
+) -> Vec<Vec<String>> {
+    let citation = |id: u32| {
+        dataset
+            .source(id)
+            .map(|s| s.citation.clone())
+            .unwrap_or_default()
+    };
     let mut rows = vec![[
         lang.t(Text::Position),
         lang.t(Text::Province),
@@ -41,6 +53,7 @@ pub fn rankings_rows(dataset: &Dataset, lang: Lang, ranking: &Ranking) -> Vec<Ve
         lang.t(Text::ValueChange),
         lang.t(Text::RankChange),
         lang.t(Text::SourceLabel),
+        lang.t(Text::OtherSources),
     ]
     .map(str::to_string)
     .to_vec()];
@@ -57,10 +70,12 @@ pub fn rankings_rows(dataset: &Dataset, lang: Lang, ranking: &Ranking) -> Vec<Ve
                 .and_then(|c| c.value)
                 .map(|d| (d * 1e6).round() / 1e6)),
             opt(change.and_then(|c| c.rank)),
-            r.source
-                .and_then(|id| dataset.source(id))
-                .map(|s| s.citation.clone())
-                .unwrap_or_default(),
+            r.source.map(citation).unwrap_or_default(),
+            dataset
+                .confirmations_of(&query.index, query.year, &query.component, Some(&r.code))
+                .map(|c| format!("{} ({})", citation(c.source), c.gives(lang)))
+                .collect::<Vec<_>>()
+                .join("; "),
         ]);
     }
     rows

@@ -228,6 +228,12 @@ pub enum Text {
     YourDataHelp,
     ValueKept,
     SourcesDisagree,
+    SourcesLoading,
+    AlsoGivenBy,
+    GivesValue,
+    GivesRank,
+    GivesValueAndRank,
+    OtherSources,
     Columns,
     BandColumns,
     SizeLimit,
@@ -256,7 +262,7 @@ pub enum Text {
 }
 
 impl Text {
-    pub const ALL: [Text; 146] = [
+    pub const ALL: [Text; 152] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -378,6 +384,12 @@ impl Text {
         Text::YourDataHelp,
         Text::ValueKept,
         Text::SourcesDisagree,
+        Text::SourcesLoading,
+        Text::AlsoGivenBy,
+        Text::GivesValue,
+        Text::GivesRank,
+        Text::GivesValueAndRank,
+        Text::OtherSources,
         Text::Columns,
         Text::BandColumns,
         Text::SizeLimit,
@@ -523,6 +535,12 @@ impl Text {
             Text::Columns => ("Cột", "Columns"),
             Text::ValueKept => ("giá trị dùng", "value used"),
             Text::SourcesDisagree => ("Nguồn không thống nhất", "Where sources disagree"),
+            Text::SourcesLoading => ("Đang tải danh sách nguồn…", "Loading the list of sources…"),
+            Text::AlsoGivenBy => ("Cũng có trong nguồn", "Also given by source"),
+            Text::GivesValue => ("giá trị", "value"),
+            Text::GivesRank => ("thứ hạng", "rank"),
+            Text::GivesValueAndRank => ("giá trị và thứ hạng", "value and rank"),
+            Text::OtherSources => ("Nguồn khác", "Other sources"),
             Text::BandColumns => ("tùy chọn, cho khoảng điểm", "optional, for a band"),
             Text::SizeLimit => ("Giới hạn", "Limit"),
             Text::ChooseFile => ("Chọn tệp", "Choose a file"),

@@ -343,12 +343,14 @@ pub fn App() -> Html {
         });
     }
     {
-        // Ahead of need: once the first view is painted and the files are cached, the other
-        // indices' component series, the reports and the map are read while the user looks,
-        // one at a time and each after a paint, so that no view waits for a download when
-        // first opened.
-        // A failure stops this quietly; the view that needs the file then says what failed.
+        // Ahead of need: once the first view is painted and the files are cached, the list of
+        // sources (which the first view already cites), the other indices' component series,
+        // the reports and the map are read while the user looks, one at a time and each after
+        // a paint, so that no view waits for a download when first opened.
+        // A failure stops this quietly (the view that needs the file then says what failed),
+        // except for the sources, which no view waits for: their failure is shown.
         let (load, fetching, done) = (load.clone(), fetching.clone(), fetches_done.clone());
+        let failed = part_failed.clone();
         let stopped = use_mut_ref(|| false);
         let deps = (
             ready.clone(),
@@ -363,15 +365,18 @@ pub fn App() -> Html {
             if *fetching.borrow() || *stopped.borrow() {
                 return;
             }
-            let all = data
+            let components = data
                 .0
                 .indices
                 .iter()
-                .map(|i| DataPart::Components(i.key.clone()))
+                .map(|i| DataPart::Components(i.key.clone()));
+            let all = std::iter::once(DataPart::Details)
+                .chain(components)
                 .chain([DataPart::Reports]);
             let Some(part) = data.0.part_to_load(all) else {
                 return load_geometry();
             };
+            let sources = part.0 == DataPart::Details;
             fetch_part(
                 data,
                 part,
@@ -380,7 +385,12 @@ pub fn App() -> Html {
                 done,
                 move |loaded| match loaded {
                     Ok(dataset) => load.set(Load::Ready(dataset)),
-                    Err(_) => *stopped.borrow_mut() = true,
+                    Err(detail) => {
+                        *stopped.borrow_mut() = true;
+                        if sources {
+                            failed.set(Some(detail));
+                        }
+                    }
                 },
             );
         });
