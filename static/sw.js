@@ -8,7 +8,7 @@ const CACHE = 'chiso-v1';
 const refreshed = new Set();
 // The data, the manifest and its icons, and the import worker (which index.html does not name).
 const DATA = [
-  'static/dataset.json', 'static/components-papi.json', 'static/components-pci.json',
+  'static/dataset.json', 'static/components-papi.json', 'static/components-pci.json', 'static/components-par.json',
   'static/reports.json', 'static/details.json', 'static/map.json',
   'static/manifest.webmanifest', 'static/icon.svg', 'static/icon-192.png', 'static/icon-512.png',
   'importer_loader.js', 'importer.js', 'importer_bg.wasm',

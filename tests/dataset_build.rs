@@ -120,48 +120,43 @@ fn split_files_load_back_to_the_whole_dataset() {
             "static/dataset.json",
             "static/components-papi.json",
             "static/components-pci.json",
+            "static/components-par.json",
             "static/reports.json",
             "static/details.json"
         ]
     );
     let mut loaded = Dataset::from_json(&files[0].1).unwrap();
-    // The first file has every total and PAR INDEX's components, and says where the rest are.
+    // The first file has every total, and says where the components are.
     assert!(
         loaded.series("papi", 2020, "total").is_some()
             && loaded.series("par", 2022, "total").is_some()
     );
-    assert!(loaded
-        .series
-        .iter()
-        .all(|s| s.component == "total" || s.index == "par"));
+    assert!(loaded.series.iter().all(|s| s.component == "total"));
     let components = |key: &str| DataPart::Components(key.into());
     assert_eq!(
-        loaded.part_to_load([components("par"), components("papi")]),
+        loaded.part_to_load([components("sipas"), components("papi")]),
         Some((components("papi"), "static/components-papi.json".into()))
     );
-    assert_eq!(
-        loaded.part_to_load([components("par"), components("sipas")]),
-        None
-    );
+    assert_eq!(loaded.part_to_load([components("sipas")]), None);
     // The reports too; the main file says which provinces they are about (in report order).
     assert!(loaded.unit_scores.is_empty() && loaded.meetings.is_empty());
     assert_eq!(loaded.report_provinces, ["14", "10", "17"]);
     assert_eq!(whole.report_provinces, loaded.report_provinces);
-    for (path, json) in &files[1..3] {
+    for (path, json) in &files[1..4] {
         let index = path
             .trim_start_matches("static/components-")
             .trim_end_matches(".json");
         loaded = loaded.with_part(&components(index), json).unwrap();
     }
     assert_eq!(
-        loaded.part_to_load([components("papi"), components("pci")]),
+        loaded.part_to_load([components("papi"), components("pci"), components("par")]),
         None
     );
     assert_eq!(
         loaded.part_to_load([DataPart::Reports]),
         Some((DataPart::Reports, "static/reports.json".into()))
     );
-    loaded = loaded.with_part(&DataPart::Reports, &files[3].1).unwrap();
+    loaded = loaded.with_part(&DataPart::Reports, &files[4].1).unwrap();
     assert_eq!(loaded.unit_scores, whole.unit_scores);
     assert_eq!(loaded.meetings, whole.meetings);
     assert_eq!(loaded.part_to_load([DataPart::Reports]), None);
@@ -174,15 +169,15 @@ fn split_files_load_back_to_the_whole_dataset() {
         loaded.part_to_load([DataPart::Details]),
         Some((DataPart::Details, "static/details.json".into()))
     );
-    loaded = loaded.with_part(&DataPart::Details, &files[4].1).unwrap();
+    loaded = loaded.with_part(&DataPart::Details, &files[5].1).unwrap();
     assert_eq!(loaded.sources, whole.sources);
     assert_eq!(loaded.conflicts, whole.conflicts);
     assert_eq!(loaded.confirmations, whole.confirmations);
     assert_eq!(loaded.part_to_load([DataPart::Details]), None);
     // A details file whose further source is of an unknown province is refused.
-    let (head, tail) = files[4]
+    let (head, tail) = files[5]
         .1
-        .split_at(files[4].1.find("\"confirmations\":").unwrap());
+        .split_at(files[5].1.find("\"confirmations\":").unwrap());
     let broken = format!(
         "{head}{}",
         tail.replacen("\"province\":\"", "\"province\":\"x", 1)

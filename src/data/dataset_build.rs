@@ -1419,8 +1419,9 @@ pub const REPORTS_FILE: &str = "static/reports.json";
 /// view can be drawn without: a file of its own, read as soon as the first view is shown.
 pub const DETAILS_FILE: &str = "static/details.json";
 /// PAPI's sub-dimensions and PCI's sub-indices are three quarters of the data and the first views
-/// need none of them: each index's go to a file of its own, loaded when first needed.
-const SEPARATE_COMPONENTS: [&str; 2] = ["papi", "pci"];
+/// need none of them: each index's go to a file of its own, loaded when first needed. So do PAR
+/// INDEX's components (2 KB gzip of the first visit).
+const SEPARATE_COMPONENTS: [&str; 3] = ["papi", "pci", "par"];
 
 /// Every data file as committed: (path, JSON), the main file first.
 pub fn data_files(dataset: Dataset) -> Vec<(String, String)> {
