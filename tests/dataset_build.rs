@@ -122,16 +122,38 @@ fn split_files_load_back_to_the_whole_dataset() {
             "static/components-pci.json",
             "static/components-par.json",
             "static/reports.json",
+            "static/totals-par.json",
+            "static/totals-sipas.json",
+            "static/totals-pci.json",
             "static/details.json"
         ]
     );
     let mut loaded = Dataset::from_json(&files[0].1).unwrap();
-    // The first file has every total, and says where the components are.
+    // The first file has the totals of the first view's index (PAPI), and says where the rest
+    // are.
     assert!(
         loaded.series("papi", 2020, "total").is_some()
-            && loaded.series("par", 2022, "total").is_some()
+            && loaded.series("par", 2022, "total").is_none()
     );
-    assert!(loaded.series.iter().all(|s| s.component == "total"));
+    assert!(loaded
+        .series
+        .iter()
+        .all(|s| s.is_total() && s.index == "papi"));
+    let totals = |key: &str| DataPart::Totals(key.into());
+    assert_eq!(
+        loaded.part_to_load([totals("papi"), totals("sipas")]),
+        Some((totals("sipas"), "static/totals-sipas.json".into()))
+    );
+    for (path, json) in &files[5..8] {
+        let index = path
+            .trim_start_matches("static/totals-")
+            .trim_end_matches(".json");
+        // A totals file is no components file.
+        assert!(loaded.with_part(&DataPart::Components(index.into()), json).is_err());
+        loaded = loaded.with_part(&totals(index), json).unwrap();
+    }
+    assert!(loaded.series("par", 2022, "total").is_some());
+    assert_eq!(loaded.part_to_load(["par", "sipas", "papi", "pci"].map(totals)), None);
     let components = |key: &str| DataPart::Components(key.into());
     assert_eq!(
         loaded.part_to_load([components("sipas"), components("papi")]),
@@ -169,15 +191,15 @@ fn split_files_load_back_to_the_whole_dataset() {
         loaded.part_to_load([DataPart::Details]),
         Some((DataPart::Details, "static/details.json".into()))
     );
-    loaded = loaded.with_part(&DataPart::Details, &files[5].1).unwrap();
+    loaded = loaded.with_part(&DataPart::Details, &files[8].1).unwrap();
     assert_eq!(loaded.sources, whole.sources);
     assert_eq!(loaded.conflicts, whole.conflicts);
     assert_eq!(loaded.confirmations, whole.confirmations);
     assert_eq!(loaded.part_to_load([DataPart::Details]), None);
     // A details file whose further source is of an unknown province is refused.
-    let (head, tail) = files[5]
+    let (head, tail) = files[8]
         .1
-        .split_at(files[5].1.find("\"confirmations\":").unwrap());
+        .split_at(files[8].1.find("\"confirmations\":").unwrap());
     let broken = format!(
         "{head}{}",
         tail.replacen("\"province\":\"", "\"province\":\"x", 1)
@@ -203,7 +225,7 @@ fn split_files_load_back_to_the_whole_dataset() {
         Err(LoadError::Inconsistent(_))
     ));
     assert!(matches!(
-        loaded.with_part(&components("papi"), "{\"schema_version\":5,"),
+        loaded.with_part(&components("papi"), "{\"schema_version\":6,"),
         Err(LoadError::Parse { .. })
     ));
 }

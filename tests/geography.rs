@@ -38,7 +38,7 @@ fn no_id_names_a_province_of_both_sets() {
     assert_eq!((old.name_vi.as_str(), new.name_vi.as_str()), ("Tuyên Quang", "Tuyên Quang"));
     assert_eq!(new.members, ["02", "08"]);
     assert!(old.last_year == Some(2024) && new.first_year == Some(2025));
-    // Lào Cai keeps code 15 although its seat is in the former Yên Bái (10).
+    // The new Lào Cai (Lào Cai 10 + Yên Bái 15) has code 15: its seat is in the former Yên Bái.
     assert_eq!(d.successor("10").unwrap().code, "n15");
     assert_eq!(d.successor("15").unwrap().code, "n15");
 }
@@ -158,4 +158,18 @@ fn the_map_has_a_shape_for_every_province_of_both_sets() {
     assert_eq!(shapes.len(), 63 + 34);
     assert!(d.provinces_in(2025).all(|p| shapes.contains(p.code.as_str())));
     assert!(d.provinces_in(2024).all(|p| shapes.contains(p.code.as_str())));
+}
+
+#[test]
+fn search_finds_a_province_by_its_old_or_new_name() {
+    use chiso::text::fold;
+    use chiso::ui::i18n::Lang;
+    let d = dataset();
+    let found: Vec<&str> = d.find_provinces(&fold("yen bai")).iter().map(|p| p.code.as_str()).collect();
+    assert_eq!(found, ["15", "n15"]);
+    let found: Vec<&str> = d.find_provinces(&fold("LÀO CAI")).iter().map(|p| p.code.as_str()).collect();
+    assert_eq!(found, ["10", "n15"]);
+    let unit = d.province("n15").unwrap();
+    assert_eq!(d.province_label(unit, Lang::En), "Lao Cai (since 2025: Lao Cai, Yen Bai)");
+    assert_eq!(d.province_label(d.province("15").unwrap(), Lang::Vi), "Yên Bái (đến 2024)");
 }

@@ -87,11 +87,11 @@ fn values_cite_their_source() {
 fn until_the_details_arrive_the_sources_say_they_are_loading() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let main = std::fs::read_to_string(root.join("static/dataset.json")).unwrap();
+    // The first view (PAPI 2024): each value's first source number is known; its citation,
+    // the list and the further sources are not yet.
     let html = render_view(Dataset::from_json(&main).unwrap(), |d| {
-        Selection::from_query_string("index=par&year=2023&lang=en", d, Lang::Vi)
+        Selection::from_query_string("index=papi&year=2024&lang=en", d, Lang::Vi)
     });
-    // Each value's first source number is known; its citation, the list and the further
-    // sources are not yet.
     assert!(html.contains("href=\"#source-"));
     assert!(html.contains("id=\"sources-loading\""));
     assert!(!html.contains("id=\"source-"));

@@ -1367,6 +1367,7 @@ fn assemble(b: Builder) -> Dataset {
             components_change_every_year: spec.components_change_every_year,
             years,
             components_file: None,
+            totals_file: None,
         });
     }
     let series = b
@@ -1422,17 +1423,23 @@ pub const DETAILS_FILE: &str = "static/details.json";
 /// need none of them: each index's go to a file of its own, loaded when first needed. So do PAR
 /// INDEX's components (2 KB gzip of the first visit).
 const SEPARATE_COMPONENTS: [&str; 3] = ["papi", "pci", "par"];
+/// The first view ranks PAPI (the most complete recent index); the other indices' totals go to
+/// files of their own, read ahead of need once that view is shown.
+const SEPARATE_TOTALS: [&str; 3] = ["par", "sipas", "pci"];
 
 /// Every data file as committed: (path, JSON), the main file first.
 pub fn data_files(dataset: Dataset) -> Vec<(String, String)> {
-    let (main, mut files) = dataset.split_components(&SEPARATE_COMPONENTS, |key| {
+    let (main, mut files) = dataset.split_series(&SEPARATE_COMPONENTS, false, |key| {
         format!("static/components-{key}.json")
     });
+    let (main, totals) =
+        main.split_series(&SEPARATE_TOTALS, true, |key| format!("static/totals-{key}.json"));
     // Only the view inside a province needs the reports.
     let (main, reports) = main.split_reports(REPORTS_FILE);
     let (main, details) = main.split_details(DETAILS_FILE);
     files.insert(0, (DATASET_FILE.to_string(), to_json(&main)));
     files.push(reports);
+    files.extend(totals);
     files.push(details);
     files
 }

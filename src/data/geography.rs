@@ -3,14 +3,16 @@
 //! the 2025 editions on.
 //!
 //! Both sets live in `Dataset::provinces`, told apart by their ids: a former province keeps its
-//! GSO code ("15", the Lào Cai of 2008–2025), a 2025 unit has its new code after an "n" ("n15",
-//! the Lào Cai formed from Lào Cai and Yên Bái). A two-digit code never names a 2025 unit, so no
+//! GSO code ("15", Yên Bái), a 2025 unit has its new code after an "n" ("n15", the Lào Cai
+//! formed from Lào Cai and Yên Bái, whose seat is in the former Yên Bái). A two-digit code never names a 2025 unit, so no
 //! id, address, join or user's file can take one set for the other.
 //!
 //! Nothing here combines values: no publisher defines a 2025 unit's score from its former
 //! provinces' scores, so the grouping below only places each former province beside its unit.
 
 use crate::data::model::{Dataset, Province};
+use crate::text::matches;
+use crate::ui::i18n::{Lang, Text};
 
 /// The first year whose index editions rate the 34 units.
 pub const FIRST_YEAR_2025: u16 = 2025;
@@ -85,6 +87,32 @@ impl Dataset {
                 members: self.members_of(&unit.code),
             })
             .collect()
+    }
+
+    /// Provinces of either set whose name matches `folded` (a `text::fold`ed query), former
+    /// provinces first: a former province by its own names, a unit by its own names or a former
+    /// province's ("yen bai" finds Yên Bái and the Lào Cai it is part of since 2025).
+    pub fn find_provinces(&self, folded: &str) -> Vec<&Province> {
+        let own = |p: &Province| matches(folded, &[&p.name_vi, &p.name_en]);
+        let (units, former): (Vec<&Province>, Vec<&Province>) = self
+            .provinces
+            .iter()
+            .filter(|p| own(p) || self.members_of(&p.code).into_iter().any(own))
+            .partition(|p| is_unit_id(&p.code));
+        former.into_iter().chain(units).collect()
+    }
+
+    /// A province's name told apart from its namesake in the other set: "Lào Cai (to 2024)",
+    /// "Lào Cai (since 2025: Lào Cai, Yên Bái)".
+    pub fn province_label(&self, p: &Province, lang: Lang) -> String {
+        match (p.last_year, p.first_year) {
+            (Some(last), _) => format!("{} ({} {last})", p.name(lang), lang.t(Text::Until)),
+            (None, Some(first)) => {
+                let members: Vec<&str> = self.members_of(&p.code).iter().map(|m| m.name(lang)).collect();
+                format!("{} ({} {first}: {})", p.name(lang), lang.t(Text::Since), members.join(", "))
+            }
+            (None, None) => p.name(lang).to_string(),
+        }
     }
 
     /// The provinces a province id is tied to across 1 July 2025: a former province's unit, or

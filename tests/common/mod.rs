@@ -69,6 +69,7 @@ pub fn tiny() -> Dataset {
             components_change_every_year: false,
             years,
             components_file: None,
+            totals_file: None,
         }],
         regions: vec![
             Region {
@@ -154,7 +155,7 @@ pub fn bundled() -> Dataset {
     let parts: Vec<DataPart> = dataset
         .indices
         .iter()
-        .map(|i| DataPart::Components(i.key.clone()))
+        .flat_map(|i| [DataPart::Totals(i.key.clone()), DataPart::Components(i.key.clone())])
         .chain([DataPart::Reports, DataPart::Details])
         .collect();
     while let Some((part, file)) = dataset.part_to_load(parts.clone()) {
