@@ -55,7 +55,7 @@ test('switching index, year, component and region changes the rows', async () =>
   const page = await openApp(env);
   await page.selectOption('#index-select', 'par');
   await page.selectOption('#year-select', '2023');
-  await page.waitForFunction(() => /^24\/63/.test(document.querySelector('#coverage-count')?.textContent));
+  await page.waitForFunction(() => /^27\/63/.test(document.querySelector('#coverage-count')?.textContent));
   assert.match(await page.locator('#coverage-count').innerText(), /chỉ có thứ hạng/);
   assert.equal(await firstProvince(page), 'Quảng Ninh');
   await page.selectOption('#region-select', 'tay_nguyen');
