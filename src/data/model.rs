@@ -577,6 +577,13 @@ pub(crate) fn read_json<T: miniserde::Deserialize>(text: &str) -> Result<T, Opti
     })
 }
 
+/// The JSON of a data file split off the main one: compact, one trailing newline.
+fn file_json(wire: &impl Serialize) -> String {
+    let mut json = serde_json::to_string(wire).expect("data files always serialise");
+    json.push('\n');
+    json
+}
+
 /// Reads a data file: a broken one gets its position, an older one its version.
 fn read_data_file<T: miniserde::Deserialize>(text: &str) -> Result<T, LoadError> {
     read_json(text).map_err(|broken| {
@@ -636,9 +643,7 @@ impl Dataset {
                 index: key.to_string(),
                 series,
             };
-            let mut json = serde_json::to_string(&wire).expect("series always serialise");
-            json.push('\n');
-            files.push((path(key), json));
+            files.push((path(key), file_json(&wire)));
         }
         self.series.retain(|s| !moved(s));
         for index in self
@@ -660,10 +665,8 @@ impl Dataset {
             meetings: std::mem::take(&mut self.meetings),
             unit_scores: std::mem::take(&mut self.unit_scores),
         };
-        let mut json = serde_json::to_string(&wire).expect("reports always serialise");
-        json.push('\n');
         self.reports_file = Some(path.to_string());
-        (self, (path.to_string(), json))
+        (self, (path.to_string(), file_json(&wire)))
     }
 
     /// The first of `parts` that is still to be loaded, and from where.
@@ -690,14 +693,11 @@ impl Dataset {
             DataPart::Reports => {
                 let wire: ReportsWire = read_data_file(text)?;
                 check_schema(wire.schema_version)?;
-                let mut dataset = self.clone();
-                dataset.meetings = wire.meetings;
-                dataset.unit_scores = wire.unit_scores;
-                dataset.reports_file = None;
-                dataset
-                    .check_references()
-                    .map_err(LoadError::Inconsistent)?;
-                Ok(dataset)
+                self.checked_with(|dataset| {
+                    dataset.meetings = wire.meetings;
+                    dataset.unit_scores = wire.unit_scores;
+                    dataset.reports_file = None;
+                })
             }
             DataPart::Details => self.with_details(text),
         }
@@ -712,10 +712,8 @@ impl Dataset {
             conflicts: std::mem::take(&mut self.conflicts),
             confirmations: std::mem::take(&mut self.confirmations),
         };
-        let mut json = serde_json::to_string(&wire).expect("details always serialise");
-        json.push('\n');
         self.details_file = Some(path.to_string());
-        (self, (path.to_string(), json))
+        (self, (path.to_string(), file_json(&wire)))
     }
 
     /// A copy with the sources, disagreements and confirmations added from `text`, the JSON
@@ -723,11 +721,18 @@ impl Dataset {
     fn with_details(&self, text: &str) -> Result<Dataset, LoadError> {
         let wire: DetailsWire = read_data_file(text)?;
         check_schema(wire.schema_version)?;
+        self.checked_with(|dataset| {
+            dataset.sources = wire.sources;
+            dataset.conflicts = wire.conflicts;
+            dataset.confirmations = wire.confirmations;
+            dataset.details_file = None;
+        })
+    }
+
+    /// A copy changed by `add` (a part read from its file), if its references hold.
+    fn checked_with(&self, add: impl FnOnce(&mut Dataset)) -> Result<Dataset, LoadError> {
         let mut dataset = self.clone();
-        dataset.sources = wire.sources;
-        dataset.conflicts = wire.conflicts;
-        dataset.confirmations = wire.confirmations;
-        dataset.details_file = None;
+        add(&mut dataset);
         dataset
             .check_references()
             .map_err(LoadError::Inconsistent)?;
