@@ -569,6 +569,7 @@ fn read_units_2025(
             member.merged_2025_into = Some(id.clone());
             regions.extend(member.region.clone());
         }
+        regions.sort();
         regions.dedup();
         b.provinces.push(Province {
             code: id,
