@@ -129,6 +129,8 @@ fn split_files_load_back_to_the_whole_dataset() {
         ]
     );
     let mut loaded = Dataset::from_json(&files[0].1).unwrap();
+    // Users' own rows are numbered after every bundled source, loaded or not.
+    assert_eq!(loaded.next_source_id(), whole.sources.len() as u32 + 1);
     // The first file has the totals of the first view's index (PAPI), and says where the rest
     // are.
     assert!(

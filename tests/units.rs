@@ -69,7 +69,7 @@ fn kept_rows_round_trip_through_the_importer() {
         score("Sở B", None, Some(85.0), Some(90.0)),
     ];
     let csv = chiso::render::export::to_csv(&to_rows(&scores));
-    let back = chiso::data::import::import("s", csv.as_bytes()).unwrap();
+    let back = chiso::data::import::import("s", csv.as_bytes(), Default::default()).unwrap();
     assert!(back.errors.is_empty());
     assert_eq!(
         back.scores

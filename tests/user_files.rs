@@ -9,6 +9,7 @@ fn reply_with_rows(rows: u64) -> Reply {
         rows: Some(rows),
         refused: None,
         scores: None,
+        index: None,
         errors: None,
     }
 }
@@ -46,7 +47,17 @@ fn files_are_read_kept_and_removed_one_by_one() {
     assert_eq!(files.files[0].name, "b.csv");
     // Events about a file already removed change nothing.
     let same = files.after(FileEvent::Replied { id: 1, reply: reply_with_rows(3) });
-    assert_eq!(same, files);
+    assert_eq!(*same.files, *files.files);
+}
+
+#[test]
+fn files_are_being_read_until_the_kept_ones_are_listed_and_read() {
+    let files = UserFiles::default();
+    assert!(files.is_reading(), "the kept files are still to be listed");
+    let files = files.after(FileEvent::Restored);
+    assert!(!files.is_reading());
+    let files = files.after(FileEvent::Added { id: 1, name: "a.csv".into(), keeping: Keeping::Pending });
+    assert!(files.is_reading());
 }
 
 #[test]

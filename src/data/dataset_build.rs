@@ -1394,6 +1394,7 @@ fn assemble(b: Builder) -> Dataset {
             report_provinces.push(m.province.clone());
         }
     }
+    let last_source_id = b.sources.iter().map(|s| s.id).max().unwrap_or(0);
     Dataset {
         schema_version: SCHEMA_VERSION,
         indices,
@@ -1410,6 +1411,8 @@ fn assemble(b: Builder) -> Dataset {
         report_provinces,
         confirmations: b.confirmations,
         details_file: None,
+        last_source_id,
+        own_rows: Vec::new(),
     }
 }
 

@@ -45,6 +45,12 @@ pub struct Dataset {
     /// (a file of their own: the first view can be drawn without them). Source ids on values
     /// are known before it is loaded.
     pub details_file: Option<String>,
+    /// The highest id of the bundled sources, known before they are loaded: users' own rows
+    /// are numbered after it.
+    pub last_source_id: u32,
+    /// The sources that are rows of users' own files (see `data::user_tables`): empty in the
+    /// bundled data, and never written to its files.
+    pub own_rows: Vec<OwnRow>,
 }
 
 #[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
@@ -156,6 +162,15 @@ pub struct Source {
     pub citation: String,
 }
 
+/// Where a user's own value comes from: the source it cites, their file and the line a
+/// spreadsheet shows for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OwnRow {
+    pub source: u32,
+    pub file: String,
+    pub line: u64,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Series {
     pub index: String,
@@ -194,6 +209,7 @@ struct DatasetWire {
     report_provinces: Vec<String>,
     confirmations: Vec<Confirmation>,
     details_file: Option<String>,
+    last_source_id: u32,
 }
 
 /// One series column-wise: point i is (`provinces[i]`, `values[i]`, `ranks[i]`, …).
@@ -373,6 +389,8 @@ impl TryFrom<DatasetWire> for Dataset {
             report_provinces: w.report_provinces,
             confirmations: w.confirmations,
             details_file: w.details_file,
+            last_source_id: w.last_source_id,
+            own_rows: Vec::new(),
         })
     }
 }
@@ -401,6 +419,7 @@ impl From<Dataset> for DatasetWire {
             report_provinces: d.report_provinces,
             confirmations: d.confirmations,
             details_file: d.details_file,
+            last_source_id: d.last_source_id,
         }
     }
 }
@@ -871,6 +890,11 @@ impl Dataset {
         self.sources.iter().find(|s| s.id == id)
     }
 
+    /// The user's file and line behind a source, if it is one of theirs.
+    pub fn own_row(&self, source: u32) -> Option<&OwnRow> {
+        self.own_rows.iter().find(|o| o.source == source)
+    }
+
     pub fn series(&self, index: &str, year: u16, component: &str) -> Option<&Series> {
         self.series
             .iter()
@@ -958,6 +982,12 @@ impl Dataset {
                 && c.component == component
                 && c.province.as_deref() == province
         })
+    }
+
+    /// The id a new source (a row of a user's file) gets: after every bundled one, loaded or not.
+    pub fn next_source_id(&self) -> u32 {
+        let loaded = self.sources.iter().map(|s| s.id).max().unwrap_or(0);
+        loaded.max(self.last_source_id) + 1
     }
 
     /// Every source of a value, the one it was taken from (`first`) first.

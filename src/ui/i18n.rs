@@ -274,10 +274,15 @@ pub enum Text {
     KeptPending,
     UnitsInside,
     ManageFiles,
+    OwnValue,
+    OwnValuesNote,
+    IndexTemplate,
+    UnitsFiles,
+    IndexFiles,
 }
 
 impl Text {
-    pub const ALL: [Text; 167] = [
+    pub const ALL: [Text; 172] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -445,6 +450,11 @@ impl Text {
         Text::KeptPending,
         Text::UnitsInside,
         Text::ManageFiles,
+        Text::OwnValue,
+        Text::OwnValuesNote,
+        Text::IndexTemplate,
+        Text::UnitsFiles,
+        Text::IndexFiles,
     ];
 
     /// (Vietnamese, English)
@@ -563,7 +573,7 @@ impl Text {
             Text::RowErrors => ("Các dòng bị bỏ qua", "Rows skipped"),
             Text::Line => ("Dòng", "Line"),
             Text::YourData => ("Dữ liệu của bạn", "Your data"),
-            Text::YourDataHelp => ("Chọn hoặc kéo thả tệp CSV hoặc JSON điểm của các sở, huyện. Tệp chỉ được đọc trong trình duyệt.", "Choose or drop a CSV or JSON file of department or district scores. The file is read only in your browser."),
+            Text::YourDataHelp => ("Chọn hoặc kéo thả tệp CSV, TSV hoặc JSON (một hay nhiều tệp), hoặc dán bảng từ bảng tính. Tệp có hai loại, nhận ra theo các cột. Tệp chỉ được đọc trong trình duyệt, không gửi đi đâu.", "Choose or drop CSV, TSV or JSON files (one or several), or paste a table from a spreadsheet. There are two kinds of file, told apart by their columns. Files are read only in your browser and sent nowhere."),
             Text::Columns => ("Cột", "Columns"),
             Text::ValueKept => ("giá trị dùng", "value used"),
             Text::SourcesDisagree => ("Nguồn không thống nhất", "Where sources disagree"),
@@ -633,6 +643,11 @@ impl Text {
             Text::KeptPending => ("Đang lưu vào trình duyệt…", "Being kept in the browser…"),
             Text::UnitsInside => ("Xem điểm các đơn vị trong trang Trong tỉnh", "See the units' scores in the Inside view"),
             Text::ManageFiles => ("Chọn, dán hoặc xóa tệp trong trang Dữ liệu của bạn", "Choose, paste or remove files in the Your data view"),
+            Text::OwnValue => ("Giá trị từ tệp của bạn", "Value from your file"),
+            Text::OwnValuesNote => ("giá trị lấy từ tệp của bạn (đánh dấu ✎)", "values from your files (marked ✎)"),
+            Text::IndexTemplate => ("Tải tệp mẫu bảng chỉ số (CSV)", "Download the index table template (CSV)"),
+            Text::UnitsFiles => ("Điểm các đơn vị của tỉnh (sở, huyện, xã)", "Scores of a province's own units (departments, districts, communes)"),
+            Text::IndexFiles => ("Bảng chỉ số theo tỉnh (như phụ lục chính thức)", "Province index tables (as in an official annex)"),
         }
     }
 }

@@ -339,6 +339,7 @@ impl ImportJob {
     pub fn start(
         name: &str,
         bytes: &[u8],
+        reference: &str,
         on_reply: impl Fn(crate::data::import::Reply) + 'static,
         on_failure: impl Fn(String) + 'static,
     ) -> Result<ImportJob, String> {
@@ -346,8 +347,12 @@ impl ImportJob {
         let worker = web_sys::Worker::new("importer_loader.js").map_err(|e| format!("{e:?}"))?;
         let on_failure = std::rc::Rc::new(on_failure);
         let failure = on_failure.clone();
-        // Sent once the worker says it is listening: [file name, file bytes].
-        let file = js_sys::Array::of2(&name.into(), &js_sys::Uint8Array::from(bytes));
+        // Sent once the worker says it is listening: [file name, file bytes, reference JSON].
+        let file = js_sys::Array::of3(
+            &name.into(),
+            &js_sys::Uint8Array::from(bytes),
+            &reference.into(),
+        );
         let sender = worker.clone();
         let on_message =
             Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {

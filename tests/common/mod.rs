@@ -143,6 +143,8 @@ pub fn tiny() -> Dataset {
         report_provinces: Vec::new(),
         confirmations: Vec::new(),
         details_file: None,
+        last_source_id: 1,
+        own_rows: Vec::new(),
     }
 }
 

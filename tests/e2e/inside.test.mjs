@@ -120,7 +120,8 @@ test('a wrong header, a header alone, an empty file and a legacy encoding get cl
   await page.goto(env.url + '?view=data');
   await page.waitForSelector('#own-file');
   const cases = [
-    [file('a.csv', 'ten,diem\nA,1\n'), /Thiếu cột province, year, unit_type, unit, metric, value/],
+    [file('a.csv', 'ten,diem\nA,1\n'), /Không nhận ra dòng tiêu đề\. Dòng tiêu đề đọc được: «ten,diem» \(dấu phân cách: dấu phẩy\); tệp điểm của các đơn vị cần các cột province,year,unit_type,unit,metric,value/],
+    [file('e.csv', 'province;year;unit\nA;2022;B\n'), /Thiếu cột unit_type, metric, value\. Dòng tiêu đề đọc được: «province;year;unit» \(dấu phân cách: dấu chấm phẩy\)/],
     [file('b.csv', HEADER), /chỉ có dòng tiêu đề/],
     [file('c.csv', ''), /Tệp rỗng/],
     [{ name: 'd.csv', mimeType: 'text/csv', buffer: Buffer.concat([Buffer.from(HEADER), Buffer.from([0x53, 0xf5, 0x6e]), Buffer.from(',2022,department,A,sipas,90,,\n')]) }, /UTF-8/],
