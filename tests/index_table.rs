@@ -7,9 +7,10 @@ use chiso::data::index_table::{
     DeclarationFault, IndexTable, OwnUnit, Problem, Reference, FORMAT_NOTE_EN, FORMAT_NOTE_VI,
     TEMPLATE,
 };
+use chiso::data::model::DataPart;
 use chiso::data::model::Dataset;
 use chiso::data::spelling::{key, Place, Resolution, Resolver};
-use chiso::data::user_tables::merge;
+use chiso::data::user_tables::{merge, parts_needed};
 use chiso::ui::i18n::Lang;
 use proptest::prelude::*;
 use std::sync::OnceLock;
@@ -17,7 +18,8 @@ use unicode_normalization::UnicodeNormalization;
 
 mod common;
 
-/// The bundled data with every part loaded, as the app merges the user's tables into it.
+/// The bundled data with every part loaded: a merge must meet every bundled value it may
+/// disagree with (see `parts_needed`).
 fn dataset() -> &'static Dataset {
     static DATASET: OnceLock<Dataset> = OnceLock::new();
     DATASET.get_or_init(common::bundled)
@@ -453,6 +455,13 @@ fn a_header_of_neither_kind_or_short_of_columns_is_refused_with_what_was_read() 
 }
 
 #[test]
+fn an_index_table_read_without_the_provinces_is_refused_as_a_whole() {
+    let e = import("t.csv", TEMPLATE.as_bytes(), Reference::default()).unwrap_err();
+    assert_eq!(e, FileError::NoProvinces);
+    assert!(e.message(Lang::En).contains("list of provinces"));
+}
+
+#[test]
 fn the_template_matches_the_bundled_data_and_the_format_note_is_in_both_languages() {
     let result = import("template.csv", TEMPLATE.as_bytes(), reference()).unwrap();
     assert!(result.errors.is_empty(), "{:?}", result.errors);
@@ -589,6 +598,24 @@ fn merged_values_are_marked_as_the_user_s_and_disagreements_keep_both_with_their
     // The bundled dataset itself is untouched; each row kept or set beside a value has a source.
     assert!(base.own_rows.is_empty() && d.own_rows.len() == 4);
     assert!(d.sources.len() == base.sources.len() + 4);
+}
+
+#[test]
+fn the_parts_a_merge_needs_are_those_of_the_rows_indices_not_yet_loaded() {
+    let main_file =
+        Dataset::from_json(&std::fs::read_to_string("static/dataset.json").unwrap()).unwrap();
+    let mine = own_table(
+        "m.csv",
+        "index,year,province,component,value\npar,2024,Sơn La,total,90\npar,2024,Sơn La,admin_procedures,10\npapi,2024,Sơn La,participation,5\npapi,2023,Sơn La,participation,5\n",
+    );
+    let needed = parts_needed(&main_file, std::slice::from_ref(&mine));
+    let loaded_there = |part: &DataPart| main_file.part_to_load([part.clone()]).is_none();
+    assert!(needed.iter().all(|p| !loaded_there(p)));
+    assert!(needed.contains(&DataPart::Components("papi".into())));
+    for (i, part) in needed.iter().enumerate() {
+        assert!(!needed[..i].contains(part), "{part:?} twice");
+    }
+    assert!(parts_needed(dataset(), &[mine]).is_empty());
 }
 
 #[test]

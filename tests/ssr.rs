@@ -137,38 +137,84 @@ fn load_error_names_the_url_and_detail() {
     assert!(html.contains("line 3, column 5"));
 }
 
-#[test]
-fn unit_reports_escape_names_from_files() {
-    use chiso::ui::components::units_report::{UnitsReport, UnitsReportProps};
-    use chiso::data::units::{UnitScore, UnitType};
-    let score = UnitScore {
+/// A unit's score of 2025 from a test file.
+fn unit_score(
+    unit_type: chiso::data::units::UnitType,
+    unit: &str,
+    value: f64,
+) -> chiso::data::units::UnitScore {
+    chiso::data::units::UnitScore {
         province: "P".into(),
-        year: 2024,
-        unit_type: UnitType::District,
-        unit: "<script>x</script>".into(),
-        metric: "sipas".into(),
-        value: Some(90.0),
+        year: 2025,
+        unit_type,
+        unit: unit.into(),
+        metric: "par_index".into(),
+        value: Some(value),
         low: None,
         high: None,
         measure: None,
         note: None,
         note_vi: None,
         derived: false,
-        source: "f.csv".into(),
-    };
+        source: "test-units.csv".into(),
+    }
+}
+
+/// The units report of province "P", its tables searched for `search` and sorted by name.
+fn render_units(scores: &Rc<Vec<chiso::data::units::UnitScore>>, search: &str, lang: Lang) -> String {
+    use chiso::ui::components::units_report::{UnitsReport, UnitsReportProps};
     let props = UnitsReportProps {
-        lang: Lang::Vi,
+        lang,
         province: "P".into(),
-        scores: Rc::new(vec![score]),
+        scores: scores.clone(),
         source_label: Callback::from(|s: String| s),
+        search: search.to_string().into(),
+        sort: chiso::data::units::UnitSort::Name,
+        descending: false,
+        on_sort: Callback::noop(),
     };
-    let html = futures::executor::block_on(
+    futures::executor::block_on(
         LocalServerRenderer::<UnitsReport>::with_props(props)
             .hydratable(false)
             .render(),
-    );
+    )
+}
+
+#[test]
+fn unit_reports_escape_names_from_files() {
+    use chiso::data::units::UnitType;
+    let scores = Rc::new(vec![unit_score(UnitType::District, "<script>x</script>", 90.0)]);
+    let html = render_units(&scores, "", Lang::Vi);
     assert!(!html.contains("<script>x"));
     assert!(html.contains("&lt;script&gt;x&lt;/script&gt;"));
+}
+
+#[test]
+fn communes_are_searched_and_sorted_and_districts_after_their_end_are_flagged_not_dropped() {
+    use chiso::data::units::UnitType;
+    let unit = unit_score;
+    let scores = Rc::new(vec![
+        unit(UnitType::Commune, "Xã Thử Nghiệm 001", 91.0),
+        unit(UnitType::Commune, "Phường Thử Nghiệm 002", 93.0),
+        unit(UnitType::Commune, "Đặc khu Thử Nghiệm 003", 88.0),
+        unit(UnitType::District, "Huyện Thử Nghiệm", 80.0),
+    ]);
+    let render = |search: &str, lang: Lang| render_units(&scores, search, lang);
+    let html = render("phuong", Lang::Vi);
+    assert!(html.contains("data-kind=\"commune\""));
+    assert!(html.contains("Xã, phường, đặc khu – Chỉ số CCHC 2025"));
+    assert!(html.contains("3 đơn vị · 1 khớp với tìm kiếm"), "{html}");
+    assert!(html.contains("Phường Thử Nghiệm 002") && !html.contains("Xã Thử Nghiệm 001"));
+    // Its rank among all three stays.
+    assert!(html.contains("<td class=\"num\">1</td><th scope=\"row\" lang=\"vi\">Phường"));
+    assert!(html.contains("aria-sort=\"ascending\" data-column=\"name\""));
+    assert!(html.contains("aria-sort=\"none\" data-column=\"score\""));
+    // The 2025 district is shown, with the note.
+    assert_eq!(html.matches("data-warning=\"districts-ended\"").count(), 1);
+    let html = render("", Lang::En);
+    assert!(html.contains("Huyện Thử Nghiệm"));
+    assert!(html.contains("Communes, wards and special zones"));
+    assert!(!html.contains("match the search"));
 }
 
 #[test]

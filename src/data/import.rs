@@ -43,6 +43,9 @@ pub enum FileError {
     BadJson(String),
     /// Sound JSON, but not an array of objects.
     NotRecords,
+    /// An index table, read without the provinces to check it against (the page did not send
+    /// `index_table::Reference`).
+    NoProvinces,
 }
 
 /// Why one row was skipped.
@@ -107,6 +110,8 @@ impl FileError {
             (FileError::BadJson(e), Lang::En) => format!("Invalid JSON (an array of objects is expected): {e}"),
             (FileError::NotRecords, Lang::Vi) => "JSON hợp lệ nhưng không phải một mảng các đối tượng (mỗi dòng một đối tượng).".into(),
             (FileError::NotRecords, Lang::En) => "The JSON is valid but not an array of objects (one object per row).".into(),
+            (FileError::NoProvinces, Lang::Vi) => "Bảng chỉ số cần danh sách tỉnh của ứng dụng, nhưng bộ đọc tệp không nhận được danh sách đó.".into(),
+            (FileError::NoProvinces, Lang::En) => "An index table needs the app's list of provinces, which did not reach the file reader.".into(),
         }
     }
 }
@@ -601,6 +606,9 @@ impl Importer {
                 seen: HashSet::new(),
                 scores: Vec::new(),
             },
+            FileKind::IndexTable if reference.places.is_empty() => {
+                return Err(FileError::NoProvinces)
+            }
             FileKind::IndexTable => Kept::IndexTable(Validator::new(name, reference)),
         };
         let mut importer = Importer {

@@ -5,6 +5,7 @@
 use crate::ui::i18n::Lang;
 use crate::data::model::{DataPart, Dataset};
 use crate::analysis::ranking::{Query, SortColumn};
+use crate::data::units::UnitSort;
 
 /// The views, each addressable by `?view=`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,6 +80,10 @@ pub struct Selection {
     pub y_component: String,
     /// Inside view: the user's own file instead of the bundled reports.
     pub own: bool,
+    /// Inside view: the search over unit names and the order of every unit table.
+    pub unit_search: String,
+    pub unit_sort: UnitSort,
+    pub unit_descending: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -104,6 +109,9 @@ pub enum Action {
     SetSearch(String),
     /// Sorts by a column; the same column again reverses the direction.
     SortBy(SortColumn),
+    SetUnitSearch(String),
+    /// Sorts the unit tables; the same column again reverses the direction.
+    SortUnits(UnitSort),
 }
 
 /// The index shown first: PAPI is the most complete recent index.
@@ -130,6 +138,9 @@ impl Selection {
             y_index: String::new(),
             y_component: "total".into(),
             own: false,
+            unit_search: String::new(),
+            unit_sort: UnitSort::Score,
+            unit_descending: true,
         }
         .normalised(dataset)
     }
@@ -209,8 +220,10 @@ impl Selection {
         {
             self.region = None;
         }
-        if self.search.chars().count() > MAX_SEARCH_CHARS {
-            self.search = self.search.chars().take(MAX_SEARCH_CHARS).collect();
+        for search in [&mut self.search, &mut self.unit_search] {
+            if search.chars().count() > MAX_SEARCH_CHARS {
+                *search = search.chars().take(MAX_SEARCH_CHARS).collect();
+            }
         }
         let year = self.year;
         // A profile or a trend spans years, so it takes a province of either geography.
@@ -290,12 +303,13 @@ impl Selection {
             Action::SetRegion(region) => next.region = region,
             Action::SetSearch(search) => next.search = search,
             Action::SortBy(column) => {
-                if next.sort == column {
-                    next.descending = !next.descending;
-                } else {
-                    next.sort = column;
-                    next.descending = column.natural_descending();
-                }
+                let natural = column.natural_descending();
+                sort_by(&mut next.sort, &mut next.descending, column, natural);
+            }
+            Action::SetUnitSearch(search) => next.unit_search = search,
+            Action::SortUnits(column) => {
+                let natural = column.natural_descending();
+                sort_by(&mut next.unit_sort, &mut next.unit_descending, column, natural);
             }
         }
         next.normalised(dataset)
@@ -350,6 +364,16 @@ impl Selection {
         if self.own {
             pairs.push(("data", "own".into()));
         }
+        if !self.unit_search.is_empty() {
+            pairs.push(("uq", self.unit_search.clone()));
+        }
+        if self.unit_sort != UnitSort::Score || !self.unit_descending {
+            pairs.push(("usort", self.unit_sort.key().to_string()));
+            pairs.push((
+                "udir",
+                if self.unit_descending { "desc" } else { "asc" }.to_string(),
+            ));
+        }
         if self.view == View::Scatter {
             pairs.push(("y_index", self.y_index.clone()));
             pairs.push(("y_component", self.y_component.clone()));
@@ -386,10 +410,24 @@ impl Selection {
                 "y_index" => s.y_index = value,
                 "y_component" => s.y_component = value,
                 "data" => s.own = value == "own",
+                "uq" => s.unit_search = value,
+                "usort" => s.unit_sort = UnitSort::from_key(&value).unwrap_or(s.unit_sort),
+                "udir" => s.unit_descending = value != "asc",
                 _ => {}
             }
         }
         s.normalised(dataset)
+    }
+}
+
+/// Sorts by `column`: the same column again reverses the direction, another starts in its
+/// natural one.
+fn sort_by<C: PartialEq>(sort: &mut C, descending: &mut bool, column: C, natural_descending: bool) {
+    if *sort == column {
+        *descending = !*descending;
+    } else {
+        *sort = column;
+        *descending = natural_descending;
     }
 }
 

@@ -157,7 +157,12 @@ pub fn bundled() -> Dataset {
     let parts: Vec<DataPart> = dataset
         .indices
         .iter()
-        .flat_map(|i| [DataPart::Totals(i.key.clone()), DataPart::Components(i.key.clone())])
+        .flat_map(|i| {
+            [
+                DataPart::Totals(i.key.clone()),
+                DataPart::Components(i.key.clone()),
+            ]
+        })
         .chain([DataPart::Reports, DataPart::Details])
         .collect();
     while let Some((part, file)) = dataset.part_to_load(parts.clone()) {

@@ -71,7 +71,7 @@ test('upload files on the data view, see their units inside; a bad file lists ro
   await page.setInputFiles('#own-file', file('loi.csv', HEADER
     + 'Tỉnh Mẫu,2024,district,Huyện A,sipas,95,,\n'
     + 'Tỉnh Mẫu,2024,district,Huyện B,sipas,abc,,\n'
-    + 'Tỉnh Mẫu,2024,ward,Huyện C,sipas,90,,\n'
+    + 'Tỉnh Mẫu,2024,thôn,Huyện C,sipas,90,,\n'
     + 'Tỉnh Mẫu,2024,district,Huyện D,sipas,,95,90\n'));
   assert.match(await summaryOf(page, 'loi.csv'), /1 dòng hợp lệ · 3 dòng lỗi/);
   const errors = await card(page, 'loi.csv').locator('.import-error-list li').allInnerTexts();

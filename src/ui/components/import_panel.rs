@@ -2,6 +2,7 @@ use crate::ui::i18n::{Lang, Text};
 use crate::data::import::{MAX_FILE_BYTES, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, TEMPLATE};
 use crate::data::index_table;
 use crate::ui::state::encode_component;
+use crate::data::units::{aliases_note, UnitType};
 use yew::prelude::*;
 
 /// A file the user chose: read into memory, or too large to read.
@@ -69,6 +70,7 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
                     <a href={csv_href(index_table::TEMPLATE)} download="chiso-mau-bang-chi-so.csv" id="index-template-link">{lang.t(Text::IndexTemplate)}</a></dd>
                 <dt>{lang.t(Text::UnitsFiles)}</dt>
                 <dd><p class="hint">{lang.t(Text::Columns)}{": "}<code translate="no">{REQUIRED_COLUMNS.join(", ")}</code>{"; "}{lang.t(Text::BandColumns)}{": "}<code translate="no">{OPTIONAL_COLUMNS.join(", ")}</code></p>
+                    <p class="hint">{lang.t(Text::UnitTypes)}{" (unit_type): "}<code translate="no">{UnitType::ALL.map(UnitType::key).join(", ")}</code>{"; "}{lang.t(Text::UnitTypeAliases)}{": "}<code translate="no">{aliases_note()}</code></p>
                     <a href={csv_href(TEMPLATE)} download="chiso-mau-template.csv" id="template-link">{lang.t(Text::Template)}</a></dd>
             </dl>
             <div class="drop-zone" ondragover={|e: DragEvent| e.prevent_default()} ondrop={on_drop}>

@@ -20,6 +20,7 @@ pub mod rankings_table;
 pub mod rankings_view;
 pub mod scatter_view;
 pub mod series_key;
+pub mod sort_header;
 pub mod sources_list;
 pub mod trends_view;
 pub mod units_report;

@@ -1,3 +1,4 @@
+use super::sort_header::sort_header;
 use super::sources_list::{conflict_mark, value_sources};
 use super::SharedDataset;
 use crate::ui::i18n::{Lang, Text};
@@ -25,34 +26,10 @@ fn header(
     help: Option<&str>,
 ) -> Html {
     let s = &props.selection;
-    let lang = s.lang;
-    let sorted = s.sort == column;
-    let aria_sort = match (sorted, s.descending) {
-        (false, _) => "none",
-        (true, false) => "ascending",
-        (true, true) => "descending",
-    };
-    let arrow = match aria_sort {
-        "ascending" => " ▲",
-        "descending" => " ▼",
-        _ => "",
-    };
-    let state = match aria_sort {
-        "ascending" => lang.t(Text::SortAscending),
-        "descending" => lang.t(Text::SortDescending),
-        _ => "",
-    };
     let on_click = props
         .on_action
         .reform(move |_: MouseEvent| Action::SortBy(column));
-    html! {
-        <th scope="col" aria-sort={aria_sort} data-column={column.key()}>
-            <button type="button" onclick={on_click} title={help.map(str::to_string)}
-                aria-label={format!("{label} {state}").trim_end().to_string()}>
-                {label}<span aria-hidden="true">{arrow}</span>
-            </button>
-        </th>
-    }
+    sort_header(s.lang, (&label, column.key()), (s.sort == column).then_some(s.descending), help, on_click)
 }
 
 /// The ⚠ mark for a disagreement about this row's value (or its official rank).
