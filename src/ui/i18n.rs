@@ -248,6 +248,12 @@ pub enum Text {
     YourDataHelp,
     ValueKept,
     SourcesDisagree,
+    SourcesLoading,
+    AlsoGivenBy,
+    GivesValue,
+    GivesRank,
+    GivesValueAndRank,
+    OtherSources,
     Columns,
     BandColumns,
     UnitTypes,
@@ -301,7 +307,7 @@ pub enum Text {
 }
 
 impl Text {
-    pub const ALL: [Text; 191] = [
+    pub const ALL: [Text; 197] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -443,6 +449,12 @@ impl Text {
         Text::YourDataHelp,
         Text::ValueKept,
         Text::SourcesDisagree,
+        Text::SourcesLoading,
+        Text::AlsoGivenBy,
+        Text::GivesValue,
+        Text::GivesRank,
+        Text::GivesValueAndRank,
+        Text::OtherSources,
         Text::Columns,
         Text::BandColumns,
         Text::UnitTypes,
@@ -620,6 +632,12 @@ impl Text {
             Text::Columns => ("Cột", "Columns"),
             Text::ValueKept => ("giá trị dùng", "value used"),
             Text::SourcesDisagree => ("Nguồn không thống nhất", "Where sources disagree"),
+            Text::SourcesLoading => ("Đang tải danh sách nguồn…", "Loading the list of sources…"),
+            Text::AlsoGivenBy => ("Cũng có trong nguồn", "Also given by source"),
+            Text::GivesValue => ("giá trị", "value"),
+            Text::GivesRank => ("thứ hạng", "rank"),
+            Text::GivesValueAndRank => ("giá trị và thứ hạng", "value and rank"),
+            Text::OtherSources => ("Nguồn khác", "Other sources"),
             Text::BandColumns => ("tùy chọn, cho khoảng điểm", "optional, for a band"),
             Text::UnitTypes => ("Loại đơn vị", "Unit types"),
             Text::UnitTypeAliases => ("cũng nhận (có dấu hoặc không)", "also accepted (with or without diacritics)"),

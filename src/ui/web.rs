@@ -126,6 +126,16 @@ pub async fn after_paint() {
     let _ = JsFuture::from(promise).await;
 }
 
+/// Resolves after `ms` milliseconds.
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
 thread_local! {
     /// The query waiting to be written, and whether it makes a new history entry.
     static QUERY_TO_WRITE: std::cell::RefCell<Option<(String, bool)>> = const { std::cell::RefCell::new(None) };

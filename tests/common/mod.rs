@@ -141,6 +141,9 @@ pub fn tiny() -> Dataset {
         unit_scores: Vec::new(),
         reports_file: None,
         report_provinces: Vec::new(),
+        confirmations: Vec::new(),
+        details_file: None,
+        last_source_id: 1,
         own_rows: Vec::new(),
     }
 }
@@ -160,7 +163,7 @@ pub fn bundled() -> Dataset {
                 DataPart::Components(i.key.clone()),
             ]
         })
-        .chain([DataPart::Reports])
+        .chain([DataPart::Reports, DataPart::Details])
         .collect();
     while let Some((part, file)) = dataset.part_to_load(parts.clone()) {
         dataset = dataset.with_part(&part, &read(&file)).unwrap();

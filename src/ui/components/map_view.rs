@@ -287,10 +287,11 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 checked={s.tiles == tiles} onchange={onchange} />{lang.t(label)}</label>
         }
     };
-    let csv = {
-        let rows = if s.grouped_2025() { rankings_rows_2025 } else { rankings_rows }(dataset, lang, &ranking);
+    // The CSV names each value's sources: offered once their list is loaded.
+    let csv = dataset.details_file.is_none().then(|| {
+        let rows = if s.grouped_2025() { rankings_rows_2025 } else { rankings_rows }(dataset, lang, &s.query(), &ranking);
         Callback::from(move |_| to_csv(&rows))
-    };
+    });
     html! {
         <main id="map" class="view">
             <div class="controls">
