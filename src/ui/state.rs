@@ -17,10 +17,12 @@ pub enum View {
     Compare,
     /// Inside a province: its own departments and districts, and its committee's meetings.
     Inside,
+    /// The committee's brief: a province's standing in one year, in the reports' words.
+    Brief,
 }
 
 impl View {
-    pub const ALL: [View; 7] = [
+    pub const ALL: [View; 8] = [
         View::Rankings,
         View::Profile,
         View::Trends,
@@ -28,6 +30,7 @@ impl View {
         View::Scatter,
         View::Compare,
         View::Inside,
+        View::Brief,
     ];
 
     pub fn key(self) -> &'static str {
@@ -39,6 +42,7 @@ impl View {
             View::Scatter => "scatter",
             View::Compare => "compare",
             View::Inside => "inside",
+            View::Brief => "brief",
         }
     }
 
@@ -84,6 +88,8 @@ pub enum Action {
     OpenProfile(String),
     /// Opens the inside view of a province (its bundled unit scores and meetings).
     OpenInside(String),
+    /// Opens the brief of a province.
+    OpenBrief(String),
     /// Inside view: show the user's own data (true) or the bundled reports.
     SetOwn(bool),
     /// Adds a province to, or removes it from, the trend/compare list.
@@ -153,6 +159,11 @@ impl Selection {
         if self.view == View::Inside && !self.own {
             parts.push(DataPart::Reports);
         }
+        // The brief covers every index (`IndexMeta::key`) and the province's own units.
+        if self.view == View::Brief {
+            parts.extend(["par", "sipas", "papi", "pci"].map(|k| DataPart::Components(k.into())));
+            parts.push(DataPart::Reports);
+        }
         parts
     }
 
@@ -163,9 +174,17 @@ impl Selection {
                 .index(DEFAULT_INDEX)
                 .or_else(|| dataset.indices.first())
         };
-        let Some(index) = dataset.index(&self.index).or_else(fallback) else {
+        let Some(mut index) = dataset.index(&self.index).or_else(fallback) else {
             return self;
         };
+        // The brief is of a year, whichever index has it.
+        if self.view == View::Brief && index.year(self.year).is_none() {
+            index = dataset
+                .indices
+                .iter()
+                .find(|i| i.year(self.year).is_some())
+                .unwrap_or(index);
+        }
         self.index = index.key.clone();
         let year = index
             .year(self.year)
@@ -242,6 +261,10 @@ impl Selection {
                 next.view = View::Inside;
                 next.province = Some(code);
                 next.own = false;
+            }
+            Action::OpenBrief(code) => {
+                next.view = View::Brief;
+                next.province = Some(code);
             }
             Action::SetOwn(own) => next.own = own,
             Action::ToggleProvince(code) => {

@@ -378,3 +378,36 @@ impl Drop for ImportJob {
         self.worker.terminate();
     }
 }
+
+/// Puts `text` on the clipboard; the promise's answer (refused outside a secure page) is
+/// `Ok(())` when it was written.
+pub async fn copy_text(text: &str) -> Result<(), ()> {
+    let clipboard = web_sys::window()
+        .map(|w| w.navigator())
+        .and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()).ok())
+        .filter(|c| !c.is_undefined())
+        .ok_or(())?;
+    let write: js_sys::Function = js_sys::Reflect::get(&clipboard, &"writeText".into())
+        .map_err(|_| ())?
+        .dyn_into()
+        .map_err(|_| ())?;
+    let promise: js_sys::Promise = write
+        .call1(&clipboard, &text.into())
+        .map_err(|_| ())?
+        .dyn_into()
+        .map_err(|_| ())?;
+    JsFuture::from(promise).await.map(|_| ()).map_err(|_| ())
+}
+
+/// Opens the browser's print dialogue (the print stylesheet lays the page out for A4).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Today's date as ISO (2026-12-02), in the user's time zone.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}

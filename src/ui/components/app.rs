@@ -1,3 +1,4 @@
+use super::brief_view::BriefView;
 use super::compare_view::CompareView;
 use super::import_panel::{ChosenFile, OwnData};
 use super::inside_view::InsideView;
@@ -466,6 +467,7 @@ pub fn App() -> Html {
                             html! { <MapView key={key.clone()} {data} {selection} {on_action} {geometry} /> }
                         }
                         View::Compare => html! { <CompareView key={key.clone()} {data} {selection} {on_action} /> },
+                        View::Brief => html! { <BriefView key={key.clone()} {data} {selection} {on_action} /> },
                         View::Inside => {
                             let (own, on_file, on_remove) = ((*own).clone(), on_file.clone(), on_remove.clone());
                             html! { <InsideView key={key.clone()} {data} {selection} {on_action} {own} {on_file} {on_remove} /> }

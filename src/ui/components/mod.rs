@@ -1,5 +1,6 @@
 //! Yew components: thin views over the pure modules. One component per file.
 
+pub mod brief_view;
 pub mod chart_figure;
 pub mod compare_view;
 pub mod controls;
