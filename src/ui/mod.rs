@@ -6,6 +6,8 @@ pub mod i18n;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]
+pub mod brief_worker;
+#[cfg(target_arch = "wasm32")]
 pub mod web;
 #[cfg(target_arch = "wasm32")]
 pub mod worker;

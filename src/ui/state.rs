@@ -159,11 +159,6 @@ impl Selection {
         if self.view == View::Inside && !self.own {
             parts.push(DataPart::Reports);
         }
-        // The brief covers every index (`IndexMeta::key`) and the province's own units.
-        if self.view == View::Brief {
-            parts.extend(["par", "sipas", "papi", "pci"].map(|k| DataPart::Components(k.into())));
-            parts.push(DataPart::Reports);
-        }
         parts
     }
 
