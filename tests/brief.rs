@@ -227,3 +227,41 @@ fn bands_and_derived_figures_are_never_stated_as_exact() {
         assert!(text.text.contains(derived), "{}", text.text);
     }
 }
+
+#[test]
+fn the_document_has_no_empty_section_and_says_what_is_missing() {
+    use chiso::render::brief_doc::document;
+    let d = common::bundled();
+    let full = document(&d, Lang::Vi, SON_LA, 2022, "2026-12-02");
+    let ids: Vec<&str> = full.sections.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["brief-standing", "brief-why", "brief-lost", "brief-scenario", "brief-units"]);
+    assert!(full.meta.starts_with("Lập ngày 2/12/2026"));
+    assert!(full.sections.iter().all(|s| !s.paragraphs.is_empty() || !s.tables.is_empty()));
+    assert_eq!(full.sections[0].tables[0].rows.len(), 3);
+    assert!(full.plain.contains("91,19/100 điểm") && full.plain.contains("[1] "));
+    // Vĩnh Phúc (26) has no figure on any index in 2024 (PAPI 2024 classified 61 provinces).
+    let none = document(&d, Lang::En, "26", 2024, "");
+    assert_eq!(none.sections.len(), 1, "{:?}", none.sections);
+    let said: Vec<&str> = none.sections[0].paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(said[0], "No 2024 figures for Vinh Phuc on PAR INDEX, SIPAS, PAPI, PCI.");
+    // With the reasons the dataset gives, the province's own first.
+    assert!(said.contains(&"PAPI: The official file has zeros (missing data); PAPI 2024 classified only 61 provinces."), "{said:?}");
+}
+
+#[test]
+fn the_docx_holds_headings_sentences_and_tables() {
+    use chiso::render::brief_doc::document;
+    use chiso::render::brief_docx::to_docx;
+    use std::io::Read;
+    let d = common::bundled();
+    let doc = document(&d, Lang::Vi, SON_LA, 2022, "2026-12-02");
+    let bytes = to_docx(&doc, Vec::new()).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    zip.by_name("word/document.xml").unwrap().read_to_string(&mut xml).unwrap();
+    assert!(xml.contains("w:val=\"Heading1\"") && xml.contains("w:val=\"Heading2\""));
+    assert!(xml.contains("91,19/100 điểm, giảm 1,76 điểm so với năm 2021"));
+    // One Word table per table of the document.
+    let tables: usize = doc.sections.iter().map(|s| s.tables.len()).sum();
+    assert_eq!(xml.matches("<w:tbl>").count(), tables);
+}

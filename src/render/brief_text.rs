@@ -473,6 +473,22 @@ pub fn sentences(
             },
             sources: Vec::new(),
         });
+        // Why, where the dataset knows: about the province that year, the year, or the index.
+        for key in &missing {
+            let notes = dataset.coverage_notes.iter().filter(|n| &n.index == key);
+            let note = notes
+                .clone()
+                .find(|n| n.year == Some(year) && n.province.as_deref() == Some(code))
+                .or_else(|| notes.clone().find(|n| n.year == Some(year) && n.province.is_none()))
+                .or_else(|| notes.clone().find(|n| n.year.is_none() && n.province.is_none()));
+            if let Some(n) = note {
+                out.push(Sentence {
+                    section: Section::Standing,
+                    text: format!("{}: {}", w.index_name(key), n.reason(lang)),
+                    sources: Vec::new(),
+                });
+            }
+        }
     }
     out.extend(standings.iter().flat_map(|s| w.why(code, s)));
     out.extend(standings.iter().filter_map(|s| w.lost(s)));

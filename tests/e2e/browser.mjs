@@ -29,6 +29,7 @@ export const VIEWS = [
   ['compare', '?view=compare&index=pci&year=2016&provinces=14,48,79', '#compare-chart svg'],
   ['inside', '?view=inside&province=14', '#meetings'],
   ['own-data', '?view=inside&data=own', '#own-file'],
+  ['brief', '?view=brief&province=22&year=2020', '#brief-standing-table'],
 ];
 
 /** A fresh browser profile and a server over dist/; call `close()` when done. */
