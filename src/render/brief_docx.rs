@@ -4,7 +4,7 @@
 
 use crate::render::brief_doc::{BriefDoc, DocTable};
 use docx_rs::{
-    Docx, Paragraph, Pic, Run, Style, StyleType, Table, TableCell, TableRow,
+    Docx, Paragraph, Pic, Run, Style, StyleType, Table, TableCell, TableRow, WidthType,
 };
 
 /// A chart drawn by the page as PNG: its title, the image, and its size in pixels.
@@ -41,8 +41,16 @@ fn table(t: &DocTable) -> Table {
         .rows
         .iter()
         .map(|r| TableRow::new(r.iter().enumerate().map(|(i, c)| cell(c, i == 0)).collect()));
+    // The column grid, which readers (pandoc among them) need to place the cells: the text
+    // width of an A4 page with 2 cm margins shared equally.
+    let columns = t.head.len().max(1);
     Table::new(std::iter::once(head).chain(rows).collect())
+        .set_grid(vec![TEXT_WIDTH_TWIPS / columns; columns])
+        .width(TEXT_WIDTH_TWIPS, WidthType::Dxa)
 }
+
+/// A4's width less two 2 cm margins, in twentieths of a point.
+const TEXT_WIDTH_TWIPS: usize = 9638;
 
 /// Widest image on an A4 page with 2 cm margins, in pixels at 96 dpi.
 const MAX_WIDTH_PX: u32 = 640;
