@@ -119,7 +119,7 @@ impl Builder<'_> {
                         .unwrap_or_else(|| "–".into()),
                     change
                         .and_then(|c| c.rank)
-                        .map(|k| format!("{k:+}"))
+                        .map(|k| lang.signed(k as f64, 0))
                         .unwrap_or_else(|| "–".into()),
                     number(lang, s.national.map(|n| n.0)),
                     format!("{}/{}", s.with_value, s.expected),

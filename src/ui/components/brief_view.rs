@@ -97,18 +97,22 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
     let state = use_state(|| BriefState::Loading);
     // What the page says about the last copy or download (a status line).
     let status = use_state(String::new);
+    // One worker for the view's life: it keeps the data it loaded for the next request.
     let job = use_mut_ref(|| None::<Job>);
+    // The name the next .docx is saved under.
+    let file_name = use_mut_ref(String::new);
     let dataset = &props.data.0;
     let s = &props.selection;
     let lang = s.lang;
     let year = s.year;
     {
-        let (state, job) = (state.clone(), job.clone());
+        let (state, job, file_name) = (state.clone(), job.clone(), file_name.clone());
         let request = (s.province.clone(), year, lang);
         use_effect_with(request, move |(province, year, lang)| {
             if let Some(code) = province {
                 state.set(BriefState::Loading);
-                *job.borrow_mut() = ask(&[lang.code(), code, &year.to_string()], state);
+                *file_name.borrow_mut() = format!("chiso-{code}-{year}.docx");
+                ask(&job, &[lang.code(), code, &year.to_string()], state, file_name);
             }
         });
     }
@@ -164,21 +168,32 @@ type Job = crate::ui::web::WorkerJob;
 #[cfg(target_arch = "wasm32")]
 const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-/// Asks a new brief worker for the document of [lang, province, year] (the job it returns
-/// answers later into `state`).
+/// Asks the brief worker (started the first time) for the document of [lang, province, year];
+/// it answers later into `state`, and saves a .docx it sends under `file_name`.
 #[cfg(target_arch = "wasm32")]
-fn ask(request: &[&str], state: UseStateHandle<BriefState>) -> Option<Job> {
+fn ask(
+    job: &Rc<std::cell::RefCell<Option<Job>>>,
+    request: &[&str],
+    state: UseStateHandle<BriefState>,
+    file_name: Rc<std::cell::RefCell<String>>,
+) {
     let message = js_sys::Array::of1(&"doc".into());
     for part in request {
         message.push(&(*part).into());
     }
     message.push(&crate::ui::web::today().into());
     let failed = state.clone();
-    let name = format!("chiso-{}-{}.docx", request[1], request[2]);
+    let on_failure = move |detail: String| failed.set(BriefState::Failed(detail));
+    if let Some(running) = job.borrow().as_ref() {
+        if let Err(detail) = running.post(&message.into()) {
+            on_failure(detail);
+        }
+        return;
+    }
     let on_reply = move |data: wasm_bindgen::JsValue| {
         // Bytes are the .docx asked for by `save_docx`; text is a `BriefReply`.
         let Some(text) = data.as_string() else {
-            return crate::ui::web::download_bytes(&name, DOCX, &data);
+            return crate::ui::web::download_bytes(&file_name.borrow(), DOCX, &data);
         };
         match crate::data::model::read_json::<crate::render::brief_doc::BriefReply>(&text) {
             Ok(reply) => match (reply.doc, reply.error) {
@@ -188,13 +203,9 @@ fn ask(request: &[&str], state: UseStateHandle<BriefState>) -> Option<Job> {
             Err(_) => state.set(BriefState::Failed("the brief worker's answer could not be read".into())),
         }
     };
-    let on_failure = move |detail: String| failed.set(BriefState::Failed(detail));
     match Job::start("brief_loader.js", message.into(), on_reply, on_failure.clone()) {
-        Ok(job) => Some(job),
-        Err(detail) => {
-            on_failure(detail);
-            None
-        }
+        Ok(started) => *job.borrow_mut() = Some(started),
+        Err(detail) => on_failure(detail),
     }
 }
 
@@ -229,8 +240,12 @@ fn save_docx(job: &Rc<std::cell::RefCell<Option<Job>>>, status: UseStateHandle<S
 type Job = ();
 
 #[cfg(not(target_arch = "wasm32"))]
-fn ask(_: &[&str], _: UseStateHandle<BriefState>) -> Option<Job> {
-    None
+fn ask(
+    _: &Rc<std::cell::RefCell<Option<Job>>>,
+    _: &[&str],
+    _: UseStateHandle<BriefState>,
+    _: Rc<std::cell::RefCell<String>>,
+) {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
