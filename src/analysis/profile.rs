@@ -84,7 +84,8 @@ pub fn breakdown(dataset: &Dataset, index: &str, year: u16, code: &str) -> Vec<C
     let Some(year_meta) = dataset.index(index).and_then(|i| i.year(year)) else {
         return Vec::new();
     };
-    let region = dataset.province(code).map(|p| p.region.clone());
+    // A 2025 unit spanning several regions has no regional median.
+    let region = dataset.province(code).and_then(|p| p.region.clone());
     let mut gaps: Vec<ComponentGap> = year_meta
         .components
         .iter()
@@ -105,8 +106,7 @@ pub fn breakdown(dataset: &Dataset, index: &str, year: u16, code: &str) -> Vec<C
                 .filter(|(p, _)| {
                     dataset
                         .province(p)
-                        .map(|x| Some(&x.region) == region.as_ref())
-                        .unwrap_or(false)
+                        .is_some_and(|x| region.is_some() && x.region == region)
                 })
                 .map(|p| p.1)
                 .collect();

@@ -93,7 +93,7 @@ pub struct Row {
     pub code: String,
     pub name_vi: String,
     pub name_en: String,
-    pub region: String,
+    pub region: Option<String>,
     pub value: Option<f64>,
     pub official_rank: Option<u32>,
     /// Position among the provinces with a value (competition ranking: ties share a place).
@@ -287,7 +287,7 @@ pub fn rank(dataset: &Dataset, query: &Query) -> Ranking {
     let search = fold(&query.search);
     let mut rows: Vec<Row> = dataset
         .provinces_in(query.year)
-        .filter(|p| query.region.as_deref().is_none_or(|r| p.region == r))
+        .filter(|p| query.region.as_deref().is_none_or(|r| p.region.as_deref() == Some(r)))
         .map(|p| {
             let point = by_code.get(p.code.as_str());
             let value = point.and_then(|pt| pt.value);
@@ -337,8 +337,8 @@ pub fn rank(dataset: &Dataset, query: &Query) -> Ranking {
             SortColumn::Position => compare_options(a.position, b.position, d),
             SortColumn::Province => compare_options(Some(name(a)), Some(name(b)), d),
             SortColumn::Region => compare_options(
-                Some(region_name(&a.region)),
-                Some(region_name(&b.region)),
+                a.region.as_deref().map(region_name),
+                b.region.as_deref().map(region_name),
                 d,
             ),
             SortColumn::Value => compare_options(a.value, b.value, d),

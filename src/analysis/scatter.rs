@@ -6,7 +6,7 @@ use crate::analysis::stats::{least_squares, pearson, spearman};
 #[derive(Clone, Debug, PartialEq)]
 pub struct ScatterPoint {
     pub code: String,
-    pub region: String,
+    pub region: Option<String>,
     pub x: f64,
     pub y: f64,
 }

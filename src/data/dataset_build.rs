@@ -10,9 +10,10 @@ use std::path::Path;
 use unicode_normalization::UnicodeNormalization;
 
 /// The tables the build reads, relative to the data folder, in reading order.
-pub const INPUT_FILES: [&str; 18] = [
+pub const INPUT_FILES: [&str; 21] = [
     "geo/regions.csv",
     "geo/provinces.csv",
+    "geo/provinces_2025.csv",
     "pci/pci.csv",
     "pci/pci_extra.csv",
     "papi/subdimensions.csv",
@@ -26,7 +27,9 @@ pub const INPUT_FILES: [&str; 18] = [
     "par/conflicts.csv",
     "coverage_notes.csv",
     "geo/tilegrid.csv",
+    "geo/tilegrid_2025.csv",
     "geo/provinces.geojson",
+    "geo/provinces_2025.geojson",
     "seeds/meetings.csv",
     "seeds/facts.csv",
 ];
@@ -478,6 +481,8 @@ fn read_geo(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
         "region",
         "merged_2025_into",
     ];
+    // The name of each former province's 2025 unit, checked against the units' member lists.
+    let mut unit_names = Vec::new();
     for row in read_table(files, "geo/provinces.csv", &columns)? {
         let region = row.required("region")?;
         if !b.regions.iter().any(|r| r.key == region) {
@@ -488,28 +493,124 @@ fn read_geo(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
         if b.by_name.contains_key(&name_vi) || b.provinces.iter().any(|p| p.code == code) {
             return Err(row.err(format!("duplicate province {code} {name_vi}")));
         }
+        unit_names.push((row.line, row.required("merged_2025_into")?.to_string()));
         b.by_name.insert(name_vi.clone(), b.provinces.len());
         b.provinces.push(Province {
-            // Hà Tây (code 28) was merged into Hà Nội on 1 August 2008.
-            last_year: (code == "28").then_some(2008),
+            // Hà Tây (code 28) was merged into Hà Nội on 1 August 2008; the 63 are rated by
+            // the editions to 2024, the 34 units of 1 July 2025 from the 2025 editions.
+            last_year: Some(if code == "28" {
+                2008
+            } else {
+                crate::data::geography::FIRST_YEAR_2025 - 1
+            }),
             code,
             name_vi,
             name_ascii: row.required("name_ascii")?.to_string(),
             name_en: row.required("name_en")?.to_string(),
-            region: region.to_string(),
-            merged_2025_into: row.required("merged_2025_into")?.to_string(),
+            region: Some(region.to_string()),
+            first_year: None,
+            members: Vec::new(),
+            merged_2025_into: None,
             tile: None,
         });
     }
-    for row in read_table(files, "geo/tilegrid.csv", &["code", "row", "col"])? {
-        let code = row.required("code")?;
+    read_units_2025(files, b, &unit_names)?;
+    read_tiles(files, "geo/tilegrid.csv", b, |code| code.to_string())?;
+    read_tiles(files, "geo/tilegrid_2025.csv", b, crate::data::geography::unit_id)
+}
+
+/// The 34 units of 2025 (`geo/provinces_2025.csv`): every former province belongs to exactly
+/// one, whose name is the one `geo/provinces.csv` gives it (`unit_names`: line and name, in the
+/// order of the former provinces).
+fn read_units_2025(
+    files: &SourceFiles,
+    b: &mut Builder,
+    unit_names: &[(u64, String)],
+) -> Result<(), BuildError> {
+    let file = "geo/provinces_2025.csv";
+    let columns = ["code", "name_vi", "name_ascii", "name_en", "members_pre2025"];
+    let former = b.provinces.len();
+    for row in read_table(files, file, &columns)? {
+        let id = crate::data::geography::unit_id(row.required("code")?);
+        if b.provinces.iter().any(|p| p.code == id) {
+            return Err(row.err(format!("duplicate unit {id}")));
+        }
+        let members: Vec<String> = row
+            .required("members_pre2025")?
+            .split(';')
+            .map(|m| m.trim().to_string())
+            .collect();
+        let mut regions = Vec::new();
+        for code in &members {
+            let member = b.provinces[..former]
+                .iter_mut()
+                .find(|p| &p.code == code)
+                .ok_or_else(|| row.err(format!("unknown former province {code:?}")))?;
+            if member.merged_2025_into.is_some() {
+                return Err(row.err(format!("province {code} is in two units")));
+            }
+            member.merged_2025_into = Some(id.clone());
+            regions.extend(member.region.clone());
+        }
+        regions.dedup();
+        b.provinces.push(Province {
+            code: id,
+            name_vi: row.required("name_vi")?.to_string(),
+            name_ascii: row.required("name_ascii")?.to_string(),
+            name_en: row.required("name_en")?.to_string(),
+            // A unit has a region only when all its former provinces share it.
+            region: (regions.len() == 1).then(|| regions.remove(0)),
+            first_year: Some(crate::data::geography::FIRST_YEAR_2025),
+            last_year: None,
+            members,
+            merged_2025_into: None,
+            tile: None,
+        });
+    }
+    // Hà Tây (28) is not among the members: it had joined Hà Nội in 2008.
+    for (i, (line, name)) in unit_names.iter().enumerate() {
+        let p = &b.provinces[i];
+        let unit = match &p.merged_2025_into {
+            Some(id) => b.provinces.iter().find(|u| &u.code == id),
+            None if p.code == "28" => b.provinces[former..]
+                .iter()
+                .find(|u| u.members.iter().any(|m| m == "01")),
+            None => None,
+        };
+        match unit {
+            Some(u) if &u.name_vi == name => {
+                let id = u.code.clone();
+                b.provinces[i].merged_2025_into = Some(id);
+            }
+            _ => {
+                return Err(BuildError::new(
+                    "geo/provinces.csv",
+                    *line,
+                    format!("{} is not a member of the 2025 unit {name:?}", p.code),
+                ))
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Places provinces on a tile-grid cartogram: `id_of` turns the table's code into an id.
+fn read_tiles(
+    files: &SourceFiles,
+    file: &str,
+    b: &mut Builder,
+    id_of: impl Fn(&str) -> String,
+) -> Result<(), BuildError> {
+    let mut used = HashSet::new();
+    for row in read_table(files, file, &["code", "row", "col"])? {
+        let code = id_of(row.required("code")?);
         let cell = |column: &str| {
             row.required(column)?
                 .parse::<u8>()
                 .map_err(|_| row.err(format!("bad {column}")))
         };
         let tile = (cell("row")?, cell("col")?);
-        if b.provinces.iter().any(|p| p.tile == Some(tile)) {
+        if !used.insert(tile) {
             return Err(row.err(format!("tile {tile:?} used twice")));
         }
         let province = b
@@ -1169,38 +1270,45 @@ enum Geometry {
     MultiPolygon(Vec<Vec<Vec<(f64, f64)>>>),
 }
 
-/// Projects `geo/provinces.geojson` into SVG paths; every feature must be a known province.
+/// Projects the provinces' outlines into SVG paths, one shape per province id: the 63 from
+/// `geo/provinces.geojson`, the 34 units of 2025 from `geo/provinces_2025.geojson` (their codes
+/// made into unit ids). Every feature must be a known province.
 pub fn build_map(
     files: &SourceFiles,
     dataset: &Dataset,
 ) -> Result<crate::render::map::MapShapes, BuildError> {
-    let file = "geo/provinces.geojson";
-    let collection: FeatureCollection = serde_json::from_str(files.get(file)?)
-        .map_err(|e| BuildError::new(file, e.line() as u64, format!("bad GeoJSON: {e}")))?;
+    let layers: [(&str, fn(&str) -> String); 2] = [
+        ("geo/provinces.geojson", str::to_string),
+        ("geo/provinces_2025.geojson", crate::data::geography::unit_id),
+    ];
     let mut shapes = Vec::new();
     let (mut width, mut height) = (0f64, 0f64);
-    for feature in collection.features {
-        let code = feature.properties.code;
-        if dataset.province(&code).is_none() {
-            return Err(BuildError::new(
-                file,
-                0,
-                format!("unknown province code {code:?}"),
-            ));
+    for (file, id_of) in layers {
+        let collection: FeatureCollection = serde_json::from_str(files.get(file)?)
+            .map_err(|e| BuildError::new(file, e.line() as u64, format!("bad GeoJSON: {e}")))?;
+        for feature in collection.features {
+            let code = id_of(&feature.properties.code);
+            if dataset.province(&code).is_none() {
+                return Err(BuildError::new(
+                    file,
+                    0,
+                    format!("unknown province code {:?}", feature.properties.code),
+                ));
+            }
+            let rings: Vec<Vec<(f64, f64)>> = match feature.geometry {
+                Geometry::Polygon(rings) => rings,
+                Geometry::MultiPolygon(polygons) => polygons.into_iter().flatten().collect(),
+            };
+            for (lon, lat) in rings.iter().flatten() {
+                let (x, y) = crate::render::map::project(*lon, *lat);
+                width = width.max(x);
+                height = height.max(y);
+            }
+            shapes.push(crate::render::map::Shape {
+                code,
+                d: crate::render::map::path_data(&rings),
+            });
         }
-        let rings: Vec<Vec<(f64, f64)>> = match feature.geometry {
-            Geometry::Polygon(rings) => rings,
-            Geometry::MultiPolygon(polygons) => polygons.into_iter().flatten().collect(),
-        };
-        for (lon, lat) in rings.iter().flatten() {
-            let (x, y) = crate::render::map::project(*lon, *lat);
-            width = width.max(x);
-            height = height.max(y);
-        }
-        shapes.push(crate::render::map::Shape {
-            code,
-            d: crate::render::map::path_data(&rings),
-        });
     }
     Ok(crate::render::map::MapShapes {
         width: width.ceil(),

@@ -3,6 +3,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod dataset_build;
+pub mod geography;
 pub mod import;
 pub mod model;
 pub mod units;

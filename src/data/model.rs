@@ -9,8 +9,9 @@ use std::fmt;
 
 /// Bumped whenever the JSON layout changes incompatibly.
 /// 2: series are stored column-wise (see `SeriesWire`); 3: steering-committee meetings and unit scores;
-/// 4: the component series of some indices are in files of their own (`IndexMeta::components_file`).
-pub const SCHEMA_VERSION: u32 = 4;
+/// 4: the component series of some indices are in files of their own (`IndexMeta::components_file`);
+/// 5: the 34 provinces of 2025 beside the 63 (`Province::first_year`, `members`; region optional).
+pub const SCHEMA_VERSION: u32 = 5;
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
 #[serde(into = "DatasetWire")]
@@ -114,16 +115,26 @@ pub struct Region {
 
 #[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
 pub struct Province {
-    /// GSO code as a string with its leading zero ("01").
+    /// The id. The 63 provinces of 2008 to mid-2025 (and Hà Tây) keep their GSO code with its
+    /// leading zero ("14"); the 34 units formed on 1 July 2025 have their 2025 code after an "n"
+    /// ("n15"), since a two-digit code does not mean the same area before and after 2025
+    /// (see `data::geography`).
     pub code: String,
     pub name_vi: String,
     pub name_ascii: String,
     pub name_en: String,
-    pub region: String,
-    pub merged_2025_into: String,
-    /// Last year the province existed as a unit (Hà Tây: 2008); `None` for the 63.
+    /// The socio-economic region; `None` for a 2025 unit whose former provinces lie in
+    /// different regions.
+    pub region: Option<String>,
+    /// First year rated as a unit (2025 for the 34); `None` for the 63 and Hà Tây.
+    pub first_year: Option<u16>,
+    /// Last year rated as a unit (2024 for the 63, 2008 for Hà Tây); `None` for the 34.
     pub last_year: Option<u16>,
-    /// (row, column) on the tile-grid cartogram; row 0 is the north.
+    /// A 2025 unit's former provinces (their codes); empty for the others.
+    pub members: Vec<String>,
+    /// A former province's 2025 unit (its id); `None` for the 34 themselves.
+    pub merged_2025_into: Option<String>,
+    /// (row, column) on the tile-grid cartogram of its geography; row 0 is the north.
     pub tile: Option<(u8, u8)>,
 }
 
@@ -651,11 +662,16 @@ impl Dataset {
         let sources: HashSet<u32> = self.sources.iter().map(|s| s.id).collect();
         let regions: HashSet<&str> = self.regions.iter().map(|r| r.key.as_str()).collect();
         for p in &self.provinces {
-            if !regions.contains(p.region.as_str()) {
-                return Err(format!(
-                    "province {} has unknown region {}",
-                    p.code, p.region
-                ));
+            if let Some(region) = p.region.as_deref().filter(|r| !regions.contains(r)) {
+                return Err(format!("province {} has unknown region {region}", p.code));
+            }
+            let unknown = p
+                .members
+                .iter()
+                .chain(&p.merged_2025_into)
+                .find(|code| !provinces.contains(code.as_str()));
+            if let Some(code) = unknown {
+                return Err(format!("province {} refers to unknown {code}", p.code));
             }
         }
         let mut components: HashMap<(&str, u16), HashSet<&str>> = HashMap::new();
@@ -723,6 +739,14 @@ impl Dataset {
         self.provinces.iter().find(|p| p.code == code)
     }
 
+    /// The name of a province's region, or "several regions" for a 2025 unit without one.
+    pub fn region_name(&self, key: Option<&str>, lang: crate::ui::i18n::Lang) -> &str {
+        match key {
+            Some(key) => self.region(key).map_or("", |r| r.name(lang)),
+            None => lang.t(crate::ui::i18n::Text::SeveralRegions),
+        }
+    }
+
     pub fn region(&self, key: &str) -> Option<&Region> {
         self.regions.iter().find(|r| r.key == key)
     }
@@ -737,7 +761,6 @@ impl Dataset {
             .find(|s| s.index == index && s.year == year && s.component == component)
     }
 
-    /// Provinces that existed in `year` (Hà Tây only up to 2008).
     /// A province's published value, if any.
     pub fn value(&self, index: &str, year: u16, component: &str, code: &str) -> Option<f64> {
         self.series(index, year, component)
@@ -745,10 +768,9 @@ impl Dataset {
             .and_then(|p| p.value)
     }
 
+    /// The provinces rated in `year`: the 63 to 2024 (and Hà Tây to 2008), the 34 from 2025.
     pub fn provinces_in(&self, year: u16) -> impl Iterator<Item = &Province> {
-        self.provinces
-            .iter()
-            .filter(move |p| p.last_year.is_none_or(|last| year <= last))
+        self.provinces.iter().filter(move |p| p.rated_in(year))
     }
 
     /// The disagreements about the values of `index` in `year` shown for `component`.
@@ -813,6 +835,12 @@ impl ComponentMeta {
 impl Province {
     pub fn name(&self, lang: crate::ui::i18n::Lang) -> &str {
         lang.pick(&self.name_vi, &self.name_en)
+    }
+
+    /// Whether the index editions of `year` rate this province.
+    pub fn rated_in(&self, year: u16) -> bool {
+        self.first_year.is_none_or(|first| first <= year)
+            && self.last_year.is_none_or(|last| year <= last)
     }
 }
 

@@ -49,10 +49,7 @@ pub fn rankings_rows(dataset: &Dataset, lang: Lang, ranking: &Ranking) -> Vec<Ve
         rows.push(vec![
             opt(r.position),
             lang.pick(&r.name_vi, &r.name_en).to_string(),
-            dataset
-                .region(&r.region)
-                .map(|x| x.name(lang).to_string())
-                .unwrap_or_default(),
+            dataset.region_name(r.region.as_deref(), lang).to_string(),
             opt(r.value),
             opt(r.official_rank),
             opt(change.map(|c| c.previous_year)),

@@ -4,6 +4,7 @@
 pub mod components;
 pub mod i18n;
 pub mod state;
+pub mod user_files;
 
 #[cfg(target_arch = "wasm32")]
 pub mod brief_worker;

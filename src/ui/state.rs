@@ -19,10 +19,12 @@ pub enum View {
     Inside,
     /// The committee's brief: a province's standing in one year, in the reports' words.
     Brief,
+    /// The user's own files: chosen, dropped or pasted, each listed with its rows and errors.
+    Data,
 }
 
 impl View {
-    pub const ALL: [View; 8] = [
+    pub const ALL: [View; 9] = [
         View::Rankings,
         View::Profile,
         View::Trends,
@@ -31,6 +33,7 @@ impl View {
         View::Compare,
         View::Inside,
         View::Brief,
+        View::Data,
     ];
 
     pub fn key(self) -> &'static str {
@@ -43,6 +46,7 @@ impl View {
             View::Compare => "compare",
             View::Inside => "inside",
             View::Brief => "brief",
+            View::Data => "data",
         }
     }
 
@@ -204,7 +208,8 @@ impl Selection {
             self.search = self.search.chars().take(MAX_SEARCH_CHARS).collect();
         }
         let year = self.year;
-        let known = |code: &String| dataset.provinces_in(year).any(|p| &p.code == code);
+        // A profile or a trend spans years, so it takes a province of either geography.
+        let known = |code: &String| dataset.province(code).is_some();
         self.province = self.province.filter(known);
         let mut seen = Vec::new();
         self.provinces.retain(|c| {
@@ -261,7 +266,11 @@ impl Selection {
                 next.view = View::Brief;
                 next.province = Some(code);
             }
-            Action::SetOwn(own) => next.own = own,
+            Action::SetOwn(own) => {
+                // The user's units are shown inside a province; the bundled ones there too.
+                next.view = View::Inside;
+                next.own = own;
+            }
             Action::ToggleProvince(code) => {
                 if let Some(i) = next.provinces.iter().position(|c| *c == code) {
                     next.provinces.remove(i);

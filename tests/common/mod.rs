@@ -9,9 +9,11 @@ pub fn province(code: &str, name: &str, region: &str) -> Province {
         name_vi: name.into(),
         name_ascii: name.into(),
         name_en: name.into(),
-        region: region.into(),
-        merged_2025_into: name.into(),
+        region: Some(region.into()),
+        first_year: None,
         last_year: None,
+        members: Vec::new(),
+        merged_2025_into: None,
         tile: None,
     }
 }

@@ -77,7 +77,7 @@ test('the view of a user\'s own file needs none of the bundled reports', async (
   const page = await env.context.newPage();
   await page.route('**/reports.json', (route) => route.fulfill({ status: 503, body: 'down' }));
   await page.goto(env.url + '?view=inside&data=own');
-  await page.waitForSelector('#own-file');
+  await page.waitForSelector('#manage-files');
   // The reports' provinces are still offered (the main file names them).
   assert.equal(await page.locator('.chips button[data-code]').count(), 3);
   assert.equal(await page.locator('#part-failed').count(), 0);

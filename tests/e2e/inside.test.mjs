@@ -41,53 +41,83 @@ test('from the profile to the province\'s units, bands drawn as ranges, and its 
   await page.close();
 });
 
-test('upload a file, see its units; a bad file lists row errors and keeps good rows; reload; remove', async () => {
+/** The card of the user's file `name` on the "Your data" view. */
+const card = (page, name) => page.locator(`.user-file[data-name="${name}"]`);
+const summaryOf = async (page, name) => {
+  await card(page, name).locator('.import-summary').waitFor();
+  return card(page, name).locator('.import-summary').innerText();
+};
+
+test('upload files on the data view, see their units inside; a bad file lists row errors and keeps good rows; reload; remove', async () => {
   const page = await env.context.newPage();
-  await page.goto(env.url + '?view=inside&data=own');
+  await page.goto(env.url + '?view=data');
   await page.waitForSelector('#own-file');
   assert.match(await page.locator('#template-link').getAttribute('href'), /^data:text\/csv/);
   await page.setInputFiles('#own-file', file('so-lieu.csv', HEADER
     + 'Tỉnh Mẫu,2024,department,Sở A,par_index,91.5,,\n'
     + 'Tỉnh Mẫu,2024,department,Sở B,par_index,,85,90\n'
     + 'Tỉnh Mẫu,2024,department,Sở C,par_index,87.25,,\n'));
-  await page.waitForSelector('#import-summary');
-  assert.match(await page.locator('#import-summary').innerText(), /so-lieu\.csv: 3 dòng hợp lệ · 0 dòng lỗi/);
+  assert.match(await summaryOf(page, 'so-lieu.csv'), /so-lieu\.csv: 3 dòng hợp lệ · 0 dòng lỗi/);
+  await page.click('#open-own-units');
+  await page.waitForURL(/view=inside/);
   const table = page.locator('section.units[data-kind="department"]');
   assert.deepEqual(await table.locator('tbody th').allInnerTexts(), ['Sở A', 'Sở B', 'Sở C']);
   assert.equal(await table.locator('rect[fill="#9AB8D8"]').count(), 1);
   assert.equal(await table.locator('rect[fill="#3B6EA8"]').count(), 2);
   await screenshot(page, 'own-data');
 
+  await page.click('#manage-files');
+  await page.waitForSelector('#own-file');
   await page.setInputFiles('#own-file', file('loi.csv', HEADER
     + 'Tỉnh Mẫu,2024,district,Huyện A,sipas,95,,\n'
     + 'Tỉnh Mẫu,2024,district,Huyện B,sipas,abc,,\n'
     + 'Tỉnh Mẫu,2024,ward,Huyện C,sipas,90,,\n'
     + 'Tỉnh Mẫu,2024,district,Huyện D,sipas,,95,90\n'));
-  await page.waitForFunction(() => /loi\.csv/.test(document.querySelector('#import-summary')?.textContent));
-  assert.match(await page.locator('#import-summary').innerText(), /1 dòng hợp lệ · 3 dòng lỗi/);
-  const errors = await page.locator('#import-errors li').allInnerTexts();
+  assert.match(await summaryOf(page, 'loi.csv'), /1 dòng hợp lệ · 3 dòng lỗi/);
+  const errors = await card(page, 'loi.csv').locator('.import-error-list li').allInnerTexts();
   assert.deepEqual(errors.map((e) => e.match(/^Dòng (\d+)/)[1]), ['3', '4', '5']);
   assert.match(errors[0], /không phải là số/);
   assert.match(errors[1], /unit_type/);
   assert.match(errors[2], /low 95 lớn hơn high 90/);
+  // Both files are listed, each kept in the browser.
+  assert.equal(await page.locator('.user-file').count(), 2);
+  await page.waitForFunction(() => [...document.querySelectorAll('.user-file .keeping')]
+    .every((p) => /lưu trong trình duyệt này/.test(p.textContent)));
   await screenshot(page, 'own-data-errors');
 
   await page.reload();
-  await page.waitForSelector('#import-summary');
-  assert.match(await page.locator('#import-summary').innerText(), /loi\.csv: 1 dòng hợp lệ/);
+  assert.match(await summaryOf(page, 'loi.csv'), /loi\.csv: 1 dòng hợp lệ/);
+  assert.match(await summaryOf(page, 'so-lieu.csv'), /3 dòng hợp lệ/);
+  await page.goto(env.url + '?view=inside&data=own');
+  await page.waitForSelector('section.units[data-kind="district"] tbody tr');
   assert.equal(await page.locator('section.units[data-kind="district"] tbody tr').count(), 1);
 
-  await page.click('#import-remove');
-  await page.waitForFunction(() => !document.querySelector('#import-summary'));
+  await page.goto(env.url + '?view=data');
+  await card(page, 'loi.csv').locator('.remove-file').click();
+  await page.waitForFunction(() => document.querySelectorAll('.user-file').length === 1);
   await page.reload();
-  await page.waitForSelector('#own-file');
-  assert.equal(await page.locator('#import-summary').count(), 0);
+  await summaryOf(page, 'so-lieu.csv');
+  assert.equal(await card(page, 'loi.csv').count(), 0, 'a removed file stays removed');
+  await card(page, 'so-lieu.csv').locator('.remove-file').click();
+  await page.waitForSelector('#user-files', { state: 'detached' });
+  await page.close();
+});
+
+test('text pasted from a spreadsheet (tabs) is read like a file', async () => {
+  const page = await env.context.newPage();
+  await page.goto(env.url + '?view=data');
+  await page.fill('#paste-area', HEADER.replaceAll(',', '\t')
+    + ['Tỉnh Mẫu', '2024', 'department', 'Sở Dán', 'sipas', '88.5', '', ''].join('\t') + '\n');
+  await page.click('#paste-read');
+  assert.match(await summaryOf(page, 'bang-da-dan.tsv'), /1 dòng hợp lệ · 0 dòng lỗi/);
+  assert.equal(await page.inputValue('#paste-area'), '', 'the box is emptied once read');
+  await card(page, 'bang-da-dan.tsv').locator('.remove-file').click();
   await page.close();
 });
 
 test('a wrong header, a header alone, an empty file and a legacy encoding get clear messages', async () => {
   const page = await env.context.newPage();
-  await page.goto(env.url + '?view=inside&data=own');
+  await page.goto(env.url + '?view=data');
   await page.waitForSelector('#own-file');
   const cases = [
     [file('a.csv', 'ten,diem\nA,1\n'), /Thiếu cột province, year, unit_type, unit, metric, value/],
@@ -97,23 +127,31 @@ test('a wrong header, a header alone, an empty file and a legacy encoding get cl
   ];
   for (const [f, message] of cases) {
     await page.setInputFiles('#own-file', f);
-    await page.waitForFunction((name) => document.querySelector('#import-refused')?.textContent.includes(name), f.name);
-    assert.match(await page.locator('#import-refused').innerText(), message);
+    const refused = card(page, f.name).locator('.import-refused');
+    await refused.waitFor();
+    assert.match(await refused.innerText(), message);
+  }
+  while (await page.locator('.remove-file').count() > 0) {
+    const left = await page.locator('.remove-file').count();
+    await page.locator('.remove-file').first().click();
+    await page.waitForFunction((n) => document.querySelectorAll('.remove-file').length < n, left);
   }
   await page.close();
 });
 
 test('100,000 rows import with progress and render without freezing the page', async () => {
   const page = await env.context.newPage();
-  await page.goto(env.url + '?view=inside&data=own');
+  await page.goto(env.url + '?view=data');
   await page.waitForSelector('#own-file');
   let text = HEADER;
   for (let i = 0; i < 100000; i++) text += `Tỉnh Lớn,2024,district,Đơn vị ${i},sipas,${50 + (i % 50)}.5,,\n`;
   await page.setInputFiles('#own-file', file('lon.csv', text));
-  await page.waitForSelector('#import-progress');
-  await page.waitForSelector('#import-summary', { timeout: 60000 });
-  assert.match(await page.locator('#import-summary').innerText(), /100000 dòng hợp lệ/);
+  await page.waitForSelector('.import-progress');
+  await card(page, 'lon.csv').locator('.import-summary').waitFor({ timeout: 60000 });
+  assert.match(await summaryOf(page, 'lon.csv'), /100000 dòng hợp lệ/);
+  await page.click('#open-own-units');
   assert.match(await page.locator('section.units[data-kind="district"] .hint').innerText(), /100000 đơn vị/);
-  await page.click('#import-remove');
+  await page.goto(env.url + '?view=data');
+  await card(page, 'lon.csv').locator('.remove-file').click();
   await page.close();
 });

@@ -23,12 +23,12 @@ test('reloading with the server stopped still shows the data', async () => {
     await page.goto(env.url + '?view=profile&index=papi&year=2020&province=14');
     await page.waitForSelector('#profile tr[data-component]');
     // So was the import worker: a file is read offline too.
-    await page.goto(env.url + '?view=inside&data=own');
+    await page.goto(env.url + '?view=data');
     await page.setInputFiles('#own-file', {
       name: 'offline.csv', mimeType: 'text/csv',
       buffer: Buffer.from('province,year,unit_type,unit,metric,value\nSơn La,2022,district,Mai Sơn,sipas,93.1\n'),
     });
-    await page.waitForSelector('#import-summary');
+    await page.waitForSelector('.user-file .import-summary');
     assert.deepEqual(env.errors, []);
   } finally {
     if (!stopped) await env.stopServer();

@@ -1,6 +1,6 @@
 use super::brief_view::BriefView;
 use super::compare_view::CompareView;
-use super::import_panel::{ChosenFile, OwnData};
+use super::data_view::DataView;
 use super::inside_view::InsideView;
 use super::language_switch::LanguageSwitch;
 use super::load_error::{LoadError, LoadFailure};
@@ -15,6 +15,7 @@ use crate::ui::i18n::Text;
 use crate::render::map::MapShapes;
 use crate::data::model::{DataPart, Dataset};
 use crate::ui::state::{Action, Selection, View};
+use crate::ui::user_files::browser::use_user_files;
 use crate::ui::web;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -24,94 +25,6 @@ use yew::prelude::*;
 const DATASET_URL: &str = "static/dataset.json";
 /// Loaded only when the map is first shown.
 const MAP_URL: &str = "static/map.json";
-/// Where the user's own data is kept between visits (as template CSV), and its file name.
-const OWN_DATA_KEY: &str = "chiso.own-data";
-const OWN_NAME_KEY: &str = "chiso.own-data.name";
-/// Larger files are not kept across reloads: browsers allow about 5 MB of local storage.
-const KEEP_LIMIT_BYTES: usize = 4_000_000;
-
-/// The import in progress, if any (a new one replaces it).
-type ImportSlot = Rc<std::cell::RefCell<Option<web::ImportJob>>>;
-
-/// Has the import worker read a file, showing its progress, then keeps the good rows in the
-/// browser (`keep`: a file the user chose now, not the one kept from an earlier visit).
-fn import_file(
-    name: String,
-    bytes: Vec<u8>,
-    own: UseStateHandle<OwnData>,
-    slot: ImportSlot,
-    keep: bool,
-) {
-    // The job is dropped (its worker stopped) after its last reply, outside that reply's handler.
-    let finish = {
-        let slot = slot.clone();
-        move || {
-            let slot = slot.clone();
-            wasm_bindgen_futures::spawn_local(async move { drop(slot.borrow_mut().take()) });
-        }
-    };
-    let size = bytes.len();
-    let (reply_name, reply_own, failure_name, failure_own) =
-        (name.clone(), own.clone(), name.clone(), own.clone());
-    let on_reply = move |reply: crate::data::import::Reply| {
-        let name = reply_name.clone();
-        if let Some(why) = reply.refused {
-            finish();
-            return reply_own.set(OwnData::Refused { name, why });
-        }
-        let Some(scores) = reply.scores else {
-            return reply_own.set(OwnData::Reading {
-                name,
-                progress: reply.progress.unwrap_or(0.0),
-                rows: reply.rows.unwrap_or(0),
-            });
-        };
-        finish();
-        let kept = !keep
-            || (size <= KEEP_LIMIT_BYTES
-                && web::store(
-                    OWN_DATA_KEY,
-                    &crate::render::export::to_csv(&crate::data::units::to_rows(&scores)),
-                )
-                && web::store(OWN_NAME_KEY, &name));
-        if !kept {
-            web::forget(OWN_DATA_KEY);
-        }
-        reply_own.set(OwnData::Loaded {
-            name,
-            scores: Rc::new(scores),
-            errors: Rc::new(reply.errors.unwrap_or_default()),
-            kept,
-        });
-    };
-    let on_failure = move |detail: String| {
-        let why = crate::data::import::Bilingual {
-            vi: format!("Không đọc được tệp: {detail}"),
-            en: format!("The file could not be read: {detail}"),
-        };
-        failure_own.set(OwnData::Refused {
-            name: failure_name.clone(),
-            why,
-        });
-    };
-    own.set(OwnData::Reading {
-        name: name.clone(),
-        progress: 0.0,
-        rows: 0,
-    });
-    let job = web::ImportJob::start(&name, &bytes, on_reply, on_failure);
-    match job {
-        Ok(job) => *slot.borrow_mut() = Some(job),
-        Err(detail) => own.set(OwnData::Refused {
-            name,
-            why: crate::data::import::Bilingual {
-                vi: format!("Không khởi động được bộ đọc tệp: {detail}"),
-                en: format!("The file reader could not start: {detail}"),
-            },
-        }),
-    }
-}
-
 /// Shows `next` now if the data it needs is loaded, or makes it pending until it is.
 fn commit(
     data: &Dataset,
@@ -228,38 +141,7 @@ pub fn App() -> Html {
             });
         });
     }
-    let own = use_state(|| OwnData::None);
-    let import_slot: ImportSlot = use_mut_ref(|| None::<web::ImportJob>);
-    {
-        // Data the user imported on an earlier visit.
-        let (own, slot) = (own.clone(), import_slot.clone());
-        use_effect_with((), move |_| {
-            if let (Some(text), Some(name)) = (web::stored(OWN_DATA_KEY), web::stored(OWN_NAME_KEY))
-            {
-                import_file(name, text.into_bytes(), own, slot, false);
-            }
-        });
-    }
-    let on_file = {
-        let (own, slot) = (own.clone(), import_slot.clone());
-        Callback::from(move |file: ChosenFile| match file {
-            ChosenFile::TooLarge { name, bytes } => own.set(OwnData::Refused {
-                name,
-                why: crate::data::import::FileError::TooLarge { bytes }.bilingual(),
-            }),
-            ChosenFile::Read { name, bytes } => {
-                import_file(name, bytes, own.clone(), slot.clone(), true)
-            }
-        })
-    };
-    let on_remove = {
-        let own = own.clone();
-        Callback::from(move |_: ()| {
-            web::forget(OWN_DATA_KEY);
-            web::forget(OWN_NAME_KEY);
-            own.set(OwnData::None);
-        })
-    };
+    let user = use_user_files();
     let ready = match &*load {
         Load::Ready(data) => Some(data.clone()),
         _ => None,
@@ -469,8 +351,12 @@ pub fn App() -> Html {
                         View::Compare => html! { <CompareView key={key.clone()} {data} {selection} {on_action} /> },
                         View::Brief => html! { <BriefView key={key.clone()} {data} {selection} {on_action} /> },
                         View::Inside => {
-                            let (own, on_file, on_remove) = ((*own).clone(), on_file.clone(), on_remove.clone());
-                            html! { <InsideView key={key.clone()} {data} {selection} {on_action} {own} {on_file} {on_remove} /> }
+                            let files = user.files.clone();
+                            html! { <InsideView key={key.clone()} {data} {selection} {on_action} {files} /> }
+                        }
+                        View::Data => {
+                            let (files, on_file, on_remove) = (user.files.clone(), user.on_file.clone(), user.on_remove.clone());
+                            html! { <DataView key={key.clone()} {selection} {on_action} {files} {on_file} {on_remove} /> }
                         }
                     } }
                 </>

@@ -1,70 +1,7 @@
 use crate::ui::i18n::{Lang, Text};
-use crate::data::import::{
-    Bilingual, RowMessage, MAX_FILE_BYTES, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, TEMPLATE,
-};
+use crate::data::import::{MAX_FILE_BYTES, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, TEMPLATE};
 use crate::ui::state::encode_component;
-use crate::data::units::UnitScore;
-use std::rc::Rc;
 use yew::prelude::*;
-
-/// The user's own data: what the app holds of it.
-#[derive(Clone, Debug)]
-pub enum OwnData {
-    None,
-    Reading {
-        name: String,
-        progress: f64,
-        rows: u64,
-    },
-    Loaded {
-        name: String,
-        scores: Rc<Vec<UnitScore>>,
-        errors: Rc<Vec<RowMessage>>,
-        kept: bool,
-    },
-    Refused {
-        name: String,
-        why: Bilingual,
-    },
-}
-
-impl PartialEq for OwnData {
-    fn eq(&self, other: &Self) -> bool {
-        match (self, other) {
-            (OwnData::None, OwnData::None) => true,
-            (
-                OwnData::Reading {
-                    name: a,
-                    progress: p,
-                    rows: r,
-                },
-                OwnData::Reading {
-                    name: b,
-                    progress: q,
-                    rows: s,
-                },
-            ) => a == b && p == q && r == s,
-            (
-                OwnData::Loaded {
-                    scores: a,
-                    errors: e,
-                    kept: k,
-                    ..
-                },
-                OwnData::Loaded {
-                    scores: b,
-                    errors: f,
-                    kept: l,
-                    ..
-                },
-            ) => Rc::ptr_eq(a, b) && Rc::ptr_eq(e, f) && k == l,
-            (OwnData::Refused { name: a, why: e }, OwnData::Refused { name: b, why: f }) => {
-                a == b && e == f
-            }
-            _ => false,
-        }
-    }
-}
 
 /// A file the user chose: read into memory, or too large to read.
 #[derive(Clone, Debug, PartialEq)]
@@ -76,15 +13,10 @@ pub enum ChosenFile {
 #[derive(Properties, PartialEq)]
 pub struct ImportPanelProps {
     pub lang: Lang,
-    pub own: OwnData,
     pub on_file: Callback<ChosenFile>,
-    pub on_remove: Callback<()>,
 }
 
-/// Errors listed one by one at most; the count says how many more.
-const LISTED_ERRORS: usize = 100;
-
-/// Choose or drop a CSV/JSON file of unit scores; see what was kept and what was wrong.
+/// Choose or drop files, or paste a table from a spreadsheet; each is handed to `on_file`.
 #[component]
 pub fn ImportPanel(props: &ImportPanelProps) -> Html {
     let lang = props.lang;
@@ -96,7 +28,7 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
         let on_file = props.on_file.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            read_first(input.files(), on_file.clone());
+            read_all(input.files(), on_file.clone());
             input.set_value("");
         })
     };
@@ -104,87 +36,70 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
         let on_file = props.on_file.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
-            read_first(e.data_transfer().and_then(|d| d.files()), on_file.clone());
+            read_all(e.data_transfer().and_then(|d| d.files()), on_file.clone());
         })
     };
-    let status = match &props.own {
-        OwnData::None => html! {},
-        OwnData::Reading {
-            name,
-            progress,
-            rows,
-        } => html! {
-            <p class="import-status" role="status">{format!("{} {name}: {rows} {}", lang.t(Text::Reading), lang.t(Text::Rows))}
-                <progress id="import-progress" max="1" value={progress.to_string()}></progress></p>
-        },
-        OwnData::Refused { name, why } => html! {
-            <div class="error-panel" role="alert" id="import-refused"><p><strong>{name.clone()}</strong>{": "}{why.get(lang).to_string()}</p></div>
-        },
-        OwnData::Loaded {
-            name,
-            scores,
-            errors,
-            kept,
-        } => {
-            let on_remove = props.on_remove.reform(|_: MouseEvent| ());
-            html! {
-                <div class="import-result">
-                    <p id="import-summary" role="status"><strong>{name.clone()}</strong>{format!(": {} {} · {} {}", scores.len(), lang.t(Text::RowsKept), errors.len(), lang.t(Text::RowsWithErrors))}</p>
-                    <p class="hint">{if *kept { lang.t(Text::KeptInBrowser) } else { lang.t(Text::NotKept) }}</p>
-                    <button type="button" class="chip" id="import-remove" onclick={on_remove}>{lang.t(Text::RemoveData)}</button>
-                    if !errors.is_empty() {
-                        <details open=true class="import-errors">
-                            <summary>{format!("{} ({})", lang.t(Text::RowErrors), errors.len())}</summary>
-                            <ul id="import-errors">
-                                { for errors.iter().take(LISTED_ERRORS).map(|e| html! { <li>{format!("{} {}: {}", lang.t(Text::Line), e.line, e.why.get(lang))}</li> }) }
-                            </ul>
-                            if errors.len() > LISTED_ERRORS {
-                                <p>{format!("… +{}", errors.len() - LISTED_ERRORS)}</p>
-                            }
-                        </details>
-                    }
-                </div>
+    let pasted = use_node_ref();
+    let on_paste = {
+        let (pasted, on_file) = (pasted.clone(), props.on_file.clone());
+        let name = format!("{}.tsv", lang.t(Text::PastedName));
+        Callback::from(move |_: MouseEvent| {
+            if let Some(area) = pasted.cast::<web_sys::HtmlTextAreaElement>() {
+                let text = area.value();
+                if !text.trim().is_empty() {
+                    area.set_value("");
+                    on_file.emit(ChosenFile::Read {
+                        name: name.clone(),
+                        bytes: text.into_bytes(),
+                    });
+                }
             }
-        }
+        })
     };
     html! {
         <section class="import-panel" id="import-panel">
-            <h2>{lang.t(Text::YourData)}</h2>
+            <h2>{lang.t(Text::ChooseFile)}</h2>
             <p class="hint">{lang.t(Text::YourDataHelp)}{format!(" {} {} MB.", lang.t(Text::SizeLimit), MAX_FILE_BYTES / 1_048_576)}</p>
             <p class="hint">{lang.t(Text::Columns)}{": "}<code translate="no">{REQUIRED_COLUMNS.join(", ")}</code>{"; "}{lang.t(Text::BandColumns)}{": "}<code translate="no">{OPTIONAL_COLUMNS.join(", ")}</code></p>
             <div class="drop-zone" ondragover={|e: DragEvent| e.prevent_default()} ondrop={on_drop}>
                 <label>{lang.t(Text::ChooseFile)}
-                    <input type="file" id="own-file" accept=".csv,.json,text/csv,application/json" onchange={on_change} />
+                    <input type="file" id="own-file" multiple=true accept=".csv,.tsv,.txt,.json,text/csv,text/tab-separated-values,application/json" onchange={on_change} />
                 </label>
                 <a href={template_href} download="chiso-mau-template.csv" id="template-link">{lang.t(Text::Template)}</a>
             </div>
-            {status}
+            <label class="paste">{lang.t(Text::PasteLabel)}
+                <textarea id="paste-area" ref={pasted} rows="4" spellcheck="false" />
+            </label>
+            <button type="button" id="paste-read" onclick={on_paste}>{lang.t(Text::ReadPasted)}</button>
         </section>
     }
 }
 
-/// Reads the first file of a list (in the browser); too large a file is not read at all.
+/// Reads every file of a list (in the browser); too large a file is not read at all.
 #[cfg(target_arch = "wasm32")]
-fn read_first(files: Option<web_sys::FileList>, on_file: Callback<ChosenFile>) {
-    let Some(file) = files.and_then(|f| f.get(0)) else {
+fn read_all(files: Option<web_sys::FileList>, on_file: Callback<ChosenFile>) {
+    let Some(files) = files else {
         return;
     };
-    let name = file.name();
-    let size = file.size() as usize;
-    if size > MAX_FILE_BYTES {
-        on_file.emit(ChosenFile::TooLarge { name, bytes: size });
-        return;
-    }
-    wasm_bindgen_futures::spawn_local(async move {
-        if let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-            on_file.emit(ChosenFile::Read {
-                name,
-                bytes: js_sys::Uint8Array::new(&buffer).to_vec(),
-            });
+    for file in (0..files.length()).filter_map(|i| files.get(i)) {
+        let name = file.name();
+        let size = file.size() as usize;
+        if size > MAX_FILE_BYTES {
+            on_file.emit(ChosenFile::TooLarge { name, bytes: size });
+            continue;
         }
-    });
+        let on_file = on_file.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+                on_file.emit(ChosenFile::Read {
+                    name,
+                    bytes: js_sys::Uint8Array::new(&buffer).to_vec(),
+                });
+            }
+        });
+    }
 }
 
 /// Rendered on the server (tests) there are no files to read.
 #[cfg(not(target_arch = "wasm32"))]
-fn read_first(_: Option<web_sys::FileList>, _: Callback<ChosenFile>) {}
+fn read_all(_: Option<web_sys::FileList>, _: Callback<ChosenFile>) {}

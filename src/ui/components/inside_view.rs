@@ -1,9 +1,9 @@
-use super::import_panel::{ChosenFile, ImportPanel, OwnData};
 use super::meetings_timeline::MeetingsTimeline;
 use super::units_report::UnitsReport;
 use super::SharedDataset;
 use crate::ui::i18n::Text;
-use crate::ui::state::{Action, Selection};
+use crate::ui::state::{Action, Selection, View};
+use crate::ui::user_files::UserFiles;
 use crate::data::units::provinces_with_units;
 use yew::prelude::*;
 
@@ -12,17 +12,17 @@ pub struct InsideViewProps {
     pub data: SharedDataset,
     pub selection: Selection,
     pub on_action: Callback<Action>,
-    pub own: OwnData,
-    pub on_file: Callback<ChosenFile>,
-    pub on_remove: Callback<()>,
+    /// The user's files; their unit scores are shown here, the files themselves in `DataView`.
+    pub files: UserFiles,
 }
 
 /// Inside a province: its departments' and districts' scores and its committee's meetings, from
-/// the bundled reports or from the user's own file.
+/// the bundled reports or from the user's own files.
 #[component]
 pub fn InsideView(props: &InsideViewProps) -> Html {
     // Shared once per dataset, so the reports' props compare equal between renders.
     let bundled_scores = use_memo(props.data.clone(), |data| data.0.unit_scores.clone());
+    let own_scores = use_memo(props.files.clone(), |files| files.unit_scores());
     let dataset = &props.data.0;
     let s = &props.selection;
     let lang = s.lang;
@@ -50,27 +50,28 @@ pub fn InsideView(props: &InsideViewProps) -> Html {
         let show = props.on_action.reform(|_: MouseEvent| Action::SetOwn(true));
         html! { <button type="button" class="chip" id="own-tab" aria-pressed={s.own.to_string()} onclick={show}>{lang.t(Text::YourData)}</button> }
     };
-    let panel = html! { <ImportPanel lang={lang} own={props.own.clone()} on_file={props.on_file.clone()} on_remove={props.on_remove.clone()} /> };
     let body = if s.own {
-        let reports = match &props.own {
-            OwnData::Loaded { scores, name, .. } => {
-                let file = name.clone();
-                provinces_with_units(scores)
-                    .into_iter()
-                    .map(|province| {
-                        let file = file.clone();
-                        html! {
-                            <section class="own-province">
-                                <h2>{province.clone()}</h2>
-                                <UnitsReport lang={lang} province={province} scores={scores.clone()} source_label={Callback::from(move |_: String| file.clone())} />
-                            </section>
-                        }
-                    })
-                    .collect::<Html>()
-            }
-            _ => html! {},
-        };
-        html! { <>{panel}{reports}</> }
+        let manage = props.on_action.reform(|_: MouseEvent| Action::SetView(View::Data));
+        // A user's figure names its file as its source.
+        let scores = own_scores.clone();
+        let reports = provinces_with_units(&scores)
+            .into_iter()
+            .map(|province| html! {
+                <section class="own-province">
+                    <h2>{province.clone()}</h2>
+                    <UnitsReport lang={lang} province={province} scores={scores.clone()} source_label={Callback::from(|file: String| file)} />
+                </section>
+            })
+            .collect::<Html>();
+        html! {
+            <>
+                <p><button type="button" id="manage-files" onclick={manage}>{lang.t(Text::ManageFiles)}</button></p>
+                if scores.is_empty() {
+                    <p class="hint">{lang.t(Text::NoFilesYet)}</p>
+                }
+                {reports}
+            </>
+        }
     } else if let Some(province) = current {
         let scores = bundled_scores.clone();
         let meetings: Vec<_> = dataset

@@ -4,6 +4,7 @@ use super::SharedDataset;
 use crate::render::describe;
 use crate::render::export::{rankings_rows, to_csv};
 use crate::ui::i18n::{Lang, Text};
+use crate::data::geography::FIRST_YEAR_2025;
 use crate::render::map::{class_of, quantile_breaks, text_colour, MapShapes, CLASS_COLOURS};
 use crate::analysis::ranking::{rank, Row};
 use crate::ui::state::{Action, Selection};
@@ -189,7 +190,9 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 <section class="error-panel" role="alert"><p>{lang.t(Text::LoadFailedUrl)}{": static/map.json"}</p><p class="error-detail">{detail}</p></section>
             },
             MapGeometry::Ready(map) => {
-                let paths = map.shapes.iter().map(|shape| {
+                // The outlines of the year's geography: the 63 provinces, or the 34 units from 2025.
+                let rated = |code: &str| dataset.province(code).is_some_and(|p| p.rated_in(s.year));
+                let paths = map.shapes.iter().filter(|shape| rated(&shape.code)).map(|shape| {
                     let (colour, _) = fill(&shape.code);
                     let text = rows.get(shape.code.as_str()).map(|r| label(lang, r)).unwrap_or_default();
                     let (open, key, show, hover) = events(&shape.code);
@@ -241,7 +244,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let ha_tay_note = (!s.tiles
         && dataset
             .provinces_in(s.year)
-            .any(|p| p.tile.is_some() && p.last_year.is_some()))
+            .any(|p| p.tile.is_some() && p.last_year.is_some_and(|last| last < FIRST_YEAR_2025 - 1)))
     .then(|| html! { <p class="hint">{lang.t(Text::HaTayNote)}</p> });
     let on_slide = {
         let years = years.clone();

@@ -5,6 +5,7 @@ pub mod chart_figure;
 pub mod compare_view;
 pub mod controls;
 pub mod coverage_summary;
+pub mod data_view;
 pub mod export_buttons;
 pub mod import_panel;
 pub mod inside_view;
@@ -23,6 +24,7 @@ pub mod series_key;
 pub mod sources_list;
 pub mod trends_view;
 pub mod units_report;
+pub mod user_file_card;
 pub mod view_tabs;
 
 #[cfg(target_arch = "wasm32")]

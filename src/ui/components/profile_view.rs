@@ -103,10 +103,7 @@ pub fn ProfileView(props: &ProfileViewProps) -> Html {
         return html! { <main id="profile" class="view">{picker}<p class="hint">{lang.t(Text::ChooseProvinceHint)}</p></main> };
     };
     let code = province.code.clone();
-    let region = dataset
-        .region(&province.region)
-        .map(|r| r.name(lang).to_string())
-        .unwrap_or_default();
+    let region = dataset.region_name(province.region.as_deref(), lang);
     let cards = standings(dataset, &code);
     let index = dataset.index(&s.index);
     let gaps = breakdown(dataset, &s.index, s.year, &code);
@@ -144,7 +141,7 @@ pub fn ProfileView(props: &ProfileViewProps) -> Html {
             index: s.index.clone(),
             year: s.year,
             component: "total".into(),
-            region: Some(province.region.clone()),
+            region: province.region.clone(),
             search: String::new(),
             sort: SortColumn::Position,
             descending: false,
@@ -208,21 +205,13 @@ pub fn ProfileView(props: &ProfileViewProps) -> Html {
             .on_action
             .reform(move |_: MouseEvent| Action::OpenInside(code.clone()))
     };
-    // The 2025 provinces are named after one of the earlier ones, whose English name is known.
-    let merged_into = match dataset
-        .provinces
-        .iter()
-        .find(|p| p.name_vi == province.merged_2025_into)
-    {
-        Some(p) => html! { <strong>{p.name(lang)}</strong> },
-        None => html! { <strong lang="vi">{province.merged_2025_into.clone()}</strong> },
-    };
+    let merged_into = dataset.successor(&code).map(|unit| html! { <strong>{unit.name(lang)}</strong> });
     html! {
         <main id="profile" class="view">
             {picker}
             <header class="profile-header">
                 <h2 id="profile-name">{province.name(lang)}</h2>
-                <p>{region}{" · "}{lang.t(Text::MergedInto)}{" "}{merged_into}</p>
+                <p>{region}if let Some(unit) = merged_into {{" · "}{lang.t(Text::MergedInto)}{" "}{unit}}</p>
                 <button type="button" onclick={show_trends}>{lang.t(Text::ShowTrends)}</button>
                 {" "}<button type="button" id="open-brief" onclick={open_brief}>{lang.t(Text::ViewBrief)}</button>
                 // Known before the reports themselves are loaded.

@@ -1,6 +1,6 @@
 use super::SharedDataset;
 use crate::ui::i18n::{Lang, Text};
-use crate::text::{fold, matches};
+use crate::text::fold;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,8 +15,8 @@ pub struct ProvincePickerProps {
 /// Suggestions shown at most.
 const SUGGESTIONS: usize = 8;
 
-/// A search box that suggests provinces as you type, with or without diacritics; Enter picks
-/// the first suggestion.
+/// A search box that suggests provinces of both geographies as you type, with or without
+/// diacritics, by a former or a new name; Enter picks the first suggestion.
 #[component]
 pub fn ProvincePicker(props: &ProvincePickerProps) -> Html {
     let text = use_state(String::new);
@@ -26,11 +26,10 @@ pub fn ProvincePicker(props: &ProvincePickerProps) -> Html {
         Vec::new()
     } else {
         dataset
-            .provinces
-            .iter()
-            .filter(|p| p.last_year.is_none() && matches(&folded, &[&p.name_vi, &p.name_en]))
+            .find_provinces(&folded)
+            .into_iter()
             .take(SUGGESTIONS)
-            .map(|p| (p.code.clone(), p.name(props.lang).to_string()))
+            .map(|p| (p.code.clone(), dataset.province_label(p, props.lang)))
             .collect()
     };
     let pick = {

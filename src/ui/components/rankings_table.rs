@@ -171,7 +171,7 @@ pub fn RankingsTable(props: &RankingsTableProps) -> Html {
     } else {
         rows.iter()
             .map(|row| {
-                let region = dataset.region(&row.region).map(|r| r.name(lang).to_string()).unwrap_or_default();
+                let region = dataset.region_name(row.region.as_deref(), lang).to_string();
                 let position = row.position.map(|p| p.to_string()).unwrap_or_else(|| "–".into());
                 html! {
                     <tr key={row.code.clone()} data-code={row.code.clone()} class={classes!((!row.has_data()).then_some("no-data"))}>

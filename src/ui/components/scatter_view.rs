@@ -47,13 +47,14 @@ pub fn ScatterView(props: &ScatterViewProps) -> Html {
         (&s.y_index, &s.y_component),
         s.year,
     );
-    // Each region's colour and shape (black is left for the least-squares line).
-    let style_of = |region: &str| {
+    // Each region's colour and shape (black is left for the least-squares line); after them,
+    // the 2025 units whose former provinces lie in several regions.
+    let style_of = |region: Option<&str>| {
         let i = dataset
             .regions
             .iter()
-            .position(|r| r.key == region)
-            .unwrap_or(0);
+            .position(|r| Some(r.key.as_str()) == region)
+            .unwrap_or(dataset.regions.len());
         series_style(1 + i)
     };
     let names: Vec<String> = result
@@ -72,7 +73,7 @@ pub fn ScatterView(props: &ScatterViewProps) -> Html {
         .zip(&names)
         .map(|(p, name)| Dot {
             name,
-            style: style_of(&p.region),
+            style: style_of(p.region.as_deref()),
             x: p.x,
             y: p.y,
         })
@@ -121,10 +122,7 @@ pub fn ScatterView(props: &ScatterViewProps) -> Html {
         rows.extend(result.points.iter().zip(&names).map(|(p, name)| {
             vec![
                 name.clone(),
-                dataset
-                    .region(&p.region)
-                    .map(|r| r.name(lang).to_string())
-                    .unwrap_or_default(),
+                dataset.region_name(p.region.as_deref(), lang).to_string(),
                 p.x.to_string(),
                 p.y.to_string(),
             ]
@@ -151,8 +149,11 @@ pub fn ScatterView(props: &ScatterViewProps) -> Html {
                 {chart}
                 <ul class="legend">
                     { for dataset.regions.iter().map(|r| html! {
-                        <li><SeriesKey style={style_of(&r.key)} />{r.name(lang)}</li>
+                        <li><SeriesKey style={style_of(Some(&r.key))} />{r.name(lang)}</li>
                     }) }
+                    if result.points.iter().any(|p| p.region.is_none()) {
+                        <li><SeriesKey style={style_of(None)} />{lang.t(Text::SeveralRegions)}</li>
+                    }
                     <li>{"— "}{lang.t(Text::LeastSquares)}</li>
                 </ul>
             </div>
@@ -169,7 +170,7 @@ pub fn ScatterView(props: &ScatterViewProps) -> Html {
                                 { for result.points.iter().zip(&names).map(|(p, name)| html! {
                                     <tr>
                                         <th scope="row">{name.clone()}</th>
-                                        <td>{dataset.region(&p.region).map(|r| r.name(lang).to_string()).unwrap_or_default()}</td>
+                                        <td>{dataset.region_name(p.region.as_deref(), lang).to_string()}</td>
                                         <td class="num">{lang.number(p.x, 2)}</td><td class="num">{lang.number(p.y, 2)}</td>
                                     </tr>
                                 }) }

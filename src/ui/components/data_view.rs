@@ -1,0 +1,46 @@
+use super::import_panel::{ChosenFile, ImportPanel};
+use super::user_file_card::UserFileCard;
+use crate::ui::i18n::Text;
+use crate::ui::state::{Action, Selection};
+use crate::ui::user_files::{UserFile, UserFiles};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DataViewProps {
+    pub selection: Selection,
+    pub on_action: Callback<Action>,
+    pub files: UserFiles,
+    pub on_file: Callback<ChosenFile>,
+    pub on_remove: Callback<UserFile>,
+}
+
+/// The one place for the user's own files: choose, drop or paste them, see each one's rows and
+/// errors, remove them. They are read and kept in this browser only.
+#[component]
+pub fn DataView(props: &DataViewProps) -> Html {
+    let lang = props.selection.lang;
+    let files = &props.files;
+    let has_units = !files.unit_scores().is_empty();
+    let open_inside = props.on_action.reform(|_: MouseEvent| Action::SetOwn(true));
+    html! {
+        <main id="data" class="view">
+            <h2>{lang.t(Text::ViewData)}</h2>
+            <ImportPanel lang={lang} on_file={props.on_file.clone()} />
+            <section class="user-files" aria-labelledby="user-files-title">
+                <h2 id="user-files-title">{lang.t(Text::YourFiles)}</h2>
+                if files.is_empty() {
+                    <p class="hint">{lang.t(Text::NoFilesYet)}</p>
+                } else {
+                    <ul id="user-files">
+                        { for files.files.iter().map(|f| html! {
+                            <UserFileCard key={f.id} lang={lang} file={f.clone()} on_remove={props.on_remove.clone()} />
+                        }) }
+                    </ul>
+                }
+                if has_units {
+                    <button type="button" id="open-own-units" onclick={open_inside}>{lang.t(Text::UnitsInside)}</button>
+                }
+            </section>
+        </main>
+    }
+}

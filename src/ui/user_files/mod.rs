@@ -1,0 +1,146 @@
+//! The user's own files: several at once, each read by the import worker, kept in the browser
+//! (IndexedDB) until removed. This module holds their state and how it changes (pure, tested
+//! natively); `browser` reads and keeps them (wasm only), `store` is the IndexedDB glue.
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod store;
+
+use crate::data::import::{Bilingual, Reply, RowMessage};
+use crate::data::units::UnitScore;
+use std::rc::Rc;
+use yew::Reducible;
+
+/// One file the user brought, as chosen, dropped or pasted.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UserFile {
+    /// Its number in this session.
+    pub id: u32,
+    pub name: String,
+    pub status: FileStatus,
+    pub keeping: Keeping,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileStatus {
+    Reading { progress: f64, rows: u64 },
+    Read {
+        scores: Rc<Vec<UnitScore>>,
+        errors: Rc<Vec<RowMessage>>,
+    },
+    Refused(Bilingual),
+}
+
+/// Whether the file is kept in the browser across reloads.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Keeping {
+    /// Being written.
+    Pending,
+    /// Kept, under this key of the store.
+    Kept(u32),
+    /// Not kept, and why (the browser's storage is full, or refused); the file is still used
+    /// until the page is closed.
+    NotKept(Bilingual),
+}
+
+/// What happens to the list of files.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileEvent {
+    Added { id: u32, name: String, keeping: Keeping },
+    Replied { id: u32, reply: Reply },
+    /// The worker could not do its work (it did not load, or answered nonsense).
+    Failed { id: u32, why: Bilingual },
+    /// A file written to the store got its key there, or could not be kept (and why).
+    Stored { id: u32, outcome: Result<u32, Bilingual> },
+    Removed { id: u32 },
+}
+
+/// The user's files in the order they were brought; shared by reference with the views.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UserFiles {
+    pub files: Rc<Vec<UserFile>>,
+}
+
+impl UserFiles {
+    /// The unit scores of every file read, in file order.
+    pub fn unit_scores(&self) -> Vec<UnitScore> {
+        self.files
+            .iter()
+            .filter_map(|f| match &f.status {
+                FileStatus::Read { scores, .. } => Some(scores.iter().cloned()),
+                _ => None,
+            })
+            .flatten()
+            .collect()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// The list after `event`.
+    pub fn after(&self, event: FileEvent) -> UserFiles {
+        let mut files: Vec<UserFile> = self.files.as_ref().clone();
+        let find = |files: &mut Vec<UserFile>, id: u32| files.iter_mut().position(|f| f.id == id);
+        match event {
+            FileEvent::Added { id, name, keeping } => {
+                files.retain(|f| f.id != id);
+                files.push(UserFile {
+                    id,
+                    name,
+                    status: FileStatus::Reading {
+                        progress: 0.0,
+                        rows: 0,
+                    },
+                    keeping,
+                });
+            }
+            FileEvent::Replied { id, reply } => {
+                if let Some(i) = find(&mut files, id) {
+                    files[i].status = status_after(reply);
+                }
+            }
+            FileEvent::Failed { id, why } => {
+                if let Some(i) = find(&mut files, id) {
+                    files[i].status = FileStatus::Refused(why);
+                }
+            }
+            FileEvent::Stored { id, outcome } => {
+                if let Some(i) = find(&mut files, id) {
+                    files[i].keeping = match outcome {
+                        Ok(key) => Keeping::Kept(key),
+                        Err(why) => Keeping::NotKept(why),
+                    };
+                }
+            }
+            FileEvent::Removed { id } => files.retain(|f| f.id != id),
+        }
+        UserFiles {
+            files: Rc::new(files),
+        }
+    }
+}
+
+fn status_after(reply: Reply) -> FileStatus {
+    if let Some(why) = reply.refused {
+        return FileStatus::Refused(why);
+    }
+    match reply.scores {
+        Some(scores) => FileStatus::Read {
+            scores: Rc::new(scores),
+            errors: Rc::new(reply.errors.unwrap_or_default()),
+        },
+        None => FileStatus::Reading {
+            progress: reply.progress.unwrap_or(0.0),
+            rows: reply.rows.unwrap_or(0),
+        },
+    }
+}
+
+impl Reducible for UserFiles {
+    type Action = FileEvent;
+    fn reduce(self: Rc<Self>, event: FileEvent) -> Rc<Self> {
+        Rc::new(self.after(event))
+    }
+}

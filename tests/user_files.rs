@@ -1,0 +1,59 @@
+//! The user's files: several at once, each with its own status and keeping.
+
+use chiso::data::import::{Bilingual, Reply};
+use chiso::ui::user_files::{FileEvent, FileStatus, Keeping, UserFiles};
+
+fn reply_with_rows(rows: u64) -> Reply {
+    Reply {
+        progress: Some(0.5),
+        rows: Some(rows),
+        refused: None,
+        scores: None,
+        errors: None,
+    }
+}
+
+fn why(text: &str) -> Bilingual {
+    Bilingual {
+        vi: text.into(),
+        en: text.into(),
+    }
+}
+
+#[test]
+fn files_are_read_kept_and_removed_one_by_one() {
+    let files = UserFiles::default()
+        .after(FileEvent::Added { id: 1, name: "a.csv".into(), keeping: Keeping::Pending })
+        .after(FileEvent::Added { id: 2, name: "b.csv".into(), keeping: Keeping::Kept(7) })
+        .after(FileEvent::Replied { id: 1, reply: reply_with_rows(10) });
+    assert_eq!(files.files.len(), 2);
+    assert_eq!(files.files[0].status, FileStatus::Reading { progress: 0.5, rows: 10 });
+    let done = Reply {
+        scores: Some(Vec::new()),
+        errors: Some(Vec::new()),
+        ..reply_with_rows(20)
+    };
+    let files = files
+        .after(FileEvent::Replied { id: 1, reply: done })
+        .after(FileEvent::Stored { id: 1, outcome: Ok(8) })
+        .after(FileEvent::Stored { id: 2, outcome: Err(why("full")) });
+    assert!(matches!(files.files[0].status, FileStatus::Read { .. }));
+    assert_eq!(files.files[0].keeping, Keeping::Kept(8));
+    // A file the store could not keep is still used, and says why.
+    assert_eq!(files.files[1].keeping, Keeping::NotKept(why("full")));
+    let files = files.after(FileEvent::Removed { id: 1 });
+    assert_eq!(files.files.len(), 1);
+    assert_eq!(files.files[0].name, "b.csv");
+    // Events about a file already removed change nothing.
+    let same = files.after(FileEvent::Replied { id: 1, reply: reply_with_rows(3) });
+    assert_eq!(same, files);
+}
+
+#[test]
+fn a_refused_file_says_why() {
+    let files = UserFiles::default()
+        .after(FileEvent::Added { id: 1, name: "x.csv".into(), keeping: Keeping::Pending })
+        .after(FileEvent::Failed { id: 1, why: why("the worker did not load") });
+    assert_eq!(files.files[0].status, FileStatus::Refused(why("the worker did not load")));
+    assert!(files.unit_scores().is_empty());
+}
