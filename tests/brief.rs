@@ -265,3 +265,20 @@ fn the_docx_holds_headings_sentences_and_tables() {
     let tables: usize = doc.sections.iter().map(|s| s.tables.len()).sum();
     assert_eq!(xml.matches("<w:tbl>").count(), tables);
 }
+
+#[test]
+fn the_page_html_escapes_every_text_and_keeps_the_ids_the_page_links_to() {
+    use chiso::render::brief_doc::{document, to_html, DocParagraph};
+    let d = common::bundled();
+    let mut doc = document(&d, Lang::Vi, SON_LA, 2022, "2026-12-02");
+    doc.sections[0].paragraphs.push(DocParagraph { text: "<script>x</script> & \"q\"".into(), notes: vec![1] });
+    doc.sections[0].tables[0].rows[0][0] = "<b>".into();
+    let html = to_html(&doc);
+    assert!(html.contains("&lt;script&gt;x&lt;/script&gt; &amp; &quot;q&quot;"));
+    assert!(html.contains("<th scope=\"row\">&lt;b&gt;</th>"));
+    assert!(!html.contains("<script") && !html.contains("<b>"));
+    for id in ["brief-title", "brief-standing", "brief-standing-table", "brief-units-table", "brief-notes", "brief-note-1"] {
+        assert!(html.contains(&format!("id=\"{id}\"")), "{id}");
+    }
+    assert!(html.contains("<a href=\"#brief-note-1\">[1]</a>"));
+}

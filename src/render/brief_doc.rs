@@ -1,8 +1,8 @@
 //! The committee's brief as a document: headings, sentences with their footnote numbers,
 //! tables and the sources, in the interface language. The brief worker builds it from the
-//! dataset (`analysis::brief`, `render::brief_text`); the page shows it, prints it and copies
-//! its text, and the worker writes it as .docx (`render::brief_docx`). Kept as plain strings,
-//! so that the page's own wasm only reads it.
+//! dataset (`analysis::brief`, `render::brief_text`) and hands the page its HTML (`to_html`,
+//! every text escaped) and its plain text; it writes the same document as .docx
+//! (`render::brief_docx`).
 
 use crate::analysis::brief::{standings, units_summary, Standing};
 use crate::data::model::Dataset;
@@ -10,7 +10,7 @@ use crate::data::units::{figure_text, metric_name, UnitScore, UnitType};
 use crate::render::brief_text::{footnotes, plain_text, sentences, Section, Sentence, SourceRef};
 use crate::ui::i18n::{Lang, Text};
 
-#[derive(miniserde::Serialize, miniserde::Deserialize, Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BriefDoc {
     /// "Sơn La: báo cáo tóm tắt năm 2022".
     pub title: String,
@@ -24,7 +24,7 @@ pub struct BriefDoc {
     pub plain: String,
 }
 
-#[derive(miniserde::Serialize, miniserde::Deserialize, Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DocSection {
     pub id: String,
     pub title: String,
@@ -32,7 +32,7 @@ pub struct DocSection {
     pub tables: Vec<DocTable>,
 }
 
-#[derive(miniserde::Serialize, miniserde::Deserialize, Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DocParagraph {
     pub text: String,
     /// Footnote numbers (from 1).
@@ -40,7 +40,7 @@ pub struct DocParagraph {
 }
 
 /// A table whose first column heads its rows.
-#[derive(miniserde::Serialize, miniserde::Deserialize, Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DocTable {
     pub id: String,
     pub caption: String,
@@ -389,10 +389,59 @@ pub fn document(dataset: &Dataset, lang: Lang, code: &str, year: u16, today: &st
     }
 }
 
-/// The brief worker's answer to a request for a document (as JSON): the document, or why there
-/// is none (the data could not be loaded).
-#[derive(miniserde::Serialize, miniserde::Deserialize, Debug, Clone, PartialEq, Default)]
-pub struct BriefReply {
-    pub doc: Option<BriefDoc>,
-    pub error: Option<String>,
+/// The document as HTML for the page, every text escaped (`text::escape_xml`): built in the
+/// brief worker, so that the page's own wasm holds no code for the document's structure.
+pub fn to_html(doc: &BriefDoc) -> String {
+    use crate::text::escape_xml as e;
+    use std::fmt::Write;
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<header class=\"brief-header\"><h2 id=\"brief-title\">{}</h2><p class=\"brief-meta\">{}</p></header>",
+        e(&doc.title),
+        e(&doc.meta)
+    );
+    for s in &doc.sections {
+        let _ = write!(out, "<section class=\"brief-section\" id=\"{}\"><h3>{}</h3>", e(&s.id), e(&s.title));
+        for p in &s.paragraphs {
+            let _ = write!(out, "<p class=\"brief-sentence\">{}", e(&p.text));
+            for n in &p.notes {
+                let _ = write!(out, "<sup><a href=\"#brief-note-{n}\">[{n}]</a></sup>");
+            }
+            out.push_str("</p>");
+        }
+        for t in &s.tables {
+            let _ = write!(
+                out,
+                "<div class=\"table-wrap\" tabindex=\"0\"><table id=\"{}\" class=\"brief-table\"><caption>{}</caption><thead><tr>",
+                e(&t.id),
+                e(&t.caption)
+            );
+            for h in &t.head {
+                let _ = write!(out, "<th scope=\"col\">{}</th>", e(h));
+            }
+            out.push_str("</tr></thead><tbody>");
+            for r in &t.rows {
+                out.push_str("<tr>");
+                for (i, c) in r.iter().enumerate() {
+                    let _ = if i == 0 {
+                        write!(out, "<th scope=\"row\">{}</th>", e(c))
+                    } else {
+                        write!(out, "<td>{}</td>", e(c))
+                    };
+                }
+                out.push_str("</tr>");
+            }
+            out.push_str("</tbody></table></div>");
+        }
+        out.push_str("</section>");
+    }
+    if !doc.notes.is_empty() {
+        let _ = write!(out, "<section class=\"brief-section\" id=\"brief-notes\"><h3>{}</h3><ol>", e(&doc.notes_title));
+        for (i, n) in doc.notes.iter().enumerate() {
+            let _ = write!(out, "<li id=\"brief-note-{}\"><span translate=\"no\">{}</span></li>", i + 1, e(n));
+        }
+        out.push_str("</ol></section>");
+    }
+    out
 }

@@ -3,12 +3,12 @@
 //! (`render::brief_doc`) and writes it as .docx (`render::brief_docx`). Its code, the .docx
 //! writer above all, stays out of the page's own wasm (a smaller first visit).
 //!
-//! The page sends `["doc", lang, province, year, today]`, answered with a `BriefReply` as
-//! JSON; then `["docx", [[title, png bytes, width, height], …]]`, answered with the file's
-//! bytes (or a `BriefReply` with the error).
+//! The page sends `["doc", lang, province, year, today]`, answered with `["doc", html, plain
+//! text]` or `["error", why]`; then `["docx", [[title, png bytes, width, height], …]]`,
+//! answered with the file's bytes (or `["error", why]`).
 
 use crate::data::model::{DataPart, Dataset};
-use crate::render::brief_doc::{document, BriefDoc, BriefReply};
+use crate::render::brief_doc::{document, to_html, BriefDoc};
 use crate::render::brief_docx::{to_docx, ChartImage};
 use crate::ui::i18n::Lang;
 use std::cell::RefCell;
@@ -46,8 +46,12 @@ async fn dataset() -> Result<Rc<Dataset>, String> {
     Ok(data)
 }
 
-fn reply_json(scope: &web_sys::DedicatedWorkerGlobalScope, reply: &BriefReply) {
-    let _ = scope.post_message(&miniserde::json::to_string(reply).into());
+fn reply(scope: &web_sys::DedicatedWorkerGlobalScope, kind: &str, parts: &[&str]) {
+    let message = js_sys::Array::of1(&kind.into());
+    for part in parts {
+        message.push(&(*part).into());
+    }
+    let _ = scope.post_message(&message);
 }
 
 async fn answer(scope: web_sys::DedicatedWorkerGlobalScope, message: js_sys::Array) {
@@ -56,15 +60,14 @@ async fn answer(scope: web_sys::DedicatedWorkerGlobalScope, message: js_sys::Arr
         "doc" => {
             let lang = Lang::from_code(&text(1)).unwrap_or(Lang::Vi);
             let year: u16 = text(3).parse().unwrap_or(0);
-            let reply = match dataset().await {
+            match dataset().await {
                 Ok(d) => {
                     let doc = document(&d, lang, &text(2), year, &text(4));
-                    LAST.with(|l| *l.borrow_mut() = Some(doc.clone()));
-                    BriefReply { doc: Some(doc), error: None }
+                    reply(&scope, "doc", &[&to_html(&doc), &doc.plain]);
+                    LAST.with(|l| *l.borrow_mut() = Some(doc));
                 }
-                Err(e) => BriefReply { doc: None, error: Some(e) },
-            };
-            reply_json(&scope, &reply);
+                Err(e) => reply(&scope, "error", &[&e]),
+            }
         }
         "docx" => {
             let charts = js_sys::Array::from(&message.get(1))
@@ -87,7 +90,7 @@ async fn answer(scope: web_sys::DedicatedWorkerGlobalScope, message: js_sys::Arr
                 Ok(bytes) => {
                     let _ = scope.post_message(&js_sys::Uint8Array::from(bytes.as_slice()));
                 }
-                Err(e) => reply_json(&scope, &BriefReply { doc: None, error: Some(e) }),
+                Err(e) => reply(&scope, "error", &[&e]),
             }
         }
         _ => {}

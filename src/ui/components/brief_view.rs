@@ -2,7 +2,6 @@ use super::picker::Picker;
 use super::province_picker::ProvincePicker;
 use super::SharedDataset;
 use crate::data::model::Dataset;
-use crate::render::brief_doc::{BriefDoc, DocTable};
 use crate::ui::i18n::Text;
 use crate::ui::state::{Action, Selection};
 use std::rc::Rc;
@@ -15,11 +14,12 @@ pub struct BriefViewProps {
     pub on_action: Callback<Action>,
 }
 
-/// The brief as the worker last answered, or why it did not.
+/// The brief as the worker last answered (its HTML, every text escaped by
+/// `render::brief_doc::to_html`, and its plain text), or why it did not.
 #[derive(Clone, PartialEq)]
 pub enum BriefState {
     Loading,
-    Ready(Rc<BriefDoc>),
+    Ready(Rc<(String, String)>),
     Failed(String),
 }
 
@@ -36,56 +36,6 @@ fn all_years(dataset: &Dataset) -> Vec<(String, String)> {
         .into_iter()
         .map(|y| (y.to_string(), y.to_string()))
         .collect()
-}
-
-/// A table whose first column heads the rows.
-fn table(t: &DocTable) -> Html {
-    html! {
-        <div class="table-wrap" tabindex="0">
-            <table id={t.id.clone()} class="brief-table">
-                <caption>{t.caption.clone()}</caption>
-                <thead><tr>{ for t.head.iter().map(|h| html! { <th scope="col">{h.clone()}</th> }) }</tr></thead>
-                <tbody>{ for t.rows.iter().map(|r| html! {
-                    <tr>{ for r.iter().enumerate().map(|(i, c)| if i == 0 {
-                        html! { <th scope="row">{c.clone()}</th> }
-                    } else {
-                        html! { <td>{c.clone()}</td> }
-                    }) }</tr>
-                }) }</tbody>
-            </table>
-        </div>
-    }
-}
-
-/// The document: sections of sentences (with footnote marks) and tables, then the sources.
-fn document(doc: &BriefDoc) -> Html {
-    html! {
-        <>
-            <header class="brief-header">
-                <h2 id="brief-title">{doc.title.clone()}</h2>
-                <p class="brief-meta">{doc.meta.clone()}</p>
-            </header>
-            { for doc.sections.iter().map(|s| html! {
-                <section class="brief-section" id={s.id.clone()}>
-                    <h3>{s.title.clone()}</h3>
-                    { for s.paragraphs.iter().map(|p| html! {
-                        <p class="brief-sentence">{p.text.clone()}{ for p.notes.iter().map(|n| html! {
-                            <sup><a href={format!("#brief-note-{n}")}>{format!("[{n}]")}</a></sup>
-                        }) }</p>
-                    }) }
-                    { for s.tables.iter().map(table) }
-                </section>
-            }) }
-            if !doc.notes.is_empty() {
-                <section class="brief-section" id="brief-notes">
-                    <h3>{doc.notes_title.clone()}</h3>
-                    <ol>{ for doc.notes.iter().enumerate().map(|(i, n)| html! {
-                        <li id={format!("brief-note-{}", i + 1)}><span translate="no">{n.clone()}</span></li>
-                    }) }</ol>
-                </section>
-            }
-        </>
-    }
 }
 
 /// The committee's brief of one province in one year: its standing, why it moved, where it
@@ -136,7 +86,7 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
         },
         BriefState::Ready(doc) => {
             let copy = {
-                let (plain, status) = (doc.plain.clone(), status.clone());
+                let (plain, status) = (doc.1.clone(), status.clone());
                 let done = lang.t(Text::Copied);
                 Callback::from(move |_: MouseEvent| copy(plain.clone(), status.clone(), done))
             };
@@ -154,7 +104,7 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
                         <button type="button" class="link" id="brief-profile" onclick={open_profile}>{lang.t(Text::ViewProfile)}</button>
                         <span role="status" id="brief-status">{(*status).clone()}</span>
                     </div>
-                    {document(doc)}
+                    <div class="brief-doc">{Html::from_html_unchecked(doc.0.clone().into())}</div>
                 </>
             }
         }
@@ -191,16 +141,16 @@ fn ask(
         return;
     }
     let on_reply = move |data: wasm_bindgen::JsValue| {
-        // Bytes are the .docx asked for by `save_docx`; text is a `BriefReply`.
-        let Some(text) = data.as_string() else {
+        // Bytes are the .docx asked for by `save_docx`; an array is ["doc", html, plain text]
+        // or ["error", why].
+        if !js_sys::Array::is_array(&data) {
             return crate::ui::web::download_bytes(&file_name.borrow(), DOCX, &data);
-        };
-        match crate::data::model::read_json::<crate::render::brief_doc::BriefReply>(&text) {
-            Ok(reply) => match (reply.doc, reply.error) {
-                (Some(doc), _) => state.set(BriefState::Ready(Rc::new(doc))),
-                (None, error) => state.set(BriefState::Failed(error.unwrap_or_default())),
-            },
-            Err(_) => state.set(BriefState::Failed("the brief worker's answer could not be read".into())),
+        }
+        let reply = js_sys::Array::from(&data);
+        let text = |i: u32| reply.get(i).as_string().unwrap_or_default();
+        match text(0).as_str() {
+            "doc" => state.set(BriefState::Ready(Rc::new((text(1), text(2))))),
+            _ => state.set(BriefState::Failed(text(1))),
         }
     };
     match Job::start("brief_loader.js", message.into(), on_reply, on_failure.clone()) {
