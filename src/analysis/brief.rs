@@ -3,7 +3,7 @@
 //! count most, and its own units' figures. Figures only; `render::brief_text` words them.
 
 use crate::analysis::profile::{breakdown, ComponentGap};
-use crate::analysis::ranking::{rank, Query, RankKind, Row, SortColumn};
+use crate::analysis::ranking::{rank, Query, RankKind, Row};
 use crate::data::model::Dataset;
 use crate::data::units::{block_history, sort_units, UnitScore, UnitType};
 
@@ -172,15 +172,7 @@ pub fn sum_parts(dataset: &Dataset, index: &str, year: u16) -> Option<Vec<(Strin
 }
 
 fn total_query(index: &str, year: u16) -> Query {
-    Query {
-        index: index.into(),
-        year,
-        component: "total".into(),
-        region: None,
-        search: String::new(),
-        sort: SortColumn::Position,
-        descending: false,
-    }
+    crate::analysis::profile::query(index, year, "total")
 }
 
 /// The components of `index` in `year` (not the total, not sub-dimensions).

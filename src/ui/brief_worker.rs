@@ -13,8 +13,6 @@ use crate::render::brief_docx::{to_docx, ChartImage};
 use crate::ui::i18n::Lang;
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 
 /// The same file the page loads first; the parts it names are fetched after it.
 const DATASET_URL: &str = "static/dataset.json";
@@ -98,15 +96,7 @@ async fn answer(scope: web_sys::DedicatedWorkerGlobalScope, message: js_sys::Arr
 }
 
 pub fn start() {
-    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let reply_to = scope.clone();
-    let on_message =
-        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            let message = js_sys::Array::from(&event.data());
-            wasm_bindgen_futures::spawn_local(answer(reply_to.clone(), message));
-        });
-    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    // Lives as long as the worker.
-    on_message.forget();
-    let _ = scope.post_message(&crate::data::import::WORKER_READY.into());
+    crate::ui::worker::listen(|scope, message| {
+        wasm_bindgen_futures::spawn_local(answer(scope.clone(), message));
+    });
 }
