@@ -9,6 +9,12 @@
 //! `text` (folding, numbers, escaping) and `order` (one compiled sort) serve every layer.
 //! Pure logic is tested natively; the Yew components are thin views on top.
 
+/// The wasm modules' allocator (the page's and the import worker's): Talc instead of Rust's
+/// default dlmalloc, several KB smaller in the first download and faster.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 pub mod order;
 pub mod text;
 

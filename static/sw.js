@@ -10,6 +10,7 @@ const refreshed = new Set();
 // does not name).
 const DATA = [
   'static/dataset.json', 'static/components-papi.json', 'static/components-pci.json',
+  'static/totals-par.json', 'static/totals-sipas.json', 'static/totals-pci.json',
   'static/reports.json', 'static/map.json',
   'static/manifest.webmanifest', 'static/icon.svg', 'static/icon-192.png', 'static/icon-512.png',
   'importer_loader.js', 'importer.js', 'importer_bg.wasm',

@@ -120,19 +120,38 @@ fn split_files_load_back_to_the_whole_dataset() {
             "static/dataset.json",
             "static/components-papi.json",
             "static/components-pci.json",
-            "static/reports.json"
+            "static/reports.json",
+            "static/totals-par.json",
+            "static/totals-sipas.json",
+            "static/totals-pci.json"
         ]
     );
     let mut loaded = Dataset::from_json(&files[0].1).unwrap();
-    // The first file has every total and PAR INDEX's components, and says where the rest are.
+    // The first file has the totals of the first view's index (PAPI) and PAR INDEX's
+    // components, and says where the rest are.
     assert!(
         loaded.series("papi", 2020, "total").is_some()
-            && loaded.series("par", 2022, "total").is_some()
+            && loaded.series("par", 2022, "total").is_none()
     );
     assert!(loaded
         .series
         .iter()
-        .all(|s| s.component == "total" || s.index == "par"));
+        .all(|s| (s.is_total() && s.index == "papi") || (!s.is_total() && s.index == "par")));
+    let totals = |key: &str| DataPart::Totals(key.into());
+    assert_eq!(
+        loaded.part_to_load([totals("papi"), totals("sipas")]),
+        Some((totals("sipas"), "static/totals-sipas.json".into()))
+    );
+    for (path, json) in &files[4..] {
+        let index = path
+            .trim_start_matches("static/totals-")
+            .trim_end_matches(".json");
+        // A totals file is no components file.
+        assert!(loaded.with_part(&DataPart::Components(index.into()), json).is_err());
+        loaded = loaded.with_part(&totals(index), json).unwrap();
+    }
+    assert!(loaded.series("par", 2022, "total").is_some());
+    assert_eq!(loaded.part_to_load(["par", "sipas", "papi", "pci"].map(totals)), None);
     let components = |key: &str| DataPart::Components(key.into());
     assert_eq!(
         loaded.part_to_load([components("par"), components("papi")]),

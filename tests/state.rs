@@ -179,22 +179,24 @@ fn views_name_the_data_parts_they_need_and_the_fallback_needs_none() {
     use chiso::data::model::DataPart;
     let d = common::tiny();
     let at = |query: &str| Selection::from_query_string(query, &d, Lang::Vi);
-    assert_eq!(at("view=rankings").parts_needed(), []);
+    let totals = |key: &str| DataPart::Totals(key.into());
+    assert_eq!(at("view=rankings").parts_needed(&d), [totals("idx")]);
+    let every_total: Vec<DataPart> = d.indices.iter().map(|i| totals(&i.key)).collect();
     assert_eq!(
-        at("view=profile&index=idx").parts_needed(),
-        [DataPart::Components("idx".into())]
+        at("view=profile&index=idx").parts_needed(&d),
+        [every_total, vec![DataPart::Components("idx".into())]].concat()
     );
-    assert_eq!(at("view=inside").parts_needed(), [DataPart::Reports]);
+    assert_eq!(at("view=inside").parts_needed(&d), [DataPart::Reports]);
     // The user's own file needs none of the bundled data.
-    assert!(at("view=inside&data=own").parts_needed().is_empty());
+    assert!(at("view=inside&data=own").parts_needed(&d).is_empty());
     for query in [
         "view=inside",
         "view=profile",
         "view=compare",
         "view=scatter",
     ] {
-        let fallback = at(query).without_parts();
+        let fallback = at(query).without_parts(&d);
         assert_eq!(fallback.view, View::Rankings);
-        assert!(fallback.parts_needed().is_empty(), "{query}");
+        assert_eq!(fallback.parts_needed(&d), [totals(&fallback.index)], "{query}");
     }
 }

@@ -552,6 +552,7 @@ fn read_units_2025(
             member.merged_2025_into = Some(id.clone());
             regions.extend(member.region.clone());
         }
+        regions.sort();
         regions.dedup();
         b.provinces.push(Province {
             code: id,
@@ -1178,6 +1179,7 @@ fn assemble(b: Builder) -> Dataset {
             components_change_every_year: spec.components_change_every_year,
             years,
             components_file: None,
+            totals_file: None,
         });
     }
     let series = b
@@ -1227,16 +1229,22 @@ pub const REPORTS_FILE: &str = "static/reports.json";
 /// PAPI's sub-dimensions and PCI's sub-indices are three quarters of the data and the first views
 /// need none of them: each index's go to a file of its own, loaded when first needed.
 const SEPARATE_COMPONENTS: [&str; 2] = ["papi", "pci"];
+/// The first view ranks PAPI (the most complete recent index); the other indices' totals go to
+/// files of their own, read ahead of need once that view is shown.
+const SEPARATE_TOTALS: [&str; 3] = ["par", "sipas", "pci"];
 
 /// Every data file as committed: (path, JSON), the main file first.
 pub fn data_files(dataset: Dataset) -> Vec<(String, String)> {
-    let (main, mut files) = dataset.split_components(&SEPARATE_COMPONENTS, |key| {
+    let (main, mut files) = dataset.split_series(&SEPARATE_COMPONENTS, false, |key| {
         format!("static/components-{key}.json")
     });
+    let (main, totals) =
+        main.split_series(&SEPARATE_TOTALS, true, |key| format!("static/totals-{key}.json"));
     // Only the view inside a province needs the reports.
     let (main, reports) = main.split_reports(REPORTS_FILE);
     files.insert(0, (DATASET_FILE.to_string(), to_json(&main)));
     files.push(reports);
+    files.extend(totals);
     files
 }
 

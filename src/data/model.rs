@@ -76,6 +76,9 @@ pub struct IndexMeta {
     /// Where this index's component series are while they are not loaded (relative to the app):
     /// they are most of the data, and the first views need only the totals.
     pub components_file: Option<String>,
+    /// Where this index's totals are while they are not loaded: the first view needs one
+    /// index's only.
+    pub totals_file: Option<String>,
 }
 
 #[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
@@ -298,15 +301,17 @@ struct ReportsWire {
 /// Data split off the main dataset file, fetched the first time a view needs it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DataPart {
+    /// An index's totals (by index key).
+    Totals(String),
     /// An index's component series (by index key).
     Components(String),
     /// The steering committees' reports: meetings and the figures for departments and districts.
     Reports,
 }
 
-/// A file of one index's component series, split off the main dataset file.
+/// A file of one index's totals or component series, split off the main dataset file.
 #[derive(Serialize, miniserde::Deserialize)]
-struct ComponentsWire {
+struct IndexSeriesWire {
     schema_version: u32,
     index: String,
     /// Province positions refer to the main dataset's `provinces`.
@@ -541,23 +546,25 @@ impl Dataset {
         Ok(dataset)
     }
 
-    /// Moves the component series of `indices` out into files of their own at `path(index)`:
-    /// returns the dataset that names them and each file's (path, JSON).
-    pub fn split_components(
+    /// Moves the totals (`totals`) or the component series of `indices` out into files of their
+    /// own at `path(index)`: returns the dataset that names them and each file's (path, JSON).
+    pub fn split_series(
         mut self,
         indices: &[&str],
+        totals: bool,
         path: impl Fn(&str) -> String,
     ) -> (Dataset, Vec<(String, String)>) {
         let position = province_positions(&self.provinces);
+        let moved = |s: &Series| indices.contains(&s.index.as_str()) && s.is_total() == totals;
         let mut files = Vec::new();
         for &key in indices {
             let series = self
                 .series
                 .iter()
-                .filter(|s| s.index == key && s.component != "total")
+                .filter(|s| s.index == key && moved(s))
                 .map(|s| SeriesWire::from_series(s, &position))
                 .collect();
-            let wire = ComponentsWire {
+            let wire = IndexSeriesWire {
                 schema_version: self.schema_version,
                 index: key.to_string(),
                 series,
@@ -566,14 +573,13 @@ impl Dataset {
             json.push('\n');
             files.push((path(key), json));
         }
-        self.series
-            .retain(|s| s.component == "total" || !indices.contains(&s.index.as_str()));
+        self.series.retain(|s| !moved(s));
         for index in self
             .indices
             .iter_mut()
             .filter(|i| indices.contains(&i.key.as_str()))
         {
-            index.components_file = Some(path(&index.key));
+            *index.file_mut(totals) = Some(path(&index.key));
         }
         (self, files)
     }
@@ -593,6 +599,15 @@ impl Dataset {
         (self, (path.to_string(), json))
     }
 
+    /// Every part a dataset can be split into: each index's totals and components, the reports.
+    pub fn all_parts(&self) -> Vec<DataPart> {
+        self.indices
+            .iter()
+            .flat_map(|i| [DataPart::Totals(i.key.clone()), DataPart::Components(i.key.clone())])
+            .chain([DataPart::Reports])
+            .collect()
+    }
+
     /// The first of `parts` that is still to be loaded, and from where.
     pub fn part_to_load(
         &self,
@@ -600,6 +615,7 @@ impl Dataset {
     ) -> Option<(DataPart, String)> {
         parts.into_iter().find_map(|part| {
             let file = match &part {
+                DataPart::Totals(key) => self.index(key)?.totals_file.clone()?,
                 DataPart::Components(key) => self.index(key)?.components_file.clone()?,
                 DataPart::Reports => self.reports_file.clone()?,
             };
@@ -610,7 +626,8 @@ impl Dataset {
     /// A copy with `part` added from `text`, the JSON of its file.
     pub fn with_part(&self, part: &DataPart, text: &str) -> Result<Dataset, LoadError> {
         match part {
-            DataPart::Components(index) => self.with_components(index, text),
+            DataPart::Totals(index) => self.with_index_series(index, true, text),
+            DataPart::Components(index) => self.with_index_series(index, false, text),
             DataPart::Reports => {
                 let wire: ReportsWire = read_data_file(text)?;
                 check_schema(wire.schema_version)?;
@@ -626,18 +643,20 @@ impl Dataset {
         }
     }
 
-    /// A copy with `index`'s component series added from `text`, the JSON of its components file.
-    fn with_components(&self, index: &str, text: &str) -> Result<Dataset, LoadError> {
-        let wire: ComponentsWire = read_data_file(text)?;
+    /// A copy with `index`'s totals (`totals`) or component series added from `text`, the
+    /// JSON of their file.
+    fn with_index_series(&self, index: &str, totals: bool, text: &str) -> Result<Dataset, LoadError> {
+        let wire: IndexSeriesWire = read_data_file(text)?;
         check_schema(wire.schema_version)?;
         if wire.index != index
             || wire
                 .series
                 .iter()
-                .any(|s| s.index != index || s.component == "total")
+                .any(|s| s.index != index || (s.component == "total") != totals)
         {
+            let what = if totals { "totals" } else { "component series" };
             return Err(LoadError::Inconsistent(format!(
-                "the file does not hold {index}'s component series"
+                "the file does not hold {index}'s {what}"
             )));
         }
         let mut dataset = self.clone();
@@ -648,7 +667,7 @@ impl Dataset {
             );
         }
         if let Some(meta) = dataset.indices.iter_mut().find(|i| i.key == index) {
-            meta.components_file = None;
+            *meta.file_mut(totals) = None;
         }
         dataset
             .check_references()
@@ -802,7 +821,22 @@ impl Dataset {
     }
 }
 
+impl Series {
+    pub fn is_total(&self) -> bool {
+        self.component == "total"
+    }
+}
+
 impl IndexMeta {
+    /// Where its totals (`totals`) or its component series are kept while not loaded.
+    fn file_mut(&mut self, totals: bool) -> &mut Option<String> {
+        if totals {
+            &mut self.totals_file
+        } else {
+            &mut self.components_file
+        }
+    }
+
     pub fn year(&self, year: u16) -> Option<&YearMeta> {
         self.years.iter().find(|y| y.year == year)
     }

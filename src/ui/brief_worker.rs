@@ -7,7 +7,7 @@
 //! text]` or `["error", why]`; then `["docx", [[title, png bytes, width, height], …]]`,
 //! answered with the file's bytes (or `["error", why]`).
 
-use crate::data::model::{DataPart, Dataset};
+use crate::data::model::Dataset;
 use crate::render::brief_doc::{document, to_html, BriefDoc};
 use crate::render::brief_docx::{to_docx, ChartImage};
 use crate::ui::i18n::Lang;
@@ -29,12 +29,7 @@ async fn dataset() -> Result<Rc<Dataset>, String> {
     }
     let text = crate::ui::web::fetch_text(DATASET_URL).await?;
     let mut data = Dataset::from_json(&text).map_err(|e| format!("{DATASET_URL}: {e}"))?;
-    let parts: Vec<DataPart> = data
-        .indices
-        .iter()
-        .map(|i| DataPart::Components(i.key.clone()))
-        .chain([DataPart::Reports])
-        .collect();
+    let parts = data.all_parts();
     while let Some((part, file)) = data.part_to_load(parts.clone()) {
         let text = crate::ui::web::fetch_text(&file).await.map_err(|e| format!("{file}: {e}"))?;
         data = data.with_part(&part, &text).map_err(|e| format!("{file}: {e}"))?;

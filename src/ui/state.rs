@@ -140,24 +140,43 @@ impl Selection {
         .normalised(dataset)
     }
 
-    /// The same choice as the ranking of the index's totals, which needs no data part: shown
-    /// when a link's view could not get its data and nothing was on screen before.
-    pub fn without_parts(mut self) -> Selection {
+    /// The ranking of totals that the main file holds, which needs no data part: shown when a
+    /// link's view could not get its data and nothing was on screen before.
+    pub fn without_parts(mut self, dataset: &Dataset) -> Selection {
         self.view = View::Rankings;
         self.component = "total".into();
         self.y_component = "total".into();
-        self
+        if let Some(held) = dataset.indices.iter().find(|i| i.totals_file.is_none()) {
+            if dataset.index(&self.index).is_some_and(|i| i.totals_file.is_some()) {
+                self.index = held.key.clone();
+            }
+        }
+        self.normalised(dataset)
     }
 
     /// The data this selection shows that is kept in files of its own: those are loaded on
     /// demand (`Dataset::part_to_load`) before the selection is shown.
-    pub fn parts_needed(&self) -> Vec<DataPart> {
+    pub fn parts_needed(&self, dataset: &Dataset) -> Vec<DataPart> {
         let mut parts = Vec::new();
+        match self.view {
+            // A profile shows every index's standing.
+            View::Profile => parts.extend(
+                dataset
+                    .indices
+                    .iter()
+                    .map(|i| DataPart::Totals(i.key.clone())),
+            ),
+            View::Inside | View::Data => {}
+            _ => parts.push(DataPart::Totals(self.index.clone())),
+        }
         if self.component != "total" || matches!(self.view, View::Profile | View::Compare) {
             parts.push(DataPart::Components(self.index.clone()));
         }
-        if self.view == View::Scatter && self.y_component != "total" {
-            parts.push(DataPart::Components(self.y_index.clone()));
+        if self.view == View::Scatter {
+            parts.push(DataPart::Totals(self.y_index.clone()));
+            if self.y_component != "total" {
+                parts.push(DataPart::Components(self.y_index.clone()));
+            }
         }
         // Not for the user's own file, which needs none of the bundled data.
         if self.view == View::Inside && !self.own {

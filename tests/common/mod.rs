@@ -69,6 +69,7 @@ pub fn tiny() -> Dataset {
             components_change_every_year: false,
             years,
             components_file: None,
+            totals_file: None,
         }],
         regions: vec![
             Region {
@@ -149,12 +150,7 @@ pub fn bundled() -> Dataset {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let read = |path: &str| std::fs::read_to_string(root.join(path)).unwrap();
     let mut dataset = Dataset::from_json(&read("static/dataset.json")).unwrap();
-    let parts: Vec<DataPart> = dataset
-        .indices
-        .iter()
-        .map(|i| DataPart::Components(i.key.clone()))
-        .chain([DataPart::Reports])
-        .collect();
+    let parts = dataset.all_parts();
     while let Some((part, file)) = dataset.part_to_load(parts.clone()) {
         dataset = dataset.with_part(&part, &read(&file)).unwrap();
     }

@@ -32,7 +32,7 @@ fn commit(
     selection: &UseStateHandle<Option<Selection>>,
     pending: &UseStateHandle<Option<Selection>>,
 ) {
-    if data.part_to_load(next.parts_needed()).is_some() {
+    if data.part_to_load(next.parts_needed(data)).is_some() {
         pending.set(Some(next));
     } else {
         pending.set(None);
@@ -160,7 +160,7 @@ pub fn App() -> Html {
             let (Some(next), Some(data)) = (next.clone(), ready.clone()) else {
                 return;
             };
-            let Some(part) = data.0.part_to_load(next.parts_needed()) else {
+            let Some(part) = data.0.part_to_load(next.parts_needed(&data.0)) else {
                 pending_handle.set(None);
                 selection.set(Some(next));
                 return;
@@ -169,6 +169,7 @@ pub fn App() -> Html {
                 return; // its end runs this again
             }
             failed.set(None);
+            let main = data.clone();
             fetch_part(
                 data,
                 part,
@@ -183,7 +184,7 @@ pub fn App() -> Html {
                         failed.set(Some(detail));
                         // A link's first view: there is no earlier one to keep showing.
                         if selection.is_none() {
-                            selection.set(Some(next.without_parts()));
+                            selection.set(Some(next.without_parts(&main.0)));
                         }
                     }
                 },
@@ -227,7 +228,7 @@ pub fn App() -> Html {
     }
     {
         // Ahead of need: once the first view is painted and the files are cached, the other
-        // indices' component series, the reports and the map are read while the user looks,
+        // indices' totals and component series, the reports and the map are read while the user looks,
         // one at a time and each after a paint, so that no view waits for a download when
         // first opened.
         // A failure stops this quietly; the view that needs the file then says what failed.
@@ -246,11 +247,12 @@ pub fn App() -> Html {
             if *fetching.borrow() || *stopped.borrow() {
                 return;
             }
-            let all = data
-                .0
-                .indices
+            // The other indices' totals first (small, and every view of them needs them).
+            let indices = &data.0.indices;
+            let all = indices
                 .iter()
-                .map(|i| DataPart::Components(i.key.clone()))
+                .map(|i| DataPart::Totals(i.key.clone()))
+                .chain(indices.iter().map(|i| DataPart::Components(i.key.clone())))
                 .chain([DataPart::Reports]);
             let Some(part) = data.0.part_to_load(all) else {
                 return load_geometry();
