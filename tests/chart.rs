@@ -191,3 +191,40 @@ fn each_name_sits_beside_its_own_bar_with_no_empty_row() {
         assert!(attribute(rects[0], "y") <= 12.0, "n = {n}: {}", rects[0]);
     }
 }
+
+#[test]
+fn three_hundred_units_each_get_a_named_bar_with_the_axis_above_and_below() {
+    use chiso::render::chart::{range_bars, RangeBar, TOP_AXIS_FROM};
+    let names: Vec<String> = (1..=300)
+        .map(|i| format!("Xã Thử Nghiệm {i:03} <b>&\"'"))
+        .collect();
+    let bars: Vec<RangeBar> = names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| RangeBar {
+            name,
+            low: 60.0 + (i % 40) as f64,
+            high: 60.0 + (i % 40) as f64 + if i % 3 == 0 { 5.0 } else { 0.0 },
+            band: i % 3 == 0,
+        })
+        .collect();
+    let axis = Axis {
+        from: 50.0,
+        to: 100.0,
+    };
+    let svg = range_bars(Lang::Vi, 720, axis, &bars);
+    assert_eq!(svg.matches("fill=\"#3B6EA8\"").count(), 200);
+    assert_eq!(svg.matches("fill=\"#9AB8D8\"").count(), 100);
+    assert!(!svg.contains("<b>"));
+    assert_eq!(svg.matches("&lt;b&gt;&amp;").count(), 300);
+    for i in [1, 150, 300] {
+        assert!(svg.contains(&format!("Xã Thử Nghiệm {i:03} ")), "{i} named");
+    }
+    // Each axis label ("60") is written twice: above the bars and below them.
+    let labels = |svg: &str| svg.lines().filter(|l| l.trim() == "60").count();
+    assert_eq!(labels(&svg), 2);
+    let few = range_bars(Lang::Vi, 720, axis, &bars[..TOP_AXIS_FROM - 1]);
+    assert_eq!(labels(&few), 1);
+    let height = |svg: &str| attribute(svg.lines().next().unwrap(), "height");
+    assert!(height(&svg) >= 18.0 * 300.0, "18 px a bar");
+}

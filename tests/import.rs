@@ -1,11 +1,20 @@
 //! The unit-score importer on good files and on every kind of bad input.
 use chiso::ui::i18n::Lang;
-use chiso::data::import::{import, FileError, Importer, RowProblem, MAX_FILE_BYTES, TEMPLATE};
+use chiso::data::import::{
+    FileError, FileKind, Import, Importer, RowProblem, Separator, MAX_FILE_BYTES, TEMPLATE,
+};
+use chiso::data::index_table::Reference;
 use chiso::data::units::UnitType;
 use proptest::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 
 const HEADER: &str = "province,year,unit_type,unit,metric,value,low,high\n";
+
+/// Files of unit scores need no reference (the provinces and scales index tables are checked
+/// against).
+fn import(name: &str, bytes: &[u8]) -> Result<Import, FileError> {
+    chiso::data::import::import(name, bytes, Reference::default())
+}
 
 fn csv(rows: &str) -> Vec<u8> {
     format!("{HEADER}{rows}").into_bytes()
@@ -165,18 +174,23 @@ fn whole_file_problems() {
         FileError::HeaderOnly
     );
     match import("f.csv", b"name,score\nA,1\n").unwrap_err() {
-        FileError::BadHeader { missing } => assert_eq!(missing.len(), 6),
+        FileError::BadHeader { kind, missing, .. } => {
+            assert_eq!((kind, missing.len()), (None, 0))
+        }
         other => panic!("{other:?}"),
     }
     let e = FileError::BadHeader {
+        kind: Some(FileKind::UnitScores),
         missing: vec!["unit".into()],
+        header: "province,year".into(),
+        separator: Some(Separator::Comma),
     };
     assert!(e
         .message(Lang::En)
         .contains("province,year,unit_type,unit,metric,value"));
     let big = vec![b'a'; MAX_FILE_BYTES + 1];
     assert!(matches!(
-        Importer::new("f.csv", &big),
+        Importer::new("f.csv", &big, Reference::default()),
         Err(FileError::TooLarge { .. })
     ));
     assert!(FileError::TooLarge {
@@ -218,7 +232,7 @@ fn large_files_are_read_in_steps_with_progress() {
             50 + i % 50
         ));
     }
-    let mut importer = Importer::new("big.csv", text.as_bytes()).unwrap();
+    let mut importer = Importer::new("big.csv", text.as_bytes(), Reference::default()).unwrap();
     let mut steps = 0;
     let mut last = 0.0;
     while !importer.step(5_000) {
@@ -260,7 +274,7 @@ proptest! {
 fn the_worker_protocol_carries_every_reply_intact() {
     let file = "province,year,unit_type,unit,metric,value,low,high\nSơn La,2022,district,Mai Sơn,sipas,93.1,,\nSơn La,2022,district,Yên Châu,sipas,,85,90\nSơn La,20x,district,X,sipas,1,,\n";
     let mut replies = Vec::new();
-    chiso::data::import::run("f.csv", file.as_bytes(), 1, |r| replies.push(r));
+    chiso::data::import::run("f.csv", file.as_bytes(), Reference::default(), 1, |r| replies.push(r));
     assert!(replies.len() >= 2 && replies.last().unwrap().is_final());
     for reply in &replies {
         let json = miniserde::json::to_string(reply);
@@ -272,10 +286,138 @@ fn the_worker_protocol_carries_every_reply_intact() {
     assert_eq!(last.scores.as_ref().unwrap().len(), 2);
     assert_eq!(last.errors.as_ref().unwrap()[0].line, 4);
     let mut refused = Vec::new();
-    chiso::data::import::run("f.csv", b"", 1, |r| refused.push(r));
+    chiso::data::import::run("f.csv", b"", Reference::default(), 1, |r| refused.push(r));
     assert!(
         refused[0].refused.as_ref().unwrap().en.contains("empty"),
         "{:?}",
         refused[0]
     );
+}
+
+/// The same rows with each kind of line end, with and without a byte-order mark.
+fn variants(lines: &[&str]) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    for (end_name, end) in [("CRLF", "\r\n"), ("LF", "\n"), ("CR", "\r")] {
+        for bom in [false, true] {
+            let mut text = if bom { "\u{FEFF}".to_string() } else { String::new() };
+            for line in lines {
+                text.push_str(&line.replace('\n', end));
+                text.push_str(end);
+            }
+            out.push((format!("{end_name}, BOM {bom}"), text.into_bytes()));
+        }
+    }
+    out
+}
+
+#[test]
+fn bad_rows_have_the_line_a_spreadsheet_shows_whatever_the_line_ends() {
+    // Spreadsheet rows: 1 header, 2 good, 3 bad, 4 empty, 5 good whose unit holds a line break
+    // (one row, though two lines of text), 6 bad, 7 bad.
+    let lines = [
+        "province,year,unit_type,unit,metric,value",
+        "Sơn La,2022,department,A,par_index,90",
+        "Sơn La,20x2,department,B,par_index,90",
+        "",
+        "Sơn La,2022,department,\"Sở Tài chính\nKế hoạch\",par_index,91",
+        "Sơn La,2022,department,C,par_index,abc",
+        "Sơn La,2022,ministry,D,par_index,90",
+    ];
+    for (name, bytes) in variants(&lines) {
+        let r = import("f.csv", &bytes).unwrap();
+        assert_eq!(r.scores.len(), 2, "{name}");
+        let got: Vec<u64> = r.errors.iter().map(|e| e.line).collect();
+        assert_eq!(got, [3, 6, 7], "{name}");
+    }
+    // Two quoted line breaks in one field, then a bad row: row 3 still.
+    for (name, bytes) in variants(&[
+        "province,year,unit_type,unit,metric,value",
+        "Sơn La,2022,department,\"a\nb\nc\",par_index,90",
+        "Sơn La,2022,department,E,par_index,x",
+    ]) {
+        let got: Vec<u64> = problems(&bytes).iter().map(|p| p.0).collect();
+        assert_eq!(got, [3], "{name}");
+    }
+}
+
+#[test]
+fn a_row_with_a_quoted_field_left_open_is_numbered_where_it_starts() {
+    let bytes = b"province,year,unit_type,unit,metric,value\r\nS,2022,department,A,m,1\r\nS,2022,department,\"B,m,x\r\n";
+    let r = import("f.csv", bytes).unwrap();
+    assert_eq!(r.scores.len(), 1);
+    assert_eq!(r.errors[0].line, 3);
+}
+
+#[test]
+fn the_separator_is_found_in_the_header_line() {
+    assert_eq!(Separator::detect("a,b,c"), Separator::Comma);
+    assert_eq!(Separator::detect("a;b;c"), Separator::Semicolon);
+    assert_eq!(Separator::detect("a\tb\tc"), Separator::Tab);
+    assert_eq!(Separator::detect("a;b;c,d"), Separator::Semicolon);
+    assert_eq!(Separator::detect("a,b\tc"), Separator::Tab);
+    assert_eq!(Separator::detect("name"), Separator::Comma);
+    assert_eq!(Separator::detect(""), Separator::Comma);
+}
+
+#[test]
+fn tab_separated_text_as_pasted_from_a_spreadsheet() {
+    for end in ["\n", "\r\n"] {
+        for trailing in [true, false] {
+            let mut text = [
+                "province\tyear\tunit_type\tunit\tmetric\tvalue",
+                "Sơn La\t2022\tdepartment\tSở Tài chính, Kế hoạch\tsipas\t95.5",
+                "Sơn La\t2022\tdepartment\tSở Y tế\tsipas\t89,28",
+                "Sơn La\t2022\tdepartment\tSở Nội vụ\tsipas\t1,234.5",
+            ]
+            .join(end);
+            if trailing {
+                text.push_str(end);
+            }
+            let r = import("pasted", text.as_bytes()).unwrap();
+            assert_eq!(
+                r.scores.iter().map(|s| s.value).collect::<Vec<_>>(),
+                [Some(95.5), Some(89.28)],
+                "{end:?} {trailing}"
+            );
+            assert_eq!(r.scores[0].unit, "Sở Tài chính, Kế hoạch");
+            // A thousands separator with a decimal point is not read as a number.
+            assert_eq!(r.errors.len(), 1);
+            assert_eq!(r.errors[0].line, 4);
+        }
+    }
+}
+
+#[test]
+fn excel_unicode_text_utf16_with_tabs() {
+    let text = "province\tyear\tunit_type\tunit\tmetric\tvalue\r\nSơn La\t2022\tdepartment\t\"Sở Tư pháp\"\tsipas\t92,5\r\nSơn La\t2022\tdepartment\tX\tsipas\tx\r\n";
+    let mut le = vec![0xFF, 0xFE];
+    le.extend(text.encode_utf16().flat_map(|u| u.to_le_bytes()));
+    let r = import("Unicode Text.txt", &le).unwrap();
+    assert_eq!(r.scores.len(), 1);
+    assert_eq!(r.scores[0].value, Some(92.5));
+    assert_eq!(r.scores[0].unit, "Sở Tư pháp");
+    assert_eq!(r.errors[0].line, 3);
+}
+
+#[test]
+fn a_file_without_a_usable_header_says_what_header_and_separator_it_read() {
+    let e = import("f.csv", "tỉnh;năm;giá trị\r\nSơn La;2022;90\r\n".as_bytes()).unwrap_err();
+    match &e {
+        FileError::BadHeader {
+            header, separator, ..
+        } => {
+            assert_eq!(header, "tỉnh;năm;giá trị");
+            assert_eq!(*separator, Some(Separator::Semicolon));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(e.message(Lang::En).contains("«tỉnh;năm;giá trị» (separator: semicolon)"), "{}", e.message(Lang::En));
+    assert!(e.message(Lang::Vi).contains("dấu chấm phẩy"));
+    let e = import("f.csv", b"a\tb\n1\t2\n").unwrap_err();
+    assert!(e.message(Lang::En).contains("«a\tb» (separator: tab)"), "{}", e.message(Lang::En));
+    let e = import("f.json", b"[{\"b\":1,\"a\":2}]").unwrap_err();
+    assert!(e.message(Lang::En).contains("«a,b» (keys of the first JSON object)"), "{}", e.message(Lang::En));
+    // A long first line (not a table at all) is cut short.
+    let long = format!("{}\nx\n", "y".repeat(1000));
+    assert!(import("f.csv", long.as_bytes()).unwrap_err().message(Lang::En).len() < 600);
 }

@@ -10,6 +10,15 @@ use chiso::ui::state::Selection;
 use std::rc::Rc;
 use yew::{Callback, LocalServerRenderer};
 
+/// A component rendered to HTML with the given props.
+fn render<C: yew::BaseComponent>(props: C::Properties) -> String {
+    futures::executor::block_on(
+        LocalServerRenderer::<C>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
+}
+
 fn render_view(dataset: Dataset, selection: impl FnOnce(&Dataset) -> Selection) -> String {
     let selection = selection(&dataset);
     let props = RankingsViewProps {
@@ -17,11 +26,7 @@ fn render_view(dataset: Dataset, selection: impl FnOnce(&Dataset) -> Selection) 
         selection,
         on_action: Callback::noop(),
     };
-    futures::executor::block_on(
-        LocalServerRenderer::<RankingsView>::with_props(props)
-            .hydratable(false)
-            .render(),
-    )
+    render::<RankingsView>(props)
 }
 
 fn real() -> Dataset {
@@ -103,48 +108,86 @@ fn load_error_names_the_url_and_detail() {
             detail: "line 3, column 5: expected value".into(),
         },
     };
-    let html = futures::executor::block_on(
-        LocalServerRenderer::<LoadError>::with_props(props)
-            .hydratable(false)
-            .render(),
-    );
+    let html = render::<LoadError>(props);
     assert!(html.contains("role=\"alert\""));
     assert!(html.contains("static/dataset.json"));
     assert!(html.contains("line 3, column 5"));
 }
 
-#[test]
-fn unit_reports_escape_names_from_files() {
-    use chiso::ui::components::units_report::{UnitsReport, UnitsReportProps};
-    use chiso::data::units::{UnitScore, UnitType};
-    let score = UnitScore {
+/// A unit's score of 2025 from a test file.
+fn unit_score(
+    unit_type: chiso::data::units::UnitType,
+    unit: &str,
+    value: f64,
+) -> chiso::data::units::UnitScore {
+    chiso::data::units::UnitScore {
         province: "P".into(),
-        year: 2024,
-        unit_type: UnitType::District,
-        unit: "<script>x</script>".into(),
-        metric: "sipas".into(),
-        value: Some(90.0),
+        year: 2025,
+        unit_type,
+        unit: unit.into(),
+        metric: "par_index".into(),
+        value: Some(value),
         low: None,
         high: None,
         measure: None,
         note: None,
         note_vi: None,
         derived: false,
-        source: "f.csv".into(),
-    };
+        source: "test-units.csv".into(),
+    }
+}
+
+/// The units report of province "P", its tables searched for `search` and sorted by name.
+fn render_units(scores: &Rc<Vec<chiso::data::units::UnitScore>>, search: &str, lang: Lang) -> String {
+    use chiso::ui::components::units_report::{UnitsReport, UnitsReportProps};
     let props = UnitsReportProps {
-        lang: Lang::Vi,
+        lang,
         province: "P".into(),
-        scores: Rc::new(vec![score]),
+        scores: scores.clone(),
         source_label: Callback::from(|s: String| s),
+        search: search.to_string().into(),
+        sort: chiso::data::units::UnitSort::Name,
+        descending: false,
+        on_sort: Callback::noop(),
     };
-    let html = futures::executor::block_on(
-        LocalServerRenderer::<UnitsReport>::with_props(props)
-            .hydratable(false)
-            .render(),
-    );
+    render::<UnitsReport>(props)
+}
+
+#[test]
+fn unit_reports_escape_names_from_files() {
+    use chiso::data::units::UnitType;
+    let scores = Rc::new(vec![unit_score(UnitType::District, "<script>x</script>", 90.0)]);
+    let html = render_units(&scores, "", Lang::Vi);
     assert!(!html.contains("<script>x"));
     assert!(html.contains("&lt;script&gt;x&lt;/script&gt;"));
+}
+
+#[test]
+fn communes_are_searched_and_sorted_and_districts_after_their_end_are_flagged_not_dropped() {
+    use chiso::data::units::UnitType;
+    let unit = unit_score;
+    let scores = Rc::new(vec![
+        unit(UnitType::Commune, "Xã Thử Nghiệm 001", 91.0),
+        unit(UnitType::Commune, "Phường Thử Nghiệm 002", 93.0),
+        unit(UnitType::Commune, "Đặc khu Thử Nghiệm 003", 88.0),
+        unit(UnitType::District, "Huyện Thử Nghiệm", 80.0),
+    ]);
+    let render = |search: &str, lang: Lang| render_units(&scores, search, lang);
+    let html = render("phuong", Lang::Vi);
+    assert!(html.contains("data-kind=\"commune\""));
+    assert!(html.contains("Xã, phường, đặc khu – Chỉ số CCHC 2025"));
+    assert!(html.contains("3 đơn vị · 1 khớp với tìm kiếm"), "{html}");
+    assert!(html.contains("Phường Thử Nghiệm 002") && !html.contains("Xã Thử Nghiệm 001"));
+    // Its rank among all three stays.
+    assert!(html.contains("<td class=\"num\">1</td><th scope=\"row\" lang=\"vi\">Phường"));
+    assert!(html.contains("aria-sort=\"ascending\" data-column=\"name\""));
+    assert!(html.contains("aria-sort=\"none\" data-column=\"score\""));
+    // The 2025 district is shown, with the note.
+    assert_eq!(html.matches("data-warning=\"districts-ended\"").count(), 1);
+    let html = render("", Lang::En);
+    assert!(html.contains("Huyện Thử Nghiệm"));
+    assert!(html.contains("Communes, wards and special zones"));
+    assert!(!html.contains("match the search"));
 }
 
 #[test]
@@ -183,4 +226,60 @@ fn every_disagreement_of_a_year_is_listed_and_marked_where_its_value_is() {
         Selection::from_query_string("index=par&year=2016", d, Lang::Vi)
     });
     assert!(!html.contains("Bộ Khoa học"));
+}
+
+#[test]
+fn under_the_borders_of_2025_a_2023_ranking_is_34_groups_of_former_provinces_without_a_group_score() {
+    let html = render_view(real(), |d| {
+        Selection::from_query_string("index=papi&year=2023&lang=en&borders=2025", d, Lang::Vi)
+    });
+    assert!(html.contains("id=\"borders-2025\"") && html.contains("checked"));
+    assert_eq!(html.matches("class=\"group-2025\"").count(), 34);
+    assert_eq!(html.matches("<tr data-code=").count(), 63, "each former province its own row");
+    // A group's head names the 2025 province and how it was formed: one cell, no score.
+    let head = html.split("data-unit=\"n15\"").nth(1).unwrap();
+    let head = &head[..head.find("</tr>").unwrap()];
+    assert!(head.contains("formed from 2 provinces"), "{head}");
+    assert_eq!(head.matches("<th").count(), 1);
+    assert!(!head.contains("<td"));
+    assert!(html.contains("Groups ordered by their 2025 province codes"));
+    // The switch in Vietnamese.
+    let html = render_view(real(), |d| {
+        Selection::from_query_string("index=papi&year=2023&borders=2025", d, Lang::Vi)
+    });
+    assert!(html.contains("Theo địa giới 2025"));
+}
+
+fn render_profile(query: &str) -> String {
+    use chiso::ui::components::profile_view::{ProfileView, ProfileViewProps};
+    let dataset = real();
+    let selection = Selection::from_query_string(query, &dataset, Lang::Vi);
+    let props = ProfileViewProps {
+        data: SharedDataset(Rc::new(dataset)),
+        selection,
+        on_action: Callback::noop(),
+    };
+    render::<ProfileView>(props)
+}
+
+#[test]
+fn a_2025_province_profile_draws_its_former_provinces_and_a_former_one_links_to_it() {
+    let html = render_profile("view=profile&province=n15&lang=en");
+    // No 2025 result is bundled: each card says so and names the former provinces.
+    assert!(html.contains("No result from 2025 yet. Former provinces: Lao Cai, Yen Bai"), "{html}");
+    // Each card's chart keys its lines by name: the province's own and one per former province.
+    assert!(html.matches("class=\"spark-key\"").count() >= 3);
+    let key = html.split("class=\"spark-key\"").nth(1).unwrap();
+    let key = &key[..key.find("</ul>").unwrap()];
+    assert!(key.contains("Yen Bai") && key.contains("Lao Cai"), "{key}");
+    assert!(html.contains("id=\"former-provinces\""));
+    assert!(html.contains("data-code=\"10\"") && html.contains("data-code=\"15\""));
+    let html = render_profile("view=profile&province=15&lang=en");
+    assert!(html.contains("id=\"open-unit\" data-code=\"n15\""), "{html}");
+    assert!(!html.contains("spark-key"), "a former province draws its own line only");
+    // A 2025 province spanning several regions has no table of its region's provinces.
+    let d = real();
+    let spanning = d.provinces.iter().find(|p| p.region.is_none()).unwrap();
+    let html = render_profile(&format!("view=profile&province={}&lang=en", spanning.code));
+    assert!(html.contains("id=\"no-region-peers\"") && !html.contains("id=\"peers-table\""));
 }

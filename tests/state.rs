@@ -2,6 +2,7 @@ mod common;
 
 use chiso::ui::i18n::Lang;
 use chiso::analysis::ranking::SortColumn;
+use chiso::data::units::UnitSort;
 use chiso::ui::state::{decode_component, encode_component, Action, Selection, View};
 use proptest::prelude::*;
 
@@ -34,9 +35,14 @@ fn query_string_round_trips() {
         y_index: "idx".into(),
         y_component: "total".into(),
         own: true,
+        unit_search: "Xã Thử".into(),
+        unit_sort: UnitSort::Name,
+        unit_descending: true,
+        borders_2025: true,
     };
     let qs = s.to_query_string();
     assert!(qs.contains("q=S%C6%A1n%20La%20%26%20co%3F"), "{qs}");
+    assert!(qs.contains("borders=2025"), "{qs}");
     assert_eq!(Selection::from_query_string(&qs, &d, Lang::Vi), s);
     assert_eq!(
         Selection::from_query_string(&format!("?{qs}"), &d, Lang::Vi),
@@ -63,6 +69,7 @@ fn garbage_falls_back_to_defaults() {
         "%%%&q=%ZZ",
         "q=%FF%FE",
         "&&&===",
+        "usort=up&uq=%ZZ",
     ] {
         let s = Selection::from_query_string(qs, &d, Lang::Vi);
         assert_eq!(
@@ -76,6 +83,11 @@ fn garbage_falls_back_to_defaults() {
             "{qs}"
         );
         assert_eq!(s.sort, initial.sort, "{qs}");
+        assert_eq!(
+            (s.unit_sort, s.unit_descending, s.unit_search.as_str()),
+            (initial.unit_sort, true, ""),
+            "{qs}"
+        );
     }
     // A known year of a known index is kept; an unknown one falls back to the latest.
     assert_eq!(
@@ -106,6 +118,19 @@ fn actions_keep_the_selection_valid() {
     assert_eq!(s.search.chars().count(), 80);
     let s = s.apply(&d, Action::SetLang(Lang::En));
     assert_eq!(s.lang, Lang::En);
+}
+
+#[test]
+fn the_2025_borders_switch_round_trips_and_garbage_leaves_it_off() {
+    let d = common::tiny();
+    let on = Selection::initial(&d, Lang::Vi).apply(&d, Action::SetBorders2025(true));
+    assert!(on.borders_2025 && on.grouped_2025(), "2013 rates the 63: grouped");
+    assert_eq!(Selection::from_query_string(&on.to_query_string(), &d, Lang::Vi), on);
+    let off = on.apply(&d, Action::SetBorders2025(false));
+    assert!(!off.to_query_string().contains("borders"));
+    for qs in ["borders=yes", "borders=", "borders=2024", "borders=%FF"] {
+        assert!(!Selection::from_query_string(qs, &d, Lang::Vi).borders_2025, "{qs}");
+    }
 }
 
 #[test]
@@ -199,4 +224,25 @@ fn views_name_the_data_parts_they_need_and_the_fallback_needs_none() {
         assert_eq!(fallback.view, View::Rankings);
         assert_eq!(fallback.parts_needed(&d), [totals(&fallback.index)], "{query}");
     }
+}
+
+#[test]
+fn the_unit_tables_sort_like_the_rankings_and_their_search_is_cut_like_its() {
+    use chiso::data::units::UnitSort;
+    let d = common::tiny();
+    let s = Selection::initial(&d, Lang::Vi);
+    assert_eq!((s.unit_sort, s.unit_descending), (UnitSort::Score, true));
+    // Only a choice other than the default is written into the address.
+    assert!(!s.to_query_string().contains("usort"));
+    let by_name = s.apply(&d, Action::SortUnits(UnitSort::Name));
+    assert_eq!((by_name.unit_sort, by_name.unit_descending), (UnitSort::Name, false));
+    let reversed = by_name.apply(&d, Action::SortUnits(UnitSort::Name));
+    assert!(reversed.unit_descending);
+    let back = reversed.apply(&d, Action::SortUnits(UnitSort::Score));
+    assert_eq!((back.unit_sort, back.unit_descending), (UnitSort::Score, true));
+    let lowest_first = back.apply(&d, Action::SortUnits(UnitSort::Score));
+    assert!(lowest_first.to_query_string().contains("usort=score&udir=asc"));
+    let long = s.apply(&d, Action::SetUnitSearch("x".repeat(500)));
+    assert_eq!(long.unit_search.chars().count(), 80);
+    assert!(!s.is_navigation(&long));
 }

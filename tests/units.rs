@@ -1,7 +1,10 @@
 mod common;
 
 use chiso::ui::i18n::Lang;
-use chiso::data::units::{block_history, figure_text, sort_units, to_rows, UnitScore, UnitType};
+use chiso::data::units::{
+    aliases_note, block_history, figure_text, sort_units, to_rows, unit_rows, UnitScore, UnitSort,
+    UnitType,
+};
 
 fn score(unit: &str, value: Option<f64>, low: Option<f64>, high: Option<f64>) -> UnitScore {
     UnitScore {
@@ -69,7 +72,7 @@ fn kept_rows_round_trip_through_the_importer() {
         score("Sở B", None, Some(85.0), Some(90.0)),
     ];
     let csv = chiso::render::export::to_csv(&to_rows(&scores));
-    let back = chiso::data::import::import("s", csv.as_bytes()).unwrap();
+    let back = chiso::data::import::import("s", csv.as_bytes(), Default::default()).unwrap();
     assert!(back.errors.is_empty());
     assert_eq!(
         back.scores
@@ -102,4 +105,143 @@ fn the_bundled_reports_are_in_the_dataset() {
         .unit_scores
         .iter()
         .any(|s| s.derived && s.value == Some(94.58)));
+}
+
+#[test]
+fn commune_units_are_read_by_key_and_by_the_names_people_type() {
+    for text in [
+        "commune", "Commune", "xa", "Xã", "XÃ", "phuong", "Phường", "PHƯỜNG", "dac_khu", "đặc khu",
+        "Đặc Khu", "dac-khu", "  dac   khu ", "xã, phường", "xa_phuong_dac_khu", "ward",
+        "special_zone",
+    ] {
+        assert_eq!(UnitType::from_key(text), Some(UnitType::Commune), "{text:?}");
+    }
+    for text in ["commune_block", "khối xã", "Khối xã, phường, đặc khu"] {
+        assert_eq!(UnitType::from_key(text), Some(UnitType::CommuneBlock), "{text:?}");
+    }
+    // The other keys still read as before, in any case.
+    for t in UnitType::ALL {
+        assert_eq!(UnitType::from_key(t.key()), Some(t));
+        assert_eq!(UnitType::from_key(&t.key().to_uppercase()), Some(t));
+    }
+    for text in ["", "xaa", "thôn", "huyen_xa", "ward x"] {
+        assert_eq!(UnitType::from_key(text), None, "{text:?}");
+    }
+    assert_eq!(UnitType::Commune.block(), Some(UnitType::CommuneBlock));
+    assert_eq!(
+        aliases_note(),
+        "xa, phuong, dac_khu, xa_phuong, xa_phuong_dac_khu, ward, special_zone → commune; \
+         khoi_xa, khoi_xa_phuong_dac_khu → commune_block"
+    );
+}
+
+#[test]
+fn a_file_of_communes_imports_with_aliases_and_districts_after_2025_are_kept() {
+    let csv = "province,year,unit_type,unit,metric,value,low,high\n\
+        Tỉnh Thử,2025,Xã,Xã Thử Nghiệm 001,par_index,88.5,,\n\
+        Tỉnh Thử,2025,phường,Phường Thử Nghiệm 002,par_index,,85,90\n\
+        Tỉnh Thử,2025,dac_khu,Đặc khu Thử Nghiệm,par_index,91,,\n\
+        Tỉnh Thử,2025,khối xã,Khối xã,par_index,89.1,,\n\
+        Tỉnh Thử,2025,district,Huyện Thử,par_index,80,,\n\
+        Tỉnh Thử,2025,thôn,Thôn Thử,par_index,80,,\n";
+    let got = chiso::data::import::import("test-communes.csv", csv.as_bytes(), Default::default()).unwrap();
+    let types: Vec<UnitType> = got.scores.iter().map(|s| s.unit_type).collect();
+    assert_eq!(
+        types,
+        [
+            UnitType::Commune,
+            UnitType::Commune,
+            UnitType::Commune,
+            UnitType::CommuneBlock,
+            UnitType::District
+        ]
+    );
+    // A district in 2025 is kept (and flagged on the page), never dropped.
+    assert!(got.scores[4].unit_type.after_its_level_ended(got.scores[4].year));
+    assert!(!UnitType::District.after_its_level_ended(2024));
+    assert!(!UnitType::Commune.after_its_level_ended(2025));
+    // An unknown type is a row error that names the commune key among the choices.
+    assert_eq!(got.errors.len(), 1);
+    assert_eq!(got.errors[0].line, 7);
+    let message = got.errors[0].problem.message(Lang::En);
+    assert!(message.contains("commune") && message.contains("thôn"), "{message}");
+}
+
+#[test]
+fn the_commune_block_has_a_history_with_changes_like_the_district_block() {
+    let block = |year: u16, value: f64| UnitScore {
+        year,
+        unit_type: UnitType::CommuneBlock,
+        ..score("Khối xã, phường", Some(value), None, None)
+    };
+    let h = block_history(
+        &[block(2026, 90.5), block(2025, 88.0)],
+        "P",
+        UnitType::CommuneBlock,
+        "par_index",
+    );
+    assert_eq!(h.iter().map(|b| b.year).collect::<Vec<_>>(), [2025, 2026]);
+    let (year, change) = h[1].change.unwrap();
+    assert_eq!(year, 2025);
+    assert!((change - 2.5).abs() < 1e-9);
+    assert!(block_history(&[block(2025, 88.0)], "P", UnitType::DistrictBlock, "par_index").is_empty());
+}
+
+fn names<'a>(rows: &[(usize, &'a UnitScore)]) -> Vec<(usize, &'a str)> {
+    rows.iter().map(|(rank, u)| (*rank, u.unit.as_str())).collect()
+}
+
+#[test]
+fn unit_tables_search_without_diacritics_and_sort_by_name_or_score() {
+    let all = [
+        score("Phường Đông Thành", Some(91.0), None, None),
+        score("Xã Bình An", Some(95.0), None, None),
+        score("Xã Ân Thi", None, Some(85.0), Some(90.0)),
+        score("phường Hòa Bình", Some(80.0), None, None),
+        score("Xã Không Điểm", None, None, None),
+    ];
+    let mut ranked: Vec<&UnitScore> = all.iter().collect();
+    sort_units(&mut ranked);
+    let by_score = unit_rows(&ranked, "", UnitSort::Score, true);
+    assert_eq!(
+        names(&by_score),
+        [
+            (1, "Xã Bình An"),
+            (2, "Phường Đông Thành"),
+            (3, "Xã Ân Thi"),
+            (4, "phường Hòa Bình"),
+            (5, "Xã Không Điểm")
+        ]
+    );
+    // Lowest first, a unit without a figure still last.
+    let lowest_first = unit_rows(&ranked, "", UnitSort::Score, false);
+    assert_eq!(
+        lowest_first.iter().map(|r| r.0).collect::<Vec<_>>(),
+        [4, 3, 2, 1, 5]
+    );
+    // By name, ignoring case and diacritics ("Ân" with the a's, "Đông" with the d's).
+    let by_name = unit_rows(&ranked, "", UnitSort::Name, false);
+    assert_eq!(
+        by_name.iter().map(|r| r.1.unit.as_str()).collect::<Vec<_>>(),
+        ["Phường Đông Thành", "phường Hòa Bình", "Xã Ân Thi", "Xã Bình An", "Xã Không Điểm"]
+    );
+    let reversed = unit_rows(&ranked, "", UnitSort::Name, true);
+    assert_eq!(
+        reversed.iter().map(|r| r.1.unit.as_str()).rev().collect::<Vec<_>>(),
+        by_name.iter().map(|r| r.1.unit.as_str()).collect::<Vec<_>>()
+    );
+    // A search keeps each unit's rank among them all.
+    let q = chiso::text::fold("PHUONG");
+    assert_eq!(
+        names(&unit_rows(&ranked, &q, UnitSort::Score, true)),
+        [(2, "Phường Đông Thành"), (4, "phường Hòa Bình")]
+    );
+    let q = chiso::text::fold("binh");
+    assert_eq!(
+        names(&unit_rows(&ranked, &q, UnitSort::Name, false)),
+        [(4, "phường Hòa Bình"), (1, "Xã Bình An")]
+    );
+    assert!(unit_rows(&ranked, "zzz", UnitSort::Score, true).is_empty());
+    assert_eq!(UnitSort::from_key("name"), Some(UnitSort::Name));
+    assert_eq!(UnitSort::from_key("nope"), None);
 }

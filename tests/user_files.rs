@@ -1,7 +1,8 @@
 //! The user's files: several at once, each with its own status and keeping.
 
 use chiso::data::import::{Bilingual, Reply};
-use chiso::ui::user_files::{FileEvent, FileStatus, Keeping, UserFiles};
+use chiso::data::index_table::{IndexRow, IndexTable};
+use chiso::ui::user_files::{FileContent, FileEvent, FileStatus, Keeping, UserFiles};
 
 fn reply_with_rows(rows: u64) -> Reply {
     Reply {
@@ -9,6 +10,7 @@ fn reply_with_rows(rows: u64) -> Reply {
         rows: Some(rows),
         refused: None,
         scores: None,
+        index: None,
         errors: None,
     }
 }
@@ -46,7 +48,17 @@ fn files_are_read_kept_and_removed_one_by_one() {
     assert_eq!(files.files[0].name, "b.csv");
     // Events about a file already removed change nothing.
     let same = files.after(FileEvent::Replied { id: 1, reply: reply_with_rows(3) });
-    assert_eq!(same, files);
+    assert_eq!(*same.files, *files.files);
+}
+
+#[test]
+fn files_are_being_read_until_the_kept_ones_are_listed_and_read() {
+    let files = UserFiles::default();
+    assert!(files.is_reading(), "the kept files are still to be listed");
+    let files = files.after(FileEvent::Restored);
+    assert!(!files.is_reading());
+    let files = files.after(FileEvent::Added { id: 1, name: "a.csv".into(), keeping: Keeping::Pending });
+    assert!(files.is_reading());
 }
 
 #[test]
@@ -55,5 +67,35 @@ fn a_refused_file_says_why() {
         .after(FileEvent::Added { id: 1, name: "x.csv".into(), keeping: Keeping::Pending })
         .after(FileEvent::Failed { id: 1, why: why("the worker did not load") });
     assert_eq!(files.files[0].status, FileStatus::Refused(why("the worker did not load")));
+    assert!(files.unit_scores().is_empty());
+}
+
+#[test]
+fn an_index_table_is_read_and_listed_for_the_merge() {
+    // Test data: one row as the import worker would reply it.
+    let table = IndexTable {
+        file: "mine.csv".into(),
+        rows: vec![IndexRow {
+            index: "par".into(),
+            year: 2025,
+            province: "n15".into(),
+            component: "total".into(),
+            value: Some(88.1),
+            rank: None,
+            source: None,
+            line: 2,
+        }],
+        declared: Vec::new(),
+    };
+    let done = Reply {
+        index: Some(table.clone()),
+        errors: Some(Vec::new()),
+        ..reply_with_rows(1)
+    };
+    let files = UserFiles::default()
+        .after(FileEvent::Added { id: 1, name: "mine.csv".into(), keeping: Keeping::Pending })
+        .after(FileEvent::Replied { id: 1, reply: done });
+    assert!(matches!(&files.files[0].status, FileStatus::Read { content: FileContent::Index(t), .. } if t.rows.len() == 1));
+    assert_eq!(files.index_tables(), [table]);
     assert!(files.unit_scores().is_empty());
 }

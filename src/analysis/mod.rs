@@ -1,6 +1,7 @@
 //! The analysis layer: queries over the dataset (rankings, a province's profile, trends, paired
-//! values) and the statistics they use.
+//! values, a year under the borders of 2025) and the statistics they use.
 
+pub mod borders;
 pub mod brief;
 pub mod profile;
 pub mod ranking;

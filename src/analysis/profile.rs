@@ -1,7 +1,7 @@
 //! The province profile: where a province stands on each index, and which components cost it
 //! points, against the national and regional medians and the best province.
 
-use crate::data::model::Dataset;
+use crate::data::model::{Dataset, IndexMeta};
 use crate::analysis::ranking::{rank, Query, Row, SortColumn};
 use crate::analysis::stats::median;
 
@@ -30,17 +30,23 @@ pub(crate) fn query(index: &str, year: u16, component: &str) -> Query {
     }
 }
 
+/// A province's overall value in every year of `index`; `None` where it has none (a former
+/// province from 2025 on, a 2025 province before).
+pub fn history(dataset: &Dataset, index: &IndexMeta, code: &str) -> Vec<(u16, Option<f64>)> {
+    index
+        .years
+        .iter()
+        .map(|y| (y.year, dataset.value(&index.key, y.year, "total", code)))
+        .collect()
+}
+
 /// The overall standing on every index, in the dataset's index order.
 pub fn standings(dataset: &Dataset, code: &str) -> Vec<IndexStanding> {
     dataset
         .indices
         .iter()
         .map(|index| {
-            let history: Vec<(u16, Option<f64>)> = index
-                .years
-                .iter()
-                .map(|y| (y.year, dataset.value(&index.key, y.year, "total", code)))
-                .collect();
+            let history = history(dataset, index, code);
             let latest = index.years.iter().rev().find_map(|y| {
                 let ranking = rank(dataset, &query(&index.key, y.year, "total"));
                 let row = ranking

@@ -1219,6 +1219,7 @@ fn assemble(b: Builder) -> Dataset {
         unit_scores: b.unit_scores,
         reports_file: None,
         report_provinces,
+        own_rows: Vec::new(),
     }
 }
 

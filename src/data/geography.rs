@@ -49,6 +49,16 @@ pub fn is_unit_id(id: &str) -> bool {
     id.starts_with(UNIT_PREFIX)
 }
 
+/// A province's name with its years, short, for a chart drawing both sets (namesakes such as
+/// the Lào Cai of 2025 and the former Lào Cai): "Lào Cai (to 2024)", "Lào Cai (since 2025)".
+pub fn years_label(p: &Province, lang: Lang) -> String {
+    match (p.last_year, p.first_year) {
+        (Some(last), _) => format!("{} ({} {last})", p.name(lang), lang.t(Text::Until)),
+        (None, Some(first)) => format!("{} ({} {first})", p.name(lang), lang.t(Text::Since)),
+        (None, None) => p.name(lang).to_string(),
+    }
+}
+
 /// A 2025 unit and the former provinces it was formed from, in code order.
 #[derive(Debug, PartialEq)]
 pub struct UnitGroup<'a> {
@@ -106,12 +116,11 @@ impl Dataset {
     /// "Lào Cai (since 2025: Lào Cai, Yên Bái)".
     pub fn province_label(&self, p: &Province, lang: Lang) -> String {
         match (p.last_year, p.first_year) {
-            (Some(last), _) => format!("{} ({} {last})", p.name(lang), lang.t(Text::Until)),
             (None, Some(first)) => {
                 let members: Vec<&str> = self.members_of(&p.code).iter().map(|m| m.name(lang)).collect();
                 format!("{} ({} {first}: {})", p.name(lang), lang.t(Text::Since), members.join(", "))
             }
-            (None, None) => p.name(lang).to_string(),
+            _ => years_label(p, lang),
         }
     }
 

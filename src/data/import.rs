@@ -1,9 +1,11 @@
-//! Reading a user's own unit-level scores from a CSV or JSON file, entirely in the browser.
+//! Reading a user's own file, entirely in the browser: unit-level scores, or a province-level
+//! index table (`data::index_table`), told apart by their columns; CSV, TSV or JSON.
 //! Bad rows are reported with their line and reason and skipped; good rows are kept. The parse
 //! runs in steps (`Importer::step`) so that a large file does not freeze the page.
 
 use crate::ui::i18n::Lang;
 use crate::text::nfc;
+use crate::data::index_table::{self, IndexTable, Reference, Validator};
 use crate::data::units::{UnitScore, UnitType};
 use std::collections::HashSet;
 
@@ -27,15 +29,23 @@ pub enum FileError {
     },
     /// Not UTF-8 (nor UTF-16 with a byte-order mark): probably a legacy code page.
     NotUtf8,
-    /// The header lacks required columns.
+    /// The header lacks required columns: which, the header as read and the separator found
+    /// in it (`None` for JSON, whose first object's keys are the header).
     BadHeader {
+        /// The kind the columns point to, if any.
+        kind: Option<FileKind>,
         missing: Vec<String>,
+        header: String,
+        separator: Option<Separator>,
     },
     HeaderOnly,
     /// JSON that does not parse: where and why.
     BadJson(String),
     /// Sound JSON, but not an array of objects.
     NotRecords,
+    /// An index table, read without the provinces to check it against (the page did not send
+    /// `index_table::Reference`).
+    NoProvinces,
 }
 
 /// Why one row was skipped.
@@ -60,18 +70,20 @@ pub enum RowProblem {
         high: f64,
     },
     Duplicate,
+    /// What is wrong with a row of an index table.
+    Index(index_table::Problem),
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct RowError {
-    /// The line in a CSV file, or the item number (from 1) in a JSON array.
+    /// The row a spreadsheet shows for it (header = 1; see `RowStarts`), or the item number
+    /// (from 1) in a JSON array.
     pub line: u64,
     pub problem: RowProblem,
 }
 
 impl FileError {
     pub fn message(&self, lang: Lang) -> String {
-        let columns = REQUIRED_COLUMNS.join(",");
         match (self, lang) {
             (FileError::Empty, Lang::Vi) => "Tệp rỗng.".into(),
             (FileError::Empty, Lang::En) => "The file is empty.".into(),
@@ -79,14 +91,27 @@ impl FileError {
             (FileError::TooLarge { bytes }, Lang::En) => format!("The file is {} MB, above the {} MB limit.", bytes / 1_048_576, MAX_FILE_BYTES / 1_048_576),
             (FileError::NotUtf8, Lang::Vi) => "Tệp không ở mã UTF-8 (có thể là Windows-1258 hoặc TCVN3). Trong Excel, hãy lưu bằng \"CSV UTF-8\".".into(),
             (FileError::NotUtf8, Lang::En) => "The file is not UTF-8 (perhaps Windows-1258 or TCVN3). In Excel, save it as \"CSV UTF-8\".".into(),
-            (FileError::BadHeader { missing }, Lang::Vi) => format!("Thiếu cột {}. Dòng tiêu đề cần các cột: {columns} (tùy chọn: low,high).", missing.join(", ")),
-            (FileError::BadHeader { missing }, Lang::En) => format!("Missing column(s) {}. The header needs: {columns} (optional: low,high).", missing.join(", ")),
+            (FileError::BadHeader { kind, missing, header, separator }, _) => {
+                let read = format!("«{}» ({})", shortened(header), separator_words(*separator, lang));
+                let needs = match kind {
+                    Some(kind) => kind.needs(lang),
+                    None => format!("{}; {}", FileKind::UnitScores.needs(lang), FileKind::IndexTable.needs(lang)),
+                };
+                match (kind, lang) {
+                    (Some(_), Lang::Vi) => format!("Thiếu cột {}. Dòng tiêu đề đọc được: {read}; {needs}.", missing.join(", ")),
+                    (Some(_), Lang::En) => format!("Missing column(s) {}. The header read: {read}; {needs}.", missing.join(", ")),
+                    (None, Lang::Vi) => format!("Không nhận ra dòng tiêu đề. Dòng tiêu đề đọc được: {read}; {needs}."),
+                    (None, Lang::En) => format!("No usable header. The header read: {read}; {needs}."),
+                }
+            }
             (FileError::HeaderOnly, Lang::Vi) => "Tệp chỉ có dòng tiêu đề, không có dữ liệu.".into(),
             (FileError::HeaderOnly, Lang::En) => "The file has a header but no rows.".into(),
             (FileError::BadJson(e), Lang::Vi) => format!("JSON không hợp lệ (cần một mảng các đối tượng): {e}"),
             (FileError::BadJson(e), Lang::En) => format!("Invalid JSON (an array of objects is expected): {e}"),
             (FileError::NotRecords, Lang::Vi) => "JSON hợp lệ nhưng không phải một mảng các đối tượng (mỗi dòng một đối tượng).".into(),
             (FileError::NotRecords, Lang::En) => "The JSON is valid but not an array of objects (one object per row).".into(),
+            (FileError::NoProvinces, Lang::Vi) => "Bảng chỉ số cần danh sách tỉnh của ứng dụng, nhưng bộ đọc tệp không nhận được danh sách đó.".into(),
+            (FileError::NoProvinces, Lang::En) => "An index table needs the app's list of provinces, which did not reach the file reader.".into(),
         }
     }
 }
@@ -133,7 +158,128 @@ impl RowProblem {
             (RowProblem::Duplicate, Lang::En) => {
                 "duplicate key (province, year, unit_type, unit, metric) of an earlier row".into()
             }
+            (RowProblem::Index(problem), _) => problem.message(lang),
         }
+    }
+}
+
+/// What separates the fields of a line of text, found in its header line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Separator {
+    Comma,
+    /// As Excel writes "CSV" in a Vietnamese locale; numbers then have decimal commas.
+    Semicolon,
+    /// Excel's "Unicode Text", and text copied from a spreadsheet; numbers as the locale shows
+    /// them, so decimal commas are read too.
+    Tab,
+}
+
+impl Separator {
+    /// The separator of a header line: the most frequent of tab, semicolon and comma (a tie
+    /// goes to the first of these; none at all is a one-column comma file).
+    pub fn detect(header_line: &str) -> Separator {
+        let count = |c: char| header_line.matches(c).count();
+        let (tabs, semicolons, commas) = (count('\t'), count(';'), count(','));
+        if tabs > 0 && tabs >= semicolons && tabs >= commas {
+            Separator::Tab
+        } else if semicolons > commas {
+            Separator::Semicolon
+        } else {
+            Separator::Comma
+        }
+    }
+
+    pub fn byte(self) -> u8 {
+        match self {
+            Separator::Comma => b',',
+            Separator::Semicolon => b';',
+            Separator::Tab => b'\t',
+        }
+    }
+
+    /// Whether `89,28` is a number: with semicolons or tabs between fields a comma cannot
+    /// separate them, and Excel writes the locale's decimal comma.
+    fn comma_decimal(self) -> bool {
+        self != Separator::Comma
+    }
+}
+
+/// The separator in words ("separator: tab"), or that the file was read as JSON.
+fn separator_words(separator: Option<Separator>, lang: Lang) -> &'static str {
+    match (separator, lang) {
+        (Some(Separator::Comma), Lang::Vi) => "dấu phân cách: dấu phẩy",
+        (Some(Separator::Comma), Lang::En) => "separator: comma",
+        (Some(Separator::Semicolon), Lang::Vi) => "dấu phân cách: dấu chấm phẩy",
+        (Some(Separator::Semicolon), Lang::En) => "separator: semicolon",
+        (Some(Separator::Tab), Lang::Vi) => "dấu phân cách: tab",
+        (Some(Separator::Tab), Lang::En) => "separator: tab",
+        (None, Lang::Vi) => "khóa của đối tượng JSON đầu tiên",
+        (None, Lang::En) => "keys of the first JSON object",
+    }
+}
+
+/// A header as read, cut short if long (a file that is not a table at all has a long first line).
+fn shortened(header: &str) -> String {
+    const MAX_CHARS: usize = 120;
+    if header.chars().count() <= MAX_CHARS {
+        header.to_string()
+    } else {
+        format!("{}…", header.chars().take(MAX_CHARS).collect::<String>())
+    }
+}
+
+/// Where each row of a delimited text starts, to number rows as a spreadsheet does: the header
+/// is row 1, and every line ending outside quotes (CRLF, LF or CR alone) starts the next row,
+/// so an empty line is a row of its own and a quoted field holding line breaks stays in its
+/// row. (The CSV reader's own line count counts LF only, skips empty lines and counts line
+/// breaks inside quotes, which is none of these.)
+struct RowStarts(Vec<usize>);
+
+impl RowStarts {
+    /// Quotes are read as the CSV reader reads them: one opens a quoted field only at the start
+    /// of a field, and two in a quoted field are one quote.
+    fn of(text: &[u8], separator: u8) -> RowStarts {
+        #[derive(Clone, Copy, PartialEq)]
+        enum State {
+            FieldStart,
+            Field,
+            Quoted,
+            QuoteInQuoted,
+        }
+        let mut starts = vec![0];
+        let mut state = State::FieldStart;
+        let mut i = 0;
+        while i < text.len() {
+            let b = text[i];
+            state = match state {
+                State::Quoted if b == b'"' => State::QuoteInQuoted,
+                State::Quoted => State::Quoted,
+                _ if b == b'\r' || b == b'\n' => {
+                    if b == b'\r' && text.get(i + 1) == Some(&b'\n') {
+                        i += 1;
+                    }
+                    starts.push(i + 1);
+                    State::FieldStart
+                }
+                State::QuoteInQuoted if b == b'"' => State::Quoted,
+                _ if b == separator => State::FieldStart,
+                State::FieldStart if b == b'"' => State::Quoted,
+                _ => State::Field,
+            };
+            i += 1;
+        }
+        RowStarts(starts)
+    }
+
+    /// The row (from 1) of a record the CSV reader says starts at byte `at`. The reader's
+    /// position may be that of empty lines skipped before the record, or of the LF of a CRLF:
+    /// the record itself starts at the first byte after them.
+    fn row(&self, text: &[u8], at: usize) -> u64 {
+        let start = text
+            .get(at..)
+            .and_then(|rest| rest.iter().position(|b| *b != b'\r' && *b != b'\n'))
+            .map_or(text.len(), |skipped| at + skipped);
+        self.0.partition_point(|&s| s <= start) as u64
     }
 }
 
@@ -164,10 +310,79 @@ pub fn decode(bytes: &[u8]) -> Result<String, FileError> {
     }
 }
 
-/// The outcome of an import.
+/// The two kinds of file, told apart by their columns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// Departments' and districts' scores (`province,year,unit_type,unit,metric,value`).
+    UnitScores,
+    /// A province-level index table (`index,year,province,value`; see `data::index_table`).
+    IndexTable,
+}
+
+impl FileKind {
+    /// An `index` column without `unit_type` makes an index table; any column of unit scores
+    /// makes unit scores; neither is `None`.
+    fn of(columns: &[String]) -> Option<FileKind> {
+        let has = |c: &str| columns.iter().any(|h| h == c);
+        if has("index") && !has("unit_type") {
+            Some(FileKind::IndexTable)
+        } else if ["unit_type", "unit", "metric"].iter().any(|c| has(c)) {
+            Some(FileKind::UnitScores)
+        } else {
+            None
+        }
+    }
+
+    fn required(self) -> &'static [&'static str] {
+        match self {
+            FileKind::UnitScores => &REQUIRED_COLUMNS,
+            FileKind::IndexTable => &index_table::REQUIRED_COLUMNS,
+        }
+    }
+
+    /// The columns it needs, in words.
+    fn needs(self, lang: Lang) -> String {
+        match (self, lang) {
+            (FileKind::UnitScores, Lang::Vi) => format!("tệp điểm của các đơn vị cần các cột {} (tùy chọn: {})", REQUIRED_COLUMNS.join(","), OPTIONAL_COLUMNS.join(",")),
+            (FileKind::UnitScores, Lang::En) => format!("a file of unit scores needs the columns {} (optional: {})", REQUIRED_COLUMNS.join(","), OPTIONAL_COLUMNS.join(",")),
+            (FileKind::IndexTable, Lang::Vi) => format!("bảng chỉ số theo tỉnh cần các cột {} (tùy chọn: {})", index_table::REQUIRED_COLUMNS.join(","), index_table::OPTIONAL_COLUMNS.join(",")),
+            (FileKind::IndexTable, Lang::En) => format!("an index table needs the columns {} (optional: {})", index_table::REQUIRED_COLUMNS.join(","), index_table::OPTIONAL_COLUMNS.join(",")),
+        }
+    }
+
+    /// The kind of a header, or why it is not usable.
+    fn check(
+        columns: &[String],
+        header: String,
+        separator: Option<Separator>,
+    ) -> Result<FileKind, FileError> {
+        let kind = FileKind::of(columns);
+        let missing: Vec<String> = kind
+            .map(FileKind::required)
+            .unwrap_or_default()
+            .iter()
+            .filter(|c| !columns.iter().any(|h| h == *c))
+            .map(|c| c.to_string())
+            .collect();
+        match kind {
+            Some(kind) if missing.is_empty() => Ok(kind),
+            _ => Err(FileError::BadHeader {
+                kind,
+                missing,
+                header,
+                separator,
+            }),
+        }
+    }
+}
+
+/// The outcome of an import: the good rows of one kind, and the bad rows.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Import {
+    /// The rows of a file of unit scores (empty for an index table).
     pub scores: Vec<UnitScore>,
+    /// The rows of an index table (`None` for unit scores).
+    pub index: Option<IndexTable>,
     pub errors: Vec<RowError>,
 }
 
@@ -175,21 +390,31 @@ pub struct Import {
 type CellLookup<'a> = Box<dyn Fn(&str) -> Option<String> + 'a>;
 
 /// One row's cells by column name, before validation.
-struct Cells<'a> {
+pub(crate) struct Cells<'a> {
     get: CellLookup<'a>,
 }
 
 impl Cells<'_> {
-    fn text(&self, column: &str) -> String {
+    pub(crate) fn text(&self, column: &str) -> String {
         (self.get)(column)
             .map(|s| s.trim().to_string())
             .unwrap_or_default()
     }
+
+    /// A cell that must not be empty.
+    pub(crate) fn required(&self, column: &'static str) -> Result<String, RowProblem> {
+        let text = self.text(column);
+        if text.is_empty() {
+            Err(RowProblem::Missing(column))
+        } else {
+            Ok(text)
+        }
+    }
 }
 
 /// Reads a number as written in a file: a dot decimal, or a comma decimal in a file whose
-/// fields are separated by semicolons (as Excel writes CSV in a Vietnamese locale).
-fn number(
+/// fields are separated by semicolons or tabs (as Excel writes them in a Vietnamese locale).
+pub(crate) fn number(
     text: &str,
     comma_decimal: bool,
     column: &'static str,
@@ -211,27 +436,22 @@ fn number(
     }
 }
 
-fn validate(cells: &Cells, comma_decimal: bool, source: &str) -> Result<UnitScore, RowProblem> {
-    let required = |c: &'static str| {
-        let t = cells.text(c);
-        if t.is_empty() {
-            Err(RowProblem::Missing(c))
-        } else {
-            Ok(t)
-        }
-    };
-    let province = nfc(&required("province")?);
-    let year_text = required("year")?;
-    let year = year_text
-        .parse::<u16>()
+/// A year cell: a whole year from 1990 to 2100.
+pub(crate) fn year(text: &str) -> Result<u16, RowProblem> {
+    text.parse::<u16>()
         .ok()
         .filter(|y| (1990..=2100).contains(y))
-        .ok_or(RowProblem::BadYear(year_text))?;
-    let type_text = required("unit_type")?;
+        .ok_or_else(|| RowProblem::BadYear(text.to_string()))
+}
+
+fn validate(cells: &Cells, comma_decimal: bool, source: &str) -> Result<UnitScore, RowProblem> {
+    let province = nfc(&cells.required("province")?);
+    let year = year(&cells.required("year")?)?;
+    let type_text = cells.required("unit_type")?;
     let unit_type = UnitType::from_key(&type_text.to_ascii_lowercase())
         .ok_or(RowProblem::UnknownUnitType(type_text))?;
-    let unit = nfc(&required("unit")?);
-    let metric = required("metric")?;
+    let unit = nfc(&cells.required("unit")?);
+    let metric = cells.required("metric")?;
     let value = number(&cells.text("value"), comma_decimal, "value")?;
     let low = number(&cells.text("low"), comma_decimal, "low")?;
     let high = number(&cells.text("high"), comma_decimal, "high")?;
@@ -264,7 +484,8 @@ enum Rows {
     Csv {
         reader: csv::Reader<std::io::Cursor<Vec<u8>>>,
         headers: Vec<String>,
-        comma_decimal: bool,
+        separator: Separator,
+        rows: RowStarts,
     },
     Json {
         items: std::vec::IntoIter<miniserde::json::Object>,
@@ -272,19 +493,60 @@ enum Rows {
     },
 }
 
+/// The good rows so far, by kind of file.
+enum Kept {
+    UnitScores {
+        seen: HashSet<(String, u16, UnitType, String, String)>,
+        scores: Vec<UnitScore>,
+    },
+    IndexTable(Validator),
+}
+
+impl Kept {
+    /// Checks a row and keeps it if it is good.
+    fn accept(
+        &mut self,
+        cells: &Cells,
+        comma_decimal: bool,
+        file: &str,
+        line: u64,
+    ) -> Result<(), RowProblem> {
+        match self {
+            Kept::UnitScores { seen, scores } => {
+                let score = validate(cells, comma_decimal, file)?;
+                let key = (
+                    score.province.clone(),
+                    score.year,
+                    score.unit_type,
+                    score.unit.clone(),
+                    score.metric.clone(),
+                );
+                if !seen.insert(key) {
+                    return Err(RowProblem::Duplicate);
+                }
+                scores.push(score);
+                Ok(())
+            }
+            Kept::IndexTable(validator) => validator.row(cells, comma_decimal, line),
+        }
+    }
+}
+
 /// An import in progress: `step` reads a bounded number of rows at a time.
 pub struct Importer {
     name: String,
     rows: Rows,
     total_bytes: usize,
-    seen: HashSet<(String, u16, UnitType, String, String)>,
+    kept: Kept,
     done_rows: u64,
-    result: Import,
+    errors: Vec<RowError>,
 }
 
 impl Importer {
-    /// Checks the file as a whole (size, encoding, header) and prepares to read its rows.
-    pub fn new(name: &str, bytes: &[u8]) -> Result<Importer, FileError> {
+    /// Checks the file as a whole (size, encoding, header and so its kind) and prepares to read
+    /// its rows. `reference` (the provinces and the bundled indices' scales) checks the rows of
+    /// an index table; a file of unit scores does without.
+    pub fn new(name: &str, bytes: &[u8], reference: Reference) -> Result<Importer, FileError> {
         if bytes.len() > MAX_FILE_BYTES {
             return Err(FileError::TooLarge { bytes: bytes.len() });
         }
@@ -293,63 +555,69 @@ impl Importer {
         if trimmed.is_empty() {
             return Err(FileError::Empty);
         }
-        let rows = if trimmed.starts_with('[') || trimmed.starts_with('{') {
+        let (kind, rows) = if trimmed.starts_with('[') || trimmed.starts_with('{') {
             let items: Vec<miniserde::json::Object> =
                 crate::data::model::read_json(trimmed).map_err(|broken| match broken {
                     Some(e) => FileError::BadJson(e.to_string()),
                     None => FileError::NotRecords,
                 })?;
-            if items.is_empty() {
+            let Some(first) = items.first() else {
                 return Err(FileError::HeaderOnly);
-            }
-            let missing: Vec<String> = REQUIRED_COLUMNS
-                .iter()
-                .filter(|c| !items[0].contains_key(**c))
-                .map(|c| c.to_string())
-                .collect();
-            if !missing.is_empty() {
-                return Err(FileError::BadHeader { missing });
-            }
-            Rows::Json {
+            };
+            let mut keys: Vec<String> = first.keys().cloned().collect();
+            keys.sort_unstable();
+            let kind = FileKind::check(&keys, keys.join(","), None)?;
+            let rows = Rows::Json {
                 items: items.into_iter(),
                 next: 1,
-            }
+            };
+            (kind, rows)
         } else {
-            let first_line = trimmed.lines().next().unwrap_or("");
-            let semicolons = first_line.contains(';') && !first_line.contains(',');
+            // A file with CR alone at line ends is one line to `str::lines`.
+            let header_line = trimmed
+                .split(['\r', '\n'])
+                .next()
+                .unwrap_or("")
+                .to_string();
+            let separator = Separator::detect(&header_line);
+            let rows = RowStarts::of(text.as_bytes(), separator.byte());
             let mut reader = csv::ReaderBuilder::new()
-                .delimiter(if semicolons { b';' } else { b',' })
+                .delimiter(separator.byte())
                 .flexible(true)
                 .from_reader(std::io::Cursor::new(text.into_bytes()));
-            let headers: Vec<String> = reader
-                .headers()
-                .map_err(|_| FileError::BadHeader {
-                    missing: REQUIRED_COLUMNS.iter().map(|c| c.to_string()).collect(),
-                })?
-                .iter()
-                .map(|h| h.trim().trim_start_matches('\u{FEFF}').to_ascii_lowercase())
-                .collect();
-            let missing: Vec<String> = REQUIRED_COLUMNS
-                .iter()
-                .filter(|c| !headers.iter().any(|h| h == *c))
-                .map(|c| c.to_string())
-                .collect();
-            if !missing.is_empty() {
-                return Err(FileError::BadHeader { missing });
-            }
-            Rows::Csv {
+            let headers: Vec<String> = match reader.headers() {
+                Ok(headers) => headers
+                    .iter()
+                    .map(|h| h.trim().trim_start_matches('\u{FEFF}').to_ascii_lowercase())
+                    .collect(),
+                Err(_) => Vec::new(),
+            };
+            let kind = FileKind::check(&headers, header_line, Some(separator))?;
+            let rows = Rows::Csv {
                 reader,
                 headers,
-                comma_decimal: semicolons,
+                separator,
+                rows,
+            };
+            (kind, rows)
+        };
+        let kept = match kind {
+            FileKind::UnitScores => Kept::UnitScores {
+                seen: HashSet::new(),
+                scores: Vec::new(),
+            },
+            FileKind::IndexTable if reference.places.is_empty() => {
+                return Err(FileError::NoProvinces)
             }
+            FileKind::IndexTable => Kept::IndexTable(Validator::new(name, reference)),
         };
         let mut importer = Importer {
             name: name.to_string(),
             rows,
             total_bytes: bytes.len(),
-            seen: HashSet::new(),
+            kept,
             done_rows: 0,
-            result: Import::default(),
+            errors: Vec::new(),
         };
         if importer.is_header_only() {
             return Err(FileError::HeaderOnly);
@@ -372,22 +640,31 @@ impl Importer {
 
     /// Reads up to `max_rows` rows; returns true when the file is finished.
     pub fn step(&mut self, max_rows: usize) -> bool {
+        let Importer {
+            name, rows, kept, ..
+        } = self;
         for _ in 0..max_rows {
-            let (line, outcome) = match &mut self.rows {
+            let (line, outcome) = match rows {
                 Rows::Csv {
                     reader,
                     headers,
-                    comma_decimal,
+                    separator,
+                    rows,
                 } => {
                     let mut record = csv::StringRecord::new();
-                    match reader.read_record(&mut record) {
+                    let read = reader.read_record(&mut record);
+                    let text = reader.get_ref().get_ref();
+                    let row_at = |position: Option<&csv::Position>| {
+                        position.map_or(0, |p| rows.row(text, p.byte() as usize))
+                    };
+                    match read {
                         Ok(false) => return true,
-                        Err(e) => {
-                            let line = e.position().map(|p| p.line()).unwrap_or(0);
-                            (line, Err(RowProblem::Malformed(e.to_string())))
-                        }
+                        Err(e) => (
+                            row_at(e.position()),
+                            Err(RowProblem::Malformed(e.to_string())),
+                        ),
                         Ok(true) => {
-                            let line = record.position().map(|p| p.line()).unwrap_or(0);
+                            let line = row_at(record.position());
                             if record.iter().all(|f| f.trim().is_empty()) {
                                 continue;
                             }
@@ -409,7 +686,8 @@ impl Importer {
                                             .map(str::to_string)
                                     }),
                                 };
-                                (line, validate(&cells, *comma_decimal, &self.name))
+                                let comma_decimal = separator.comma_decimal();
+                                (line, kept.accept(&cells, comma_decimal, name, line))
                             }
                         }
                     }
@@ -430,29 +708,12 @@ impl Importer {
                             })
                         }),
                     };
-                    (line, validate(&cells, false, &self.name))
+                    (line, kept.accept(&cells, false, name, line))
                 }
             };
             self.done_rows += 1;
-            match outcome {
-                Ok(score) => {
-                    let key = (
-                        score.province.clone(),
-                        score.year,
-                        score.unit_type,
-                        score.unit.clone(),
-                        score.metric.clone(),
-                    );
-                    if self.seen.insert(key) {
-                        self.result.scores.push(score);
-                    } else {
-                        self.result.errors.push(RowError {
-                            line,
-                            problem: RowProblem::Duplicate,
-                        });
-                    }
-                }
-                Err(problem) => self.result.errors.push(RowError { line, problem }),
+            if let Err(problem) = outcome {
+                self.errors.push(RowError { line, problem });
             }
         }
         false
@@ -476,7 +737,19 @@ impl Importer {
     }
 
     pub fn finish(self) -> Import {
-        self.result
+        let errors = self.errors;
+        match self.kept {
+            Kept::UnitScores { scores, .. } => Import {
+                scores,
+                index: None,
+                errors,
+            },
+            Kept::IndexTable(validator) => Import {
+                scores: Vec::new(),
+                index: Some(validator.finish()),
+                errors,
+            },
+        }
     }
 }
 
@@ -521,20 +794,29 @@ pub struct Reply {
     pub progress: Option<f64>,
     pub rows: Option<u64>,
     pub refused: Option<Bilingual>,
+    /// The rows kept of a file of unit scores …
     pub scores: Option<Vec<UnitScore>>,
+    /// … or of an index table.
+    pub index: Option<IndexTable>,
     pub errors: Option<Vec<RowMessage>>,
 }
 
 impl Reply {
     pub fn is_final(&self) -> bool {
-        self.refused.is_some() || self.scores.is_some()
+        self.refused.is_some() || self.scores.is_some() || self.index.is_some()
     }
 }
 
 /// Imports a file `chunk` rows at a time, telling `send` the progress after each step and
 /// the outcome at the end: the whole work of the import worker, testable natively.
-pub fn run(name: &str, bytes: &[u8], chunk: usize, mut send: impl FnMut(Reply)) {
-    let mut importer = match Importer::new(name, bytes) {
+pub fn run(
+    name: &str,
+    bytes: &[u8],
+    reference: Reference,
+    chunk: usize,
+    mut send: impl FnMut(Reply),
+) {
+    let mut importer = match Importer::new(name, bytes, reference) {
         Ok(importer) => importer,
         Err(error) => {
             return send(Reply {
@@ -562,16 +844,21 @@ pub fn run(name: &str, bytes: &[u8], chunk: usize, mut send: impl FnMut(Reply)) 
             },
         })
         .collect();
+    let (scores, index) = match result.index {
+        Some(table) => (None, Some(table)),
+        None => (Some(result.scores), None),
+    };
     send(Reply {
-        scores: Some(result.scores),
+        scores,
+        index,
         errors: Some(errors),
         ..Reply::default()
     });
 }
 
 /// Reads a whole file at once (tests, small files).
-pub fn import(name: &str, bytes: &[u8]) -> Result<Import, FileError> {
-    let mut importer = Importer::new(name, bytes)?;
+pub fn import(name: &str, bytes: &[u8], reference: Reference) -> Result<Import, FileError> {
+    let mut importer = Importer::new(name, bytes, reference)?;
     while !importer.step(10_000) {}
     Ok(importer.finish())
 }

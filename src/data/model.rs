@@ -37,6 +37,9 @@ pub struct Dataset {
     pub reports_file: Option<String>,
     /// Codes of the provinces the reports are about, known before the reports are loaded.
     pub report_provinces: Vec<String>,
+    /// The sources that are rows of users' own files (see `data::user_tables`): empty in the
+    /// bundled data, and never written to its files.
+    pub own_rows: Vec<OwnRow>,
 }
 
 #[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
@@ -146,6 +149,15 @@ pub struct Source {
     pub id: u32,
     /// URL(s) joined by " | ", or a file reference such as `vietnamdata:data-raw/PCI/PCI_2005.xls`.
     pub citation: String,
+}
+
+/// Where a user's own value comes from: the source it cites, their file and the line a
+/// spreadsheet shows for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OwnRow {
+    pub source: u32,
+    pub file: String,
+    pub line: u64,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -349,6 +361,7 @@ impl TryFrom<DatasetWire> for Dataset {
             unit_scores: w.unit_scores,
             reports_file: w.reports_file,
             report_provinces: w.report_provinces,
+            own_rows: Vec::new(),
         })
     }
 }
@@ -772,6 +785,11 @@ impl Dataset {
 
     pub fn source(&self, id: u32) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The user's file and line behind a source, if it is one of theirs.
+    pub fn own_row(&self, source: u32) -> Option<&OwnRow> {
+        self.own_rows.iter().find(|o| o.source == source)
     }
 
     pub fn series(&self, index: &str, year: u16, component: &str) -> Option<&Series> {

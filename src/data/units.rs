@@ -1,5 +1,7 @@
-//! Scores of a province's own units (departments, districts and their blocks), from the steering
-//! committees' reports or from a user's file. A band stays a band: `low`/`high` without a value.
+//! Scores of a province's own units (departments, districts, communes and their blocks), from the
+//! steering committees' reports or from a user's file. A band stays a band: `low`/`high` without
+//! a value. The district level was abolished on 1 July 2025; from then a province scores its
+//! departments and its communes (xã, phường, đặc khu).
 
 use serde::Serialize;
 use std::cmp::Ordering;
@@ -24,19 +26,45 @@ pub enum UnitType {
     DepartmentBlock,
     #[serde(rename = "district_block")]
     DistrictBlock,
+    /// The block of communes, wards and special zones (khối xã, phường, đặc khu), from 2025.
+    #[serde(rename = "commune_block")]
+    CommuneBlock,
     #[serde(rename = "department")]
     Department,
     #[serde(rename = "district")]
     District,
+    /// A commune-level unit: xã, phường or đặc khu.
+    #[serde(rename = "commune")]
+    Commune,
 }
 
+/// The first year without districts: the district level was abolished on 1 July 2025.
+pub const FIRST_YEAR_WITHOUT_DISTRICTS: u16 = 2025;
+
+/// Other names a file may give a unit type (compared folded: any case, with or without
+/// diacritics, spaces or hyphens for `_`): the commune level's three kinds, in Vietnamese and
+/// English, and the block in Vietnamese.
+pub const UNIT_TYPE_ALIASES: [(&str, UnitType); 9] = [
+    ("xa", UnitType::Commune),
+    ("phuong", UnitType::Commune),
+    ("dac_khu", UnitType::Commune),
+    ("xa_phuong", UnitType::Commune),
+    ("xa_phuong_dac_khu", UnitType::Commune),
+    ("ward", UnitType::Commune),
+    ("special_zone", UnitType::Commune),
+    ("khoi_xa", UnitType::CommuneBlock),
+    ("khoi_xa_phuong_dac_khu", UnitType::CommuneBlock),
+];
+
 impl UnitType {
-    pub const ALL: [UnitType; 5] = [
+    pub const ALL: [UnitType; 7] = [
         UnitType::Province,
         UnitType::DepartmentBlock,
         UnitType::DistrictBlock,
+        UnitType::CommuneBlock,
         UnitType::Department,
         UnitType::District,
+        UnitType::Commune,
     ];
 
     pub fn key(self) -> &'static str {
@@ -44,13 +72,36 @@ impl UnitType {
             UnitType::Province => "province",
             UnitType::DepartmentBlock => "department_block",
             UnitType::DistrictBlock => "district_block",
+            UnitType::CommuneBlock => "commune_block",
             UnitType::Department => "department",
             UnitType::District => "district",
+            UnitType::Commune => "commune",
         }
     }
 
+    /// A key or an alias (`UNIT_TYPE_ALIASES`) as people type it: "commune", "Xã", "PHƯỜNG",
+    /// "đặc khu", "dac-khu" and "Department" are all read.
     pub fn from_key(key: &str) -> Option<UnitType> {
-        UnitType::ALL.into_iter().find(|t| t.key() == key)
+        // ASCII (every key, and most files) folds without the Unicode work.
+        let lower = if key.is_ascii() {
+            key.to_ascii_lowercase()
+        } else {
+            crate::text::fold(key)
+        };
+        let folded = lower
+            .split(|c: char| c.is_whitespace() || matches!(c, '-' | '_' | ','))
+            .filter(|word| !word.is_empty())
+            .collect::<Vec<_>>()
+            .join("_");
+        UnitType::ALL
+            .into_iter()
+            .find(|t| t.key() == folded)
+            .or_else(|| {
+                UNIT_TYPE_ALIASES
+                    .iter()
+                    .find(|(alias, _)| *alias == folded)
+                    .map(|(_, t)| *t)
+            })
     }
 
     /// The block a unit belongs to (departments → department block), if any.
@@ -58,8 +109,16 @@ impl UnitType {
         match self {
             UnitType::Department => Some(UnitType::DepartmentBlock),
             UnitType::District => Some(UnitType::DistrictBlock),
+            UnitType::Commune => Some(UnitType::CommuneBlock),
             _ => None,
         }
+    }
+
+    /// A district or the district block in a year after the district level was abolished:
+    /// shown as it is, with a note that the file may mean communes.
+    pub fn after_its_level_ended(self, year: u16) -> bool {
+        matches!(self, UnitType::District | UnitType::DistrictBlock)
+            && year >= FIRST_YEAR_WITHOUT_DISTRICTS
     }
 }
 
@@ -122,6 +181,92 @@ pub fn sort_units(units: &mut Vec<&UnitScore>) {
         (None, None) => a.unit.cmp(&b.unit),
     });
     *units = keyed.into_iter().map(|(_, u)| u).collect();
+}
+
+/// The aliases grouped by the key they stand for, for the file format's note:
+/// "xa, phuong, … → commune; khoi_xa, … → commune_block".
+pub fn aliases_note() -> String {
+    let mut groups: Vec<(UnitType, Vec<&str>)> = Vec::new();
+    for (alias, unit_type) in UNIT_TYPE_ALIASES {
+        match groups.iter_mut().find(|(t, _)| *t == unit_type) {
+            Some((_, aliases)) => aliases.push(alias),
+            None => groups.push((unit_type, vec![alias])),
+        }
+    }
+    groups
+        .iter()
+        .map(|(t, aliases)| format!("{} → {}", aliases.join(", "), t.key()))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The column a unit table is sorted by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnitSort {
+    /// The score (a band by its middle), as `sort_units` ranks.
+    Score,
+    /// The unit's name, ignoring case and diacritics.
+    Name,
+}
+
+impl UnitSort {
+    pub const ALL: [UnitSort; 2] = [UnitSort::Score, UnitSort::Name];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            UnitSort::Score => "score",
+            UnitSort::Name => "name",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<UnitSort> {
+        UnitSort::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    /// The direction a first click sorts in: best first for scores, A to Z for names.
+    pub fn natural_descending(self) -> bool {
+        self == UnitSort::Score
+    }
+}
+
+/// A unit table's rows from units ranked by `sort_units`: each with its rank among them all (1
+/// is the best; a search does not renumber), those whose name contains `query_folded` (see
+/// `text::fold`), in the chosen order. Units without a figure stay last in either direction.
+pub fn unit_rows<'a>(
+    ranked: &[&'a UnitScore],
+    query_folded: &str,
+    sort: UnitSort,
+    descending: bool,
+) -> Vec<(usize, &'a UnitScore)> {
+    let mut rows: Vec<(usize, &UnitScore)> = ranked
+        .iter()
+        .enumerate()
+        .filter(|(_, u)| crate::text::matches(query_folded, &[&u.unit]))
+        .map(|(i, u)| (i + 1, *u))
+        .collect();
+    match (sort, descending) {
+        (UnitSort::Score, true) => {}
+        (UnitSort::Score, false) => {
+            let figured = rows.iter().take_while(|(_, u)| u.range().is_some()).count();
+            rows[..figured].reverse();
+        }
+        (UnitSort::Name, _) => {
+            let mut keyed: Vec<(String, (usize, &UnitScore))> = rows
+                .into_iter()
+                .map(|row| (crate::text::fold_name(&row.1.unit), row))
+                .collect();
+            crate::order::sort_by(&mut keyed, |(ka, a), (kb, b)| {
+                let order = ka.cmp(kb).then_with(|| a.1.unit.cmp(&b.1.unit));
+                if descending {
+                    order.reverse()
+                } else {
+                    order
+                }
+            });
+            rows = keyed.into_iter().map(|(_, row)| row).collect();
+        }
+    }
+    rows
 }
 
 /// A block's average for one metric over the years, with the change against the previous year

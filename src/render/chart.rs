@@ -78,6 +78,7 @@ pub fn ranking_bars(spec: &BarChartSpec) -> String {
         spec.axis,
         &bars,
         spec.average,
+        false,
     )
 }
 
@@ -103,6 +104,10 @@ fn row_from_top(y: u32, n: u32) -> Option<usize> {
     (y / 2 < n).then(|| (n - 1 - y / 2) as usize)
 }
 
+/// Height of the value axis' labels.
+const AXIS_LABELS_HEIGHT: u32 = 24;
+
+/// `top_axis`: the value axis labelled above the bars too, for a chart taller than a screen.
 fn horizontal_bars(
     lang: Lang,
     width: u32,
@@ -110,13 +115,15 @@ fn horizontal_bars(
     axis: Axis,
     bars: &[Bar],
     average: Option<f64>,
+    top_axis: bool,
 ) -> String {
-    let height = 40 + BAR_HEIGHT * (bars.len() as u32).max(1);
+    let top = if top_axis { AXIS_LABELS_HEIGHT } else { 0 };
+    let height = 40 + top + BAR_HEIGHT * (bars.len() as u32).max(1);
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
         // Drawing into a String cannot fail, so errors are ignored rather than unwrapped.
-        let _ = draw_bars(&root, lang, label_width, axis, bars, average);
+        let _ = draw_bars(&root, lang, (label_width, top), axis, bars, average);
         let _ = root.present();
     }
     svg
@@ -125,7 +132,7 @@ fn horizontal_bars(
 fn draw_bars(
     root: &DrawingArea<SVGBackend, plotters::coord::Shift>,
     lang: Lang,
-    label_width: u32,
+    (label_width, top_labels): (u32, u32),
     axis: Axis,
     bars: &[Bar],
     average: Option<f64>,
@@ -134,7 +141,8 @@ fn draw_bars(
     let mut chart = ChartBuilder::on(root)
         .margin_right(16)
         .margin_top(8)
-        .x_label_area_size(24)
+        .x_label_area_size(AXIS_LABELS_HEIGHT)
+        .top_x_label_area_size(top_labels)
         .y_label_area_size(label_width)
         .build_cartesian_2d(axis.from..axis.to, half_rows(n))?;
     // No tick marks beside the names (a row of bars needs none), so two no-break spaces keep
@@ -619,8 +627,15 @@ pub struct RangeBar<'a> {
 
 pub const BAND_COLOUR: RGBColor = RGBColor(0x9a, 0xb8, 0xd8);
 
+/// From this many bars a range-bar chart is taller than a screen and labels its value axis above
+/// the bars as well as below.
+pub const TOP_AXIS_FROM: usize = 25;
+
 /// Horizontal bars, top to bottom: a value is a bar from the axis start to the value; a band is
-/// a lighter bar from its low to its high end, so it is never read as one number.
+/// a lighter bar from its low to its high end, so it is never read as one number. Every unit
+/// keeps its own named bar however many there are (a province has up to about 170 communes):
+/// the chart grows 18 px a bar and the page shows it in a scroll box of its own, with the axis
+/// at both ends, so that any unit can be found by name and read against the others.
 pub fn range_bars(lang: Lang, width: u32, axis: Axis, bars: &[RangeBar]) -> String {
     let bars: Vec<Bar> = bars
         .iter()
@@ -639,5 +654,6 @@ pub fn range_bars(lang: Lang, width: u32, axis: Axis, bars: &[RangeBar]) -> Stri
         axis,
         &bars,
         None,
+        bars.len() >= TOP_AXIS_FROM,
     )
 }

@@ -2,7 +2,8 @@
 
 use crate::ui::i18n::{Lang, Text};
 use crate::data::model::Dataset;
-use crate::analysis::ranking::Ranking;
+use crate::analysis::borders::group_by_2025;
+use crate::analysis::ranking::{Ranking, Row};
 
 /// Serialises rows as CSV: fields with a comma, quote or line break are quoted, quotes doubled.
 pub fn to_csv(rows: &[Vec<String>]) -> String {
@@ -28,10 +29,8 @@ fn opt<T: ToString>(v: Option<T>) -> String {
     v.map(|v| v.to_string()).unwrap_or_default()
 }
 
-/// The rankings table as shown (search, region and sort applied), with exact published values,
-/// a dot as decimal separator, and each value's source. Empty cells are missing data.
-pub fn rankings_rows(dataset: &Dataset, lang: Lang, ranking: &Ranking) -> Vec<Vec<String>> {
-    let mut rows = vec![[
+fn ranking_header(lang: Lang) -> Vec<String> {
+    [
         lang.t(Text::Position),
         lang.t(Text::Province),
         lang.t(Text::Region),
@@ -43,25 +42,50 @@ pub fn rankings_rows(dataset: &Dataset, lang: Lang, ranking: &Ranking) -> Vec<Ve
         lang.t(Text::SourceLabel),
     ]
     .map(str::to_string)
-    .to_vec()];
-    for r in ranking.visible() {
-        let change = r.change.as_ref();
-        rows.push(vec![
-            opt(r.position),
-            lang.pick(&r.name_vi, &r.name_en).to_string(),
-            dataset.region_name(r.region.as_deref(), lang).to_string(),
-            opt(r.value),
-            opt(r.official_rank),
-            opt(change.map(|c| c.previous_year)),
-            opt(change
-                .and_then(|c| c.value)
-                .map(|d| (d * 1e6).round() / 1e6)),
-            opt(change.and_then(|c| c.rank)),
-            r.source
-                .and_then(|id| dataset.source(id))
-                .map(|s| s.citation.clone())
-                .unwrap_or_default(),
-        ]);
+    .to_vec()
+}
+
+fn ranking_row(dataset: &Dataset, lang: Lang, r: &Row) -> Vec<String> {
+    let change = r.change.as_ref();
+    vec![
+        opt(r.position),
+        lang.pick(&r.name_vi, &r.name_en).to_string(),
+        dataset.region_name(r.region.as_deref(), lang).to_string(),
+        opt(r.value),
+        opt(r.official_rank),
+        opt(change.map(|c| c.previous_year)),
+        opt(change
+            .and_then(|c| c.value)
+            .map(|d| (d * 1e6).round() / 1e6)),
+        opt(change.and_then(|c| c.rank)),
+        r.source
+            .and_then(|id| dataset.source(id))
+            .map(|s| s.citation.clone())
+            .unwrap_or_default(),
+    ]
+}
+
+/// The rankings table as shown (search, region and sort applied), with exact published values,
+/// a dot as decimal separator, and each value's source. Empty cells are missing data.
+pub fn rankings_rows(dataset: &Dataset, lang: Lang, ranking: &Ranking) -> Vec<Vec<String>> {
+    std::iter::once(ranking_header(lang))
+        .chain(ranking.visible().map(|r| ranking_row(dataset, lang, r)))
+        .collect()
+}
+
+/// The same under the borders of 2025: grouped as the table groups them, with a first column
+/// naming each former province's 2025 province (and no value for it: none is published).
+pub fn rankings_rows_2025(dataset: &Dataset, lang: Lang, ranking: &Ranking) -> Vec<Vec<String>> {
+    let mut rows = vec![std::iter::once(lang.t(Text::Province2025).to_string())
+        .chain(ranking_header(lang))
+        .collect::<Vec<_>>()];
+    for group in group_by_2025(dataset, ranking.visible()) {
+        let unit = group.unit.map(|u| u.name(lang).to_string()).unwrap_or_default();
+        rows.extend(group.rows.into_iter().map(|r| {
+            std::iter::once(unit.clone())
+                .chain(ranking_row(dataset, lang, r))
+                .collect()
+        }));
     }
     rows
 }

@@ -3,8 +3,10 @@
 //! so a stale or hand-edited URL falls back to defaults instead of failing.
 
 use crate::ui::i18n::Lang;
+use crate::data::geography::Geography;
 use crate::data::model::{DataPart, Dataset};
 use crate::analysis::ranking::{Query, SortColumn};
+use crate::data::units::UnitSort;
 
 /// The views, each addressable by `?view=`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,6 +85,13 @@ pub struct Selection {
     pub y_component: String,
     /// Inside view: the user's own file instead of the bundled reports.
     pub own: bool,
+    /// Inside view: the search over unit names and the order of every unit table.
+    pub unit_search: String,
+    pub unit_sort: UnitSort,
+    pub unit_descending: bool,
+    /// Rankings, map and trends: a year before 2025 grouped under the 34 provinces of 2025.
+    /// Kept for any year; the views ignore it where the year already rates the 34.
+    pub borders_2025: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -100,6 +109,7 @@ pub enum Action {
     ToggleProvince(String),
     SetRankMode(bool),
     SetTiles(bool),
+    SetBorders2025(bool),
     SetYIndex(String),
     SetYComponent(String),
     SetLang(Lang),
@@ -110,6 +120,9 @@ pub enum Action {
     SetSearch(String),
     /// Sorts by a column; the same column again reverses the direction.
     SortBy(SortColumn),
+    SetUnitSearch(String),
+    /// Sorts the unit tables; the same column again reverses the direction.
+    SortUnits(UnitSort),
 }
 
 /// The index shown first: PAPI is the most complete recent index.
@@ -136,6 +149,10 @@ impl Selection {
             y_index: String::new(),
             y_component: "total".into(),
             own: false,
+            unit_search: String::new(),
+            unit_sort: UnitSort::Score,
+            unit_descending: true,
+            borders_2025: false,
         }
         .normalised(dataset)
     }
@@ -223,8 +240,10 @@ impl Selection {
         {
             self.region = None;
         }
-        if self.search.chars().count() > MAX_SEARCH_CHARS {
-            self.search = self.search.chars().take(MAX_SEARCH_CHARS).collect();
+        for search in [&mut self.search, &mut self.unit_search] {
+            if search.chars().count() > MAX_SEARCH_CHARS {
+                *search = search.chars().take(MAX_SEARCH_CHARS).collect();
+            }
         }
         let year = self.year;
         // A profile or a trend spans years, so it takes a province of either geography.
@@ -263,6 +282,12 @@ impl Selection {
         self
     }
 
+    /// Whether this year is shown grouped under the 34 provinces of 2025: the switch is on and
+    /// the year still rates the 63 (from 2025 the years rate the 34 themselves).
+    pub fn grouped_2025(&self) -> bool {
+        self.borders_2025 && Geography::of_year(self.year) == Geography::Provinces63
+    }
+
     /// Whether moving from `self` to `next` is a step the back button should undo.
     pub fn is_navigation(&self, next: &Selection) -> bool {
         self.view != next.view || self.province != next.province || self.own != next.own
@@ -299,6 +324,7 @@ impl Selection {
             }
             Action::SetRankMode(on) => next.rank_mode = on,
             Action::SetTiles(on) => next.tiles = on,
+            Action::SetBorders2025(on) => next.borders_2025 = on,
             Action::SetYIndex(index) => next.y_index = index,
             Action::SetYComponent(component) => next.y_component = component,
             Action::SetLang(lang) => next.lang = lang,
@@ -308,12 +334,13 @@ impl Selection {
             Action::SetRegion(region) => next.region = region,
             Action::SetSearch(search) => next.search = search,
             Action::SortBy(column) => {
-                if next.sort == column {
-                    next.descending = !next.descending;
-                } else {
-                    next.sort = column;
-                    next.descending = column.natural_descending();
-                }
+                let natural = column.natural_descending();
+                sort_by(&mut next.sort, &mut next.descending, column, natural);
+            }
+            Action::SetUnitSearch(search) => next.unit_search = search,
+            Action::SortUnits(column) => {
+                let natural = column.natural_descending();
+                sort_by(&mut next.unit_sort, &mut next.unit_descending, column, natural);
             }
         }
         next.normalised(dataset)
@@ -368,6 +395,19 @@ impl Selection {
         if self.own {
             pairs.push(("data", "own".into()));
         }
+        if !self.unit_search.is_empty() {
+            pairs.push(("uq", self.unit_search.clone()));
+        }
+        if self.unit_sort != UnitSort::Score || !self.unit_descending {
+            pairs.push(("usort", self.unit_sort.key().to_string()));
+            pairs.push((
+                "udir",
+                if self.unit_descending { "desc" } else { "asc" }.to_string(),
+            ));
+        }
+        if self.borders_2025 {
+            pairs.push(("borders", "2025".into()));
+        }
         if self.view == View::Scatter {
             pairs.push(("y_index", self.y_index.clone()));
             pairs.push(("y_component", self.y_component.clone()));
@@ -404,10 +444,25 @@ impl Selection {
                 "y_index" => s.y_index = value,
                 "y_component" => s.y_component = value,
                 "data" => s.own = value == "own",
+                "uq" => s.unit_search = value,
+                "usort" => s.unit_sort = UnitSort::from_key(&value).unwrap_or(s.unit_sort),
+                "udir" => s.unit_descending = value != "asc",
+                "borders" => s.borders_2025 = value == "2025",
                 _ => {}
             }
         }
         s.normalised(dataset)
+    }
+}
+
+/// Sorts by `column`: the same column again reverses the direction, another starts in its
+/// natural one.
+fn sort_by<C: PartialEq>(sort: &mut C, descending: &mut bool, column: C, natural_descending: bool) {
+    if *sort == column {
+        *descending = !*descending;
+    } else {
+        *sort = column;
+        *descending = natural_descending;
     }
 }
 

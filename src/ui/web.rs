@@ -406,13 +406,18 @@ impl ImportJob {
     pub fn start(
         name: &str,
         bytes: &[u8],
+        reference: &str,
         on_reply: impl Fn(crate::data::import::Reply) + 'static,
         on_failure: impl Fn(String) + 'static,
     ) -> Result<ImportJob, String> {
         let on_failure = std::rc::Rc::new(on_failure);
         let failure = on_failure.clone();
-        // [file name, file bytes].
-        let file = js_sys::Array::of2(&name.into(), &js_sys::Uint8Array::from(bytes));
+        // [file name, file bytes, reference JSON].
+        let file = js_sys::Array::of3(
+            &name.into(),
+            &js_sys::Uint8Array::from(bytes),
+            &reference.into(),
+        );
         let on_reply = move |data: wasm_bindgen::JsValue| {
             let text = data.as_string().unwrap_or_default();
             match crate::data::model::read_json(&text) {

@@ -1,7 +1,7 @@
 //! The import worker (wasm in a `DedicatedWorkerGlobalScope`, started from `src/bin/importer.rs`):
-//! reads the files the page sends and answers with `import::Reply` messages as JSON. Reading
-//! users' files here keeps the importer out of the page's own wasm (a smaller first visit) and
-//! its work off the page's thread.
+//! reads the files the page sends and answers with `import::Reply` messages as JSON (rows of
+//! unit scores or of an index table). Reading users' files here keeps the importer out of the
+//! page's own wasm (a smaller first visit) and its work off the page's thread.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -11,10 +11,17 @@ const CHUNK: usize = 5_000;
 
 pub fn start() {
     listen(|scope, message| {
-        // The page sends [file name, file bytes].
+        // The page sends [file name, file bytes, reference], the reference being the JSON of
+        // `index_table::Reference::of(dataset)`: the provinces and scales an index table is
+        // checked against (without it every province of an index table is unknown).
         let name = message.get(0).as_string().unwrap_or_default();
         let bytes = js_sys::Uint8Array::new(&message.get(1)).to_vec();
-        crate::data::import::run(&name, &bytes, CHUNK, |reply| {
+        let reference = message
+            .get(2)
+            .as_string()
+            .and_then(|json| miniserde::json::from_str(&json).ok())
+            .unwrap_or_default();
+        crate::data::import::run(&name, &bytes, reference, CHUNK, |reply| {
             let _ = scope.post_message(&miniserde::json::to_string(&reply).into());
         });
     });

@@ -141,6 +141,7 @@ pub fn tiny() -> Dataset {
         unit_scores: Vec::new(),
         reports_file: None,
         report_provinces: Vec::new(),
+        own_rows: Vec::new(),
     }
 }
 

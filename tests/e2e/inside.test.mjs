@@ -71,7 +71,7 @@ test('upload files on the data view, see their units inside; a bad file lists ro
   await page.setInputFiles('#own-file', file('loi.csv', HEADER
     + 'Tỉnh Mẫu,2024,district,Huyện A,sipas,95,,\n'
     + 'Tỉnh Mẫu,2024,district,Huyện B,sipas,abc,,\n'
-    + 'Tỉnh Mẫu,2024,ward,Huyện C,sipas,90,,\n'
+    + 'Tỉnh Mẫu,2024,thôn,Huyện C,sipas,90,,\n'
     + 'Tỉnh Mẫu,2024,district,Huyện D,sipas,,95,90\n'));
   assert.match(await summaryOf(page, 'loi.csv'), /1 dòng hợp lệ · 3 dòng lỗi/);
   const errors = await card(page, 'loi.csv').locator('.import-error-list li').allInnerTexts();
@@ -120,7 +120,8 @@ test('a wrong header, a header alone, an empty file and a legacy encoding get cl
   await page.goto(env.url + '?view=data');
   await page.waitForSelector('#own-file');
   const cases = [
-    [file('a.csv', 'ten,diem\nA,1\n'), /Thiếu cột province, year, unit_type, unit, metric, value/],
+    [file('a.csv', 'ten,diem\nA,1\n'), /Không nhận ra dòng tiêu đề\. Dòng tiêu đề đọc được: «ten,diem» \(dấu phân cách: dấu phẩy\); tệp điểm của các đơn vị cần các cột province,year,unit_type,unit,metric,value/],
+    [file('e.csv', 'province;year;unit\nA;2022;B\n'), /Thiếu cột unit_type, metric, value\. Dòng tiêu đề đọc được: «province;year;unit» \(dấu phân cách: dấu chấm phẩy\)/],
     [file('b.csv', HEADER), /chỉ có dòng tiêu đề/],
     [file('c.csv', ''), /Tệp rỗng/],
     [{ name: 'd.csv', mimeType: 'text/csv', buffer: Buffer.concat([Buffer.from(HEADER), Buffer.from([0x53, 0xf5, 0x6e]), Buffer.from(',2022,department,A,sipas,90,,\n')]) }, /UTF-8/],

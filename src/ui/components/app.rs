@@ -14,6 +14,8 @@ use super::SharedDataset;
 use crate::ui::i18n::Text;
 use crate::render::map::MapShapes;
 use crate::data::model::{DataPart, Dataset};
+use crate::data::index_table::Reference;
+use crate::data::user_tables::merge;
 use crate::ui::state::{Action, Selection, View};
 use crate::ui::user_files::browser::use_user_files;
 use crate::ui::web;
@@ -108,8 +110,12 @@ pub fn App() -> Html {
     // Keys the view: after a failed fetch it is drawn afresh, so no control keeps showing the
     // choice that could not be loaded.
     let failures = use_mut_ref(|| 0u32);
+    // The address the app was opened with and the selection first made of it, until the
+    // user's files have been read (see below).
+    let first_query = use_mut_ref(|| None::<(String, Selection)>);
     {
         let load = load.clone();
+        let first_query = first_query.clone();
         let (selection, pending) = (selection.clone(), pending.clone());
         let worker_settled = worker_settled.clone();
         use_effect_with((), move |_| {
@@ -125,11 +131,13 @@ pub fn App() -> Html {
                             detail: e.to_string(),
                         })),
                         Ok(dataset) => {
+                            let query = web::location_search();
                             let first = Selection::from_query_string(
-                                &web::location_search(),
+                                &query,
                                 &dataset,
                                 web::preferred_lang(),
                             );
+                            *first_query.borrow_mut() = Some((query, first.clone()));
                             commit(&dataset, first, &selection, &pending);
                             load.set(Load::Ready(SharedDataset(Rc::new(dataset))));
                             web::after_paint().await;
@@ -141,11 +149,52 @@ pub fn App() -> Html {
             });
         });
     }
-    let user = use_user_files();
+    // What an index table's rows are checked against in the import worker.
+    let reference = use_memo(
+        match &*load {
+            Load::Ready(data) => Some(data.clone()),
+            _ => None,
+        },
+        |data| {
+            data.as_ref()
+                .map(|d| Rc::new(miniserde::json::to_string(&Reference::of(&d.0))))
+        },
+    );
+    let user = use_user_files((*reference).clone());
     let ready = match &*load {
         Load::Ready(data) => Some(data.clone()),
         _ => None,
     };
+    // What every view shows: the bundled data (with the parts loaded so far) and the user's
+    // index tables merged in, merged again when a part arrives or a file comes or goes.
+    let shown = use_memo((ready.clone(), user.files.clone()), |(ready, files)| {
+        let tables = files.index_tables();
+        ready.clone().map(|data| match tables.is_empty() {
+            true => data,
+            false => SharedDataset(Rc::new(merge(&data.0, &tables).dataset)),
+        })
+    });
+    {
+        // A link to a year or index that only the user's files hold: the files are read after
+        // the first view, so the address is read again once they are, unless the user has
+        // moved on meanwhile.
+        let (selection, pending) = (selection.clone(), pending.clone());
+        let first = first_query.clone();
+        let reading = user.files.is_reading();
+        use_effect_with((shown.clone(), reading), move |(shown, reading)| {
+            let Some(data) = shown.as_ref() else { return };
+            let Some((query, initial)) = first.borrow().clone() else { return };
+            if selection.as_ref() == Some(&initial) {
+                let again = Selection::from_query_string(&query, &data.0, initial.lang);
+                if again != initial {
+                    commit(&data.0, again, &selection, &pending);
+                }
+            }
+            if !*reading {
+                *first.borrow_mut() = None;
+            }
+        });
+    }
     {
         // Fetches the component series the pending selection needs, one index at a time.
         let (load, selection, pending_handle, failed) = (
@@ -293,8 +342,8 @@ pub fn App() -> Html {
     {
         // Back and forward: read the selection from the URL again, without a new entry.
         let (selection, pending) = (selection.clone(), pending.clone());
-        use_effect_with(ready, move |ready| {
-            if let Some(data) = ready.clone() {
+        use_effect_with((*shown).clone(), move |shown| {
+            if let Some(data) = shown.clone() {
                 web::on_history_change(move |query| {
                     commit(
                         &data.0,
@@ -308,12 +357,12 @@ pub fn App() -> Html {
     }
     let on_action = {
         let (selection, pending) = (selection.clone(), pending.clone());
-        let load = load.clone();
+        let shown = (*shown).clone();
         let new_entry = new_entry.clone();
         Callback::from(move |action: Action| {
             // Actions build on what the user last asked for, shown yet or not.
-            if let (Load::Ready(data), Some(current)) =
-                (&*load, pending.as_ref().or(selection.as_ref()))
+            if let (Some(data), Some(current)) =
+                (&shown, pending.as_ref().or(selection.as_ref()))
             {
                 let next = current.apply(&data.0, action);
                 *new_entry.borrow_mut() = current.is_navigation(&next);
@@ -327,8 +376,9 @@ pub fn App() -> Html {
             <p class="loading" role="status" id="loading"><span class="spinner" aria-hidden="true"></span>{lang.t(Text::Loading)}</p>
         },
         (Load::Failed(failure), _) => html! { <LoadError lang={lang} failure={failure.clone()} /> },
-        (Load::Ready(data), Some(s)) => {
-            let (data, selection, on_action) = (data.clone(), s.clone(), on_action.clone());
+        (Load::Ready(bundled), Some(s)) => {
+            let data = (*shown).clone().unwrap_or_else(|| bundled.clone());
+            let (selection, on_action) = (s.clone(), on_action.clone());
             let key = failures.borrow().to_string();
             let status = if pending.is_some() {
                 html! { <p class="notice" role="status" id="part-loading"><span class="spinner" aria-hidden="true"></span>{lang.t(Text::PartLoading)}</p> }

@@ -1,3 +1,4 @@
+use super::borders_switch::borders_switch;
 use super::picker::{index_options, year_component_options, year_options, Picker};
 use super::SharedDataset;
 use crate::ui::i18n::Text;
@@ -11,7 +12,8 @@ pub struct ControlsProps {
     pub on_action: Callback<Action>,
 }
 
-/// Index, year, component and region pickers and the province search box.
+/// Index, year, component and region pickers, the borders-of-2025 switch and the province
+/// search box.
 #[component]
 pub fn Controls(props: &ControlsProps) -> Html {
     let dataset = &props.data.0;
@@ -41,6 +43,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
             <Picker id="component-select" label={lang.t(Text::Component)} options={components} selected={s.component.clone()} on_change={props.on_action.reform(Action::SetComponent)} />
             <Picker id="region-select" label={lang.t(Text::Region)} options={regions} selected={s.region.clone().unwrap_or_default()}
                 on_change={props.on_action.reform(|r: String| Action::SetRegion(Some(r).filter(|r| !r.is_empty())))} />
+            {borders_switch(s, Some(s.year), &props.on_action)}
             <label class="search">{lang.t(Text::Search)}
                 <input id="search" type="search" autocomplete="off" value={s.search.clone()}
                     placeholder={lang.t(Text::SearchPlaceholder)} oninput={on_search} />

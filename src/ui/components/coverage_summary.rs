@@ -33,6 +33,18 @@ pub fn CoverageSummary(props: &CoverageSummaryProps) -> Html {
     if r.rank_only > 0 {
         counts.push_str(&format!(" (+{} {})", r.rank_only, lang.t(Text::RankOnly)));
     }
+    let own = dataset
+        .series(&s.index, s.year, &s.component)
+        .map_or(0, |series| {
+            series
+                .points
+                .iter()
+                .filter(|p| dataset.own_row(p.source).is_some())
+                .count()
+        });
+    if own > 0 {
+        counts.push_str(&format!("; {own} {}", lang.t(Text::OwnValuesNote)));
+    }
     let missing: Vec<&str> = {
         let with_data: Vec<&str> = dataset
             .series(&s.index, s.year, &s.component)

@@ -1,6 +1,8 @@
 use crate::ui::i18n::{Lang, Text};
 use crate::data::import::{MAX_FILE_BYTES, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, TEMPLATE};
+use crate::data::index_table;
 use crate::ui::state::encode_component;
+use crate::data::units::{aliases_note, UnitType};
 use yew::prelude::*;
 
 /// A file the user chose: read into memory, or too large to read.
@@ -20,10 +22,12 @@ pub struct ImportPanelProps {
 #[component]
 pub fn ImportPanel(props: &ImportPanelProps) -> Html {
     let lang = props.lang;
-    let template_href = format!(
-        "data:text/csv;charset=utf-8,{}",
-        encode_component(&format!("\u{FEFF}{TEMPLATE}"))
-    );
+    let csv_href = |template: &str| {
+        format!(
+            "data:text/csv;charset=utf-8,{}",
+            encode_component(&format!("\u{FEFF}{template}"))
+        )
+    };
     let on_change = {
         let on_file = props.on_file.clone();
         Callback::from(move |e: Event| {
@@ -60,12 +64,19 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
         <section class="import-panel" id="import-panel">
             <h2>{lang.t(Text::ChooseFile)}</h2>
             <p class="hint">{lang.t(Text::YourDataHelp)}{format!(" {} {} MB.", lang.t(Text::SizeLimit), MAX_FILE_BYTES / 1_048_576)}</p>
-            <p class="hint">{lang.t(Text::Columns)}{": "}<code translate="no">{REQUIRED_COLUMNS.join(", ")}</code>{"; "}{lang.t(Text::BandColumns)}{": "}<code translate="no">{OPTIONAL_COLUMNS.join(", ")}</code></p>
+            <dl class="file-kinds">
+                <dt>{lang.t(Text::IndexFiles)}</dt>
+                <dd><p class="hint">{lang.pick(index_table::FORMAT_NOTE_VI, index_table::FORMAT_NOTE_EN)}</p>
+                    <a href={csv_href(index_table::TEMPLATE)} download="chiso-mau-bang-chi-so.csv" id="index-template-link">{lang.t(Text::IndexTemplate)}</a></dd>
+                <dt>{lang.t(Text::UnitsFiles)}</dt>
+                <dd><p class="hint">{lang.t(Text::Columns)}{": "}<code translate="no">{REQUIRED_COLUMNS.join(", ")}</code>{"; "}{lang.t(Text::BandColumns)}{": "}<code translate="no">{OPTIONAL_COLUMNS.join(", ")}</code></p>
+                    <p class="hint">{lang.t(Text::UnitTypes)}{" (unit_type): "}<code translate="no">{UnitType::ALL.map(UnitType::key).join(", ")}</code>{"; "}{lang.t(Text::UnitTypeAliases)}{": "}<code translate="no">{aliases_note()}</code></p>
+                    <a href={csv_href(TEMPLATE)} download="chiso-mau-template.csv" id="template-link">{lang.t(Text::Template)}</a></dd>
+            </dl>
             <div class="drop-zone" ondragover={|e: DragEvent| e.prevent_default()} ondrop={on_drop}>
                 <label>{lang.t(Text::ChooseFile)}
                     <input type="file" id="own-file" multiple=true accept=".csv,.tsv,.txt,.json,text/csv,text/tab-separated-values,application/json" onchange={on_change} />
                 </label>
-                <a href={template_href} download="chiso-mau-template.csv" id="template-link">{lang.t(Text::Template)}</a>
             </div>
             <label class="paste">{lang.t(Text::PasteLabel)}
                 <textarea id="paste-area" ref={pasted} rows="4" spellcheck="false" />

@@ -50,6 +50,21 @@ pub fn InsideView(props: &InsideViewProps) -> Html {
         let show = props.on_action.reform(|_: MouseEvent| Action::SetOwn(true));
         html! { <button type="button" class="chip" id="own-tab" aria-pressed={s.own.to_string()} onclick={show}>{lang.t(Text::YourData)}</button> }
     };
+    // One search and one order for every unit table on the page, kept in the URL as the
+    // rankings' search is.
+    let on_search = props.on_action.reform(|e: InputEvent| {
+        Action::SetUnitSearch(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())
+    });
+    let search_box = html! {
+        <form class="controls unit-search" onsubmit={|e: SubmitEvent| e.prevent_default()}>
+            <label class="search">{lang.t(Text::UnitSearch)}
+                <input id="unit-search" type="search" autocomplete="off" value={s.unit_search.clone()}
+                    placeholder={lang.t(Text::UnitSearchPlaceholder)} oninput={on_search} />
+            </label>
+        </form>
+    };
+    let on_sort = props.on_action.reform(Action::SortUnits);
+    let search = AttrValue::from(s.unit_search.clone());
     let body = if s.own {
         let manage = props.on_action.reform(|_: MouseEvent| Action::SetView(View::Data));
         // A user's figure names its file as its source.
@@ -59,7 +74,8 @@ pub fn InsideView(props: &InsideViewProps) -> Html {
             .map(|province| html! {
                 <section class="own-province">
                     <h2>{province.clone()}</h2>
-                    <UnitsReport lang={lang} province={province} scores={scores.clone()} source_label={Callback::from(|file: String| file)} />
+                    <UnitsReport lang={lang} province={province} scores={scores.clone()} source_label={Callback::from(|file: String| file)}
+                        search={search.clone()} sort={s.unit_sort} descending={s.unit_descending} on_sort={on_sort.clone()} />
                 </section>
             })
             .collect::<Html>();
@@ -68,6 +84,8 @@ pub fn InsideView(props: &InsideViewProps) -> Html {
                 <p><button type="button" id="manage-files" onclick={manage}>{lang.t(Text::ManageFiles)}</button></p>
                 if scores.is_empty() {
                     <p class="hint">{lang.t(Text::NoFilesYet)}</p>
+                } else {
+                    {search_box}
                 }
                 {reports}
             </>
@@ -103,7 +121,9 @@ pub fn InsideView(props: &InsideViewProps) -> Html {
                     <p class="hint">{lang.t(Text::InsideHelp)}</p>
                     <button type="button" onclick={profile}>{lang.t(Text::ViewProfile)}</button>
                 </header>
-                <UnitsReport lang={lang} province={province.name_vi.clone()} scores={scores.clone()} source_label={label} />
+                {search_box}
+                <UnitsReport lang={lang} province={province.name_vi.clone()} scores={scores.clone()} source_label={label}
+                    search={search} sort={s.unit_sort} descending={s.unit_descending} on_sort={on_sort} />
                 <MeetingsTimeline lang={lang} meetings={meetings} scores={scores} />
             </>
         }

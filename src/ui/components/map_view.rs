@@ -1,10 +1,11 @@
+use super::borders_switch::borders_switch;
 use super::export_buttons::ExportButtons;
 use super::picker::{index_options, year_component_options, Picker};
 use super::SharedDataset;
 use crate::render::describe;
-use crate::render::export::{rankings_rows, to_csv};
+use crate::render::export::{rankings_rows, rankings_rows_2025, to_csv};
 use crate::ui::i18n::{Lang, Text};
-use crate::data::geography::FIRST_YEAR_2025;
+use crate::data::geography::{is_unit_id, FIRST_YEAR_2025};
 use crate::render::map::{class_of, quantile_breaks, text_colour, MapShapes, CLASS_COLOURS};
 use crate::analysis::ranking::{rank, Row};
 use crate::ui::state::{Action, Selection};
@@ -204,10 +205,20 @@ pub fn MapView(props: &MapViewProps) -> Html {
                         </path>
                     }
                 });
+                // Under the borders of 2025, the 34 outlines over the former provinces: drawn only,
+                // never filled, focused or pointed at (the former provinces beneath are).
+                let outlines = s.grouped_2025().then(|| html! {
+                    <g class="outlines-2025" aria-hidden="true">
+                        { for map.shapes.iter().filter(|shape| is_unit_id(&shape.code)).map(|shape| html! {
+                            <path class="outline-2025" data-code={shape.code.clone()} d={shape.d.clone()} />
+                        }) }
+                    </g>
+                });
                 html! {
                     <svg id="map-svg" viewBox={format!("0 0 {} {}", map.width, map.height)} role="group" aria-label={title.clone()} aria-describedby="map-desc">
                         {hatch_pattern()}
                         { for paths }
+                        {outlines}
                     </svg>
                 }
             }
@@ -235,6 +246,9 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     {format!("{} – {}", lang.number(bounds[i], 2), lang.number(bounds[i + 1], 2))}</li>
             }) }
             <li><span class="swatch hatched"></span>{lang.t(Text::NoData)}{format!(" ({})", ranking.rows.iter().filter(|r| r.value.is_none()).count())}</li>
+            if s.grouped_2025() && !s.tiles {
+                <li id="legend-2025"><span class="swatch outline-2025"></span>{lang.t(Text::Outlines2025)}</li>
+            }
         </ul>
     });
     let info = (*focused)
@@ -246,6 +260,8 @@ pub fn MapView(props: &MapViewProps) -> Html {
             .provinces_in(s.year)
             .any(|p| p.tile.is_some() && p.last_year.is_some_and(|last| last < FIRST_YEAR_2025 - 1)))
     .then(|| html! { <p class="hint">{lang.t(Text::HaTayNote)}</p> });
+    let geo_only = (s.grouped_2025() && s.tiles)
+        .then(|| html! { <p class="hint" id="borders-geo-only">{lang.t(Text::BordersGeoOnly)}</p> });
     let on_slide = {
         let years = years.clone();
         props.on_action.reform(move |e: InputEvent| {
@@ -272,7 +288,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
         }
     };
     let csv = {
-        let rows = rankings_rows(dataset, lang, &ranking);
+        let rows = if s.grouped_2025() { rankings_rows_2025 } else { rankings_rows }(dataset, lang, &ranking);
         Callback::from(move |_| to_csv(&rows))
     };
     html! {
@@ -287,6 +303,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 <button type="button" id="map-play" class="chip" onclick={toggle_play} aria-pressed={(*playing).to_string()}>
                     {if *playing { lang.t(Text::Pause) } else { lang.t(Text::Play) }}</button>
                 <fieldset class="mode"><legend>{lang.t(Text::Show)}</legend>{set_tiles(false, Text::GeoMap)}{set_tiles(true, Text::TileGrid)}</fieldset>
+                {borders_switch(s, Some(s.year), &props.on_action)}
             </div>
             <p class="coverage-count" id="map-coverage">{format!("{}/{} {}", ranking.with_value, ranking.expected, lang.t(Text::ProvincesWithData))}</p>
             <div class="map-layout">
@@ -299,6 +316,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     <p class="map-info" id="map-info" aria-live="polite">{info.unwrap_or_else(|| lang.t(Text::MapHint).to_string())}</p>
                     {legend}
                     {ha_tay_note}
+                    {geo_only}
                     <details class="data-behind">
                         <summary>{lang.t(Text::DataTable)}</summary>
                         <div class="table-wrap" tabindex="0">

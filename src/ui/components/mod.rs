@@ -1,5 +1,6 @@
 //! Yew components: thin views over the pure modules. One component per file.
 
+pub mod borders_switch;
 pub mod brief_view;
 pub mod chart_figure;
 pub mod compare_view;
@@ -21,6 +22,7 @@ pub mod rankings_table;
 pub mod rankings_view;
 pub mod scatter_view;
 pub mod series_key;
+pub mod sort_header;
 pub mod sources_list;
 pub mod trends_view;
 pub mod units_report;

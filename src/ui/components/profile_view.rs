@@ -1,11 +1,15 @@
 use super::picker::{index_options, year_options, Picker};
 use super::province_picker::ProvincePicker;
+use super::series_key::SeriesKey;
 use super::sources_list::SourcesList;
 use super::SharedDataset;
 use crate::render::chart::{line_chart, series_style, Axis, LineChartSpec, LineSeries};
 use crate::ui::i18n::{Lang, Text};
-use crate::data::model::Dataset;
-use crate::analysis::profile::{breakdown, latest_year_with_value, standings, IndexStanding};
+use crate::analysis::borders::breaks_with_2025;
+use crate::data::geography::years_label;
+use crate::data::model::{Dataset, Province};
+use crate::render::describe;
+use crate::analysis::profile::{breakdown, history, latest_year_with_value, standings, IndexStanding};
 use crate::analysis::ranking::{rank, Query, SortColumn};
 use crate::ui::state::{Action, Selection, View};
 use yew::prelude::*;
@@ -21,12 +25,29 @@ fn number(lang: Lang, v: Option<f64>) -> String {
     v.map(|v| lang.number(v, 2)).unwrap_or_else(|| "–".into())
 }
 
-fn standing_card(dataset: &Dataset, lang: Lang, standing: &IndexStanding) -> Html {
+/// The style of a province's own line on a sparkline, and of its former provinces' lines.
+const OWN_STYLE: usize = 4;
+fn former_style(i: usize) -> usize {
+    if i >= OWN_STYLE { i + 1 } else { i }
+}
+
+/// A province's card for one index: its latest result and its line over the years; for a 2025
+/// province also its former provinces' lines (one each, named), with 1 July 2025 as a break.
+fn standing_card(dataset: &Dataset, lang: Lang, standing: &IndexStanding, province: &Province, former: &[&Province]) -> Html {
     let Some(index) = dataset.index(&standing.index) else {
         return html! {};
     };
-    let values: Vec<f64> = standing.history.iter().filter_map(|h| h.1).collect();
+    let own = LineSeries { style: series_style(OWN_STYLE), points: standing.history.clone() };
+    let series: Vec<LineSeries> = std::iter::once(own)
+        .chain(former.iter().enumerate().map(|(i, p)| LineSeries {
+            style: series_style(former_style(i)),
+            points: history(dataset, index, &p.code),
+        }))
+        .collect();
+    let values: Vec<f64> = series.iter().flat_map(|l| l.points.iter().filter_map(|p| p.1)).collect();
+    let former_names = || former.iter().map(|p| p.name(lang)).collect::<Vec<_>>().join(", ");
     let body = match &standing.latest {
+        None if !former.is_empty() => html! { <p class="missing no-2025">{lang.t(Text::No2025Result)}{" "}{former_names()}</p> },
         None => html! { <p class="missing">{lang.t(Text::NoData)}</p> },
         Some((year, row)) => {
             let rank = match (row.official_rank, row.position) {
@@ -59,7 +80,6 @@ fn standing_card(dataset: &Dataset, lang: Lang, standing: &IndexStanding) -> Htm
         }
     };
     let spark = (values.len() > 1).then(|| {
-        let series = [LineSeries { style: series_style(4), points: standing.history.clone() }];
         let first = index.years.first().map(|y| y.year).unwrap_or(0);
         let last = index.years.last().map(|y| y.year).unwrap_or(0);
         let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
@@ -72,13 +92,30 @@ fn standing_card(dataset: &Dataset, lang: Lang, standing: &IndexStanding) -> Htm
             axis: Axis { from: lo - (hi - lo).max(0.5) * 0.1, to: hi + (hi - lo).max(0.5) * 0.1 },
             inverted: false,
             years: (first, last),
-            breaks: &index.method_breaks,
+            breaks: &breaks_with_2025(&index.method_breaks, !former.is_empty()),
             series: &series,
         });
-        // Named with the first and the last value drawn, so the line says something in words.
-        let present = || standing.history.iter().filter_map(|&(y, v)| v.map(|v| format!("{} ({y})", lang.number(v, 2))));
-        let label = format!("{} {first}–{last}: {} → {}", index.short_name, present().next().unwrap_or_default(), present().next_back().unwrap_or_default());
-        html! { <div class="sparkline" role="img" aria-label={label}>{Html::from_html_unchecked(svg.into())}</div> }
+        if former.is_empty() {
+            // Named with the first and the last value drawn, so the line says something in words.
+            let present = || standing.history.iter().filter_map(|&(y, v)| v.map(|v| format!("{} ({y})", lang.number(v, 2))));
+            let label = format!("{} {first}–{last}: {} → {}", index.short_name, present().next().unwrap_or_default(), present().next_back().unwrap_or_default());
+            return html! { <div class="sparkline" role="img" aria-label={label}>{Html::from_html_unchecked(svg.into())}</div> };
+        }
+        // Each line named, in the key and in words.
+        let names: Vec<String> = std::iter::once(province)
+            .chain(former.iter().copied())
+            .map(|p| years_label(p, lang))
+            .collect();
+        let lines: Vec<describe::NamedPoints> = names.iter().zip(&series).map(|(n, l)| (n.as_str(), l.points.as_slice())).collect();
+        let label = format!("{}. {}", index.short_name, describe::trends(lang, (first, last), false, &lines));
+        html! {
+            <>
+                <div class="sparkline" role="img" aria-label={label}>{Html::from_html_unchecked(svg.into())}</div>
+                <ul class="spark-key">
+                    { for names.iter().zip(&series).map(|(n, l)| html! { <li><SeriesKey style={l.style} />{n}</li> }) }
+                </ul>
+            </>
+        }
     });
     html! {
         <article class="index-card" data-index={index.key.clone()}>
@@ -89,7 +126,8 @@ fn standing_card(dataset: &Dataset, lang: Lang, standing: &IndexStanding) -> Htm
     }
 }
 
-/// One province: its standing on each index, where it lost points, and its region's peers.
+/// One province: its standing on each index, where it lost points, and its region's peers; a
+/// former province links to its 2025 province, a 2025 province to its former provinces.
 #[component]
 pub fn ProfileView(props: &ProfileViewProps) -> Html {
     let dataset = &props.data.0;
@@ -205,13 +243,27 @@ pub fn ProfileView(props: &ProfileViewProps) -> Html {
             .on_action
             .reform(move |_: MouseEvent| Action::OpenInside(code.clone()))
     };
-    let merged_into = dataset.successor(&code).map(|unit| html! { <strong>{unit.name(lang)}</strong> });
+    let open = |p: &Province, id: Option<&'static str>| {
+        let target = p.code.clone();
+        let onclick = props.on_action.reform(move |_: MouseEvent| Action::OpenProfile(target.clone()));
+        html! { <button type="button" class="link" id={id} data-code={p.code.clone()} onclick={onclick}>{p.name(lang)}</button> }
+    };
+    // A former province links to the 2025 province it is part of; a 2025 province to its
+    // former provinces.
+    let merged_into = dataset.successor(&code).map(|unit| open(unit, Some("open-unit")));
+    let former = dataset.members_of(&code);
+    let former_list = (!former.is_empty()).then(|| html! {
+        <p id="former-provinces">{lang.t(Text::FormerProvinces)}{": "}
+            { for former.iter().enumerate().map(|(i, p)| html! { <>{(i > 0).then_some(", ")}{open(p, None)}</> }) }
+        </p>
+    });
     html! {
         <main id="profile" class="view">
             {picker}
             <header class="profile-header">
                 <h2 id="profile-name">{province.name(lang)}</h2>
                 <p>{region}if let Some(unit) = merged_into {{" · "}{lang.t(Text::MergedInto)}{" "}{unit}}</p>
+                {former_list}
                 <button type="button" onclick={show_trends}>{lang.t(Text::ShowTrends)}</button>
                 {" "}<button type="button" id="open-brief" onclick={open_brief}>{lang.t(Text::ViewBrief)}</button>
                 // Known before the reports themselves are loaded.
@@ -219,7 +271,7 @@ pub fn ProfileView(props: &ProfileViewProps) -> Html {
                     {" "}<button type="button" id="open-inside" onclick={open_inside}>{lang.t(Text::InsideLink)}</button>
                 }
             </header>
-            <section class="index-cards">{ for cards.iter().map(|c| standing_card(dataset, lang, c)) }</section>
+            <section class="index-cards">{ for cards.iter().map(|c| standing_card(dataset, lang, c, province, &former)) }</section>
             <section class="breakdown">
                 <h2>{lang.t(Text::WhereLost)}</h2>
                 <div class="inline-controls">
@@ -250,15 +302,20 @@ pub fn ProfileView(props: &ProfileViewProps) -> Html {
             </section>
             <section class="peers">
                 <h2>{lang.t(Text::RegionPeers)}{format!(" – {} {}", index.map(|i| i.short_name.as_str()).unwrap_or(""), s.year)}</h2>
-                <table id="peers-table">
-                    <thead><tr>
-                        <th scope="col">{lang.t(Text::Position)}</th>
-                        <th scope="col">{lang.t(Text::Province)}</th>
-                        <th scope="col">{lang.t(Text::Value)}</th>
-                        <th scope="col">{lang.t(Text::OfficialRank)}</th>
-                    </tr></thead>
-                    <tbody>{ for peer_rows }</tbody>
-                </table>
+                // A 2025 province spanning several regions has no region to compare within.
+                if province.region.is_none() {
+                    <p class="hint" id="no-region-peers">{lang.t(Text::NoRegionPeers)}</p>
+                } else {
+                    <table id="peers-table">
+                        <thead><tr>
+                            <th scope="col">{lang.t(Text::Position)}</th>
+                            <th scope="col">{lang.t(Text::Province)}</th>
+                            <th scope="col">{lang.t(Text::Value)}</th>
+                            <th scope="col">{lang.t(Text::OfficialRank)}</th>
+                        </tr></thead>
+                        <tbody>{ for peer_rows }</tbody>
+                    </table>
+                }
             </section>
             <SourcesList data={props.data.clone()} selection={s.clone()} ids={ids} province={code.clone()} />
         </main>

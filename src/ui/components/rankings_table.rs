@@ -1,7 +1,9 @@
+use super::sort_header::sort_header;
 use super::sources_list::conflict_mark;
 use super::SharedDataset;
 use crate::ui::i18n::{Lang, Text};
 use crate::data::model::Dataset;
+use crate::analysis::borders::group_by_2025;
 use crate::analysis::ranking::{Change, RankKind, Ranking, Row, SortColumn};
 use crate::ui::state::{Action, Selection};
 use std::rc::Rc;
@@ -25,34 +27,10 @@ fn header(
     help: Option<&str>,
 ) -> Html {
     let s = &props.selection;
-    let lang = s.lang;
-    let sorted = s.sort == column;
-    let aria_sort = match (sorted, s.descending) {
-        (false, _) => "none",
-        (true, false) => "ascending",
-        (true, true) => "descending",
-    };
-    let arrow = match aria_sort {
-        "ascending" => " ▲",
-        "descending" => " ▼",
-        _ => "",
-    };
-    let state = match aria_sort {
-        "ascending" => lang.t(Text::SortAscending),
-        "descending" => lang.t(Text::SortDescending),
-        _ => "",
-    };
     let on_click = props
         .on_action
         .reform(move |_: MouseEvent| Action::SortBy(column));
-    html! {
-        <th scope="col" aria-sort={aria_sort} data-column={column.key()}>
-            <button type="button" onclick={on_click} title={help.map(str::to_string)}
-                aria-label={format!("{label} {state}").trim_end().to_string()}>
-                {label}<span aria-hidden="true">{arrow}</span>
-            </button>
-        </th>
-    }
+    sort_header(s.lang, (&label, column.key()), (s.sort == column).then_some(s.descending), help, on_click)
 }
 
 fn source_tooltip(dataset: &Dataset, lang: Lang, row: &Row, value: f64) -> String {
@@ -79,9 +57,23 @@ fn conflict_about(dataset: &Dataset, s: &Selection, row: &Row, rank: bool) -> Op
     Some(conflict_mark(s.lang, conflict))
 }
 
+/// The mark of a value from one of the user's files, naming the file and its line.
+fn own_mark(dataset: &Dataset, lang: Lang, source: Option<u32>) -> Option<Html> {
+    let own = dataset.own_row(source?)?;
+    let text = format!(
+        "{}: {}, {} {}",
+        lang.t(Text::OwnValue),
+        own.file,
+        lang.t(Text::Line),
+        own.line
+    );
+    Some(html! { <span class="own-mark" tabindex="0" role="img" title={text.clone()} aria-label={text}>{"✎"}</span> })
+}
+
 fn value_cell(dataset: &Dataset, s: &Selection, row: &Row) -> Html {
     let lang = s.lang;
     let conflict_mark = conflict_about(dataset, s, row, false);
+    let own = own_mark(dataset, lang, row.source);
     let source_ref = row.source.map(|id| html! {
         <a class="source-ref" href={format!("#source-{id}")} aria-label={format!("{} {id}", lang.t(Text::SourceLabel))}>{format!("[{id}]")}</a>
     });
@@ -93,12 +85,12 @@ fn value_cell(dataset: &Dataset, s: &Selection, row: &Row) -> Html {
             html! {
                 <td class="num value">
                     <span class="value-text" tabindex="0" title={source_tooltip(dataset, lang, row, v)}>{lang.number(v, DECIMALS)}{max}</span>
-                    {conflict_mark}{source_ref}
+                    {own}{conflict_mark}{source_ref}
                 </td>
             }
         }
         None if row.official_rank.is_some() => html! {
-            <td class="num value"><span class="missing">{lang.t(Text::RankOnly)}</span>{source_ref}</td>
+            <td class="num value"><span class="missing">{lang.t(Text::RankOnly)}</span>{own}{source_ref}</td>
         },
         None => {
             html! { <td class="num value"><span class="missing">{lang.t(Text::NoData)}</span></td> }
@@ -157,7 +149,17 @@ fn change_cells(lang: Lang, year: u16, change: Option<&Change>) -> Html {
     html! { <>{value}{rank}</> }
 }
 
-/// The sortable rankings table; rows without data are last and say so.
+/// "formed from 3 provinces", or "not merged" for a 2025 province that is one former province.
+pub fn formed_from(lang: Lang, members: usize) -> String {
+    if members > 1 {
+        lang.fill(Text::FormedFrom, &[&members.to_string()])
+    } else {
+        lang.t(Text::NotMerged).to_string()
+    }
+}
+
+/// The sortable rankings table; rows without data are last and say so. Under the borders of
+/// 2025 (`Selection::grouped_2025`) the rows come in one group per 2025 province.
 #[component]
 pub fn RankingsTable(props: &RankingsTableProps) -> Html {
     let dataset = &props.data.0;
@@ -166,28 +168,48 @@ pub fn RankingsTable(props: &RankingsTableProps) -> Html {
     let ranking = &props.ranking;
     let position_label = format!("{}\u{a0}/{}", lang.t(Text::Position), ranking.with_value);
     let rows: Vec<&Row> = ranking.visible().collect();
+    let row_html = |row: &Row| {
+        let region = dataset.region_name(row.region.as_deref(), lang).to_string();
+        let position = row.position.map(|p| p.to_string()).unwrap_or_else(|| "–".into());
+        html! {
+            <tr key={row.code.clone()} data-code={row.code.clone()} class={classes!((!row.has_data()).then_some("no-data"))}>
+                <td class="num position" title={lang.t(Text::PositionHelp)}>{position}</td>
+                <th scope="row" class="province">{lang.pick(&row.name_vi, &row.name_en)}</th>
+                <td class="region">{region}</td>
+                {value_cell(dataset, s, row)}
+                <td class="num official-rank">{row.official_rank.map(|r| r.to_string()).unwrap_or_else(|| "–".into())}{conflict_about(dataset, s, row, true)}</td>
+                {change_cells(lang, s.year, row.change.as_ref())}
+            </tr>
+        }
+    };
+    let grouped = s.grouped_2025();
     let body = if rows.is_empty() {
-        html! { <tr><td colspan="7" class="empty">{lang.t(Text::NoMatches)}</td></tr> }
-    } else {
-        rows.iter()
-            .map(|row| {
-                let region = dataset.region_name(row.region.as_deref(), lang).to_string();
-                let position = row.position.map(|p| p.to_string()).unwrap_or_else(|| "–".into());
+        html! { <tbody><tr><td colspan="7" class="empty">{lang.t(Text::NoMatches)}</td></tr></tbody> }
+    } else if grouped {
+        // One body per 2025 province: its name and how it was formed, never a score of its own.
+        group_by_2025(dataset, rows.iter().copied())
+            .into_iter()
+            .map(|g| {
+                let (key, head) = match g.unit {
+                    Some(unit) => (unit.code.clone(), format!("{} – {}", unit.name(lang), formed_from(lang, unit.members.len()))),
+                    None => (String::new(), lang.t(Text::NoSuccessor).to_string()),
+                };
                 html! {
-                    <tr key={row.code.clone()} data-code={row.code.clone()} class={classes!((!row.has_data()).then_some("no-data"))}>
-                        <td class="num position" title={lang.t(Text::PositionHelp)}>{position}</td>
-                        <th scope="row" class="province">{lang.pick(&row.name_vi, &row.name_en)}</th>
-                        <td class="region">{region}</td>
-                        {value_cell(dataset, s, row)}
-                        <td class="num official-rank">{row.official_rank.map(|r| r.to_string()).unwrap_or_else(|| "–".into())}{conflict_about(dataset, s, row, true)}</td>
-                        {change_cells(lang, s.year, row.change.as_ref())}
-                    </tr>
+                    <tbody key={key.clone()} class="group-2025" data-unit={key}>
+                        <tr class="group-head"><th scope="rowgroup" colspan="7">{head}</th></tr>
+                        { for g.rows.into_iter().map(row_html) }
+                    </tbody>
                 }
             })
             .collect::<Html>()
+    } else {
+        html! { <tbody>{ for rows.into_iter().map(row_html) }</tbody> }
     };
     html! {
         <div class="table-wrap" tabindex="0">
+            if grouped {
+                <p class="table-note" id="group-order">{lang.t(Text::Borders2025Help)}{" "}{lang.t(Text::GroupOrder)}</p>
+            }
             <table id="rankings-table" class="rankings">
                 <caption>{lang.t(Text::Rankings)}</caption>
                 <thead>
@@ -201,7 +223,7 @@ pub fn RankingsTable(props: &RankingsTableProps) -> Html {
                         {header(props, SortColumn::RankChange, lang.t(Text::RankChange).into(), None)}
                     </tr>
                 </thead>
-                <tbody>{body}</tbody>
+                {body}
             </table>
             <p class="table-note">{"* "}{lang.t(Text::PositionHelp)}</p>
         </div>

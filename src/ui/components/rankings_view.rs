@@ -5,7 +5,7 @@ use super::ranking_chart::RankingChart;
 use super::rankings_table::RankingsTable;
 use super::sources_list::SourcesList;
 use super::SharedDataset;
-use crate::render::export::{rankings_rows, to_csv};
+use crate::render::export::{rankings_rows, rankings_rows_2025, to_csv};
 use crate::analysis::ranking::rank;
 use crate::ui::state::{Action, Selection};
 use yew::prelude::*;
@@ -38,7 +38,8 @@ pub fn RankingsView(props: &RankingsViewProps) -> Html {
     }
     let csv = {
         let (data, lang, ranking) = (props.data.clone(), s.lang, ranking.clone());
-        Callback::from(move |_| to_csv(&rankings_rows(&data.0, lang, &ranking)))
+        let rows = if s.grouped_2025() { rankings_rows_2025 } else { rankings_rows };
+        Callback::from(move |_| to_csv(&rows(&data.0, lang, &ranking)))
     };
     html! {
         <main id="rankings">

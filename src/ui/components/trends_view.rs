@@ -1,3 +1,4 @@
+use super::borders_switch::borders_switch;
 use super::chart_figure::ChartFigure;
 use super::export_buttons::ExportButtons;
 use super::picker::{component_options, index_options, Picker};
@@ -9,7 +10,9 @@ use crate::render::describe;
 use crate::render::export::to_csv;
 use crate::ui::i18n::Text;
 use crate::ui::state::{Action, Selection, MAX_TREND_PROVINCES};
+use crate::analysis::borders::{breaks_with_2025, crosses_2025, with_former_provinces};
 use crate::analysis::trend::{components_over_years, trends};
+use crate::data::geography::years_label;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -20,6 +23,8 @@ pub struct TrendsViewProps {
 }
 
 /// Up to eight provinces over time, by value or rank; gaps stay gaps, method changes are marked.
+/// Under the borders of 2025 a 2025 province comes with its former provinces' lines and the
+/// break of 1 July 2025.
 #[component]
 pub fn TrendsView(props: &TrendsViewProps) -> Html {
     let dataset = &props.data.0;
@@ -35,11 +40,21 @@ pub fn TrendsView(props: &TrendsViewProps) -> Html {
         .or(components.first())
         .copied();
     let component_key = component.map(|c| c.key.clone()).unwrap_or_default();
-    let data = trends(dataset, &s.index, &component_key, &s.provinces, s.rank_mode);
+    // Under the borders of 2025 a 2025 province brings its former provinces, one line each.
+    let codes = if s.borders_2025 {
+        with_former_provinces(dataset, &s.provinces)
+    } else {
+        s.provinces.clone()
+    };
+    let crosses = crosses_2025(dataset, &codes);
+    let breaks = breaks_with_2025(&index.method_breaks, crosses);
+    let data = trends(dataset, &s.index, &component_key, &codes, s.rank_mode);
+    let style_of = |code: &str| series_style(codes.iter().position(|c| c == code).unwrap_or(0));
+    // Namesakes on one chart (the Lào Cai of 2025 and the former Lào Cai) are told apart by years.
     let name = |code: &str| {
         dataset
             .province(code)
-            .map(|p| p.name(lang).to_string())
+            .map(|p| if crosses { years_label(p, lang) } else { p.name(lang).to_string() })
             .unwrap_or_default()
     };
     let mode = |rank: bool, label: Text| {
@@ -51,7 +66,7 @@ pub fn TrendsView(props: &TrendsViewProps) -> Html {
                 checked={s.rank_mode == rank} onchange={onchange} />{lang.t(label)}</label>
         }
     };
-    let chips = s.provinces.iter().enumerate().map(|(i, code)| {
+    let chips = s.provinces.iter().map(|code| {
         let remove = {
             let code = code.clone();
             props
@@ -61,7 +76,7 @@ pub fn TrendsView(props: &TrendsViewProps) -> Html {
         html! {
             <li><button type="button" class="chip" data-code={code.clone()} onclick={remove}
                 aria-label={format!("{} {}", lang.t(Text::Remove), name(code))}>
-                <SeriesKey style={series_style(i)} />{name(code)}{" ×"}</button></li>
+                <SeriesKey style={style_of(code)} />{name(code)}{" ×"}</button></li>
         }
     });
     let values: Vec<f64> = data
@@ -109,7 +124,7 @@ pub fn TrendsView(props: &TrendsViewProps) -> Html {
             axis,
             inverted: s.rank_mode,
             years: (first, last),
-            breaks: &index.method_breaks,
+            breaks: &breaks,
             series: &series,
         });
         let title = format!(
@@ -135,6 +150,9 @@ pub fn TrendsView(props: &TrendsViewProps) -> Html {
             lang.t(Text::MethodChanges),
             years.join(", ")
         ));
+    }
+    if crosses {
+        notes.push(format!("⚠ {}", lang.t(Text::Break2025)));
     }
     if s.rank_mode && !data.computed.is_empty() {
         let years: Vec<String> = data.computed.iter().map(u16::to_string).collect();
@@ -190,7 +208,15 @@ pub fn TrendsView(props: &TrendsViewProps) -> Html {
                 <ProvincePicker data={props.data.clone()} lang={lang} id="trend-search" label={lang.t(Text::AddProvince)}
                     on_pick={props.on_action.reform(Action::ToggleProvince)} />
             }
+            {borders_switch(s, None, &props.on_action)}
             <ul class="chips" aria-label={lang.t(Text::ChosenProvinces)}>{ for chips }</ul>
+            if codes.len() > s.provinces.len() {
+                <ul class="chips former-lines" id="former-lines" aria-label={lang.t(Text::FormerProvinces)}>
+                    { for codes.iter().filter(|c| !s.provinces.contains(c)).map(|code| html! {
+                        <li data-code={code.clone()}><SeriesKey style={style_of(code)} />{name(code)}</li>
+                    }) }
+                </ul>
+            }
             if s.provinces.is_empty() {
                 <p class="hint">{lang.t(Text::TrendsHint)}</p>
             }

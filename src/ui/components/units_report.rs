@@ -1,8 +1,10 @@
-use crate::render::chart::{range_bars, Axis, RangeBar};
+use super::sort_header::sort_header;
+use crate::render::chart::{range_bars, Axis, RangeBar, TOP_AXIS_FROM};
 use crate::render::describe;
 use crate::ui::i18n::{Lang, Text};
 use crate::data::units::{
-    block_history, figure_text, metric_name, sort_units, unit_tables, UnitScore, UnitType,
+    block_history, figure_text, metric_name, sort_units, unit_rows, unit_tables, UnitScore,
+    UnitSort, UnitType,
 };
 use std::rc::Rc;
 use yew::prelude::*;
@@ -14,6 +16,11 @@ pub struct UnitsReportProps {
     pub scores: Rc<Vec<UnitScore>>,
     /// Turns a score's `source` into readable text (a meeting's date and report file).
     pub source_label: Callback<String, String>,
+    /// What the unit tables show: names containing the search, in this order.
+    pub search: AttrValue,
+    pub sort: UnitSort,
+    pub descending: bool,
+    pub on_sort: Callback<UnitSort>,
 }
 
 impl PartialEq for UnitsReportProps {
@@ -21,22 +28,111 @@ impl PartialEq for UnitsReportProps {
         self.lang == other.lang
             && self.province == other.province
             && Rc::ptr_eq(&self.scores, &other.scores)
+            && self.search == other.search
+            && self.sort == other.sort
+            && self.descending == other.descending
     }
 }
 
-/// Rows shown per unit table before "show all" is needed; the chart shows the same rows.
-const UNIT_ROWS: usize = 60;
+/// Rows shown per unit table (a search finds the others); the chart shows the same rows. More
+/// than any province's communes (about 170 at most).
+const UNIT_ROWS: usize = 400;
 
 fn block_name(lang: Lang, block: UnitType) -> &'static str {
     match block {
         UnitType::DepartmentBlock | UnitType::Department => lang.t(Text::Departments),
         UnitType::DistrictBlock | UnitType::District => lang.t(Text::Districts),
+        UnitType::CommuneBlock | UnitType::Commune => lang.t(Text::Communes),
         UnitType::Province => lang.t(Text::WholeProvince),
     }
 }
 
+/// A note on figures for districts in a year after the district level was abolished: shown, not
+/// dropped, since the file may simply name communes as districts.
+fn districts_ended_note(lang: Lang, shown: bool) -> Option<Html> {
+    shown.then(|| html! {
+        <p class="hint data-warning" data-warning="districts-ended">{"⚠ "}{lang.t(Text::DistrictsEnded)}</p>
+    })
+}
+
+/// One table of units of a kind (a year and a metric) with its range-bar chart: the rows that
+/// match the search, in the chosen order. A function called in a loop, not a closure inside
+/// nested iterator adapters, so that it is compiled once (wasm size).
+fn unit_section(props: &UnitsReportProps, query: &str, kind: UnitType, (year, metric): (u16, String)) -> Html {
+    let lang = props.lang;
+    let (sort, descending) = (props.sort, props.descending);
+    let mut units: Vec<&UnitScore> = props.scores.iter().filter(|s| s.province == props.province.as_str() && s.unit_type == kind && s.year == year && s.metric == metric).collect();
+    sort_units(&mut units);
+    let rows = unit_rows(&units, query, sort, descending);
+    let shown = &rows[..rows.len().min(UNIT_ROWS)];
+    // The axis spans every unit, so that a search does not rescale it.
+    let ranges: Vec<(f64, f64)> = units.iter().filter_map(|u| u.range()).collect();
+    let bars: Vec<RangeBar> = shown
+        .iter()
+        .filter_map(|(_, u)| u.range().map(|(low, high)| RangeBar { name: &u.unit, low, high, band: u.is_band() }))
+        .collect();
+    let chart = (!bars.is_empty()).then(|| {
+        // Scores of 100: from a round ten below the lowest figure to 100.
+        let lo = ranges.iter().map(|r| r.0).fold(f64::INFINITY, f64::min);
+        let hi = ranges.iter().map(|r| r.1).fold(f64::NEG_INFINITY, f64::max);
+        let from = (((lo - 5.0) / 10.0).floor() * 10.0).max(0.0);
+        let axis = Axis { from, to: if hi <= 100.0 { 100.0 } else { hi } };
+        let svg = range_bars(lang, 720, axis, &bars);
+        let described: Vec<(&str, f64, f64)> = bars.iter().map(|b| (b.name, b.low, b.high)).collect();
+        let description_id = format!("units-{}-{year}-{metric}-desc", kind.key());
+        // A chart taller than a screen scrolls in its own box (the page does not).
+        let tall = bars.len() >= TOP_AXIS_FROM;
+        html! {
+            <>
+                <div class={classes!("chart-svg", tall.then_some("chart-scroll"))} tabindex="0" role="img" aria-label={format!("{} – {} {year}", block_name(lang, kind), metric_name(&metric, lang))}
+                    aria-describedby={description_id.clone()}>{Html::from_html_unchecked(svg.into())}</div>
+                <p class="chart-description" id={description_id}>{describe::ranges(lang, &described)}</p>
+            </>
+        }
+    });
+    let bands = units.iter().filter(|u| u.is_band()).count();
+    let header = |column: UnitSort, label: &str| {
+        let on_click = props.on_sort.reform(move |_: MouseEvent| column);
+        sort_header(lang, (label, column.key()), (sort == column).then_some(descending), None, on_click)
+    };
+    html! {
+        <section class="units" data-kind={kind.key()} data-year={year.to_string()} data-metric={metric.clone()}>
+            <h3>{format!("{} – {} {year}", block_name(lang, kind), metric_name(&metric, lang))}</h3>
+            {districts_ended_note(lang, kind.after_its_level_ended(year))}
+            <p class="hint units-count">{format!("{} {}", units.len(), lang.t(Text::UnitsCount))}
+                {(bands > 0).then(|| format!(" · {bands} {}", lang.t(Text::BandsNote)))}
+                {(!query.is_empty()).then(|| format!(" · {} {}", rows.len(), lang.t(Text::UnitsMatching)))}
+                {(rows.len() > UNIT_ROWS).then(|| format!(" · {} {UNIT_ROWS}", lang.t(Text::ShowingFirst)))}</p>
+            <div class="units-layout">
+                <div class="table-wrap unit-table-wrap" tabindex="0">
+                <table class="data-table unit-table">
+                    <thead><tr>
+                        <th scope="col" class="num">{"#"}</th>
+                        {header(UnitSort::Name, lang.t(Text::Unit))}
+                        {header(UnitSort::Score, lang.t(Text::Value))}
+                        <th scope="col">{lang.t(Text::SourceLabel)}</th>
+                    </tr></thead>
+                    <tbody>
+                        { for shown.iter().map(|(rank, u)| html! {
+                            <tr class={classes!(u.is_band().then_some("band"))}>
+                                <td class="num">{rank}</td>
+                                <th scope="row" lang="vi">{u.unit.clone()}</th>
+                                <td class="num">{figure_text(u, lang)}{u.is_band().then(|| html! { <small>{" ("}{lang.t(Text::Band)}{")"}</small> })}</td>
+                                <td class="source-cell">{props.source_label.emit(u.source.clone())}</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+                </div>
+                {chart}
+            </div>
+        </section>
+    }
+}
+
 /// A province's own units: block averages over the years with their change, counts, and each
-/// unit's score or band as a table and a range-bar chart.
+/// unit's score or band as a table (searchable, sortable by name or score) and a range-bar
+/// chart of the same rows.
 #[component]
 pub fn UnitsReport(props: &UnitsReportProps) -> Html {
     let lang = props.lang;
@@ -44,7 +140,7 @@ pub fn UnitsReport(props: &UnitsReportProps) -> Html {
     let scores = &props.scores;
     let source = |s: &UnitScore| props.source_label.emit(s.source.clone());
 
-    let blocks = [UnitType::DepartmentBlock, UnitType::DistrictBlock].into_iter().map(|block| {
+    let blocks = [UnitType::DepartmentBlock, UnitType::DistrictBlock, UnitType::CommuneBlock].into_iter().map(|block| {
         let mut metrics: Vec<&str> = scores.iter().filter(|s| s.province == province && s.unit_type == block).map(|s| s.metric.as_str()).collect();
         crate::order::sort_by(&mut metrics, Ord::cmp);
         metrics.dedup();
@@ -55,9 +151,11 @@ pub fn UnitsReport(props: &UnitsReportProps) -> Html {
             let history = block_history(scores, province, block, metric);
             history.into_iter().rev().map(move |h| (metric, h))
         });
+        let note = districts_ended_note(lang, scores.iter().any(|s| s.province == province && s.unit_type.after_its_level_ended(s.year) && s.unit_type == block));
         html! {
             <section class="block" data-block={block.key()}>
                 <h3>{block_name(lang, block)}{" – "}<span lang="vi">{scores.iter().find(|s| s.province == province && s.unit_type == block).map(|s| s.unit.clone()).unwrap_or_default()}</span></h3>
+                {note}
                 <div class="table-wrap" tabindex="0">
                 <table class="data-table block-table">
                     <thead><tr>
@@ -80,65 +178,13 @@ pub fn UnitsReport(props: &UnitsReportProps) -> Html {
         }
     });
 
-    let unit_sections = [UnitType::Department, UnitType::District].into_iter().flat_map(|kind| {
-        unit_tables(scores, province, kind).into_iter().map(move |(year, metric)| {
-            let mut units: Vec<&UnitScore> = scores.iter().filter(|s| s.province == province && s.unit_type == kind && s.year == year && s.metric == metric).collect();
-            sort_units(&mut units);
-            let shown: Vec<&UnitScore> = units.iter().take(UNIT_ROWS).copied().collect();
-            let ranges: Vec<(f64, f64)> = shown.iter().filter_map(|u| u.range()).collect();
-            let chart = (!ranges.is_empty()).then(|| {
-                // Scores of 100: from a round ten below the lowest figure to 100.
-                let lo = ranges.iter().map(|r| r.0).fold(f64::INFINITY, f64::min);
-                let hi = ranges.iter().map(|r| r.1).fold(f64::NEG_INFINITY, f64::max);
-                let from = (((lo - 5.0) / 10.0).floor() * 10.0).max(0.0);
-                let axis = Axis { from, to: if hi <= 100.0 { 100.0 } else { hi } };
-                let bars: Vec<RangeBar> = shown
-                    .iter()
-                    .filter_map(|u| u.range().map(|(low, high)| RangeBar { name: &u.unit, low, high, band: u.is_band() }))
-                    .collect();
-                let svg = range_bars(lang, 720, axis, &bars);
-                let described: Vec<(&str, f64, f64)> = bars.iter().map(|b| (b.name, b.low, b.high)).collect();
-                let description_id = format!("units-{}-{year}-{metric}-desc", kind.key());
-                html! {
-                    <>
-                        <div class="chart-svg" tabindex="0" role="img" aria-label={format!("{} {year}", metric_name(&metric, lang))}
-                            aria-describedby={description_id.clone()}>{Html::from_html_unchecked(svg.into())}</div>
-                        <p class="chart-description" id={description_id}>{describe::ranges(lang, &described)}</p>
-                    </>
-                }
-            });
-            let bands = units.iter().filter(|u| u.is_band()).count();
-            html! {
-                <section class="units" data-kind={kind.key()} data-year={year.to_string()} data-metric={metric.clone()}>
-                    <h3>{format!("{} – {} {year}", block_name(lang, kind), metric_name(&metric, lang))}</h3>
-                    <p class="hint">{format!("{} {}", units.len(), lang.t(Text::UnitsCount))}
-                        {(bands > 0).then(|| format!(" · {bands} {}", lang.t(Text::BandsNote)))}
-                        {(units.len() > UNIT_ROWS).then(|| format!(" · {} {UNIT_ROWS}", lang.t(Text::ShowingFirst)))}</p>
-                    <div class="units-layout">
-                        <div class="table-wrap" tabindex="0">
-                        <table class="data-table unit-table">
-                            <thead><tr>
-                                <th scope="col">{"#"}</th><th scope="col">{lang.t(Text::Unit)}</th>
-                                <th scope="col" class="num">{lang.t(Text::Value)}</th><th scope="col">{lang.t(Text::SourceLabel)}</th>
-                            </tr></thead>
-                            <tbody>
-                                { for shown.iter().enumerate().map(|(i, u)| html! {
-                                    <tr class={classes!(u.is_band().then_some("band"))}>
-                                        <td class="num">{i + 1}</td>
-                                        <th scope="row" lang="vi">{u.unit.clone()}</th>
-                                        <td class="num">{figure_text(u, lang)}{u.is_band().then(|| html! { <small>{" ("}{lang.t(Text::Band)}{")"}</small> })}</td>
-                                        <td class="source-cell">{source(u)}</td>
-                                    </tr>
-                                }) }
-                            </tbody>
-                        </table>
-                        </div>
-                        {chart}
-                    </div>
-                </section>
-            }
-        })
-    });
+    let query = crate::text::fold(&props.search);
+    let mut unit_sections: Vec<Html> = Vec::new();
+    for kind in [UnitType::Department, UnitType::District, UnitType::Commune] {
+        for table in unit_tables(scores, province, kind) {
+            unit_sections.push(unit_section(props, &query, kind, table));
+        }
+    }
 
     let mut whole: Vec<&UnitScore> = scores
         .iter()

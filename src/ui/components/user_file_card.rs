@@ -26,9 +26,9 @@ pub fn UserFileCard(props: &UserFileCardProps) -> Html {
         FileStatus::Refused(why) => html! {
             <p class="import-refused" role="alert">{format!("{}: {}", file.name, why.get(lang))}</p>
         },
-        FileStatus::Read { scores, errors } => html! {
+        FileStatus::Read { content, errors } => html! {
             <>
-                <p class="import-summary" role="status">{format!("{}: {} {} · {} {}", file.name, scores.len(), lang.t(Text::RowsKept), errors.len(), lang.t(Text::RowsWithErrors))}</p>
+                <p class="import-summary" role="status">{format!("{}: {} {} · {} {}", file.name, content.rows(), lang.t(Text::RowsKept), errors.len(), lang.t(Text::RowsWithErrors))}</p>
                 if !errors.is_empty() {
                     <details open=true class="import-errors">
                         <summary>{format!("{} ({})", lang.t(Text::RowErrors), errors.len())}</summary>

@@ -45,7 +45,13 @@ type Jobs = Rc<RefCell<HashMap<u32, ImportJob>>>;
 
 /// Has the worker read a file; its replies update the file's status. The job is dropped (its
 /// worker stopped) after the last reply, outside that reply's handler.
-fn read(id: u32, name: &str, bytes: &[u8], events: Callback<FileEvent>, jobs: Jobs) {
+fn read(
+    id: u32,
+    (name, bytes): (&str, &[u8]),
+    reference: &str,
+    events: Callback<FileEvent>,
+    jobs: Jobs,
+) {
     let (replies, failures, finished) = (events.clone(), events.clone(), jobs.clone());
     let on_reply = move |reply: crate::data::import::Reply| {
         if reply.is_final() {
@@ -60,7 +66,7 @@ fn read(id: u32, name: &str, bytes: &[u8], events: Callback<FileEvent>, jobs: Jo
             why: both(Text::FileUnreadable, &format!(": {detail}")),
         })
     };
-    match ImportJob::start(name, bytes, on_reply, on_failure) {
+    match ImportJob::start(name, bytes, reference, on_reply, on_failure) {
         Ok(job) => drop(jobs.borrow_mut().insert(id, job)),
         Err(detail) => events.emit(FileEvent::Failed {
             id,
@@ -69,8 +75,11 @@ fn read(id: u32, name: &str, bytes: &[u8], events: Callback<FileEvent>, jobs: Jo
     }
 }
 
+/// `reference`: the JSON of `index_table::Reference` for the bundled data (the provinces and
+/// scales an index table is checked against); the files kept on earlier visits are read once
+/// it is there.
 #[hook]
-pub fn use_user_files() -> UserFilesHandle {
+pub fn use_user_files(reference: Option<Rc<String>>) -> UserFilesHandle {
     let files = use_reducer(UserFiles::default);
     let jobs: Jobs = use_mut_ref(HashMap::new);
     // Files removed while they were being written to the store: forgotten there once written.
@@ -85,10 +94,18 @@ pub fn use_user_files() -> UserFilesHandle {
         *id += 1;
         *id
     };
+    // The newest reference, for files chosen later.
+    let current = use_mut_ref(|| None::<Rc<String>>);
+    *current.borrow_mut() = reference.clone();
     {
-        // The files kept on earlier visits. Without IndexedDB there are none to read.
+        // The files kept on earlier visits, once (without IndexedDB there are none to read).
         let (events, jobs, new_id) = (events.clone(), jobs.clone(), new_id.clone());
-        use_effect_with((), move |_| {
+        let started = use_mut_ref(|| false);
+        use_effect_with(reference.is_some(), move |ready| {
+            if !*ready || started.replace(true) {
+                return;
+            }
+            let reference = reference.unwrap_or_default();
             spawn_local(async move {
                 for kept in store::all().await.unwrap_or_default() {
                     let id = new_id();
@@ -97,8 +114,10 @@ pub fn use_user_files() -> UserFilesHandle {
                         name: kept.name.clone(),
                         keeping: Keeping::Kept(kept.id),
                     });
-                    read(id, &kept.name, &kept.bytes, events.clone(), jobs.clone());
+                    let file = (kept.name.as_str(), kept.bytes.as_slice());
+                    read(id, file, &reference, events.clone(), jobs.clone());
                 }
+                events.emit(FileEvent::Restored);
             });
         });
     }
@@ -122,7 +141,8 @@ pub fn use_user_files() -> UserFilesHandle {
                     name: name.clone(),
                     keeping: Keeping::Pending,
                 });
-                read(id, &name, &bytes, events.clone(), jobs.clone());
+                let reference = current.borrow().clone().unwrap_or_default();
+                read(id, (&name, &bytes), &reference, events.clone(), jobs.clone());
                 let (events, removed) = (events.clone(), removed.clone());
                 spawn_local(async move {
                     let outcome = store::keep(&name, &bytes).await.map_err(not_kept);

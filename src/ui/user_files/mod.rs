@@ -8,6 +8,7 @@ pub mod browser;
 pub mod store;
 
 use crate::data::import::{Bilingual, Reply, RowMessage};
+use crate::data::index_table::IndexTable;
 use crate::data::units::UnitScore;
 use std::rc::Rc;
 use yew::Reducible;
@@ -26,10 +27,28 @@ pub struct UserFile {
 pub enum FileStatus {
     Reading { progress: f64, rows: u64 },
     Read {
-        scores: Rc<Vec<UnitScore>>,
+        content: FileContent,
         errors: Rc<Vec<RowMessage>>,
     },
     Refused(Bilingual),
+}
+
+/// The good rows of a file: told apart by the file's columns.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileContent {
+    /// Scores of a province's own departments, districts or communes.
+    Units(Rc<Vec<UnitScore>>),
+    /// Index values of provinces, as an official table gives them.
+    Index(Rc<IndexTable>),
+}
+
+impl FileContent {
+    pub fn rows(&self) -> usize {
+        match self {
+            FileContent::Units(scores) => scores.len(),
+            FileContent::Index(table) => table.rows.len(),
+        }
+    }
 }
 
 /// Whether the file is kept in the browser across reloads.
@@ -54,12 +73,23 @@ pub enum FileEvent {
     /// A file written to the store got its key there, or could not be kept (and why).
     Stored { id: u32, outcome: Result<u32, Bilingual> },
     Removed { id: u32 },
+    /// The files kept on earlier visits are all listed.
+    Restored,
 }
 
-/// The user's files in the order they were brought; shared by reference with the views.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// The user's files in the order they were brought; shared by reference with the views (each
+/// change makes a new list, so two lists are equal only if they are the same list).
+#[derive(Clone, Debug, Default)]
 pub struct UserFiles {
     pub files: Rc<Vec<UserFile>>,
+    /// Whether the files kept on earlier visits have all been listed (and their reading begun).
+    pub restored: bool,
+}
+
+impl PartialEq for UserFiles {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.files, &other.files)
+    }
 }
 
 impl UserFiles {
@@ -68,11 +98,37 @@ impl UserFiles {
         self.files
             .iter()
             .filter_map(|f| match &f.status {
-                FileStatus::Read { scores, .. } => Some(scores.iter().cloned()),
+                FileStatus::Read {
+                    content: FileContent::Units(scores),
+                    ..
+                } => Some(scores.iter().cloned()),
                 _ => None,
             })
             .flatten()
             .collect()
+    }
+
+    /// The index tables of every file read, in file order.
+    pub fn index_tables(&self) -> Vec<IndexTable> {
+        self.files
+            .iter()
+            .filter_map(|f| match &f.status {
+                FileStatus::Read {
+                    content: FileContent::Index(table),
+                    ..
+                } => Some(table.as_ref().clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Whether a file is still being read, or the kept ones are still to be listed.
+    pub fn is_reading(&self) -> bool {
+        !self.restored
+            || self
+                .files
+                .iter()
+                .any(|f| matches!(f.status, FileStatus::Reading { .. }))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -82,6 +138,7 @@ impl UserFiles {
     /// The list after `event`.
     pub fn after(&self, event: FileEvent) -> UserFiles {
         let mut files: Vec<UserFile> = self.files.as_ref().clone();
+        let mut restored = self.restored;
         let find = |files: &mut Vec<UserFile>, id: u32| files.iter_mut().position(|f| f.id == id);
         match event {
             FileEvent::Added { id, name, keeping } => {
@@ -115,9 +172,11 @@ impl UserFiles {
                 }
             }
             FileEvent::Removed { id } => files.retain(|f| f.id != id),
+            FileEvent::Restored => restored = true,
         }
         UserFiles {
             files: Rc::new(files),
+            restored,
         }
     }
 }
@@ -126,15 +185,19 @@ fn status_after(reply: Reply) -> FileStatus {
     if let Some(why) = reply.refused {
         return FileStatus::Refused(why);
     }
-    match reply.scores {
-        Some(scores) => FileStatus::Read {
-            scores: Rc::new(scores),
-            errors: Rc::new(reply.errors.unwrap_or_default()),
-        },
-        None => FileStatus::Reading {
-            progress: reply.progress.unwrap_or(0.0),
-            rows: reply.rows.unwrap_or(0),
-        },
+    let content = match (reply.scores, reply.index) {
+        (Some(scores), _) => FileContent::Units(Rc::new(scores)),
+        (None, Some(table)) => FileContent::Index(Rc::new(table)),
+        (None, None) => {
+            return FileStatus::Reading {
+                progress: reply.progress.unwrap_or(0.0),
+                rows: reply.rows.unwrap_or(0),
+            }
+        }
+    };
+    FileStatus::Read {
+        content,
+        errors: Rc::new(reply.errors.unwrap_or_default()),
     }
 }
 
