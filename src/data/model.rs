@@ -688,6 +688,16 @@ impl Dataset {
         (self, (path.to_string(), file_json(&wire)))
     }
 
+    /// Every part a dataset can be split into: each index's totals and components, the reports,
+    /// the sources and disagreements.
+    pub fn all_parts(&self) -> Vec<DataPart> {
+        self.indices
+            .iter()
+            .flat_map(|i| [DataPart::Totals(i.key.clone()), DataPart::Components(i.key.clone())])
+            .chain([DataPart::Reports, DataPart::Details])
+            .collect()
+    }
+
     /// The first of `parts` that is still to be loaded, and from where.
     pub fn part_to_load(
         &self,

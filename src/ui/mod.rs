@@ -7,6 +7,8 @@ pub mod state;
 pub mod user_files;
 
 #[cfg(target_arch = "wasm32")]
+pub mod brief_worker;
+#[cfg(target_arch = "wasm32")]
 pub mod web;
 #[cfg(target_arch = "wasm32")]
 pub mod worker;

@@ -1,3 +1,4 @@
+use super::brief_view::BriefView;
 use super::compare_view::CompareView;
 use super::data_view::DataView;
 use super::inside_view::InsideView;
@@ -432,6 +433,7 @@ pub fn App() -> Html {
                             html! { <MapView key={key.clone()} {data} {selection} {on_action} {geometry} /> }
                         }
                         View::Compare => html! { <CompareView key={key.clone()} {data} {selection} {on_action} /> },
+                        View::Brief => html! { <BriefView key={key.clone()} {data} {selection} {on_action} /> },
                         View::Inside => {
                             let files = user.files.clone();
                             html! { <InsideView key={key.clone()} {data} {selection} {on_action} {files} /> }

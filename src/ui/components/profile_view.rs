@@ -237,6 +237,12 @@ pub fn ProfileView(props: &ProfileViewProps) -> Html {
             ids.push(id);
         }
     }
+    let open_brief = {
+        let code = code.clone();
+        props
+            .on_action
+            .reform(move |_: MouseEvent| Action::OpenBrief(code.clone()))
+    };
     let open_inside = {
         let code = code.clone();
         props
@@ -265,6 +271,7 @@ pub fn ProfileView(props: &ProfileViewProps) -> Html {
                 <p>{region}if let Some(unit) = merged_into {{" · "}{lang.t(Text::MergedInto)}{" "}{unit}}</p>
                 {former_list}
                 <button type="button" id="show-trends" onclick={show_trends}>{lang.t(Text::ShowTrends)}</button>
+                {" "}<button type="button" id="open-brief" onclick={open_brief}>{lang.t(Text::ViewBrief)}</button>
                 // Known before the reports themselves are loaded.
                 if dataset.report_provinces.contains(&province.code) {
                     {" "}<button type="button" id="open-inside" onclick={open_inside}>{lang.t(Text::InsideLink)}</button>
