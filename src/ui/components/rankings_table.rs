@@ -48,26 +48,12 @@ fn conflict_about(dataset: &Dataset, s: &Selection, row: &Row, rank: bool) -> Op
     Some(conflict_mark(s.lang, conflict))
 }
 
-/// The mark of a value from one of the user's files, naming the file and its line.
-fn own_mark(dataset: &Dataset, lang: Lang, source: Option<u32>) -> Option<Html> {
-    let own = dataset.own_row(source?)?;
-    let text = format!(
-        "{}: {}, {} {}",
-        lang.t(Text::OwnValue),
-        own.file,
-        lang.t(Text::Line),
-        own.line
-    );
-    Some(html! { <span class="own-mark" tabindex="0" role="img" title={text.clone()} aria-label={text}>{"✎"}</span> })
-}
-
 fn value_cell(dataset: &Dataset, s: &Selection, row: &Row) -> Html {
     let lang = s.lang;
     let conflict_mark = conflict_about(dataset, s, row, false);
     // Every source of the value (or rank), the one it was taken from first.
     let what = (s.index.as_str(), s.year, s.component.as_str());
     let (title, refs) = value_sources(dataset, lang, what, Some(&row.code), row.source);
-    let own = own_mark(dataset, lang, row.source);
     match row.value {
         Some(v) => {
             let max = row
@@ -81,12 +67,12 @@ fn value_cell(dataset: &Dataset, s: &Selection, row: &Row) -> Html {
             html! {
                 <td class="num value">
                     <span class="value-text" tabindex="0" title={title}>{lang.number(v, DECIMALS)}{max}</span>
-                    {own}{conflict_mark}{refs}
+                    {conflict_mark}{refs}
                 </td>
             }
         }
         None if row.official_rank.is_some() => html! {
-            <td class="num value"><span class="missing" tabindex="0" title={title}>{lang.t(Text::RankOnly)}</span>{own}{conflict_mark}{refs}</td>
+            <td class="num value"><span class="missing" tabindex="0" title={title}>{lang.t(Text::RankOnly)}</span>{conflict_mark}{refs}</td>
         },
         None => {
             html! { <td class="num value"><span class="missing">{lang.t(Text::NoData)}</span></td> }

@@ -88,8 +88,21 @@ pub fn value_sources(
     let ids = dataset.sources_of(index, year, component, province, first);
     (
         Some(sources_title(dataset, lang, first, &others)),
-        source_refs(lang, &ids),
+        html! { <>{own_mark(dataset, lang, first)}{source_refs(lang, &ids)}</> },
     )
+}
+
+/// ✎ beside a value from one of the user's files, naming the file and its line.
+fn own_mark(dataset: &Dataset, lang: Lang, source: u32) -> Option<Html> {
+    let own = dataset.own_row(source)?;
+    let text = format!(
+        "{}: {}, {} {}",
+        lang.t(Text::OwnValue),
+        own.file,
+        lang.t(Text::Line),
+        own.line
+    );
+    Some(html! { <span class="own-mark" tabindex="0" role="img" title={text.clone()} aria-label={text}>{"✎"}</span> })
 }
 
 /// ⚠ beside a value on which sources disagree: the other value on hover, and a link to the
