@@ -40,8 +40,10 @@ if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version 132" \
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  say "installing Debian chromium and chromium-driver"
+# pandoc and poppler-utils read back the brief's .docx and printed PDF in the browser tests.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
+  || ! command -v pandoc >/dev/null || ! command -v pdftoppm >/dev/null; then
+  say "installing Debian chromium, chromium-driver, pandoc and poppler-utils"
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver pandoc poppler-utils >/dev/null
 fi

@@ -6,13 +6,15 @@
 const CACHE = 'chiso-v1';
 // Addresses fetched from the network since this worker started.
 const refreshed = new Set();
-// The data, the manifest and its icons, and the import worker (which index.html does not name).
+// The data, the manifest and its icons, and the import and brief workers (which index.html
+// does not name).
 const DATA = [
   'static/dataset.json', 'static/components-papi.json', 'static/components-pci.json',
-  'static/totals-par.json', 'static/totals-sipas.json', 'static/totals-pci.json',
-  'static/reports.json', 'static/map.json',
+  'static/components-par.json', 'static/totals-par.json', 'static/totals-sipas.json',
+  'static/totals-pci.json', 'static/reports.json', 'static/details.json', 'static/map.json',
   'static/manifest.webmanifest', 'static/icon.svg', 'static/icon-192.png', 'static/icon-512.png',
   'importer_loader.js', 'importer.js', 'importer_bg.wasm',
+  'brief_loader.js', 'brief.js', 'brief_bg.wasm',
 ];
 
 self.addEventListener('install', (event) => {

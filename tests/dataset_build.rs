@@ -121,15 +121,19 @@ fn split_files_load_back_to_the_whole_dataset() {
             "static/dataset.json",
             "static/components-papi.json",
             "static/components-pci.json",
+            "static/components-par.json",
             "static/reports.json",
             "static/totals-par.json",
             "static/totals-sipas.json",
-            "static/totals-pci.json"
+            "static/totals-pci.json",
+            "static/details.json"
         ]
     );
     let mut loaded = Dataset::from_json(&files[0].1).unwrap();
-    // The first file has the totals of the first view's index (PAPI) and PAR INDEX's
-    // components, and says where the rest are.
+    // Users' own rows are numbered after every bundled source, loaded or not.
+    assert_eq!(loaded.next_source_id(), whole.sources.len() as u32 + 1);
+    // The first file has the totals of the first view's index (PAPI), and says where the rest
+    // are.
     assert!(
         loaded.series("papi", 2020, "total").is_some()
             && loaded.series("par", 2022, "total").is_none()
@@ -137,13 +141,13 @@ fn split_files_load_back_to_the_whole_dataset() {
     assert!(loaded
         .series
         .iter()
-        .all(|s| (s.is_total() && s.index == "papi") || (!s.is_total() && s.index == "par")));
+        .all(|s| s.is_total() && s.index == "papi"));
     let totals = |key: &str| DataPart::Totals(key.into());
     assert_eq!(
         loaded.part_to_load([totals("papi"), totals("sipas")]),
         Some((totals("sipas"), "static/totals-sipas.json".into()))
     );
-    for (path, json) in &files[4..] {
+    for (path, json) in &files[5..8] {
         let index = path
             .trim_start_matches("static/totals-")
             .trim_end_matches(".json");
@@ -155,35 +159,60 @@ fn split_files_load_back_to_the_whole_dataset() {
     assert_eq!(loaded.part_to_load(["par", "sipas", "papi", "pci"].map(totals)), None);
     let components = |key: &str| DataPart::Components(key.into());
     assert_eq!(
-        loaded.part_to_load([components("par"), components("papi")]),
+        loaded.part_to_load([components("sipas"), components("papi")]),
         Some((components("papi"), "static/components-papi.json".into()))
     );
-    assert_eq!(
-        loaded.part_to_load([components("par"), components("sipas")]),
-        None
-    );
+    assert_eq!(loaded.part_to_load([components("sipas")]), None);
     // The reports too; the main file says which provinces they are about (in report order).
     assert!(loaded.unit_scores.is_empty() && loaded.meetings.is_empty());
     assert_eq!(loaded.report_provinces, ["14", "10", "17"]);
     assert_eq!(whole.report_provinces, loaded.report_provinces);
-    for (path, json) in &files[1..3] {
+    for (path, json) in &files[1..4] {
         let index = path
             .trim_start_matches("static/components-")
             .trim_end_matches(".json");
         loaded = loaded.with_part(&components(index), json).unwrap();
     }
     assert_eq!(
-        loaded.part_to_load([components("papi"), components("pci")]),
+        loaded.part_to_load([components("papi"), components("pci"), components("par")]),
         None
     );
     assert_eq!(
         loaded.part_to_load([DataPart::Reports]),
         Some((DataPart::Reports, "static/reports.json".into()))
     );
-    loaded = loaded.with_part(&DataPart::Reports, &files[3].1).unwrap();
+    loaded = loaded.with_part(&DataPart::Reports, &files[4].1).unwrap();
     assert_eq!(loaded.unit_scores, whole.unit_scores);
     assert_eq!(loaded.meetings, whole.meetings);
     assert_eq!(loaded.part_to_load([DataPart::Reports]), None);
+    // The sources, their disagreements and the further sources of values: the first view is
+    // drawn without them (its values know their source ids).
+    assert!(
+        loaded.sources.is_empty() && loaded.conflicts.is_empty() && loaded.confirmations.is_empty()
+    );
+    assert_eq!(
+        loaded.part_to_load([DataPart::Details]),
+        Some((DataPart::Details, "static/details.json".into()))
+    );
+    loaded = loaded.with_part(&DataPart::Details, &files[8].1).unwrap();
+    assert_eq!(loaded.sources, whole.sources);
+    assert_eq!(loaded.conflicts, whole.conflicts);
+    assert_eq!(loaded.confirmations, whole.confirmations);
+    assert_eq!(loaded.part_to_load([DataPart::Details]), None);
+    // A details file whose further source is of an unknown province is refused.
+    let (head, tail) = files[8]
+        .1
+        .split_at(files[8].1.find("\"confirmations\":").unwrap());
+    let broken = format!(
+        "{head}{}",
+        tail.replacen("\"province\":\"", "\"province\":\"x", 1)
+    );
+    assert!(matches!(
+        Dataset::from_json(&files[0].1)
+            .unwrap()
+            .with_part(&DataPart::Details, &broken),
+        Err(LoadError::Inconsistent(_))
+    ));
     let key = |s: &chiso::data::model::Series| (s.index.clone(), s.year, s.component.clone());
     let mut expected = whole.series.clone();
     let mut got = loaded.series.clone();
@@ -199,9 +228,226 @@ fn split_files_load_back_to_the_whole_dataset() {
         Err(LoadError::Inconsistent(_))
     ));
     assert!(matches!(
-        loaded.with_part(&components("papi"), "{\"schema_version\":4,"),
+        loaded.with_part(&components("papi"), "{\"schema_version\":6,"),
         Err(LoadError::Parse { .. })
     ));
+}
+
+/// A province's point in a series of the whole dataset.
+fn point(
+    dataset: &Dataset,
+    index: &str,
+    year: u16,
+    code: &str,
+) -> Option<chiso::data::model::Point> {
+    dataset
+        .series(index, year, "total")?
+        .points
+        .iter()
+        .find(|p| p.province == code)
+        .cloned()
+}
+
+#[test]
+fn third_pass_tables_are_read() {
+    let d = build(&sources()).unwrap();
+    let value_rank = |index: &str, year: u16, code: &str| {
+        point(&d, index, year, code).map(|p| (p.value, p.rank))
+    };
+    // par_extra.csv: Lai Châu's first PAR INDEX values.
+    assert_eq!(value_rank("par", 2012, "12"), Some((Some(66.46), Some(59))));
+    // sipas_extra.csv.
+    assert_eq!(
+        value_rank("sipas", 2024, "19"),
+        Some((Some(90.23), Some(2)))
+    );
+    // sipas.csv's corrections: Bình Dương 2019 is 88.02 (rank 13); Hải Phòng 2023 keeps its
+    // rank 5 without a value.
+    assert_eq!(
+        value_rank("sipas", 2019, "74"),
+        Some((Some(88.02), Some(13)))
+    );
+    assert_eq!(value_rank("sipas", 2023, "31"), Some((None, Some(5))));
+    // rank_only.csv: a rank without a value.
+    assert_eq!(value_rank("par", 2015, "25"), Some((None, Some(7))));
+    // pci_extra.csv: PCI 2017–2024, partial; 2022 changed the weights (a method break).
+    assert_eq!(value_rank("pci", 2022, "22"), Some((Some(72.95), Some(1))));
+    assert_eq!(value_rank("pci", 2024, "31"), Some((Some(74.84), Some(1))));
+    assert_eq!(d.series("pci", 2019, "total").unwrap().points.len(), 31);
+    assert!(d
+        .series("pci", 2019, "entry_costs")
+        .unwrap()
+        .points
+        .iter()
+        .any(|p| p.province == "31" && p.value == Some(7.14)));
+    let pci = d.index("pci").unwrap();
+    assert_eq!(pci.years.last().unwrap().year, 2024);
+    assert_eq!(pci.break_between(2021, 2022), Some(2022));
+    // Each partial PCI year says why in both languages; 2022 names the new weights, 2023 the
+    // top 30.
+    let note = |year: u16| {
+        d.coverage_notes
+            .iter()
+            .find(|n| n.index == "pci" && n.year == Some(year) && n.province.is_none())
+            .map(|n| (n.reason_vi.clone(), n.reason_en.clone()))
+    };
+    for year in [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024] {
+        assert!(note(year).is_some(), "PCI {year} has a coverage note");
+    }
+    assert!(note(2022).unwrap().1.contains("changed the weights"));
+    assert!(note(2022).unwrap().0.contains("trọng số"));
+    assert!(note(2023).unwrap().1.contains("top 30"));
+    assert!(note(2023).unwrap().0.contains("30 tỉnh"));
+}
+
+#[test]
+fn every_disagreement_has_a_vietnamese_note() {
+    let d = build(&sources()).unwrap();
+    assert!(d.conflicts.len() >= 19, "{}", d.conflicts.len());
+    for c in &d.conflicts {
+        assert!(
+            !c.note.is_empty() && !c.note_vi.is_empty(),
+            "{} {} {}",
+            c.index,
+            c.year,
+            c.unit
+        );
+    }
+    // The five of the third pass.
+    for (index, year, unit, field) in [
+        ("sipas", 2023, "Hải Phòng", "total"),
+        ("sipas", 2019, "Bình Dương", "total"),
+        ("par", 2023, "Đà Nẵng", "total"),
+        ("par", 2018, "Hà Nội", "total"),
+        ("par", 2023, "Ninh Bình", "leadership_direction_pct rank"),
+    ] {
+        assert!(
+            d.conflicts
+                .iter()
+                .any(|c| c.index == index && c.year == year && c.unit == unit && c.field == field),
+            "{index} {year} {unit} {field}"
+        );
+    }
+    // Ninh Bình's is about the rank of a component: shown at that component's rank.
+    let ninh_binh = d.conflicts.iter().find(|c| c.unit == "Ninh Bình").unwrap();
+    assert!(ninh_binh.is_rank_of("leadership_direction_pct") && !ninh_binh.is_rank_of("total"));
+    assert_eq!(ninh_binh.anchor().as_deref(), Some("conflict-37-rank"));
+}
+
+#[test]
+fn every_source_of_a_value_is_kept() {
+    let d = build(&sources()).unwrap();
+    let citation = |id: u32| d.source(id).unwrap().citation.clone();
+    // Hà Nội, PAR INDEX 2023: 91.43, rank 3, from its own source and three more.
+    let first = point(&d, "par", 2023, "01").unwrap().source;
+    let all = d.sources_of("par", 2023, "total", Some("01"), first);
+    assert_eq!(all.len(), 4, "{all:?}");
+    assert_eq!(all[0], first);
+    let cited: Vec<String> = all.iter().map(|&id| citation(id)).collect();
+    for page in ["baomoi.com", "nhadautu.vn", "baodantoc.vn"] {
+        assert!(cited.iter().any(|c| c.contains(page)), "{page}: {cited:?}");
+    }
+    assert!(d
+        .confirmations_of("par", 2023, "total", Some("01"))
+        .all(|c| c.value && c.rank));
+    // A source that gives only the rank says so: Thái Nguyên, PAR INDEX 2021, rank 6.
+    let rank_only: Vec<_> = d
+        .confirmations_of("par", 2021, "total", Some("19"))
+        .collect();
+    assert_eq!(rank_only.len(), 1);
+    assert!(rank_only[0].rank && !rank_only[0].value);
+    // The national value too: the provinces' average of 2024.
+    let national = d.national_value("par", 2024, "total").unwrap();
+    assert_eq!(national.value, 88.37);
+    assert_eq!(
+        d.sources_of("par", 2024, "total", None, national.source)
+            .len(),
+        2
+    );
+    // A rank-only entry that a later table gives a value to keeps its source (PCI 2017,
+    // Hồ Chí Minh: the value's source first, the rank's after it).
+    assert_eq!(
+        d.confirmations_of("pci", 2017, "total", Some("79")).count(),
+        1
+    );
+    // A row naming the value's own source adds nothing (Thái Nguyên, PAR INDEX 2023).
+    assert_eq!(
+        d.confirmations_of("par", 2023, "total", Some("19")).count(),
+        0
+    );
+    // No source is named twice for one value.
+    for c in &d.confirmations {
+        let same = d.confirmations.iter().filter(|o| {
+            (&o.index, o.year, &o.component, &o.province, o.source)
+                == (&c.index, c.year, &c.component, &c.province, c.source)
+        });
+        assert_eq!(same.count(), 1);
+    }
+}
+
+#[test]
+fn bad_third_pass_rows_are_refused_with_file_and_line() {
+    let file = "par/confirmations.csv";
+    let next_line = line_count(file) + 1;
+    let refused = |row: &str| {
+        let e = error(with_row(file, row));
+        assert_eq!((e.file.as_str(), e.line), (file, next_line), "{e}");
+        e.reason
+    };
+    // Another figure than the one held is a disagreement, not a confirmation.
+    let reason = refused("par,2023,Hà Nội,total,91.4,https://example.org/a");
+    assert!(
+        reason.contains("gives value 91.4 where the dataset holds 91.43"),
+        "{reason}"
+    );
+    assert!(reason.contains("conflicts.csv"), "{reason}");
+    let reason = refused("par,2023,Hà Nội,total,91.43 (rank 4),https://example.org/a");
+    assert!(
+        reason.contains("gives rank 4 where the dataset holds 3"),
+        "{reason}"
+    );
+    let reason = refused("par,2030,Hà Nội,total,80,https://example.org/a");
+    assert!(
+        reason.contains("no par 2030 total value or rank of Hà Nội"),
+        "{reason}"
+    );
+    let reason = refused("par,2023,Ha Noi,total,91.43,https://example.org/a");
+    assert!(reason.contains("unknown province spelling"), "{reason}");
+    let reason = refused("par,2023,Hà Nội,score,91.43,https://example.org/a");
+    assert!(reason.contains("unknown field \"score\""), "{reason}");
+    let reason = refused("par,2023,Hà Nội,total,about 91,https://example.org/a");
+    assert!(reason.contains("not a number"), "{reason}");
+    let reason = refused("par,2023,Hà Nội,rank,3.5,https://example.org/a");
+    assert!(reason.contains("not a rank"), "{reason}");
+    let reason =
+        refused("par,2024,\"Bình quân các tỉnh, thành phố\",total,88.3,https://example.org/a");
+    assert!(
+        reason.contains("gives \"88.3\" where the national value is 88.37"),
+        "{reason}"
+    );
+    let reason = refused("par,2023,Hà Nội,total,91.43,");
+    assert_eq!(reason, "missing source");
+    // A later table may give a value again, but not with another rank.
+    let e = error(with_row(
+        "par/sipas_extra.csv",
+        "2019,Bình Dương,88.02,12,https://example.org/a",
+    ));
+    assert_eq!(e.line, line_count("par/sipas_extra.csv") + 1);
+    assert!(
+        e.reason
+            .contains("rank 12 disagrees with rank 13 in par/sipas.csv"),
+        "{e}"
+    );
+    // pci_extra.csv is checked as pci.csv is.
+    let e = error(with_row(
+        "pci/pci_extra.csv",
+        "2019,Hải Phòng,entry_costs,11,https://example.org/a",
+    ));
+    assert_eq!(
+        (e.file.as_str(), e.line),
+        ("pci/pci_extra.csv", line_count("pci/pci_extra.csv") + 1)
+    );
+    assert!(e.reason.contains("outside the scale"), "{e}");
 }
 
 #[test]

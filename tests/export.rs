@@ -30,7 +30,7 @@ fn rankings_rows_follow_the_table_with_exact_values_and_sources() {
         descending: false,
     };
     let ranking = rank(&d, &q);
-    let rows = rankings_rows(&d, Lang::En, &ranking);
+    let rows = rankings_rows(&d, Lang::En, &q, &ranking);
     assert_eq!(rows.len(), 1 + ranking.visible().count());
     assert_eq!(rows[0][0], "Position");
     // Lạng Sơn then Sơn La (tied first), exact values, empty official rank, source citation.
@@ -43,7 +43,7 @@ fn rankings_rows_follow_the_table_with_exact_values_and_sources() {
         search: String::new(),
         ..q
     };
-    let rows = rankings_rows(&d, Lang::Vi, &rank(&d, &all));
+    let rows = rankings_rows(&d, Lang::Vi, &all, &rank(&d, &all));
     let can_tho = rows.iter().find(|r| r[1] == "Cần Thơ").unwrap();
     assert!(can_tho[3].is_empty() && can_tho[0].is_empty());
 }
@@ -62,9 +62,9 @@ fn under_the_borders_of_2025_the_csv_is_grouped_with_a_column_for_the_2025_provi
         descending: false,
     };
     let ranking = rank(&d, &q);
-    let rows = rankings_rows_2025(&d, Lang::En, &ranking);
+    let rows = rankings_rows_2025(&d, Lang::En, &q, &ranking);
     assert_eq!(rows[0][0], "Province from 2025");
-    assert_eq!(rows[0][1..], rankings_rows(&d, Lang::En, &ranking)[0][..]);
+    assert_eq!(rows[0][1..], rankings_rows(&d, Lang::En, &q, &ranking)[0][..]);
     assert_eq!(rows.len(), 1 + ranking.visible().count(), "a row per former province, none per group");
     // Each former province with its own exact value, next to the name of its 2025 province.
     let yen_bai = rows.iter().find(|r| r[2] == "Yen Bai").unwrap();

@@ -89,6 +89,30 @@ fn values_cite_their_source() {
 }
 
 #[test]
+fn until_the_details_arrive_the_sources_say_they_are_loading() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let main = std::fs::read_to_string(root.join("static/dataset.json")).unwrap();
+    // The first view (PAPI 2024): each value's first source number is known; its citation,
+    // the list and the further sources are not yet.
+    let html = render_view(Dataset::from_json(&main).unwrap(), |d| {
+        Selection::from_query_string("index=papi&year=2024&lang=en", d, Lang::Vi)
+    });
+    assert!(html.contains("href=\"#source-"));
+    assert!(html.contains("id=\"sources-loading\""));
+    assert!(!html.contains("id=\"source-"));
+    assert!(html.contains(": Loading the list of sources…\""));
+    assert!(!html.contains("Also given by source"));
+    // With them, Hà Nội's 91.43 names four sources.
+    let html = render_view(real(), |d| {
+        Selection::from_query_string("index=par&year=2023&lang=en", d, Lang::Vi)
+    });
+    let row = &html[html.find("<tr data-code=\"01\"").unwrap()..];
+    let row = &row[..row.find("</tr>").unwrap()];
+    assert_eq!(row.matches("class=\"source-ref\"").count(), 4, "{row}");
+    assert_eq!(row.matches("Also given by source [").count(), 3, "{row}");
+}
+
+#[test]
 fn data_strings_are_escaped_everywhere() {
     let mut dataset = common::tiny();
     dataset.provinces[1].name_vi = "<img src=x onerror=alert(1)>".into();

@@ -2,6 +2,7 @@
 //! values, a year under the borders of 2025) and the statistics they use.
 
 pub mod borders;
+pub mod brief;
 pub mod profile;
 pub mod ranking;
 pub mod scatter;

@@ -17,7 +17,8 @@ pub struct IndexStanding {
     pub history: Vec<(u16, Option<f64>)>,
 }
 
-fn query(index: &str, year: u16, component: &str) -> Query {
+/// The whole country's ranking of one series, by position.
+pub(crate) fn query(index: &str, year: u16, component: &str) -> Query {
     Query {
         index: index.into(),
         year,

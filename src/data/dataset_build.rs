@@ -10,7 +10,7 @@ use std::path::Path;
 use unicode_normalization::UnicodeNormalization;
 
 /// The tables the build reads, relative to the data folder, in reading order.
-pub const INPUT_FILES: [&str; 21] = [
+pub const INPUT_FILES: [&str; 22] = [
     "geo/regions.csv",
     "geo/provinces.csv",
     "geo/provinces_2025.csv",
@@ -25,6 +25,7 @@ pub const INPUT_FILES: [&str; 21] = [
     "par/sipas_extra.csv",
     "par/rank_only.csv",
     "par/conflicts.csv",
+    "par/confirmations.csv",
     "coverage_notes.csv",
     "geo/tilegrid.csv",
     "geo/tilegrid_2025.csv",
@@ -220,7 +221,7 @@ const INDEX_SPECS: [IndexSpec; 4] = [
         name_vi: "Chỉ số năng lực cạnh tranh cấp tỉnh",
         name_en: "Provincial Competitiveness Index",
         publisher: "VCCI",
-        method_breaks: &[2006, 2009, 2013],
+        method_breaks: &[2006, 2009, 2013, 2022],
         components_change_every_year: false,
     },
 ];
@@ -284,6 +285,8 @@ struct Builder {
     coverage_notes: Vec<CoverageNote>,
     meetings: Vec<Meeting>,
     unit_scores: Vec<crate::data::units::UnitScore>,
+    /// Further sources of values and ranks held.
+    confirmations: Vec<Confirmation>,
 }
 
 impl Builder {
@@ -311,99 +314,111 @@ impl Builder {
 
     /// Adds a value (and rank); a second value for the same key in the same file is an error,
     /// and one from a later file (a second pass) is recorded as a conflict, the first kept.
+    /// A source that gives again what is held (or the rank beside a value) is kept as a
+    /// further source of it.
     fn add_value(
         &mut self,
         row: &Row,
         key: SeriesKey,
         province: usize,
-        point: Point,
+        mut point: Point,
     ) -> Result<(), BuildError> {
         let series = self.points.entry(key.clone()).or_default();
-        match series.get_mut(&province) {
-            None => {
-                series.insert(province, (point, row.file.to_string()));
-                Ok(())
+        let Some((existing, file)) = series.get_mut(&province) else {
+            series.insert(province, (point, row.file.to_string()));
+            return Ok(());
+        };
+        // (what the new row gives: value, rank), once it is merged.
+        let gives: (bool, bool) = if file.as_str() == row.file {
+            if existing.value.is_none()
+                && existing.rank.is_some()
+                && point.value.is_some()
+                && point.rank.is_none()
+            {
+                // PCI gives the rank as its own row beside the total; the value's source
+                // comes first, the rank's stays as a further source.
+                existing.value = point.value;
+                std::mem::swap(&mut existing.source, &mut point.source);
+                (false, true)
+            } else if existing.value.is_some()
+                && existing.rank.is_none()
+                && point.value.is_none()
+                && point.rank.is_some()
+            {
+                existing.rank = point.rank;
+                (false, true)
+            } else {
+                return Err(row.err(format!(
+                    "duplicate key {} {} {} {}",
+                    key.0, key.1, key.2, self.provinces[province].name_vi
+                )));
             }
-            Some((existing, file)) if file.as_str() == row.file => {
-                if existing.value.is_none()
-                    && existing.rank.is_some()
-                    && point.value.is_some()
-                    && point.rank.is_none()
-                {
-                    // PCI gives the rank as its own row beside the total.
-                    existing.value = point.value;
-                    Ok(())
-                } else if existing.value.is_some()
-                    && existing.rank.is_none()
-                    && point.value.is_none()
-                    && point.rank.is_some()
-                {
-                    existing.rank = point.rank;
-                    Ok(())
-                } else {
-                    Err(row.err(format!(
-                        "duplicate key {} {} {} {}",
-                        key.0, key.1, key.2, self.provinces[province].name_vi
-                    )))
+        } else {
+            let earlier = file.clone();
+            let ranks_agree = || match (existing.rank, point.rank) {
+                (Some(a), Some(b)) if a != b => {
+                    Err(row.err(format!("rank {b} disagrees with rank {a} in {earlier}")))
+                }
+                _ => Ok(()),
+            };
+            match (existing.value, point.value) {
+                (Some(kept), Some(other)) if kept != other => {
+                    self.conflicts.push(Conflict {
+                        index: key.0.clone(),
+                        year: key.1,
+                        province: Some(self.provinces[province].code.clone()),
+                        subject: ConflictSubject::Province,
+                        unit: self.provinces[province].name_vi.clone(),
+                        field: key.2.clone(),
+                        value_kept: kept.to_string(),
+                        value_other: other.to_string(),
+                        source_kept: Some(existing.source),
+                        source_other: Some(point.source),
+                        note: format!(
+                            "{} (second pass) differs from {earlier}; the first value is kept",
+                            row.file
+                        ),
+                        note_vi: format!(
+                            "{} (lượt thứ hai) khác với {earlier}; giữ giá trị đầu tiên",
+                            row.file
+                        ),
+                    });
+                    return Ok(());
+                }
+                (None, Some(v)) => {
+                    // A rank-only entry that a later pass gives a value to: the value's
+                    // source comes first, the rank-only entry's stays as a further source.
+                    if point.rank.is_some()
+                        && existing.rank.is_some()
+                        && point.rank != existing.rank
+                    {
+                        return Err(row.err("rank differs from the rank-only entry"));
+                    }
+                    existing.value = Some(v);
+                    existing.rank = existing.rank.or(point.rank);
+                    std::mem::swap(&mut existing.source, &mut point.source);
+                    (false, true)
+                }
+                // A rank for a value held, or the same value again: ranks must agree.
+                (_, given) => {
+                    ranks_agree()?;
+                    existing.rank = existing.rank.or(point.rank);
+                    (given.is_some(), point.rank.is_some())
                 }
             }
-            Some((existing, file)) => {
-                let earlier = file.clone();
-                match (existing.value, point.value) {
-                    (Some(kept), Some(other)) if kept != other => {
-                        self.conflicts.push(Conflict {
-                            index: key.0.clone(),
-                            year: key.1,
-                            province: Some(self.provinces[province].code.clone()),
-                            subject: ConflictSubject::Province,
-                            unit: self.provinces[province].name_vi.clone(),
-                            field: key.2.clone(),
-                            value_kept: kept.to_string(),
-                            value_other: other.to_string(),
-                            source_kept: Some(existing.source),
-                            source_other: Some(point.source),
-                            note: format!(
-                                "{} (second pass) differs from {earlier}; the first value is kept",
-                                row.file
-                            ),
-                            note_vi: format!(
-                                "{} (lượt thứ hai) khác với {earlier}; giữ giá trị đầu tiên",
-                                row.file
-                            ),
-                        });
-                        Ok(())
-                    }
-                    (None, Some(v)) => {
-                        // A rank-only entry that a later pass gives a value to.
-                        if point.rank.is_some()
-                            && existing.rank.is_some()
-                            && point.rank != existing.rank
-                        {
-                            return Err(row.err("rank differs from the rank-only entry"));
-                        }
-                        existing.value = Some(v);
-                        existing.source = point.source;
-                        existing.rank = existing.rank.or(point.rank);
-                        Ok(())
-                    }
-                    (_, None) => {
-                        // A rank for a value we already have: ranks must agree.
-                        match (existing.rank, point.rank) {
-                            (Some(a), Some(b)) if a != b => {
-                                Err(row
-                                    .err(format!("rank {b} disagrees with rank {a} in {earlier}")))
-                            }
-                            (None, r) => {
-                                existing.rank = r;
-                                Ok(())
-                            }
-                            _ => Ok(()),
-                        }
-                    }
-                    _ => Ok(()),
-                }
-            }
-        }
+        };
+        let first = existing.source;
+        let code = self.provinces[province].code.clone();
+        further_source(
+            &mut self.confirmations,
+            &key,
+            Some(&code),
+            first,
+            point.source,
+            gives.0,
+            gives.1,
+        );
+        Ok(())
     }
 }
 
@@ -454,12 +469,14 @@ pub fn build(files: &SourceFiles) -> Result<Dataset, BuildError> {
         coverage_notes: Vec::new(),
         meetings: Vec::new(),
         unit_scores: Vec::new(),
+        confirmations: Vec::new(),
     };
     read_geo(files, &mut b)?;
     read_pci(files, &mut b)?;
     read_papi(files, &mut b)?;
     read_par(files, &mut b)?;
     read_conflicts(files, &mut b)?;
+    read_confirmations(files, &mut b)?;
     read_coverage_notes(files, &mut b)?;
     read_seeds(files, &mut b)?;
     Ok(assemble(b))
@@ -953,6 +970,178 @@ fn read_conflicts(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError
     Ok(())
 }
 
+/// Records `source` as a further source of a value held (`province` `None`: the national
+/// value) unless it is the one the value was taken from (`first`); a source named twice for
+/// one value is kept once, with all it gives.
+fn further_source(
+    confirmations: &mut Vec<Confirmation>,
+    (index, year, component): &SeriesKey,
+    province: Option<&str>,
+    first: u32,
+    source: u32,
+    value: bool,
+    rank: bool,
+) {
+    if source == first {
+        return;
+    }
+    let same = |c: &&mut Confirmation| {
+        c.source == source
+            && c.index == *index
+            && c.year == *year
+            && c.component == *component
+            && c.province.as_deref() == province
+    };
+    match confirmations.iter_mut().find(same) {
+        Some(c) => {
+            c.value |= value;
+            c.rank |= rank;
+        }
+        None => confirmations.push(Confirmation {
+            index: index.clone(),
+            year: *year,
+            component: component.clone(),
+            province: province.map(str::to_string),
+            value,
+            rank,
+            source,
+        }),
+    }
+}
+
+/// A confirmation's figure: a number, perhaps followed by a note in brackets; a note
+/// "(rank N)" beside a value says the source gives rank N too.
+fn confirmed_figure(row: &Row) -> Result<(f64, Option<u32>), BuildError> {
+    let text = row.required("value")?;
+    let (number, note) = match text.split_once(" (") {
+        Some((number, rest)) => {
+            let note = rest
+                .strip_suffix(')')
+                .ok_or_else(|| row.err(format!("unclosed bracket in value {text:?}")))?;
+            (number, Some(note))
+        }
+        None => (text, None),
+    };
+    let number = number
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite())
+        .ok_or_else(|| row.err(format!("value is not a number: {text:?}")))?;
+    let rank = note
+        .and_then(|n| n.strip_prefix("rank "))
+        .map(|r| {
+            r.parse::<u32>()
+                .ok()
+                .filter(|r| (1..=100).contains(r))
+                .ok_or_else(|| row.err(format!("bad rank in value {text:?}")))
+        })
+        .transpose()?;
+    Ok((number, rank))
+}
+
+/// `par/confirmations.csv`: further sources of PAR INDEX and SIPAS values and ranks. Each must
+/// give exactly what the dataset holds (a different figure is a disagreement, which belongs in
+/// `conflicts.csv`).
+fn read_confirmations(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
+    let columns = ["index", "year", "unit", "field", "value", "source"];
+    for row in read_table(files, "par/confirmations.csv", &columns)? {
+        let index = row.required("index")?;
+        if index != "par" && index != "sipas" {
+            return Err(row.err(format!("unknown index {index:?}")));
+        }
+        let year = row.year()?;
+        let field = row.required("field")?;
+        let component_of_par = index == "par"
+            && b.component_names["par"]
+                .iter()
+                .any(|(k, _, _)| k == field && k != "total");
+        let (number, rank_beside) = confirmed_figure(&row)?;
+        let (component, value, rank) = match field {
+            "total" | "value" => ("total", Some(number), rank_beside),
+            "rank"
+                if number >= 1.0
+                    && number.fract() == 0.0
+                    && number <= 100.0
+                    && rank_beside.is_none() =>
+            {
+                ("total", None, Some(number as u32))
+            }
+            "rank" => return Err(row.err(format!("not a rank: {:?}", row.text("value")))),
+            _ if component_of_par && rank_beside.is_none() => (field, Some(number), None),
+            _ => return Err(row.err(format!("unknown field {field:?}"))),
+        };
+        let source = b.source(&row, "source")?;
+        let key: SeriesKey = (index.to_string(), year, component.to_string());
+        let unit = row.required("unit")?;
+        let national = (index == "par" && unit == PROVINCES_AVERAGE)
+            || (index == "sipas" && unit == "Cả nước");
+        if national {
+            let held = b
+                .national
+                .iter()
+                .find(|n| n.index == key.0 && n.year == year && n.component == key.2)
+                .ok_or_else(|| {
+                    row.err(format!(
+                        "no national {index} {year} {component} value to confirm"
+                    ))
+                })?;
+            if rank.is_some() || value != Some(held.value) {
+                return Err(row.err(format!(
+                    "gives {:?} where the national value is {}: a disagreement belongs in par/conflicts.csv",
+                    row.text("value"),
+                    held.value
+                )));
+            }
+            let first = held.source;
+            further_source(&mut b.confirmations, &key, None, first, source, true, false);
+            continue;
+        }
+        let province = b.province_index(&row, "unit")?;
+        let held = b
+            .points
+            .get(&key)
+            .and_then(|series| series.get(&province))
+            .map(|(point, _)| point.clone())
+            .ok_or_else(|| {
+                row.err(format!(
+                    "no {index} {year} {component} value or rank of {unit} to confirm"
+                ))
+            })?;
+        let differs = |given: Option<String>, held: Option<String>, what: &str| {
+            row.err(format!(
+                "gives {what} {} where the dataset holds {}: a disagreement belongs in par/conflicts.csv",
+                given.unwrap_or_default(),
+                held.unwrap_or_else(|| "none".into())
+            ))
+        };
+        if value.is_some() && value != held.value {
+            return Err(differs(
+                value.map(|v| v.to_string()),
+                held.value.map(|v| v.to_string()),
+                "value",
+            ));
+        }
+        if rank.is_some() && rank != held.rank {
+            return Err(differs(
+                rank.map(|r| r.to_string()),
+                held.rank.map(|r| r.to_string()),
+                "rank",
+            ));
+        }
+        let code = b.provinces[province].code.clone();
+        further_source(
+            &mut b.confirmations,
+            &key,
+            Some(&code),
+            held.source,
+            source,
+            value.is_some(),
+            rank.is_some(),
+        );
+    }
+    Ok(())
+}
+
 fn read_coverage_notes(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
     let columns = ["index", "year", "province", "reason_vi", "reason_en"];
     for row in read_table(files, "coverage_notes.csv", &columns)? {
@@ -1205,6 +1394,7 @@ fn assemble(b: Builder) -> Dataset {
             report_provinces.push(m.province.clone());
         }
     }
+    let last_source_id = b.sources.iter().map(|s| s.id).max().unwrap_or(0);
     Dataset {
         schema_version: SCHEMA_VERSION,
         indices,
@@ -1219,6 +1409,9 @@ fn assemble(b: Builder) -> Dataset {
         unit_scores: b.unit_scores,
         reports_file: None,
         report_provinces,
+        confirmations: b.confirmations,
+        details_file: None,
+        last_source_id,
         own_rows: Vec::new(),
     }
 }
@@ -1227,9 +1420,13 @@ fn assemble(b: Builder) -> Dataset {
 pub const DATASET_FILE: &str = "static/dataset.json";
 /// The steering committees' reports (meetings, unit figures), split off the main file.
 pub const REPORTS_FILE: &str = "static/reports.json";
+/// The sources' citations, their disagreements and the further sources of values, which the first
+/// view can be drawn without: a file of its own, read as soon as the first view is shown.
+pub const DETAILS_FILE: &str = "static/details.json";
 /// PAPI's sub-dimensions and PCI's sub-indices are three quarters of the data and the first views
-/// need none of them: each index's go to a file of its own, loaded when first needed.
-const SEPARATE_COMPONENTS: [&str; 2] = ["papi", "pci"];
+/// need none of them: each index's go to a file of its own, loaded when first needed. So do PAR
+/// INDEX's components (2 KB gzip of the first visit).
+const SEPARATE_COMPONENTS: [&str; 3] = ["papi", "pci", "par"];
 /// The first view ranks PAPI (the most complete recent index); the other indices' totals go to
 /// files of their own, read ahead of need once that view is shown.
 const SEPARATE_TOTALS: [&str; 3] = ["par", "sipas", "pci"];
@@ -1243,9 +1440,11 @@ pub fn data_files(dataset: Dataset) -> Vec<(String, String)> {
         main.split_series(&SEPARATE_TOTALS, true, |key| format!("static/totals-{key}.json"));
     // Only the view inside a province needs the reports.
     let (main, reports) = main.split_reports(REPORTS_FILE);
+    let (main, details) = main.split_details(DETAILS_FILE);
     files.insert(0, (DATASET_FILE.to_string(), to_json(&main)));
     files.push(reports);
     files.extend(totals);
+    files.push(details);
     files
 }
 

@@ -10,8 +10,10 @@ use std::fmt;
 /// Bumped whenever the JSON layout changes incompatibly.
 /// 2: series are stored column-wise (see `SeriesWire`); 3: steering-committee meetings and unit scores;
 /// 4: the component series of some indices are in files of their own (`IndexMeta::components_file`);
-/// 5: the 34 provinces of 2025 beside the 63 (`Province::first_year`, `members`; region optional).
-pub const SCHEMA_VERSION: u32 = 5;
+/// 5: the 34 provinces of 2025 beside the 63 (`Province::first_year`, `members`; region optional);
+/// 6: a value's further sources (`confirmations`), and the sources, disagreements and
+/// confirmations in a file of their own (`details_file`).
+pub const SCHEMA_VERSION: u32 = 6;
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
 #[serde(into = "DatasetWire")]
@@ -37,6 +39,15 @@ pub struct Dataset {
     pub reports_file: Option<String>,
     /// Codes of the provinces the reports are about, known before the reports are loaded.
     pub report_provinces: Vec<String>,
+    /// Sources that give a value (or rank) again which was taken from another source.
+    pub confirmations: Vec<Confirmation>,
+    /// Where `sources`, `conflicts` and `confirmations` are while they are still to be loaded
+    /// (a file of their own: the first view can be drawn without them). Source ids on values
+    /// are known before it is loaded.
+    pub details_file: Option<String>,
+    /// The highest id of the bundled sources, known before they are loaded: users' own rows
+    /// are numbered after it.
+    pub last_source_id: u32,
     /// The sources that are rows of users' own files (see `data::user_tables`): empty in the
     /// bundled data, and never written to its files.
     pub own_rows: Vec<OwnRow>,
@@ -196,6 +207,9 @@ struct DatasetWire {
     unit_scores: Vec<crate::data::units::UnitScore>,
     reports_file: Option<String>,
     report_provinces: Vec<String>,
+    confirmations: Vec<Confirmation>,
+    details_file: Option<String>,
+    last_source_id: u32,
 }
 
 /// One series column-wise: point i is (`provinces[i]`, `values[i]`, `ranks[i]`, …).
@@ -319,6 +333,18 @@ pub enum DataPart {
     Components(String),
     /// The steering committees' reports: meetings and the figures for departments and districts.
     Reports,
+    /// The sources' citations, their disagreements and the further sources of values.
+    Details,
+}
+
+/// The file of the sources, their disagreements and the further sources of values, split off
+/// the main dataset file.
+#[derive(Serialize, miniserde::Deserialize)]
+struct DetailsWire {
+    schema_version: u32,
+    sources: Vec<Source>,
+    conflicts: Vec<Conflict>,
+    confirmations: Vec<Confirmation>,
 }
 
 /// A file of one index's totals or component series, split off the main dataset file.
@@ -361,6 +387,9 @@ impl TryFrom<DatasetWire> for Dataset {
             unit_scores: w.unit_scores,
             reports_file: w.reports_file,
             report_provinces: w.report_provinces,
+            confirmations: w.confirmations,
+            details_file: w.details_file,
+            last_source_id: w.last_source_id,
             own_rows: Vec::new(),
         })
     }
@@ -388,6 +417,9 @@ impl From<Dataset> for DatasetWire {
             unit_scores: d.unit_scores,
             reports_file: d.reports_file,
             report_provinces: d.report_provinces,
+            confirmations: d.confirmations,
+            details_file: d.details_file,
+            last_source_id: d.last_source_id,
         }
     }
 }
@@ -437,15 +469,56 @@ impl Conflict {
     pub fn anchor(&self) -> Option<String> {
         match (self.subject, &self.province) {
             // Not about the value itself: its rank, or how its components add up.
-            (ConflictSubject::Province, Some(code))
-                if self.field == "rank" || self.field == "components" =>
-            {
-                Some(format!("conflict-{code}-{}", self.field))
+            (ConflictSubject::Province, Some(code)) if self.is_about_rank() => {
+                Some(format!("conflict-{code}-rank"))
+            }
+            (ConflictSubject::Province, Some(code)) if self.field == "components" => {
+                Some(format!("conflict-{code}-components"))
             }
             (ConflictSubject::Province, Some(code)) => Some(format!("conflict-{code}")),
             (ConflictSubject::ProvincesAverage, _) => Some("conflict-average".into()),
             _ => None,
         }
+    }
+
+    /// Whether it is about an official rank: `rank` (of the index) or `<component> rank`.
+    pub fn is_about_rank(&self) -> bool {
+        self.field == "rank" || self.field.ends_with(" rank")
+    }
+
+    /// Whether it is about the official rank of `component` (`total`: the index's rank).
+    pub fn is_rank_of(&self, component: &str) -> bool {
+        match self.field.strip_suffix(" rank") {
+            Some(of) => of == component,
+            None => self.field == "rank" && component == "total",
+        }
+    }
+}
+
+/// A source that gives again a value, an official rank or both, which the dataset took from
+/// another source (`par/confirmations.csv`, or a later table repeating an earlier one).
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
+pub struct Confirmation {
+    pub index: String,
+    pub year: u16,
+    pub component: String,
+    /// Province code; `None` for the national value.
+    pub province: Option<String>,
+    /// Whether it gives the value, and whether the official rank.
+    pub value: bool,
+    pub rank: bool,
+    pub source: u32,
+}
+
+impl Confirmation {
+    /// What it gives, in words: the value, the rank, or both.
+    pub fn gives(&self, lang: crate::ui::i18n::Lang) -> &'static str {
+        use crate::ui::i18n::Text;
+        lang.t(match (self.value, self.rank) {
+            (true, true) => Text::GivesValueAndRank,
+            (false, true) => Text::GivesRank,
+            _ => Text::GivesValue,
+        })
     }
 }
 
@@ -523,6 +596,13 @@ pub(crate) fn read_json<T: miniserde::Deserialize>(text: &str) -> Result<T, Opti
     })
 }
 
+/// The JSON of a data file split off the main one: compact, one trailing newline.
+fn file_json(wire: &impl Serialize) -> String {
+    let mut json = serde_json::to_string(wire).expect("data files always serialise");
+    json.push('\n');
+    json
+}
+
 /// Reads a data file: a broken one gets its position, an older one its version.
 fn read_data_file<T: miniserde::Deserialize>(text: &str) -> Result<T, LoadError> {
     read_json(text).map_err(|broken| {
@@ -582,9 +662,7 @@ impl Dataset {
                 index: key.to_string(),
                 series,
             };
-            let mut json = serde_json::to_string(&wire).expect("series always serialise");
-            json.push('\n');
-            files.push((path(key), json));
+            files.push((path(key), file_json(&wire)));
         }
         self.series.retain(|s| !moved(s));
         for index in self
@@ -606,10 +684,18 @@ impl Dataset {
             meetings: std::mem::take(&mut self.meetings),
             unit_scores: std::mem::take(&mut self.unit_scores),
         };
-        let mut json = serde_json::to_string(&wire).expect("reports always serialise");
-        json.push('\n');
         self.reports_file = Some(path.to_string());
-        (self, (path.to_string(), json))
+        (self, (path.to_string(), file_json(&wire)))
+    }
+
+    /// Every part a dataset can be split into: each index's totals and components, the reports,
+    /// the sources and disagreements.
+    pub fn all_parts(&self) -> Vec<DataPart> {
+        self.indices
+            .iter()
+            .flat_map(|i| [DataPart::Totals(i.key.clone()), DataPart::Components(i.key.clone())])
+            .chain([DataPart::Reports, DataPart::Details])
+            .collect()
     }
 
     /// The first of `parts` that is still to be loaded, and from where.
@@ -622,6 +708,7 @@ impl Dataset {
                 DataPart::Totals(key) => self.index(key)?.totals_file.clone()?,
                 DataPart::Components(key) => self.index(key)?.components_file.clone()?,
                 DataPart::Reports => self.reports_file.clone()?,
+                DataPart::Details => self.details_file.clone()?,
             };
             Some((part, file))
         })
@@ -635,16 +722,50 @@ impl Dataset {
             DataPart::Reports => {
                 let wire: ReportsWire = read_data_file(text)?;
                 check_schema(wire.schema_version)?;
-                let mut dataset = self.clone();
-                dataset.meetings = wire.meetings;
-                dataset.unit_scores = wire.unit_scores;
-                dataset.reports_file = None;
-                dataset
-                    .check_references()
-                    .map_err(LoadError::Inconsistent)?;
-                Ok(dataset)
+                self.checked_with(|dataset| {
+                    dataset.meetings = wire.meetings;
+                    dataset.unit_scores = wire.unit_scores;
+                    dataset.reports_file = None;
+                })
             }
+            DataPart::Details => self.with_details(text),
         }
+    }
+
+    /// Moves the sources, their disagreements and the confirmations out into a file of their
+    /// own at `path`: returns the dataset that names the file and the file's (path, JSON).
+    pub fn split_details(mut self, path: &str) -> (Dataset, (String, String)) {
+        let wire = DetailsWire {
+            schema_version: self.schema_version,
+            sources: std::mem::take(&mut self.sources),
+            conflicts: std::mem::take(&mut self.conflicts),
+            confirmations: std::mem::take(&mut self.confirmations),
+        };
+        self.details_file = Some(path.to_string());
+        (self, (path.to_string(), file_json(&wire)))
+    }
+
+    /// A copy with the sources, disagreements and confirmations added from `text`, the JSON
+    /// of the details file.
+    fn with_details(&self, text: &str) -> Result<Dataset, LoadError> {
+        let wire: DetailsWire = read_data_file(text)?;
+        check_schema(wire.schema_version)?;
+        self.checked_with(|dataset| {
+            dataset.sources = wire.sources;
+            dataset.conflicts = wire.conflicts;
+            dataset.confirmations = wire.confirmations;
+            dataset.details_file = None;
+        })
+    }
+
+    /// A copy changed by `add` (a part read from its file), if its references hold.
+    fn checked_with(&self, add: impl FnOnce(&mut Dataset)) -> Result<Dataset, LoadError> {
+        let mut dataset = self.clone();
+        add(&mut dataset);
+        dataset
+            .check_references()
+            .map_err(LoadError::Inconsistent)?;
+        Ok(dataset)
     }
 
     /// A copy with `index`'s totals (`totals`) or component series added from `text`, the
@@ -723,7 +844,7 @@ impl Dataset {
                         s.index, s.year, s.component, p.province
                     ));
                 }
-                if !sources.contains(&p.source) {
+                if self.details_file.is_none() && !sources.contains(&p.source) {
                     return Err(format!(
                         "series {} {} {}: unknown source {}",
                         s.index, s.year, s.component, p.source
@@ -737,6 +858,7 @@ impl Dataset {
                 }
             }
         }
+        self.check_confirmations(&provinces, &sources)?;
         for code in &self.report_provinces {
             if !provinces.contains(code.as_str()) {
                 return Err(format!("reports about unknown province {code}"));
@@ -808,13 +930,11 @@ impl Dataset {
         year: u16,
         component: &'a str,
     ) -> impl Iterator<Item = &'a Conflict> + 'a {
-        // Ranks are published for the overall index only.
-        let ranks = component == "total";
         self.conflicts.iter().filter(move |c| {
             c.index == index
                 && c.year == year
                 && c.subject != ConflictSubject::Ministry
-                && (c.field == component || c.field == "components" || (ranks && c.field == "rank"))
+                && (c.field == component || c.field == "components" || c.is_rank_of(component))
         })
     }
 
@@ -827,6 +947,74 @@ impl Dataset {
         self.national
             .iter()
             .find(|n| n.index == index && n.year == year && n.component == component)
+    }
+}
+
+impl Dataset {
+    /// Each confirmation names a known province (or none, for the national value) and source.
+    fn check_confirmations(
+        &self,
+        provinces: &HashSet<&str>,
+        sources: &HashSet<u32>,
+    ) -> Result<(), String> {
+        for c in &self.confirmations {
+            if c.province
+                .as_deref()
+                .is_some_and(|p| !provinces.contains(p))
+            {
+                return Err(format!(
+                    "confirmation {} {} {}: unknown province {:?}",
+                    c.index, c.year, c.component, c.province
+                ));
+            }
+            if !sources.contains(&c.source) {
+                return Err(format!(
+                    "confirmation {} {} {}: unknown source {}",
+                    c.index, c.year, c.component, c.source
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// The sources that give a province's value (or rank) again, besides the one it was taken
+    /// from; `province` `None` for the national value. Empty until the details are loaded.
+    pub fn confirmations_of<'a>(
+        &'a self,
+        index: &'a str,
+        year: u16,
+        component: &'a str,
+        province: Option<&'a str>,
+    ) -> impl Iterator<Item = &'a Confirmation> + 'a {
+        self.confirmations.iter().filter(move |c| {
+            c.index == index
+                && c.year == year
+                && c.component == component
+                && c.province.as_deref() == province
+        })
+    }
+
+    /// The id a new source (a row of a user's file) gets: after every bundled one, loaded or not.
+    pub fn next_source_id(&self) -> u32 {
+        let loaded = self.sources.iter().map(|s| s.id).max().unwrap_or(0);
+        loaded.max(self.last_source_id) + 1
+    }
+
+    /// Every source of a value, the one it was taken from (`first`) first.
+    pub fn sources_of(
+        &self,
+        index: &str,
+        year: u16,
+        component: &str,
+        province: Option<&str>,
+        first: u32,
+    ) -> Vec<u32> {
+        std::iter::once(first)
+            .chain(
+                self.confirmations_of(index, year, component, province)
+                    .map(|c| c.source),
+            )
+            .collect()
     }
 }
 

@@ -222,7 +222,7 @@ fn disagreement(
 pub fn merge(base: &Dataset, tables: &[IndexTable]) -> Merged {
     let mut dataset = base.clone();
     let (mut added, mut agreeing, mut disagreeing, mut unplaced) = (0, 0, 0, 0);
-    let mut next_source = dataset.sources.iter().map(|s| s.id).max().unwrap_or(0) + 1;
+    let mut next_source = dataset.next_source_id();
     for table in tables {
         for d in &table.declared {
             if dataset.index(&d.key).is_none() {

@@ -3,7 +3,7 @@
 use crate::ui::i18n::{Lang, Text};
 use crate::data::model::Dataset;
 use crate::analysis::borders::group_by_2025;
-use crate::analysis::ranking::{Ranking, Row};
+use crate::analysis::ranking::{Query, Ranking, Row};
 
 /// Serialises rows as CSV: fields with a comma, quote or line break are quoted, quotes doubled.
 pub fn to_csv(rows: &[Vec<String>]) -> String {
@@ -40,12 +40,21 @@ fn ranking_header(lang: Lang) -> Vec<String> {
         lang.t(Text::ValueChange),
         lang.t(Text::RankChange),
         lang.t(Text::SourceLabel),
+        lang.t(Text::OtherSources),
     ]
     .map(str::to_string)
     .to_vec()
 }
 
-fn ranking_row(dataset: &Dataset, lang: Lang, r: &Row) -> Vec<String> {
+/// One row as shown, with each value's sources: the one it was taken from, then any further
+/// ones with what they give.
+fn ranking_row(dataset: &Dataset, lang: Lang, query: &Query, r: &Row) -> Vec<String> {
+    let citation = |id: u32| {
+        dataset
+            .source(id)
+            .map(|s| s.citation.clone())
+            .unwrap_or_default()
+    };
     let change = r.change.as_ref();
     vec![
         opt(r.position),
@@ -58,24 +67,31 @@ fn ranking_row(dataset: &Dataset, lang: Lang, r: &Row) -> Vec<String> {
             .and_then(|c| c.value)
             .map(|d| (d * 1e6).round() / 1e6)),
         opt(change.and_then(|c| c.rank)),
-        r.source
-            .and_then(|id| dataset.source(id))
-            .map(|s| s.citation.clone())
-            .unwrap_or_default(),
+        r.source.map(citation).unwrap_or_default(),
+        dataset
+            .confirmations_of(&query.index, query.year, &query.component, Some(&r.code))
+            .map(|c| format!("{} ({})", citation(c.source), c.gives(lang)))
+            .collect::<Vec<_>>()
+            .join("; "),
     ]
 }
 
 /// The rankings table as shown (search, region and sort applied), with exact published values,
-/// a dot as decimal separator, and each value's source. Empty cells are missing data.
-pub fn rankings_rows(dataset: &Dataset, lang: Lang, ranking: &Ranking) -> Vec<Vec<String>> {
+/// a dot as decimal separator, and each value's sources. Empty cells are missing data.
+pub fn rankings_rows(dataset: &Dataset, lang: Lang, query: &Query, ranking: &Ranking) -> Vec<Vec<String>> {
     std::iter::once(ranking_header(lang))
-        .chain(ranking.visible().map(|r| ranking_row(dataset, lang, r)))
+        .chain(ranking.visible().map(|r| ranking_row(dataset, lang, query, r)))
         .collect()
 }
 
 /// The same under the borders of 2025: grouped as the table groups them, with a first column
 /// naming each former province's 2025 province (and no value for it: none is published).
-pub fn rankings_rows_2025(dataset: &Dataset, lang: Lang, ranking: &Ranking) -> Vec<Vec<String>> {
+pub fn rankings_rows_2025(
+    dataset: &Dataset,
+    lang: Lang,
+    query: &Query,
+    ranking: &Ranking,
+) -> Vec<Vec<String>> {
     let mut rows = vec![std::iter::once(lang.t(Text::Province2025).to_string())
         .chain(ranking_header(lang))
         .collect::<Vec<_>>()];
@@ -83,7 +99,7 @@ pub fn rankings_rows_2025(dataset: &Dataset, lang: Lang, ranking: &Ranking) -> V
         let unit = group.unit.map(|u| u.name(lang).to_string()).unwrap_or_default();
         rows.extend(group.rows.into_iter().map(|r| {
             std::iter::once(unit.clone())
-                .chain(ranking_row(dataset, lang, r))
+                .chain(ranking_row(dataset, lang, query, r))
                 .collect()
         }));
     }

@@ -10,6 +10,8 @@ pub mod user_files;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 #[cfg(target_arch = "wasm32")]
+pub mod brief_worker;
+#[cfg(target_arch = "wasm32")]
 pub mod web;
 #[cfg(target_arch = "wasm32")]
 pub mod worker;

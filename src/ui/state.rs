@@ -19,12 +19,14 @@ pub enum View {
     Compare,
     /// Inside a province: its own departments and districts, and its committee's meetings.
     Inside,
+    /// The committee's brief: a province's standing in one year, in the reports' words.
+    Brief,
     /// The user's own files: chosen, dropped or pasted, each listed with its rows and errors.
     Data,
 }
 
 impl View {
-    pub const ALL: [View; 8] = [
+    pub const ALL: [View; 9] = [
         View::Rankings,
         View::Profile,
         View::Trends,
@@ -32,6 +34,7 @@ impl View {
         View::Scatter,
         View::Compare,
         View::Inside,
+        View::Brief,
         View::Data,
     ];
 
@@ -44,6 +47,7 @@ impl View {
             View::Scatter => "scatter",
             View::Compare => "compare",
             View::Inside => "inside",
+            View::Brief => "brief",
             View::Data => "data",
         }
     }
@@ -97,6 +101,8 @@ pub enum Action {
     OpenProfile(String),
     /// Opens the inside view of a province (its bundled unit scores and meetings).
     OpenInside(String),
+    /// Opens the brief of a province.
+    OpenBrief(String),
     /// Inside view: show the user's own data (true) or the bundled reports.
     SetOwn(bool),
     /// Adds a province to, or removes it from, the trend/compare list.
@@ -203,9 +209,17 @@ impl Selection {
                 .index(DEFAULT_INDEX)
                 .or_else(|| dataset.indices.first())
         };
-        let Some(index) = dataset.index(&self.index).or_else(fallback) else {
+        let Some(mut index) = dataset.index(&self.index).or_else(fallback) else {
             return self;
         };
+        // The brief is of a year, whichever index has it.
+        if self.view == View::Brief && index.year(self.year).is_none() {
+            index = dataset
+                .indices
+                .iter()
+                .find(|i| i.year(self.year).is_some())
+                .unwrap_or(index);
+        }
         self.index = index.key.clone();
         let year = index
             .year(self.year)
@@ -291,6 +305,10 @@ impl Selection {
                 next.view = View::Inside;
                 next.province = Some(code);
                 next.own = false;
+            }
+            Action::OpenBrief(code) => {
+                next.view = View::Brief;
+                next.province = Some(code);
             }
             Action::SetOwn(own) => {
                 // The user's units are shown inside a province; the bundled ones there too.

@@ -122,10 +122,16 @@ fn show_panic(message: &str) {
     }
 }
 
-/// GETs a URL as text; the error says what failed (network, or HTTP status).
+/// GETs a URL as text, from the page or from a worker; the error says what failed (network,
+/// or HTTP status).
 pub async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(url))
+    let request = match web_sys::window() {
+        Some(window) => window.fetch_with_str(url),
+        None => js_sys::global()
+            .unchecked_into::<web_sys::WorkerGlobalScope>()
+            .fetch_with_str(url),
+    };
+    let response = JsFuture::from(request)
         .await
         .map_err(|e| format!("{e:?}"))?;
     let response: web_sys::Response = response
@@ -166,6 +172,16 @@ pub async fn after_paint() {
             }
         });
         let _ = window.request_animation_frame(after_frame.unchecked_ref());
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Resolves after `ms` milliseconds.
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
     });
     let _ = JsFuture::from(promise).await;
 }
@@ -294,6 +310,15 @@ pub fn download(name: &str, mime: &str, body: &str) {
     }
 }
 
+/// Saves bytes (a `Uint8Array`) as a file through the browser's download.
+pub fn download_bytes(name: &str, mime: &str, bytes: &wasm_bindgen::JsValue) {
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    if let Ok(b) = web_sys::Blob::new_with_u8_array_sequence_and_options(&js_sys::Array::of1(bytes), &options) {
+        save_blob(name, &b);
+    }
+}
+
 /// The first `<svg>` inside the element `container_id`, as a standalone SVG document.
 pub fn svg_of(container_id: &str) -> Option<String> {
     let svg = document()
@@ -359,12 +384,74 @@ pub fn download_png(name: &str, svg: &str) {
     image.set_src(&url);
 }
 
-/// A file being read by the import worker (`importer_loader.js`, which Trunk builds from
-/// `src/bin/importer.rs`); dropping the job stops the worker.
-pub struct ImportJob {
+/// A web worker of the app's own (a `*_loader.js` that Trunk's worker build is loaded by);
+/// dropping the job stops the worker.
+pub struct WorkerJob {
     worker: web_sys::Worker,
     _on_message: wasm_bindgen::closure::Closure<dyn Fn(web_sys::MessageEvent)>,
     _on_error: wasm_bindgen::closure::Closure<dyn Fn(web_sys::Event)>,
+}
+
+impl WorkerJob {
+    /// Starts the worker at `loader` and sends it `first` once it says it is listening;
+    /// `on_reply` gets each of its other messages, `on_failure` says why it could not load.
+    pub fn start(
+        loader: &str,
+        first: wasm_bindgen::JsValue,
+        on_reply: impl Fn(wasm_bindgen::JsValue) + 'static,
+        on_failure: impl Fn(String) + 'static,
+    ) -> Result<WorkerJob, String> {
+        use wasm_bindgen::closure::Closure;
+        let worker = web_sys::Worker::new(loader).map_err(|e| format!("{e:?}"))?;
+        let on_failure = std::rc::Rc::new(on_failure);
+        let failure = on_failure.clone();
+        let sender = worker.clone();
+        let on_message =
+            Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+                let data = event.data();
+                if data.as_string().as_deref() == Some(crate::data::import::WORKER_READY) {
+                    if let Err(e) = sender.post_message(&first) {
+                        failure(format!("{e:?}"));
+                    }
+                    return;
+                }
+                on_reply(data);
+            });
+        let loader = loader.to_string();
+        let on_error =
+            Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+                let detail = event
+                    .dyn_ref::<web_sys::ErrorEvent>()
+                    .map(|e| e.message())
+                    .filter(|m| !m.is_empty());
+                on_failure(detail.unwrap_or_else(|| format!("{loader} could not be loaded")));
+            });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        Ok(WorkerJob {
+            worker,
+            _on_message: on_message,
+            _on_error: on_error,
+        })
+    }
+
+    /// Sends another message (after the first has gone).
+    pub fn post(&self, message: &wasm_bindgen::JsValue) -> Result<(), String> {
+        self.worker.post_message(message).map_err(|e| format!("{e:?}"))
+    }
+}
+
+impl Drop for WorkerJob {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
+}
+
+/// A file being read by the import worker (`importer_loader.js`, which Trunk builds from
+/// `src/bin/importer.rs`); dropping the job stops the worker.
+pub struct ImportJob {
+    /// Held, not read: the worker runs while the job lives.
+    _worker: WorkerJob,
 }
 
 impl ImportJob {
@@ -377,53 +464,55 @@ impl ImportJob {
         on_reply: impl Fn(crate::data::import::Reply) + 'static,
         on_failure: impl Fn(String) + 'static,
     ) -> Result<ImportJob, String> {
-        use wasm_bindgen::closure::Closure;
-        let worker = web_sys::Worker::new("importer_loader.js").map_err(|e| format!("{e:?}"))?;
         let on_failure = std::rc::Rc::new(on_failure);
         let failure = on_failure.clone();
-        // Sent once the worker says it is listening: [file name, file bytes, reference JSON].
+        // [file name, file bytes, reference JSON].
         let file = js_sys::Array::of3(
             &name.into(),
             &js_sys::Uint8Array::from(bytes),
             &reference.into(),
         );
-        let sender = worker.clone();
-        let on_message =
-            Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-                let text = event.data().as_string().unwrap_or_default();
-                if text == crate::data::import::WORKER_READY {
-                    if let Err(e) = sender.post_message(&file) {
-                        failure(format!("{e:?}"));
-                    }
-                    return;
-                }
-                match crate::data::model::read_json(&text) {
-                    Ok(reply) => on_reply(reply),
-                    Err(_) => failure("the importer's answer could not be read".into()),
-                }
-            });
-        let on_error =
-            Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
-                let detail = event
-                    .dyn_ref::<web_sys::ErrorEvent>()
-                    .map(|e| e.message())
-                    .filter(|m| !m.is_empty());
-                on_failure(detail.unwrap_or_else(|| {
-                    "the importer (importer_loader.js) could not be loaded".into()
-                }));
-            });
-        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        Ok(ImportJob {
-            worker,
-            _on_message: on_message,
-            _on_error: on_error,
-        })
+        let on_reply = move |data: wasm_bindgen::JsValue| {
+            let text = data.as_string().unwrap_or_default();
+            match crate::data::model::read_json(&text) {
+                Ok(reply) => on_reply(reply),
+                Err(_) => failure("the importer's answer could not be read".into()),
+            }
+        };
+        WorkerJob::start("importer_loader.js", file.into(), on_reply, move |e| on_failure(e))
+            .map(|job| ImportJob { _worker: job })
     }
 }
 
-impl Drop for ImportJob {
-    fn drop(&mut self) {
-        self.worker.terminate();
+/// Puts `text` on the clipboard; the promise's answer (refused outside a secure page) is
+/// `Ok(())` when it was written.
+pub async fn copy_text(text: &str) -> Result<(), ()> {
+    let clipboard = web_sys::window()
+        .map(|w| w.navigator())
+        .and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()).ok())
+        .filter(|c| !c.is_undefined())
+        .ok_or(())?;
+    let write: js_sys::Function = js_sys::Reflect::get(&clipboard, &"writeText".into())
+        .map_err(|_| ())?
+        .dyn_into()
+        .map_err(|_| ())?;
+    let promise: js_sys::Promise = write
+        .call1(&clipboard, &text.into())
+        .map_err(|_| ())?
+        .dyn_into()
+        .map_err(|_| ())?;
+    JsFuture::from(promise).await.map(|_| ()).map_err(|_| ())
+}
+
+/// Opens the browser's print dialogue (the print stylesheet lays the page out for A4).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
     }
+}
+
+/// Today's date as ISO (2026-12-02), in the user's time zone.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }

@@ -141,6 +141,9 @@ pub fn tiny() -> Dataset {
         unit_scores: Vec::new(),
         reports_file: None,
         report_provinces: Vec::new(),
+        confirmations: Vec::new(),
+        details_file: None,
+        last_source_id: 1,
         own_rows: Vec::new(),
     }
 }
@@ -151,17 +154,7 @@ pub fn bundled() -> Dataset {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let read = |path: &str| std::fs::read_to_string(root.join(path)).unwrap();
     let mut dataset = Dataset::from_json(&read("static/dataset.json")).unwrap();
-    let parts: Vec<DataPart> = dataset
-        .indices
-        .iter()
-        .flat_map(|i| {
-            [
-                DataPart::Totals(i.key.clone()),
-                DataPart::Components(i.key.clone()),
-            ]
-        })
-        .chain([DataPart::Reports])
-        .collect();
+    let parts = dataset.all_parts();
     while let Some((part, file)) = dataset.part_to_load(parts.clone()) {
         dataset = dataset.with_part(&part, &read(&file)).unwrap();
     }

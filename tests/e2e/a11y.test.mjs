@@ -66,6 +66,8 @@ for (const [name, query, ready] of VIEWS) {
     const page = await env.context.newPage();
     await page.goto(`${env.url}${query}&lang=en`);
     await page.waitForSelector(ready);
+    // With the list of sources, whose [n] links are controls too.
+    await page.waitForFunction(() => !document.querySelector('#sources-loading'));
     const reached = new Set();
     const unmarked = [];
     let count = 0;

@@ -31,6 +31,7 @@ export const VIEWS = [
   ['scatter', '?view=scatter&index=pci&year=2016&y_index=papi', '#scatter-chart svg'],
   ['compare', '?view=compare&index=pci&year=2016&provinces=14,48,79', '#compare-chart svg'],
   ['inside', '?view=inside&province=14', '#meetings'],
+  ['brief', '?view=brief&province=22&year=2020', '#brief-standing-table'],
   ['own-units', '?view=inside&data=own', '#manage-files'],
   ['data', '?view=data', '#own-file'],
 ];

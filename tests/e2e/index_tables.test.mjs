@@ -67,7 +67,13 @@ test('a 2025 table for the 34 provinces (Excel CSV: BOM, CRLF) ranks, maps and i
   // The file is read again on each page load: the view shows 2025 once it is.
   await page.goto(env.url + '?view=map&index=papi&year=2025');
   await page.waitForFunction(() => document.querySelectorAll('#map-svg path.province').length === 34);
+  assert.match(await page.locator('#map-svg path.province[data-code="n96"]').getAttribute('aria-label'), /Cà Mau: 48,25 ✎ test-papi-2025\.csv, Dòng 35/);
   await screenshot(page, 'index-table-map');
+  // A 2025 province's profile: its 2025 result from the file, beside its former provinces' history.
+  await page.goto(env.url + '?view=profile&province=n15&index=papi&year=2025');
+  await page.waitForSelector('#profile .own-mark');
+  assert.match(await page.locator('#former-provinces').innerText(), /Lào Cai.*Yên Bái/);
+  await screenshot(page, 'index-table-profile');
   await page.goto(env.url + '?view=map&index=papi&year=2025&map=tiles');
   await page.waitForFunction(() => document.querySelectorAll('#map-svg g.tile').length === 34);
   await screenshot(page, 'index-table-tiles');

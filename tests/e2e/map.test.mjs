@@ -35,8 +35,8 @@ test('keyboard opens a province; the tile grid shows Hà Tây only while it exis
   await page.waitForSelector('#map-svg g.tile');
   assert.equal(await page.locator('#map-svg g.tile').count(), 64);
   assert.equal(await page.locator('#map-svg g.tile[data-code="28"]').count(), 1);
-  // The slider's last position is 2020: Hà Tây is gone.
-  await page.locator('#map-year').fill('12');
+  // The slider's position 15 is 2020 (PCI 2005–2024): Hà Tây is gone.
+  await page.locator('#map-year').fill('15');
   await page.waitForFunction(() => /year=2020/.test(location.search));
   assert.equal(await page.locator('#map-svg g.tile').count(), 63);
   await page.focus('#map-svg g.tile[data-code="01"]');

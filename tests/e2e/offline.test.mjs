@@ -50,7 +50,7 @@ test('after the first view the other views\' files are read ahead of need, each 
     await page.waitForSelector('[data-live] #rankings-table tbody tr');
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('static/map.json')));
     const read = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
-    for (const file of ['/static/components-papi.json', '/static/components-pci.json', '/static/reports.json', '/static/map.json']) {
+    for (const file of ['/static/details.json', '/static/components-papi.json', '/static/components-pci.json', '/static/components-par.json', '/static/reports.json', '/static/map.json']) {
       assert.ok(read.includes(file), `${file} read by the page`);
       assert.equal(downloads.filter((d) => d === file).length, 1, `${file} downloaded once`);
     }

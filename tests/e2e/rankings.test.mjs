@@ -55,7 +55,7 @@ test('switching index, year, component and region changes the rows', async () =>
   const page = await openApp(env);
   await page.selectOption('#index-select', 'par');
   await page.selectOption('#year-select', '2023');
-  await page.waitForFunction(() => /^24\/63/.test(document.querySelector('[data-live] #coverage-count')?.textContent));
+  await page.waitForFunction(() => /^27\/63/.test(document.querySelector('[data-live] #coverage-count')?.textContent));
   assert.match(await page.locator('#coverage-count').innerText(), /chỉ có thứ hạng/);
   assert.equal(await firstProvince(page), 'Quảng Ninh');
   await page.selectOption('#region-select', 'tay_nguyen');
@@ -90,8 +90,10 @@ test('header clicks and the keyboard re-sort; no-data rows stay last', async () 
 
 test('each value shows its source on hover or focus', async () => {
   const page = await openApp(env, '?index=pci&year=2020');
+  // Once the list of sources has arrived (read right after the first view).
+  await page.waitForSelector('.sources ol li');
   const value = rows(page).first().locator('.value-text');
-  assert.match(await value.getAttribute('title'), /Nguồn: https:\/\/pcivietnam\.vn/);
+  assert.match(await value.getAttribute('title'), /Nguồn \[\d+\]: https:\/\/pcivietnam\.vn/);
   assert.equal(await value.getAttribute('tabindex'), '0');
   const ref = rows(page).first().locator('a.source-ref');
   const target = (await ref.getAttribute('href')).slice(1);

@@ -1,3 +1,4 @@
+use super::brief_view::BriefView;
 use super::compare_view::CompareView;
 use super::data_view::DataView;
 use super::inside_view::InsideView;
@@ -26,6 +27,9 @@ use yew::prelude::*;
 const DATASET_URL: &str = "static/dataset.json";
 /// Loaded only when the map is first shown.
 const MAP_URL: &str = "static/map.json";
+/// How long after the first view the list of sources waits for the service worker to have
+/// cached it before it is fetched anyway (a slow network, a browser without workers).
+const SOURCES_WAIT_MS: i32 = 2000;
 /// Shows `next` now if the data it needs is loaded, or makes it pending until it is.
 fn commit(
     data: &Dataset,
@@ -106,6 +110,9 @@ pub fn App() -> Html {
     // Whether the service worker has cached the files (or there is none): then fetching ahead
     // of need reads its cache instead of downloading the same files a second time.
     let worker_settled = use_state(|| false);
+    // Whether the list of sources, which the first view cites, is due even if the worker has
+    // not settled (`SOURCES_WAIT_MS`).
+    let sources_due = use_state(|| false);
     // Keys the view: after a failed fetch it is drawn afresh, so no control keeps showing the
     // choice that could not be loaded.
     let failures = use_mut_ref(|| 0u32);
@@ -116,7 +123,7 @@ pub fn App() -> Html {
         let load = load.clone();
         let first_query = first_query.clone();
         let (selection, pending) = (selection.clone(), pending.clone());
-        let worker_settled = worker_settled.clone();
+        let (worker_settled, sources_due) = (worker_settled.clone(), sources_due.clone());
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 match web::fetch_text(DATASET_URL).await {
@@ -139,6 +146,10 @@ pub fn App() -> Html {
                             *first_query.borrow_mut() = Some((query, first.clone()));
                             commit(&dataset, first, &selection, &pending);
                             load.set(Load::Ready(SharedDataset(Rc::new(dataset))));
+                            wasm_bindgen_futures::spawn_local(async move {
+                                web::sleep(SOURCES_WAIT_MS).await;
+                                sources_due.set(true);
+                            });
                             web::after_paint().await;
                             web::register_service_worker().await;
                             worker_settled.set(true);
@@ -275,36 +286,53 @@ pub fn App() -> Html {
         });
     }
     {
-        // Ahead of need: once the first view is painted and the files are cached, the other
-        // indices' totals and component series, the reports and the map are read while the user looks,
-        // one at a time and each after a paint, so that no view waits for a download when
-        // first opened.
-        // A failure stops this quietly; the view that needs the file then says what failed.
+        // Ahead of need: once the first view is painted and the files are cached, the list of
+        // sources (which the first view already cites), the other indices' totals and
+        // component series, the reports and the map are read while the user looks, one at a
+        // time and each after a paint, so that no view waits for a download when first opened.
+        // The list of sources is read after `SOURCES_WAIT_MS` even if the files are not cached
+        // by then.
+        // A failure stops this quietly (the view that needs the file then says what failed),
+        // except for the sources, which no view waits for: their failure is shown.
         let (load, fetching, done) = (load.clone(), fetching.clone(), fetches_done.clone());
+        let failed = part_failed.clone();
         let stopped = use_mut_ref(|| false);
         let deps = (
             ready.clone(),
             *worker_settled,
+            *sources_due,
             pending.is_none(),
             fetches_done.0,
         );
-        use_effect_with(deps, move |(ready, settled, idle, _)| {
-            let Some(data) = ready.clone().filter(|_| *settled && *idle) else {
+        use_effect_with(deps, move |(ready, settled, sources_due, idle, _)| {
+            let Some(data) = ready
+                .clone()
+                .filter(|_| (*settled || *sources_due) && *idle)
+            else {
                 return;
             };
             if *fetching.borrow() || *stopped.borrow() {
                 return;
             }
-            // The other indices' totals first (small, and every view of them needs them).
+            // The rest only from the worker's cache: the other indices' totals first (small,
+            // and every view of them needs them).
             let indices = &data.0.indices;
-            let all = indices
-                .iter()
-                .map(|i| DataPart::Totals(i.key.clone()))
-                .chain(indices.iter().map(|i| DataPart::Components(i.key.clone())))
-                .chain([DataPart::Reports]);
+            let rest = settled.then(|| {
+                indices
+                    .iter()
+                    .map(|i| DataPart::Totals(i.key.clone()))
+                    .chain(indices.iter().map(|i| DataPart::Components(i.key.clone())))
+                    .chain([DataPart::Reports])
+                    .collect::<Vec<_>>()
+            });
+            let all = std::iter::once(DataPart::Details).chain(rest.into_iter().flatten());
             let Some(part) = data.0.part_to_load(all) else {
-                return load_geometry();
+                if *settled {
+                    load_geometry();
+                }
+                return;
             };
+            let sources = part.0 == DataPart::Details;
             fetch_part(
                 data,
                 part,
@@ -313,7 +341,12 @@ pub fn App() -> Html {
                 done,
                 move |loaded| match loaded {
                     Ok(dataset) => load.set(Load::Ready(dataset)),
-                    Err(_) => *stopped.borrow_mut() = true,
+                    Err(detail) => {
+                        *stopped.borrow_mut() = true;
+                        if sources {
+                            failed.set(Some(detail));
+                        }
+                    }
                 },
             );
         });
@@ -408,6 +441,7 @@ pub fn App() -> Html {
                             html! { <MapView key={key.clone()} {data} {selection} {on_action} {geometry} /> }
                         }
                         View::Compare => html! { <CompareView key={key.clone()} {data} {selection} {on_action} /> },
+                        View::Brief => html! { <BriefView key={key.clone()} {data} {selection} {on_action} /> },
                         View::Inside => {
                             let files = user.files.clone();
                             html! { <InsideView key={key.clone()} {data} {selection} {on_action} {files} /> }

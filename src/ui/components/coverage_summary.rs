@@ -1,4 +1,4 @@
-use super::sources_list::conflict_mark;
+use super::sources_list::{conflict_mark, value_sources};
 use super::SharedDataset;
 use crate::ui::i18n::Text;
 use crate::data::model::ConflictSubject;
@@ -77,13 +77,21 @@ pub fn CoverageSummary(props: &CoverageSummaryProps) -> Html {
         .conflicts_about(&s.index, s.year, &s.component)
         .find(|c| c.subject == ConflictSubject::ProvincesAverage)
         .map(|c| conflict_mark(lang, c));
-    let average = dataset.national_value(&s.index, s.year, &s.component).map(|n| html! {
-        <p class="national">{lang.t(Text::NationalAverage)}{": "}<strong>{lang.number(n.value, 2)}</strong>
-            {average_conflict}{" "}<a class="source-ref" href={format!("#source-{}", n.source)}>{format!("[{}]", n.source)}</a></p>
+    let average = dataset.national_value(&s.index, s.year, &s.component).map(|n| {
+        let what = (s.index.as_str(), s.year, s.component.as_str());
+        let (title, refs) = value_sources(dataset, lang, what, None, Some(n.source));
+        html! {
+            <p class="national">{lang.t(Text::NationalAverage)}{": "}
+                <strong tabindex="0" {title}>{lang.number(n.value, 2)}</strong>{average_conflict}{" "}{refs}</p>
+        }
     });
+    // A note about this very year (a partial year, a change of method) is shown open.
+    let about_the_year = notes
+        .clone()
+        .any(|n| n.province.is_none() && n.year == Some(s.year));
     let details = (!missing.is_empty() || !general.is_empty()).then(|| {
         html! {
-            <details class="why-missing" open={missing.len() <= LIST_LIMIT && !missing.is_empty()}>
+            <details class="why-missing" open={(missing.len() <= LIST_LIMIT && !missing.is_empty()) || about_the_year}>
                 <summary>{
                     if missing.is_empty() { lang.t(Text::CoverageNotes).to_string() }
                     else { format!("{} ({})", lang.t(Text::WhyMissing), missing.len()) }

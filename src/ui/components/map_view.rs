@@ -6,6 +6,7 @@ use crate::render::describe;
 use crate::render::export::{rankings_rows, rankings_rows_2025, to_csv};
 use crate::ui::i18n::{Lang, Text};
 use crate::data::geography::{is_unit_id, FIRST_YEAR_2025};
+use crate::data::model::Dataset;
 use crate::render::map::{class_of, quantile_breaks, text_colour, MapShapes, CLASS_COLOURS};
 use crate::analysis::ranking::{rank, Row};
 use crate::ui::state::{Action, Selection};
@@ -46,13 +47,18 @@ const TILE: f64 = 44.0;
 /// Seconds between years while playing.
 const PLAY_STEP: Duration = Duration::from_millis(1200);
 
-fn label(lang: Lang, row: &Row) -> String {
+fn label(dataset: &Dataset, lang: Lang, row: &Row) -> String {
     let name = lang.pick(&row.name_vi, &row.name_en);
-    match (row.value, row.official_rank) {
+    let shown = match (row.value, row.official_rank) {
         (Some(v), Some(r)) => format!("{name}: {} (#{r})", lang.number(v, 2)),
         (Some(v), None) => format!("{name}: {}", lang.number(v, 2)),
         (None, Some(r)) => format!("{name}: {} (#{r})", lang.t(Text::RankOnly)),
         (None, None) => format!("{name}: {}", lang.t(Text::NoData)),
+    };
+    // A value from one of the user's files says so, with its file and line.
+    match row.source.and_then(|id| dataset.own_row(id)) {
+        Some(own) => format!("{shown} ✎ {}, {} {}", own.file, lang.t(Text::Line), own.line),
+        None => shown,
     }
 }
 
@@ -161,7 +167,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
         let tiles = shown.iter().map(|(p, (r, c))| {
             let (colour, ink) = fill(&p.code);
             let row = rows.get(p.code.as_str());
-            let text = row.map(|r| label(lang, r)).unwrap_or_default();
+            let text = row.map(|r| label(dataset, lang, r)).unwrap_or_default();
             let (open, key, show, hover) = events(&p.code);
             let (x, y) = (*c as f64 * TILE, *r as f64 * TILE);
             let short: String = p.name_ascii.split_whitespace().map(|w| w.chars().next().unwrap_or(' ')).collect();
@@ -195,7 +201,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 let rated = |code: &str| dataset.province(code).is_some_and(|p| p.rated_in(s.year));
                 let paths = map.shapes.iter().filter(|shape| rated(&shape.code)).map(|shape| {
                     let (colour, _) = fill(&shape.code);
-                    let text = rows.get(shape.code.as_str()).map(|r| label(lang, r)).unwrap_or_default();
+                    let text = rows.get(shape.code.as_str()).map(|r| label(dataset, lang, r)).unwrap_or_default();
                     let (open, key, show, hover) = events(&shape.code);
                     html! {
                         <path class="province" data-code={shape.code.clone()} d={shape.d.clone()} fill={colour} stroke="#fff" stroke-width="0.6"
@@ -254,7 +260,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let info = (*focused)
         .as_deref()
         .and_then(|c| rows.get(c))
-        .map(|r| label(lang, r));
+        .map(|r| label(dataset, lang, r));
     let ha_tay_note = (!s.tiles
         && dataset
             .provinces_in(s.year)
@@ -287,10 +293,11 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 checked={s.tiles == tiles} onchange={onchange} />{lang.t(label)}</label>
         }
     };
-    let csv = {
-        let rows = if s.grouped_2025() { rankings_rows_2025 } else { rankings_rows }(dataset, lang, &ranking);
+    // The CSV names each value's sources: offered once their list is loaded.
+    let csv = dataset.details_file.is_none().then(|| {
+        let rows = if s.grouped_2025() { rankings_rows_2025 } else { rankings_rows }(dataset, lang, &s.query(), &ranking);
         Callback::from(move |_| to_csv(&rows))
-    };
+    });
     html! {
         <main id="map" class="view">
             <div class="controls">

@@ -1,6 +1,7 @@
 //! Yew components: thin views over the pure modules. One component per file.
 
 pub mod borders_switch;
+pub mod brief_view;
 pub mod chart_figure;
 pub mod compare_view;
 pub mod controls;

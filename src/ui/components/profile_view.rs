@@ -1,7 +1,7 @@
 use super::picker::{index_options, year_options, Picker};
 use super::province_picker::ProvincePicker;
 use super::series_key::SeriesKey;
-use super::sources_list::SourcesList;
+use super::sources_list::{value_sources, SourcesList};
 use super::SharedDataset;
 use crate::render::chart::{line_chart, series_style, Axis, LineChartSpec, LineSeries};
 use crate::ui::i18n::{Lang, Text};
@@ -68,11 +68,12 @@ fn standing_card(dataset: &Dataset, lang: Lang, standing: &IndexStanding, provin
                 };
                 html! { <p class="card-change">{format!("{} {}: {value}", lang.t(Text::ComparedWith), c.previous_year)}</p> }
             });
-            let source = row.source.map(|id| html! { <a class="source-ref" href={format!("#source-{id}")}>{format!("[{id}]")}</a> });
+            let what = (standing.index.as_str(), *year, "total");
+            let (title, refs) = value_sources(dataset, lang, what, Some(&row.code), row.source);
             html! {
                 <>
                     <p class="card-year">{year}</p>
-                    <p class="card-value">{row.value.map(|v| lang.number(v, 2)).unwrap_or_else(|| lang.t(Text::RankOnly).into())}{source}</p>
+                    <p class="card-value"><span tabindex={title.as_ref().map(|_| "0")} {title}>{row.value.map(|v| lang.number(v, 2)).unwrap_or_else(|| lang.t(Text::RankOnly).into())}</span>{refs}</p>
                     <p class="card-rank">{rank}</p>
                     {change}
                 </>
@@ -159,11 +160,12 @@ pub fn ProfileView(props: &ProfileViewProps) -> Html {
             .unwrap_or_default()
     };
     let gap_rows = gaps.iter().map(|g| {
+        let what = (s.index.as_str(), s.year, g.component.as_str());
+        let (title, refs) = value_sources(dataset, lang, what, Some(&code), g.source);
         html! {
             <tr data-component={g.component.clone()}>
                 <th scope="row">{component_name(&g.component)}</th>
-                <td class="num">{g.value.map(|v| lang.number(v, 2)).unwrap_or_else(|| lang.t(Text::NoData).into())}
-                    {g.source.map(|id| html! { <a class="source-ref" href={format!("#source-{id}")}>{format!("[{id}]")}</a> })}</td>
+                <td class="num"><span tabindex={title.as_ref().map(|_| "0")} {title}>{g.value.map(|v| lang.number(v, 2)).unwrap_or_else(|| lang.t(Text::NoData).into())}</span>{refs}</td>
                 <td class="num">{number(lang, g.national_median)}</td>
                 <td class="num">{number(lang, g.region_median)}</td>
                 <td>{g.best.as_ref().map(|(c, v)| format!("{} ({})", name(c), lang.number(*v, 2))).unwrap_or_default()}</td>
@@ -222,15 +224,25 @@ pub fn ProfileView(props: &ProfileViewProps) -> Html {
             html! { <p class="hint">{lang.t(Text::NoValueThisYear)}{" "}<button type="button" class="link" id="latest-year" onclick={go}>{y}</button></p> }
         });
     let mut ids: Vec<u32> = Vec::new();
-    let cited = cards
-        .iter()
-        .filter_map(|c| c.latest.as_ref().and_then(|l| l.1.source))
-        .chain(gaps.iter().filter_map(|g| g.source));
-    for id in cited {
+    // Every source of every value shown, each value's own first.
+    let cards_cited = cards.iter().filter_map(|c| {
+        let (year, row) = c.latest.as_ref()?;
+        Some(dataset.sources_of(&c.index, *year, "total", Some(&code), row.source?))
+    });
+    let gaps_cited = gaps.iter().filter_map(|g| {
+        Some(dataset.sources_of(&s.index, s.year, &g.component, Some(&code), g.source?))
+    });
+    for id in cards_cited.chain(gaps_cited).flatten() {
         if !ids.contains(&id) {
             ids.push(id);
         }
     }
+    let open_brief = {
+        let code = code.clone();
+        props
+            .on_action
+            .reform(move |_: MouseEvent| Action::OpenBrief(code.clone()))
+    };
     let open_inside = {
         let code = code.clone();
         props
@@ -259,6 +271,7 @@ pub fn ProfileView(props: &ProfileViewProps) -> Html {
                 <p>{region}if let Some(unit) = merged_into {{" · "}{lang.t(Text::MergedInto)}{" "}{unit}}</p>
                 {former_list}
                 <button type="button" id="show-trends" onclick={show_trends}>{lang.t(Text::ShowTrends)}</button>
+                {" "}<button type="button" id="open-brief" onclick={open_brief}>{lang.t(Text::ViewBrief)}</button>
                 // Known before the reports themselves are loaded.
                 if dataset.report_provinces.contains(&province.code) {
                     {" "}<button type="button" id="open-inside" onclick={open_inside}>{lang.t(Text::InsideLink)}</button>

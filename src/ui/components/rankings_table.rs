@@ -1,5 +1,5 @@
 use super::sort_header::sort_header;
-use super::sources_list::conflict_mark;
+use super::sources_list::{conflict_mark, value_sources};
 use super::SharedDataset;
 use crate::ui::i18n::{Lang, Text};
 use crate::data::model::Dataset;
@@ -33,64 +33,46 @@ fn header(
     sort_header(s.lang, (&label, column.key()), (s.sort == column).then_some(s.descending), help, on_click)
 }
 
-fn source_tooltip(dataset: &Dataset, lang: Lang, row: &Row, value: f64) -> String {
-    let citation = row
-        .source
-        .and_then(|id| dataset.source(id))
-        .map(|s| s.citation.as_str())
-        .unwrap_or("");
-    format!(
-        "{}: {value}\n{}: {citation}",
-        lang.t(Text::ExactValue),
-        lang.t(Text::SourceLabel)
-    )
-}
-
 /// The ⚠ mark for a disagreement about this row's value (or its official rank).
 fn conflict_about(dataset: &Dataset, s: &Selection, row: &Row, rank: bool) -> Option<Html> {
     let conflict = dataset
         .conflicts_about(&s.index, s.year, &s.component)
         .find(|c| {
-            let field = if rank { "rank" } else { s.component.as_str() };
-            c.province.as_deref() == Some(row.code.as_str()) && c.field == field
+            let about = if rank {
+                c.is_rank_of(&s.component)
+            } else {
+                c.field == s.component
+            };
+            c.province.as_deref() == Some(row.code.as_str()) && about
         })?;
     Some(conflict_mark(s.lang, conflict))
-}
-
-/// The mark of a value from one of the user's files, naming the file and its line.
-fn own_mark(dataset: &Dataset, lang: Lang, source: Option<u32>) -> Option<Html> {
-    let own = dataset.own_row(source?)?;
-    let text = format!(
-        "{}: {}, {} {}",
-        lang.t(Text::OwnValue),
-        own.file,
-        lang.t(Text::Line),
-        own.line
-    );
-    Some(html! { <span class="own-mark" tabindex="0" role="img" title={text.clone()} aria-label={text}>{"✎"}</span> })
 }
 
 fn value_cell(dataset: &Dataset, s: &Selection, row: &Row) -> Html {
     let lang = s.lang;
     let conflict_mark = conflict_about(dataset, s, row, false);
-    let own = own_mark(dataset, lang, row.source);
-    let source_ref = row.source.map(|id| html! {
-        <a class="source-ref" href={format!("#source-{id}")} aria-label={format!("{} {id}", lang.t(Text::SourceLabel))}>{format!("[{id}]")}</a>
-    });
+    // Every source of the value (or rank), the one it was taken from first.
+    let what = (s.index.as_str(), s.year, s.component.as_str());
+    let (title, refs) = value_sources(dataset, lang, what, Some(&row.code), row.source);
     match row.value {
         Some(v) => {
             let max = row
                 .max_points
                 .map(|m| format!(" / {}", lang.number(m, DECIMALS)));
+            let title = format!(
+                "{}: {v}\n{}",
+                lang.t(Text::ExactValue),
+                title.unwrap_or_default()
+            );
             html! {
                 <td class="num value">
-                    <span class="value-text" tabindex="0" title={source_tooltip(dataset, lang, row, v)}>{lang.number(v, DECIMALS)}{max}</span>
-                    {own}{conflict_mark}{source_ref}
+                    <span class="value-text" tabindex="0" title={title}>{lang.number(v, DECIMALS)}{max}</span>
+                    {conflict_mark}{refs}
                 </td>
             }
         }
         None if row.official_rank.is_some() => html! {
-            <td class="num value"><span class="missing">{lang.t(Text::RankOnly)}</span>{own}{source_ref}</td>
+            <td class="num value"><span class="missing" tabindex="0" title={title}>{lang.t(Text::RankOnly)}</span>{conflict_mark}{refs}</td>
         },
         None => {
             html! { <td class="num value"><span class="missing">{lang.t(Text::NoData)}</span></td> }

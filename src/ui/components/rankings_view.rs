@@ -26,21 +26,30 @@ pub fn RankingsView(props: &RankingsViewProps) -> Html {
     });
     let mut ids: Vec<u32> = Vec::new();
     let s = &props.selection;
-    let national = props
-        .data
-        .0
+    let dataset = &props.data.0;
+    // Every source of every value shown, each value's own first.
+    let of = |province: Option<&str>, first: u32| {
+        dataset.sources_of(&s.index, s.year, &s.component, province, first)
+    };
+    let national = dataset
         .national_value(&s.index, s.year, &s.component)
-        .map(|n| n.source);
-    for id in ranking.visible().filter_map(|r| r.source).chain(national) {
+        .map(|n| of(None, n.source));
+    let cited = ranking
+        .visible()
+        .filter_map(|r| r.source.map(|first| of(Some(&r.code), first)))
+        .chain(national);
+    for id in cited.flatten() {
         if !ids.contains(&id) {
             ids.push(id);
         }
     }
-    let csv = {
+    // The CSV names each value's sources: offered once their list is loaded.
+    let csv = dataset.details_file.is_none().then(|| {
         let (data, lang, ranking) = (props.data.clone(), s.lang, ranking.clone());
         let rows = if s.grouped_2025() { rankings_rows_2025 } else { rankings_rows };
-        Callback::from(move |_| to_csv(&rows(&data.0, lang, &ranking)))
-    };
+        let query = s.query();
+        Callback::from(move |_| to_csv(&rows(&data.0, lang, &query, &ranking)))
+    });
     html! {
         <main id="rankings">
             <Controls data={props.data.clone()} selection={props.selection.clone()} on_action={props.on_action.clone()} />

@@ -1,6 +1,6 @@
 use super::SharedDataset;
 use crate::ui::i18n::{Lang, Text};
-use crate::data::model::{Conflict, ConflictSubject, Dataset};
+use crate::data::model::{Confirmation, Conflict, ConflictSubject, Dataset};
 use crate::ui::state::Selection;
 use yew::prelude::*;
 
@@ -25,6 +25,84 @@ fn citation(text: &str) -> Html {
         }
     });
     html! { <>{ for parts.enumerate().map(|(i, p)| html! { <>{ (i > 0).then_some(" | ") }{p}</> }) }</> }
+}
+
+/// The [n] marks of a value's sources, each a link to its entry in the list. A function, not a
+/// component, for the same reason as `conflict_mark`.
+fn source_refs(lang: Lang, ids: &[u32]) -> Html {
+    let label = lang.t(Text::SourceLabel);
+    html! {
+        <>{ for ids.iter().map(|id| html! {
+            <a class="source-ref" href={format!("#source-{id}")} aria-label={format!("{label} {id}")}>{format!("[{id}]")}</a>
+        }) }</>
+    }
+}
+
+/// A value's sources in its hover text, one a line: the one it was taken from (`first`), then
+/// each further source and what it gives. Until the list of sources is loaded, its citations
+/// (and the further sources) are not known, and the text says it is loading.
+fn sources_title(
+    dataset: &Dataset,
+    lang: Lang,
+    first: u32,
+    others: &[&Confirmation],
+) -> String {
+    let citation = |id: u32| {
+        dataset
+            .source(id)
+            .map_or(lang.t(Text::SourcesLoading), |s| s.citation.as_str())
+    };
+    let mut lines = vec![format!(
+        "{} [{first}]: {}",
+        lang.t(Text::SourceLabel),
+        citation(first)
+    )];
+    lines.extend(others.iter().map(|c| {
+        format!(
+            "{} [{}] ({}): {}",
+            lang.t(Text::AlsoGivenBy),
+            c.source,
+            c.gives(lang),
+            citation(c.source)
+        )
+    }));
+    lines.join("\n")
+}
+
+/// Every source of a value of `index` `year` `component` (`province` `None`: the national
+/// value): its hover text and its [n] marks, the source it was taken from (`first`) first;
+/// nothing where there is no value.
+pub fn value_sources(
+    dataset: &Dataset,
+    lang: Lang,
+    (index, year, component): (&str, u16, &str),
+    province: Option<&str>,
+    first: Option<u32>,
+) -> (Option<String>, Html) {
+    let Some(first) = first else {
+        return (None, Html::default());
+    };
+    let others: Vec<&Confirmation> = dataset
+        .confirmations_of(index, year, component, province)
+        .collect();
+    let ids = dataset.sources_of(index, year, component, province, first);
+    (
+        Some(sources_title(dataset, lang, first, &others)),
+        html! { <>{own_mark(dataset, lang, first)}{source_refs(lang, &ids)}</> },
+    )
+}
+
+/// ✎ beside a value from one of the user's files, naming the file and its line.
+fn own_mark(dataset: &Dataset, lang: Lang, source: u32) -> Option<Html> {
+    let own = dataset.own_row(source)?;
+    let text = format!(
+        "{}: {}, {} {}",
+        lang.t(Text::OwnValue),
+        own.file,
+        lang.t(Text::Line),
+        own.line
+    );
+    Some(html! { <span class="own-mark" tabindex="0" role="img" title={text.clone()} aria-label={text}>{"✎"}</span> })
 }
 
 /// ⚠ beside a value on which sources disagree: the other value on hover, and a link to the
@@ -77,7 +155,7 @@ fn conflict_entry(dataset: &Dataset, lang: Lang, c: &Conflict) -> Html {
     };
     // What of it, when not the value itself.
     let field = match c.field.as_str() {
-        "rank" => Some(Text::AboutOfficialRank),
+        _ if c.is_about_rank() => Some(Text::AboutOfficialRank),
         "components" => Some(Text::AboutComponents),
         _ => None,
     }
@@ -96,12 +174,22 @@ fn conflict_entry(dataset: &Dataset, lang: Lang, c: &Conflict) -> Html {
     }
 }
 
-/// The sources behind every value on screen, numbered as the [n] marks in the table.
+/// The sources behind every value on screen, numbered as the [n] marks in the table; a value
+/// given by several sources has each one's number. While the list is still loading, it says so
+/// (the [n] marks are right already).
 #[component]
 pub fn SourcesList(props: &SourcesListProps) -> Html {
     let dataset = &props.data.0;
     let lang = props.selection.lang;
     let s = &props.selection;
+    if dataset.details_file.is_some() {
+        return html! {
+            <section class="sources">
+                <h2>{lang.t(Text::Sources)}</h2>
+                <p class="loading" role="status" id="sources-loading"><span class="spinner" aria-hidden="true"></span>{lang.t(Text::SourcesLoading)}</p>
+            </section>
+        };
+    }
     // Addresses and file names are the same in every language.
     let items = props.ids.iter().filter_map(|id| dataset.source(*id)).map(|s| html! {
         <li id={format!("source-{}", s.id)} value={s.id.to_string()} translate="no">{citation(&s.citation)}</li>

@@ -18,6 +18,7 @@ pub fn view_name(lang: Lang, view: View) -> &'static str {
         View::Scatter => Text::ViewScatter,
         View::Compare => Text::ViewCompare,
         View::Inside => Text::ViewInside,
+        View::Brief => Text::ViewBrief,
         View::Data => Text::ViewData,
     })
 }

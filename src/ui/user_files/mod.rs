@@ -93,33 +93,34 @@ impl PartialEq for UserFiles {
 }
 
 impl UserFiles {
+    /// What every file read holds, in file order.
+    fn contents(&self) -> impl Iterator<Item = &FileContent> {
+        self.files.iter().filter_map(|f| match &f.status {
+            FileStatus::Read { content, .. } => Some(content),
+            _ => None,
+        })
+    }
+
     /// The unit scores of every file read, in file order.
     pub fn unit_scores(&self) -> Vec<UnitScore> {
-        self.files
-            .iter()
-            .filter_map(|f| match &f.status {
-                FileStatus::Read {
-                    content: FileContent::Units(scores),
-                    ..
-                } => Some(scores.iter().cloned()),
-                _ => None,
-            })
-            .flatten()
-            .collect()
+        let mut scores = Vec::new();
+        for content in self.contents() {
+            if let FileContent::Units(units) = content {
+                scores.extend(units.iter().cloned());
+            }
+        }
+        scores
     }
 
     /// The index tables of every file read, in file order.
     pub fn index_tables(&self) -> Vec<IndexTable> {
-        self.files
-            .iter()
-            .filter_map(|f| match &f.status {
-                FileStatus::Read {
-                    content: FileContent::Index(table),
-                    ..
-                } => Some(table.as_ref().clone()),
-                _ => None,
-            })
-            .collect()
+        let mut tables = Vec::new();
+        for content in self.contents() {
+            if let FileContent::Index(table) = content {
+                tables.push(table.as_ref().clone());
+            }
+        }
+        tables
     }
 
     /// Whether a file is still being read, or the kept ones are still to be listed.

@@ -1,0 +1,447 @@
+//! The committee's brief as a document: headings, sentences with their footnote numbers,
+//! tables and the sources, in the interface language. The brief worker builds it from the
+//! dataset (`analysis::brief`, `render::brief_text`) and hands the page its HTML (`to_html`,
+//! every text escaped) and its plain text; it writes the same document as .docx
+//! (`render::brief_docx`).
+
+use crate::analysis::brief::{standings, units_summary, Standing};
+use crate::data::model::Dataset;
+use crate::data::units::{figure_text, metric_name, UnitScore, UnitType};
+use crate::render::brief_text::{footnotes, plain_text, sentences, Section, Sentence, SourceRef};
+use crate::ui::i18n::{Lang, Text};
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BriefDoc {
+    /// "Sơn La: báo cáo tóm tắt năm 2022".
+    pub title: String,
+    /// The date it was prepared and where its figures come from.
+    pub meta: String,
+    pub sections: Vec<DocSection>,
+    /// The sources, footnote i + 1 being entry i, under their heading.
+    pub notes_title: String,
+    pub notes: Vec<String>,
+    /// The sentences as plain text with their footnote marks, then the sources.
+    pub plain: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DocSection {
+    pub id: String,
+    pub title: String,
+    pub paragraphs: Vec<DocParagraph>,
+    pub tables: Vec<DocTable>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DocParagraph {
+    pub text: String,
+    /// Footnote numbers (from 1).
+    pub notes: Vec<u32>,
+}
+
+/// A table whose first column heads its rows.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DocTable {
+    pub id: String,
+    pub caption: String,
+    pub head: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+fn number(lang: Lang, v: Option<f64>) -> String {
+    v.map(|v| lang.number(v, 2)).unwrap_or_else(|| "–".into())
+}
+
+struct Builder<'a> {
+    dataset: &'a Dataset,
+    lang: Lang,
+    year: u16,
+}
+
+impl Builder<'_> {
+    fn t(&self, text: Text) -> String {
+        self.lang.t(text).to_string()
+    }
+
+    fn component(&self, index: &str, key: &str) -> String {
+        self.dataset
+            .index(index)
+            .and_then(|i| {
+                i.year(self.year)
+                    .and_then(|y| y.component(key))
+                    .or_else(|| i.years.iter().rev().find_map(|y| y.component(key)))
+            })
+            .map(|c| c.name(self.lang).to_string())
+            .unwrap_or_else(|| key.to_string())
+    }
+
+    fn index(&self, key: &str) -> String {
+        self.dataset
+            .index(key)
+            .map(|i| i.short_name.clone())
+            .unwrap_or_default()
+    }
+
+    fn province(&self, code: &str) -> String {
+        self.dataset
+            .province(code)
+            .map(|p| p.name(self.lang).to_string())
+            .unwrap_or_default()
+    }
+
+    fn caption(&self, index: &str) -> String {
+        format!("{} {}", self.index(index), self.year)
+    }
+
+    fn standing(&self, st: &[Standing], province: &str) -> DocTable {
+        let lang = self.lang;
+        let rows = st
+            .iter()
+            .map(|s| {
+                let r = &s.row;
+                let rank = match (r.official_rank, r.position) {
+                    (Some(k), _) => format!("{k}/{}", s.expected),
+                    (None, Some(p)) => format!("{p}/{} ({})", s.with_value, lang.t(Text::ComputedRank)),
+                    (None, None) => "–".into(),
+                };
+                let change = r.change.as_ref();
+                vec![
+                    self.index(&s.index),
+                    r.value
+                        .map(|v| lang.number(v, 2))
+                        .unwrap_or_else(|| self.t(Text::RankOnly)),
+                    rank,
+                    change
+                        .map(|c| {
+                            let v = c.value.map(|v| lang.signed(v, 2)).unwrap_or_else(|| "–".into());
+                            format!("{v} ({} {})", lang.t(Text::ComparedWith), c.previous_year)
+                        })
+                        .unwrap_or_else(|| "–".into()),
+                    change
+                        .and_then(|c| c.rank)
+                        .map(|k| lang.signed(k as f64, 0))
+                        .unwrap_or_else(|| "–".into()),
+                    number(lang, s.national.map(|n| n.0)),
+                    format!("{}/{}", s.with_value, s.expected),
+                ]
+            })
+            .collect();
+        DocTable {
+            id: "brief-standing-table".into(),
+            caption: format!("{province} {}", self.year),
+            head: [
+                Text::Index,
+                Text::Value,
+                Text::OfficialRank,
+                Text::ValueChange,
+                Text::RankChange,
+                Text::NationalAverage,
+                Text::ProvincesWithData,
+            ]
+            .map(|t| self.t(t))
+            .to_vec(),
+            rows,
+        }
+    }
+
+    fn why(&self, s: &Standing) -> Option<DocTable> {
+        let lang = self.lang;
+        let d = s.change.as_ref().ok()?;
+        let shares = d.components.iter().any(|c| c.share_change.is_some());
+        let mut head = vec![
+            self.t(Text::Component),
+            d.previous_year.to_string(),
+            self.year.to_string(),
+            self.t(Text::PartInChange),
+        ];
+        if shares {
+            head.push(self.t(Text::ShareChange));
+        }
+        let rows = d
+            .components
+            .iter()
+            .map(|c| {
+                let mut row = vec![
+                    self.component(&s.index, &c.component),
+                    number(lang, c.before),
+                    number(lang, c.now),
+                    c.part
+                        .map(|p| lang.signed(p, 2))
+                        .unwrap_or_else(|| self.t(Text::NoData)),
+                ];
+                if shares {
+                    row.push(c.share_change.map(|p| lang.signed(p, 2)).unwrap_or_else(|| "–".into()));
+                }
+                row
+            })
+            .collect();
+        Some(DocTable {
+            id: format!("brief-why-{}", s.index),
+            caption: format!("{}: {} → {}", self.index(&s.index), d.previous_year, self.year),
+            head,
+            rows,
+        })
+    }
+
+    fn lost(&self, s: &Standing) -> Option<DocTable> {
+        let lang = self.lang;
+        s.gaps.iter().any(|g| g.value.is_some()).then(|| DocTable {
+            id: format!("brief-lost-{}", s.index),
+            caption: self.caption(&s.index),
+            head: [
+                Text::Component,
+                Text::Value,
+                Text::MaxPoints,
+                Text::PointsLost,
+                Text::Best,
+                Text::NationalMedian,
+            ]
+            .map(|t| self.t(t))
+            .to_vec(),
+            rows: s
+                .gaps
+                .iter()
+                .map(|g| {
+                    vec![
+                        self.component(&s.index, &g.component),
+                        g.value
+                            .map(|v| lang.number(v, 2))
+                            .unwrap_or_else(|| self.t(Text::NoData)),
+                        number(lang, g.max_points),
+                        number(lang, g.points_lost),
+                        g.best
+                            .as_ref()
+                            .map(|(c, v)| format!("{} ({})", self.province(c), lang.number(*v, 2)))
+                            .unwrap_or_default(),
+                        number(lang, g.national_median),
+                    ]
+                })
+                .collect(),
+        })
+    }
+
+    fn scenario(&self, s: &Standing) -> Option<DocTable> {
+        (!s.scenarios.is_empty()).then(|| DocTable {
+            id: format!("brief-scenario-{}", s.index),
+            caption: self.caption(&s.index),
+            head: [
+                Text::Component,
+                Text::PointsAdded,
+                Text::Position,
+                Text::PositionScenario,
+            ]
+            .map(|t| self.t(t))
+            .to_vec(),
+            rows: s
+                .scenarios
+                .iter()
+                .map(|x| {
+                    vec![
+                        self.component(&s.index, &x.component),
+                        self.lang.number(x.added, 2),
+                        format!("{}/{}", x.position_now, x.with_value),
+                        format!("{}/{}", x.position_then, x.with_value),
+                    ]
+                })
+                .collect(),
+        })
+    }
+
+    fn units(&self, units: &[crate::analysis::brief::BlockSummary], province: &str) -> DocTable {
+        let lang = self.lang;
+        let count = |u: &Option<UnitScore>| {
+            u.as_ref()
+                .map(|u| figure_text(u, lang))
+                .unwrap_or_else(|| "–".into())
+        };
+        DocTable {
+            id: "brief-units-table".into(),
+            caption: format!("{province} {}", self.year),
+            head: [
+                Text::Block,
+                Text::Index,
+                Text::Value,
+                Text::ValueChange,
+                Text::AboveAverage,
+                Text::AtLeast90,
+                Text::TopUnit,
+            ]
+            .map(|t| self.t(t))
+            .to_vec(),
+            rows: units
+                .iter()
+                .map(|b| {
+                    let block = match b.block {
+                        UnitType::DistrictBlock => Text::Districts,
+                        _ => Text::Departments,
+                    };
+                    vec![
+                        self.t(block),
+                        metric_name(&b.metric, lang),
+                        lang.number(b.value, 2),
+                        b.change
+                            .map(|(y, d)| format!("{} ({} {y})", lang.signed(d, 2), lang.t(Text::ComparedWith)))
+                            .unwrap_or_else(|| "–".into()),
+                        count(&b.above_average),
+                        count(&b.at_least_90),
+                        b.top
+                            .iter()
+                            .map(|u| format!("{} ({})", u.unit, figure_text(u, lang)))
+                            .collect::<Vec<_>>()
+                            .join("; "),
+                    ]
+                })
+                .collect(),
+        }
+    }
+
+    fn note(&self, r: &SourceRef) -> String {
+        match r {
+            SourceRef::Data(id) => self
+                .dataset
+                .source(*id)
+                .map(|s| s.citation.clone())
+                .unwrap_or_default(),
+            SourceRef::Report(id) => match self.dataset.meetings.iter().find(|m| &m.id == id) {
+                Some(m) => format!(
+                    "{} {} ({})",
+                    self.lang.t(Text::BriefReport),
+                    m.source,
+                    self.lang.date(&m.date)
+                ),
+                None => id.clone(),
+            },
+        }
+    }
+}
+
+fn paragraphs(text: &[Sentence], notes: &[SourceRef], section: Section) -> Vec<DocParagraph> {
+    text.iter()
+        .filter(|s| s.section == section)
+        .map(|s| DocParagraph {
+            text: s.text.clone(),
+            notes: s
+                .sources
+                .iter()
+                .filter_map(|r| notes.iter().position(|n| n == r))
+                .map(|i| i as u32 + 1)
+                .collect(),
+        })
+        .collect()
+}
+
+/// The brief of province `code` in `year`, prepared on `today` (ISO date; empty if unknown).
+/// Sections without figures are left out, except that a section of the indices says what it
+/// lacks; an unknown province gives an empty document.
+pub fn document(dataset: &Dataset, lang: Lang, code: &str, year: u16, today: &str) -> BriefDoc {
+    let Some(province) = dataset.province(code) else {
+        return BriefDoc::default();
+    };
+    let b = Builder { dataset, lang, year };
+    let name = province.name(lang).to_string();
+    let st = standings(dataset, code, year);
+    let units = units_summary(&dataset.unit_scores, &province.name_vi, year);
+    let text = sentences(dataset, lang, code, year, &st, &units);
+    let notes = footnotes(&text);
+    let section = |id: &str, title: Text, s: Section, tables: Vec<DocTable>| DocSection {
+        id: id.into(),
+        title: b.t(title),
+        paragraphs: paragraphs(&text, &notes, s),
+        tables,
+    };
+    let mut sections = vec![section(
+        "brief-standing",
+        Text::BriefStanding,
+        Section::Standing,
+        if st.is_empty() { Vec::new() } else { vec![b.standing(&st, &name)] },
+    )];
+    if !st.is_empty() {
+        sections.push(section("brief-why", Text::BriefWhy, Section::Why, st.iter().filter_map(|s| b.why(s)).collect()));
+        sections.push(section("brief-lost", Text::WhereLost, Section::Lost, st.iter().filter_map(|s| b.lost(s)).collect()));
+        sections.push(section("brief-scenario", Text::BriefScenario, Section::Scenario, st.iter().filter_map(|s| b.scenario(s)).collect()));
+    }
+    if !units.is_empty() {
+        sections.push(section("brief-units", Text::BriefUnits, Section::Units, vec![b.units(&units, &name)]));
+    }
+    // A section with neither sentences nor tables says so rather than stand empty.
+    for s in &mut sections {
+        if s.paragraphs.is_empty() && s.tables.is_empty() {
+            s.paragraphs.push(DocParagraph {
+                text: b.t(Text::BriefNothing),
+                notes: Vec::new(),
+            });
+        }
+    }
+    let notes: Vec<String> = notes.iter().map(|r| b.note(r)).collect();
+    let listed: Vec<String> = notes.iter().enumerate().map(|(i, n)| format!("[{}] {n}", i + 1)).collect();
+    let prepared = if today.is_empty() {
+        String::new()
+    } else {
+        format!("{} {} · ", lang.t(Text::BriefPrepared), lang.date(today))
+    };
+    BriefDoc {
+        title: lang.fill(Text::BriefHeading, &[&name, &year.to_string()]),
+        meta: format!("{prepared}{}", lang.t(Text::BriefSourceLine)),
+        plain: format!("{}\n\n{}", plain_text(&text, &footnotes(&text)), listed.join("\n")),
+        sections,
+        notes_title: b.t(Text::Sources),
+        notes,
+    }
+}
+
+/// The document as HTML for the page, every text escaped (`text::escape_xml`): built in the
+/// brief worker, so that the page's own wasm holds no code for the document's structure.
+pub fn to_html(doc: &BriefDoc) -> String {
+    use crate::text::escape_xml as e;
+    use std::fmt::Write;
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<header class=\"brief-header\"><h2 id=\"brief-title\">{}</h2><p class=\"brief-meta\">{}</p></header>",
+        e(&doc.title),
+        e(&doc.meta)
+    );
+    for s in &doc.sections {
+        let _ = write!(out, "<section class=\"brief-section\" id=\"{}\"><h3>{}</h3>", e(&s.id), e(&s.title));
+        for p in &s.paragraphs {
+            let _ = write!(out, "<p class=\"brief-sentence\">{}", e(&p.text));
+            for n in &p.notes {
+                let _ = write!(out, "<sup><a href=\"#brief-note-{n}\">[{n}]</a></sup>");
+            }
+            out.push_str("</p>");
+        }
+        for t in &s.tables {
+            let _ = write!(
+                out,
+                "<div class=\"table-wrap\" tabindex=\"0\"><table id=\"{}\" class=\"brief-table\"><caption>{}</caption><thead><tr>",
+                e(&t.id),
+                e(&t.caption)
+            );
+            for h in &t.head {
+                let _ = write!(out, "<th scope=\"col\">{}</th>", e(h));
+            }
+            out.push_str("</tr></thead><tbody>");
+            for r in &t.rows {
+                out.push_str("<tr>");
+                for (i, c) in r.iter().enumerate() {
+                    let _ = if i == 0 {
+                        write!(out, "<th scope=\"row\">{}</th>", e(c))
+                    } else {
+                        write!(out, "<td>{}</td>", e(c))
+                    };
+                }
+                out.push_str("</tr>");
+            }
+            out.push_str("</tbody></table></div>");
+        }
+        out.push_str("</section>");
+    }
+    if !doc.notes.is_empty() {
+        let _ = write!(out, "<section class=\"brief-section\" id=\"brief-notes\"><h3>{}</h3><ol>", e(&doc.notes_title));
+        for (i, n) in doc.notes.iter().enumerate() {
+            let _ = write!(out, "<li id=\"brief-note-{}\"><span translate=\"no\">{}</span></li>", i + 1, e(n));
+        }
+        out.push_str("</ol></section>");
+    }
+    out
+}

@@ -1,0 +1,97 @@
+//! The brief worker (wasm in a `DedicatedWorkerGlobalScope`, started from `src/bin/brief.rs`):
+//! loads the dataset with all its parts, builds the brief the page asks for
+//! (`render::brief_doc`) and writes it as .docx (`render::brief_docx`). Its code, the .docx
+//! writer above all, stays out of the page's own wasm (a smaller first visit).
+//!
+//! The page sends `["doc", lang, province, year, today]`, answered with `["doc", html, plain
+//! text]` or `["error", why]`; then `["docx", [[title, png bytes, width, height], …]]`,
+//! answered with the file's bytes (or `["error", why]`).
+
+use crate::data::model::Dataset;
+use crate::render::brief_doc::{document, to_html, BriefDoc};
+use crate::render::brief_docx::{to_docx, ChartImage};
+use crate::ui::i18n::Lang;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// The same file the page loads first; the parts it names are fetched after it.
+const DATASET_URL: &str = "static/dataset.json";
+
+thread_local! {
+    static DATASET: RefCell<Option<Rc<Dataset>>> = const { RefCell::new(None) };
+    static LAST: RefCell<Option<BriefDoc>> = const { RefCell::new(None) };
+}
+
+/// The dataset with every part loaded (fetched once per worker).
+async fn dataset() -> Result<Rc<Dataset>, String> {
+    if let Some(d) = DATASET.with(|d| d.borrow().clone()) {
+        return Ok(d);
+    }
+    let text = crate::ui::web::fetch_text(DATASET_URL).await?;
+    let mut data = Dataset::from_json(&text).map_err(|e| format!("{DATASET_URL}: {e}"))?;
+    let parts = data.all_parts();
+    while let Some((part, file)) = data.part_to_load(parts.clone()) {
+        let text = crate::ui::web::fetch_text(&file).await.map_err(|e| format!("{file}: {e}"))?;
+        data = data.with_part(&part, &text).map_err(|e| format!("{file}: {e}"))?;
+    }
+    let data = Rc::new(data);
+    DATASET.with(|d| *d.borrow_mut() = Some(data.clone()));
+    Ok(data)
+}
+
+fn reply(scope: &web_sys::DedicatedWorkerGlobalScope, kind: &str, parts: &[&str]) {
+    let message = js_sys::Array::of1(&kind.into());
+    for part in parts {
+        message.push(&(*part).into());
+    }
+    let _ = scope.post_message(&message);
+}
+
+async fn answer(scope: web_sys::DedicatedWorkerGlobalScope, message: js_sys::Array) {
+    let text = |i: u32| message.get(i).as_string().unwrap_or_default();
+    match text(0).as_str() {
+        "doc" => {
+            let lang = Lang::from_code(&text(1)).unwrap_or(Lang::Vi);
+            let year: u16 = text(3).parse().unwrap_or(0);
+            match dataset().await {
+                Ok(d) => {
+                    let doc = document(&d, lang, &text(2), year, &text(4));
+                    reply(&scope, "doc", &[&to_html(&doc), &doc.plain]);
+                    LAST.with(|l| *l.borrow_mut() = Some(doc));
+                }
+                Err(e) => reply(&scope, "error", &[&e]),
+            }
+        }
+        "docx" => {
+            let charts = js_sys::Array::from(&message.get(1))
+                .iter()
+                .map(|c| {
+                    let c = js_sys::Array::from(&c);
+                    ChartImage {
+                        title: c.get(0).as_string().unwrap_or_default(),
+                        png: js_sys::Uint8Array::new(&c.get(1)).to_vec(),
+                        width: c.get(2).as_f64().unwrap_or(0.0) as u32,
+                        height: c.get(3).as_f64().unwrap_or(0.0) as u32,
+                    }
+                })
+                .collect();
+            let built = LAST
+                .with(|l| l.borrow().clone())
+                .ok_or_else(|| "no brief to write".to_string())
+                .and_then(|doc| to_docx(&doc, charts));
+            match built {
+                Ok(bytes) => {
+                    let _ = scope.post_message(&js_sys::Uint8Array::from(bytes.as_slice()));
+                }
+                Err(e) => reply(&scope, "error", &[&e]),
+            }
+        }
+        _ => {}
+    }
+}
+
+pub fn start() {
+    crate::ui::worker::listen(|scope, message| {
+        wasm_bindgen_futures::spawn_local(answer(scope.clone(), message));
+    });
+}

@@ -1,0 +1,208 @@
+use super::picker::Picker;
+use super::province_picker::ProvincePicker;
+use super::SharedDataset;
+use crate::data::model::Dataset;
+use crate::ui::i18n::Text;
+use crate::ui::state::{Action, Selection};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct BriefViewProps {
+    pub data: SharedDataset,
+    pub selection: Selection,
+    pub on_action: Callback<Action>,
+}
+
+/// The brief as the worker last answered (its HTML, every text escaped by
+/// `render::brief_doc::to_html`, and its plain text), or why it did not.
+#[derive(Clone, PartialEq)]
+pub enum BriefState {
+    Loading,
+    Ready(Rc<(String, String)>),
+    Failed(String),
+}
+
+/// Every year of any index, newest first.
+fn all_years(dataset: &Dataset) -> Vec<(String, String)> {
+    let mut years: Vec<u16> = dataset
+        .indices
+        .iter()
+        .flat_map(|i| i.years.iter().map(|y| y.year))
+        .collect();
+    years.sort_unstable_by(|a, b| b.cmp(a));
+    years.dedup();
+    years
+        .into_iter()
+        .map(|y| (y.to_string(), y.to_string()))
+        .collect()
+}
+
+/// The committee's brief of one province in one year: its standing, why it moved, where it
+/// loses points, where one more point counts most, its own units, in sentences with footnotes
+/// and tables. Built by the brief worker (loaded when this view is first shown); printed with
+/// the print stylesheet, copied as plain text, downloaded as .docx.
+#[component]
+pub fn BriefView(props: &BriefViewProps) -> Html {
+    let state = use_state(|| BriefState::Loading);
+    // What the page says about the last copy or download (a status line).
+    let status = use_state(String::new);
+    // One worker for the view's life: it keeps the data it loaded for the next request.
+    let job = use_mut_ref(|| None::<Job>);
+    // The name the next .docx is saved under.
+    let file_name = use_mut_ref(String::new);
+    let dataset = &props.data.0;
+    let s = &props.selection;
+    let lang = s.lang;
+    let year = s.year;
+    {
+        let (state, job, file_name) = (state.clone(), job.clone(), file_name.clone());
+        let request = (s.province.clone(), year, lang);
+        use_effect_with(request, move |(province, year, lang)| {
+            if let Some(code) = province {
+                state.set(BriefState::Loading);
+                *file_name.borrow_mut() = format!("chiso-{code}-{year}.docx");
+                ask(&job, &[lang.code(), code, &year.to_string()], state, file_name);
+            }
+        });
+    }
+    let controls = html! {
+        <div class="inline-controls no-print">
+            <ProvincePicker data={props.data.clone()} lang={lang} id="brief-search" label={lang.t(Text::ChooseProvince)}
+                on_pick={props.on_action.reform(Action::OpenBrief)} />
+            <Picker id="brief-year" label={lang.t(Text::Year)} options={all_years(dataset)} selected={year.to_string()}
+                on_change={props.on_action.reform(|y: String| Action::SetYear(y.parse().unwrap_or(0)))} />
+        </div>
+    };
+    let Some(code) = s.province.clone().filter(|c| dataset.province(c).is_some()) else {
+        return html! { <main id="brief" class="view">{controls}<p class="hint">{lang.t(Text::ChooseProvinceHint)}</p></main> };
+    };
+    let body = match &*state {
+        BriefState::Loading => html! {
+            <p class="loading" role="status" id="brief-loading"><span class="spinner" aria-hidden="true"></span>{lang.t(Text::Loading)}</p>
+        },
+        BriefState::Failed(detail) => html! {
+            <p class="notice notice-error" role="alert" id="brief-failed">{lang.t(Text::PartFailed)}{" ("}{detail.clone()}{")"}</p>
+        },
+        BriefState::Ready(doc) => {
+            let copy = {
+                let (plain, status) = (doc.1.clone(), status.clone());
+                let done = lang.t(Text::Copied);
+                Callback::from(move |_: MouseEvent| copy(plain.clone(), status.clone(), done))
+            };
+            let docx = {
+                let (job, status) = (job.clone(), status.clone());
+                Callback::from(move |_: MouseEvent| save_docx(&job, status.clone()))
+            };
+            let open_profile = props.on_action.reform(move |_: MouseEvent| Action::OpenProfile(code.clone()));
+            html! {
+                <>
+                    <div class="brief-actions no-print">
+                        <button type="button" id="brief-copy" onclick={copy}>{lang.t(Text::CopyText)}</button>
+                        <button type="button" id="brief-print" onclick={|_: MouseEvent| print()}>{lang.t(Text::Print)}</button>
+                        <button type="button" id="brief-docx" onclick={docx}>{lang.t(Text::DownloadDocx)}</button>
+                        <button type="button" class="link" id="brief-profile" onclick={open_profile}>{lang.t(Text::ViewProfile)}</button>
+                        <span role="status" id="brief-status">{(*status).clone()}</span>
+                    </div>
+                    <div class="brief-doc">{Html::from_html_unchecked(doc.0.clone().into())}</div>
+                </>
+            }
+        }
+    };
+    html! { <main id="brief" class="view">{controls}{body}</main> }
+}
+
+#[cfg(target_arch = "wasm32")]
+type Job = crate::ui::web::WorkerJob;
+
+#[cfg(target_arch = "wasm32")]
+const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/// Asks the brief worker (started the first time) for the document of [lang, province, year];
+/// it answers later into `state`, and saves a .docx it sends under `file_name`.
+#[cfg(target_arch = "wasm32")]
+fn ask(
+    job: &Rc<std::cell::RefCell<Option<Job>>>,
+    request: &[&str],
+    state: UseStateHandle<BriefState>,
+    file_name: Rc<std::cell::RefCell<String>>,
+) {
+    let message = js_sys::Array::of1(&"doc".into());
+    for part in request {
+        message.push(&(*part).into());
+    }
+    message.push(&crate::ui::web::today().into());
+    let failed = state.clone();
+    let on_failure = move |detail: String| failed.set(BriefState::Failed(detail));
+    if let Some(running) = job.borrow().as_ref() {
+        if let Err(detail) = running.post(&message.into()) {
+            on_failure(detail);
+        }
+        return;
+    }
+    let on_reply = move |data: wasm_bindgen::JsValue| {
+        // Bytes are the .docx asked for by `save_docx`; an array is ["doc", html, plain text]
+        // or ["error", why].
+        if !js_sys::Array::is_array(&data) {
+            return crate::ui::web::download_bytes(&file_name.borrow(), DOCX, &data);
+        }
+        let reply = js_sys::Array::from(&data);
+        let text = |i: u32| reply.get(i).as_string().unwrap_or_default();
+        match text(0).as_str() {
+            "doc" => state.set(BriefState::Ready(Rc::new((text(1), text(2))))),
+            _ => state.set(BriefState::Failed(text(1))),
+        }
+    };
+    match Job::start("brief_loader.js", message.into(), on_reply, on_failure.clone()) {
+        Ok(started) => *job.borrow_mut() = Some(started),
+        Err(detail) => on_failure(detail),
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn copy(text: String, status: UseStateHandle<String>, done: &'static str) {
+    wasm_bindgen_futures::spawn_local(async move {
+        if crate::ui::web::copy_text(&text).await.is_ok() {
+            status.set(done.to_string());
+        }
+    });
+}
+
+#[cfg(target_arch = "wasm32")]
+fn print() {
+    crate::ui::web::print();
+}
+
+/// Asks the worker for the .docx of the brief on screen (saved when it answers, in `ask`).
+#[cfg(target_arch = "wasm32")]
+fn save_docx(job: &Rc<std::cell::RefCell<Option<Job>>>, status: UseStateHandle<String>) {
+    if let Some(job) = job.borrow().as_ref() {
+        let request = js_sys::Array::of2(&"docx".into(), &js_sys::Array::new());
+        if let Err(e) = job.post(&request.into()) {
+            status.set(e);
+        }
+    }
+}
+
+// Rendered on the server (tests) there is no worker: the brief stays loading, the buttons do
+// nothing.
+#[cfg(not(target_arch = "wasm32"))]
+type Job = ();
+
+#[cfg(not(target_arch = "wasm32"))]
+fn ask(
+    _: &Rc<std::cell::RefCell<Option<Job>>>,
+    _: &[&str],
+    _: UseStateHandle<BriefState>,
+    _: Rc<std::cell::RefCell<String>>,
+) {
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn copy(_: String, _: UseStateHandle<String>, _: &'static str) {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn print() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn save_docx(_: &Rc<std::cell::RefCell<Option<Job>>>, _: UseStateHandle<String>) {}
