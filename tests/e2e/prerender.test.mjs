@@ -92,7 +92,7 @@ for (const [name, prefix, dist] of [['dist', '/', DIST], ['dist-chiso', '/chiso/
         assert.equal(await page.locator('#noscript-note').count(), 0);
         if (name === 'dist') await screenshot(page, `prerender-taken-over-${width}`);
         await page.fill('#search', 'son la');
-        await page.waitForFunction(() => document.querySelectorAll('#rankings-table tbody tr').length === 1);
+        await page.waitForFunction(() => document.querySelectorAll('[data-live] #rankings-table tbody tr').length === 1);
         assert.match(await page.locator(ROWS).innerText(), /Sơn La/);
         await page.close();
       }

@@ -59,7 +59,7 @@ test('the list of sources is a part of its own, read after the first view; until
     await route.continue();
   });
   await page.goto(env.url + '?index=par&year=2023&lang=en');
-  await page.waitForSelector('#rankings-table tbody tr');
+  await page.waitForSelector('[data-live] #rankings-table tbody tr');
   // The table is drawn without it: values and their first [n] marks are there, the list says
   // it is loading, and so does a value's hover text; no numbered list meanwhile.
   await page.waitForSelector('#sources-loading');
@@ -104,19 +104,19 @@ test('PCI 2019 and 2021 show the third pass\'s values, and the partial years say
   await screenshot(page, 'pci-2019-360');
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.selectOption('#year-select', '2021');
-  await page.waitForFunction(() => document.querySelector('#coverage-count')?.textContent.startsWith('27/63'));
+  await page.waitForFunction(() => document.querySelector('[data-live] #coverage-count')?.textContent.startsWith('27/63'));
   assert.match(await why.innerText(), /PCI 2021 is partial/);
   // 2022: VCCI changed the weights; the change from 2021 is not computed across it.
   await page.selectOption('#year-select', '2022');
-  await page.waitForFunction(() => document.querySelector('#coverage-count')?.textContent.startsWith('22/63'));
+  await page.waitForFunction(() => document.querySelector('[data-live] #coverage-count')?.textContent.startsWith('22/63'));
   assert.match(await why.innerText(), /VCCI changed the weights of the sub-indices in 2022/);
   assert.equal(await row(page, '22').locator('td.change.break').count(), 1, 'Quảng Ninh 2021 → 2022: a method break');
   // 2023: only the top 30 are published.
   await page.selectOption('#year-select', '2023');
-  await page.waitForFunction(() => document.querySelector('#coverage-count')?.textContent.startsWith('8/63'));
+  await page.waitForFunction(() => document.querySelector('[data-live] #coverage-count')?.textContent.startsWith('8/63'));
   assert.match(await why.innerText(), /Since PCI 2023 VCCI publishes scores and ranks only for its top 30/);
   await page.goto(env.url + '?index=pci&year=2023&lang=vi');
-  await page.waitForSelector('#rankings-table tbody tr');
+  await page.waitForSelector('[data-live] #rankings-table tbody tr');
   assert.match(await page.locator('.coverage details.why-missing').innerText(), /chỉ công bố điểm và thứ hạng của 30 tỉnh dẫn đầu/);
   await page.close();
 });
