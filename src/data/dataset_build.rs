@@ -1485,7 +1485,9 @@ pub fn build_map(
     files: &SourceFiles,
     dataset: &Dataset,
 ) -> Result<crate::render::map::MapShapes, BuildError> {
-    let layers: [(&str, fn(&str) -> String); 2] = [
+    // Each file with how its features' codes become province ids.
+    type Layer = (&'static str, fn(&str) -> String);
+    let layers: [Layer; 2] = [
         ("geo/provinces.geojson", str::to_string),
         ("geo/provinces_2025.geojson", crate::data::geography::unit_id),
     ];

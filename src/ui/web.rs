@@ -443,6 +443,10 @@ impl WorkerJob {
 
 impl Drop for WorkerJob {
     fn drop(&mut self) {
+        // Its handlers go first: a message already queued for the page would otherwise reach
+        // a closure that is being dropped.
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
         self.worker.terminate();
     }
 }

@@ -14,8 +14,8 @@ pub struct DataViewProps {
     pub on_remove: Callback<UserFile>,
 }
 
-/// The one place for the user's own files: choose, drop or paste them, see each one's rows and
-/// errors, remove them. They are read and kept in this browser only.
+/// The one place for the user's own files: the files first (each one's rows and errors, and its
+/// removal), then how to bring more (choose, drop or paste). Read and kept in this browser only.
 #[component]
 pub fn DataView(props: &DataViewProps) -> Html {
     let lang = props.selection.lang;
@@ -25,7 +25,6 @@ pub fn DataView(props: &DataViewProps) -> Html {
     html! {
         <main id="data" class="view">
             <h2>{lang.t(Text::ViewData)}</h2>
-            <ImportPanel lang={lang} on_file={props.on_file.clone()} />
             <section class="user-files" aria-labelledby="user-files-title">
                 <h2 id="user-files-title">{lang.t(Text::YourFiles)}</h2>
                 if files.is_empty() {
@@ -41,6 +40,7 @@ pub fn DataView(props: &DataViewProps) -> Html {
                     <button type="button" id="open-own-units" onclick={open_inside}>{lang.t(Text::UnitsInside)}</button>
                 }
             </section>
+            <ImportPanel lang={lang} on_file={props.on_file.clone()} />
         </main>
     }
 }
