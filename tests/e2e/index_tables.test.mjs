@@ -74,6 +74,10 @@ test('a 2025 table for the 34 provinces (Excel CSV: BOM, CRLF) ranks, maps and i
   await page.waitForSelector('#profile .own-mark');
   assert.match(await page.locator('#former-provinces').innerText(), /Lào Cai.*Yên Bái/);
   await screenshot(page, 'index-table-profile');
+  // Its trend table marks the 2025 value as the user's too.
+  await page.goto(env.url + '?view=trends&index=papi&provinces=n15');
+  await page.waitForSelector('#trend-table tr[data-code="n15"] .own-mark');
+  assert.match(await page.locator('#trend-table tr[data-code="n15"]').innerText(), /41,50/);
   await page.goto(env.url + '?view=map&index=papi&year=2025&map=tiles');
   await page.waitForFunction(() => document.querySelectorAll('#map-svg g.tile').length === 34);
   await screenshot(page, 'index-table-tiles');

@@ -3,6 +3,7 @@ use super::export_buttons::ExportButtons;
 use super::picker::{index_options, year_options, Picker};
 use super::province_picker::ProvincePicker;
 use super::series_key::SeriesKey;
+use super::sources_list::own_mark_at;
 use super::SharedDataset;
 use crate::render::chart::{grouped_bars, series_style, Axis, GroupedBarsSpec};
 use crate::render::describe;
@@ -142,7 +143,9 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                             { for components.iter().enumerate().map(|(i, c)| html! {
                                 <tr data-component={c.key.clone()}>
                                     <th scope="row">{c.name(lang)}</th>
-                                    { for values.iter().map(|v| html! { <td class="num">{cell(v[i])}</td> }) }
+                                    { for values.iter().zip(&chosen).map(|(v, code)| html! {
+                                        <td class="num">{cell(v[i])}{own_mark_at(dataset, lang, (&s.index, s.year, &c.key), code)}</td>
+                                    }) }
                                     <td class="num">{cell(medians[i])}</td>
                                 </tr>
                             }) }

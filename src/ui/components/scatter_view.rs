@@ -2,6 +2,7 @@ use super::chart_figure::ChartFigure;
 use super::export_buttons::ExportButtons;
 use super::picker::{index_options, year_component_options, year_options, Picker};
 use super::series_key::SeriesKey;
+use super::sources_list::own_mark_at;
 use super::SharedDataset;
 use crate::render::chart::{scatter_plot, series_style, Axis, Dot, ScatterSpec};
 use crate::render::describe;
@@ -171,7 +172,8 @@ pub fn ScatterView(props: &ScatterViewProps) -> Html {
                                     <tr>
                                         <th scope="row">{name.clone()}</th>
                                         <td>{dataset.region_name(p.region.as_deref(), lang).to_string()}</td>
-                                        <td class="num">{lang.number(p.x, 2)}</td><td class="num">{lang.number(p.y, 2)}</td>
+                                        <td class="num">{lang.number(p.x, 2)}{own_mark_at(dataset, lang, (&s.index, s.year, &s.component), &p.code)}</td>
+                                        <td class="num">{lang.number(p.y, 2)}{own_mark_at(dataset, lang, (&s.y_index, s.year, &s.y_component), &p.code)}</td>
                                     </tr>
                                 }) }
                             </tbody>

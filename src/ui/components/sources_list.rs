@@ -92,6 +92,23 @@ pub fn value_sources(
     )
 }
 
+/// ✎ beside a province's value of `index` `year` `component` where it comes from one of the
+/// user's files (for the views that show values without their sources: trends, compare,
+/// scatter).
+pub fn own_mark_at(
+    dataset: &Dataset,
+    lang: Lang,
+    (index, year, component): (&str, u16, &str),
+    province: &str,
+) -> Option<Html> {
+    let point = dataset
+        .series(index, year, component)?
+        .points
+        .iter()
+        .find(|p| p.province == province)?;
+    own_mark(dataset, lang, point.source)
+}
+
 /// ✎ beside a value from one of the user's files, naming the file and its line.
 fn own_mark(dataset: &Dataset, lang: Lang, source: u32) -> Option<Html> {
     let own = dataset.own_row(source)?;

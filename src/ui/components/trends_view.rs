@@ -4,6 +4,7 @@ use super::export_buttons::ExportButtons;
 use super::picker::{component_options, index_options, Picker};
 use super::province_picker::ProvincePicker;
 use super::series_key::SeriesKey;
+use super::sources_list::own_mark_at;
 use super::SharedDataset;
 use crate::render::chart::{line_chart, series_style, Axis, LineChartSpec, LineSeries};
 use crate::render::describe;
@@ -173,8 +174,9 @@ pub fn TrendsView(props: &TrendsViewProps) -> Html {
                     { for data.lines.iter().map(|l| html! {
                         <tr data-code={l.code.clone()}>
                             <th scope="row">{name(&l.code)}</th>
-                            { for l.points.iter().map(|(_, v)| html! {
-                                <td class="num">{v.map(|v| if s.rank_mode { format!("{v:.0}") } else { lang.number(v, 2) }).unwrap_or_else(|| "–".into())}</td>
+                            { for l.points.iter().map(|(year, v)| html! {
+                                <td class="num">{v.map(|v| if s.rank_mode { format!("{v:.0}") } else { lang.number(v, 2) }).unwrap_or_else(|| "–".into())}
+                                    {own_mark_at(dataset, lang, (&s.index, *year, &s.component), &l.code)}</td>
                             }) }
                         </tr>
                     }) }
