@@ -3,7 +3,7 @@
 // bundled data and marked as theirs. Every figure here is TEST DATA made up by the test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, screenshot } from './browser.mjs';
+import { useBrowser, launch, screenshot } from './browser.mjs';
 
 const env = useBrowser();
 
@@ -126,4 +126,32 @@ test('text pasted from a spreadsheet is read as an index table', async () => {
   assert.match(await pasted.locator('.import-summary').innerText(), /34 dòng hợp lệ · 2 dòng lỗi/);
   await removeAll(page);
   await page.close();
+});
+
+test('a full browser storage says so, keeps the file for this visit and what was kept before', async () => {
+  // A browser profile of its own: the quota below must not meet what other tests stored.
+  const own = await launch();
+  const page = await own.context.newPage();
+  await page.goto(own.url + '?view=data');
+  await page.waitForSelector('#own-file');
+  // Chromium's own quota for the site, made room for a small file and not a large one.
+  const cdp = await own.context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(own.url).origin, quotaSize: 64 * 1024 });
+  const small = { name: 'test-kept.csv', mimeType: 'text/csv', buffer: Buffer.from(testTable(',', '\n')) };
+  await page.setInputFiles('#own-file', small);
+  await card(page, 'test-kept.csv').locator('.keeping').filter({ hasText: /lưu trong trình duyệt này/ }).waitFor();
+  // Random figures, so that IndexedDB's own compression cannot make the file small (test data).
+  let noise = 'index,year,province,value\n';
+  for (let i = 0; i < 20000; i++) noise += `papi,2024,Son La,${(Math.random() * 100).toFixed(12)}\n`;
+  const big = { name: 'test-too-big.csv', mimeType: 'text/csv', buffer: Buffer.from(noise) };
+  await page.setInputFiles('#own-file', big);
+  const full = card(page, 'test-too-big.csv').locator('.keeping');
+  await full.filter({ hasText: /đã đầy/ }).waitFor();
+  assert.match(await full.innerText(), /các tệp đã lưu trước đó vẫn còn/);
+  await page.reload();
+  await card(page, 'test-kept.csv').locator('.import-summary').waitFor();
+  assert.equal(await card(page, 'test-too-big.csv').count(), 0, 'the file that did not fit is not kept');
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(own.url).origin });
+  await own.close();
+  assert.deepEqual(own.errors, []);
 });
