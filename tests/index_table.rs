@@ -7,10 +7,9 @@ use chiso::data::index_table::{
     DeclarationFault, IndexTable, OwnUnit, Problem, Reference,
     TEMPLATE,
 };
-use chiso::data::model::DataPart;
 use chiso::data::model::Dataset;
 use chiso::data::spelling::{key, Place, Resolution, Resolver};
-use chiso::data::user_tables::{merge, parts_needed};
+use chiso::data::user_tables::merge;
 use chiso::ui::i18n::Lang;
 use proptest::prelude::*;
 use std::sync::OnceLock;
@@ -19,7 +18,7 @@ use unicode_normalization::UnicodeNormalization;
 mod common;
 
 /// The bundled data with every part loaded: a merge must meet every bundled value it may
-/// disagree with (see `parts_needed`).
+/// disagree with.
 fn dataset() -> &'static Dataset {
     static DATASET: OnceLock<Dataset> = OnceLock::new();
     DATASET.get_or_init(common::bundled)
@@ -594,24 +593,6 @@ fn merged_values_are_marked_as_the_user_s_and_disagreements_keep_both_with_their
     // The bundled dataset itself is untouched; each row kept or set beside a value has a source.
     assert!(base.own_rows.is_empty() && d.own_rows.len() == 4);
     assert!(d.sources.len() == base.sources.len() + 4);
-}
-
-#[test]
-fn the_parts_a_merge_needs_are_those_of_the_rows_indices_not_yet_loaded() {
-    let main_file =
-        Dataset::from_json(&std::fs::read_to_string("static/dataset.json").unwrap()).unwrap();
-    let mine = own_table(
-        "m.csv",
-        "index,year,province,component,value\npar,2024,Sơn La,total,90\npar,2024,Sơn La,admin_procedures,10\npapi,2024,Sơn La,participation,5\npapi,2023,Sơn La,participation,5\n",
-    );
-    let needed = parts_needed(&main_file, std::slice::from_ref(&mine));
-    let loaded_there = |part: &DataPart| main_file.part_to_load([part.clone()]).is_none();
-    assert!(needed.iter().all(|p| !loaded_there(p)));
-    assert!(needed.contains(&DataPart::Components("papi".into())));
-    for (i, part) in needed.iter().enumerate() {
-        assert!(!needed[..i].contains(part), "{part:?} twice");
-    }
-    assert!(parts_needed(dataset(), &[mine]).is_empty());
 }
 
 #[test]

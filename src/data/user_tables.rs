@@ -7,13 +7,14 @@
 //! sources, as disagreements between published sources are shown. Nothing is combined: a
 //! figure is added only where there was none.
 //!
-//! Merge from the dataset as loaded each time it or the user's files change, once the parts the
-//! tables touch are loaded (`parts_needed`): a value still in a part not loaded could not be met,
-//! and a part added to a merged dataset would not meet the user's series it overlaps.
+//! The app merges into the dataset as loaded each time a data part arrives or the user's files
+//! change (a part added to a merged dataset would not meet the user's series it overlaps); a
+//! view waits for the parts it shows (`Selection::parts_needed`), so what it shows was merged
+//! with every bundled value it may disagree with.
 
 use crate::data::index_table::{DeclaredIndex, IndexRow, IndexTable, OwnUnit};
 use crate::data::model::{
-    ComponentMeta, Conflict, ConflictSubject, DataPart, Dataset, IndexMeta, OwnRow, Point, Series,
+    ComponentMeta, Conflict, ConflictSubject, Dataset, IndexMeta, OwnRow, Point, Series,
     Source, Unit, YearMeta,
 };
 
@@ -30,23 +31,6 @@ pub struct Merged {
     /// Rows naming a province, index or component this dataset does not have: none when the
     /// table was checked against `Reference::of` this dataset.
     pub unplaced: usize,
-}
-
-/// The data parts (bundled totals or component series) that hold values the rows of `tables`
-/// may meet and that `dataset` has not loaded yet, each once.
-pub fn parts_needed(dataset: &Dataset, tables: &[IndexTable]) -> Vec<DataPart> {
-    let mut parts: Vec<DataPart> = Vec::new();
-    for row in tables.iter().flat_map(|t| &t.rows) {
-        let part = if row.component == "total" {
-            DataPart::Totals(row.index.clone())
-        } else {
-            DataPart::Components(row.index.clone())
-        };
-        if !parts.contains(&part) && dataset.part_to_load([part.clone()]).is_some() {
-            parts.push(part);
-        }
-    }
-    parts
 }
 
 /// The number of decimals `value` is written with (its shortest form), at most 9.
