@@ -94,3 +94,15 @@ export function useBrowser(options) {
   });
   return env;
 }
+
+/** The card of the user's file `name` on the "Your data" view. */
+export const fileCard = (page, name) => page.locator(`.user-file[data-name="${name}"]`);
+
+/** Removes every file listed on the "Your data" view the page shows, one at a time. */
+export async function removeAllFiles(page) {
+  while (await page.locator('.remove-file').count() > 0) {
+    const left = await page.locator('.remove-file').count();
+    await page.locator('.remove-file').first().click();
+    await page.waitForFunction((n) => document.querySelectorAll('.remove-file').length < n, left);
+  }
+}

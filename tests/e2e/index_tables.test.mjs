@@ -3,7 +3,7 @@
 // bundled data and marked as theirs. Every figure here is TEST DATA made up by the test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, launch, screenshot } from './browser.mjs';
+import { useBrowser, launch, screenshot, fileCard as card, removeAllFiles } from './browser.mjs';
 
 const env = useBrowser();
 
@@ -25,8 +25,6 @@ function testTable(separator, lineEnd) {
   return rows.map((r) => r.join(separator)).join(lineEnd) + lineEnd;
 }
 
-const card = (page, name) => page.locator(`.user-file[data-name="${name}"]`);
-
 async function upload(page, file) {
   await page.goto(env.url + '?view=data');
   await page.setInputFiles('#own-file', file);
@@ -37,11 +35,7 @@ async function upload(page, file) {
 async function removeAll(page) {
   await page.goto(env.url + '?view=data');
   await page.waitForSelector('#own-file');
-  while (await page.locator('.remove-file').count() > 0) {
-    const left = await page.locator('.remove-file').count();
-    await page.locator('.remove-file').first().click();
-    await page.waitForFunction((n) => document.querySelectorAll('.remove-file').length < n, left);
-  }
+  await removeAllFiles(page);
 }
 
 test('a 2025 table for the 34 provinces (Excel CSV: BOM, CRLF) ranks, maps and is kept', async () => {

@@ -1,7 +1,7 @@
 // Inside a province (bundled reports) and the user's own data (upload, errors, reload, remove).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, screenshot } from './browser.mjs';
+import { useBrowser, screenshot, fileCard as card, removeAllFiles } from './browser.mjs';
 
 const env = useBrowser();
 
@@ -41,8 +41,6 @@ test('from the profile to the province\'s units, bands drawn as ranges, and its 
   await page.close();
 });
 
-/** The card of the user's file `name` on the "Your data" view. */
-const card = (page, name) => page.locator(`.user-file[data-name="${name}"]`);
 const summaryOf = async (page, name) => {
   await card(page, name).locator('.import-summary').waitFor();
   return card(page, name).locator('.import-summary').innerText();
@@ -132,11 +130,7 @@ test('a wrong header, a header alone, an empty file and a legacy encoding get cl
     await refused.waitFor();
     assert.match(await refused.innerText(), message);
   }
-  while (await page.locator('.remove-file').count() > 0) {
-    const left = await page.locator('.remove-file').count();
-    await page.locator('.remove-file').first().click();
-    await page.waitForFunction((n) => document.querySelectorAll('.remove-file').length < n, left);
-  }
+  await removeAllFiles(page);
   await page.close();
 });
 
