@@ -245,4 +245,6 @@ fn a_change_is_drawn_from_zero_gains_right_losses_left_names_escaped() {
     assert!((loss.1 - gain.0).abs() <= 1.0, "{loss:?} {gain:?}");
     assert!(gain.1 - gain.0 > 3.0 * (loss.1 - loss.0), "{gain:?} is four times {loss:?}");
     assert!(svg.contains("stroke=\"#333333\""), "the zero line");
+    let labels: Vec<&str> = svg.lines().filter(|l| l.starts_with('-') || l.starts_with('0')).collect();
+    assert!(labels.contains(&"0,0") && !labels.iter().any(|l| l.starts_with("-0,0")), "{labels:?}");
 }

@@ -132,7 +132,7 @@ impl Builder<'_> {
             return None;
         };
         let national_name = self.t(Text::NationalAverage);
-        let mut lines: Vec<(&str, &[(u16, Option<f64>)])> = vec![(province, &own)];
+        let mut lines: Vec<describe::NamedPoints> = vec![(province, &own)];
         if with_national {
             lines.push((&national_name, &national));
         }

@@ -166,7 +166,8 @@ fn draw_bars(
         .bold_line_style(RGBColor(0xd0, 0xd0, 0xd0))
         .y_label_formatter(&name_at)
         .x_labels(6)
-        .x_label_formatter(&|v| lang.number(*v, decimals))
+        // A tick at zero may be computed a hair below it: never "-0".
+        .x_label_formatter(&|v| lang.number(if v.abs() < 1e-9 { 0.0 } else { *v }, decimals))
         .label_style((FontFamily::SansSerif, 13))
         .draw()?;
     // The `i`-th bar's rectangle, top to bottom.
