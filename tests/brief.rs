@@ -395,33 +395,33 @@ fn the_docx_repeats_table_headers_footnotes_each_sentence_and_holds_the_charts()
 }
 
 #[test]
-fn the_users_unit_file_for_the_province_is_used_beside_the_bundled_report_and_named() {
+fn the_users_unit_file_for_the_province_is_used_beside_the_bundled_report_with_its_name_and_lines() {
+    use chiso::data::import::import;
+    use chiso::data::index_table::Reference;
     use chiso::render::brief_doc::document;
     let d = common::bundled();
-    let own = |province: &str, unit_type: UnitType, unit_name: &str, metric: &str, value: f64| UnitScore {
-        province: province.into(),
-        year: 2022,
-        source: "test_own_units.csv".into(),
-        ..unit(unit_type, unit_name, metric, Some(value), (None, None), false)
-    };
-    let scores = vec![
-        // "son la" is Sơn La written without its diacritics.
-        own("son la", UnitType::DepartmentBlock, "Sở, ban, ngành", "par_index_average", 90.55),
-        own("son la", UnitType::Department, "Sở Thử nghiệm", "par_index", 97.25),
-        own("son la", UnitType::Department, "Sở Khác", "par_index", 84.0),
-        own("Điện Biên", UnitType::DepartmentBlock, "Sở, ban, ngành", "par_index_average", 70.0),
-    ];
-    let doc = document(&d, Lang::Vi, SON_LA, 2022, "2026-12-02", &scores);
+    // Read as the import worker reads it; "Son La" is Sơn La written without its diacritics.
+    let file = "province,year,unit_type,unit,metric,value,low,high\n\
+        Điện Biên,2022,department_block,\"Sở, ban, ngành\",par_index_average,70,,\n\
+        Son La,2022,department_block,\"Sở, ban, ngành\",par_index_average,90.55,,\n\
+        Son La,2022,department,Sở Khác,par_index,84,,\n\
+        Son La,2022,department,Sở Thử nghiệm,par_index,97.25,,\n";
+    let read = import("test_own_units.csv", file.as_bytes(), Reference::default()).unwrap();
+    assert_eq!(read.score_lines, [2, 3, 4, 5]);
+    let own: Vec<(UnitScore, u64)> = read.scores.into_iter().zip(read.score_lines).collect();
+    let doc = document(&d, Lang::Vi, SON_LA, 2022, "2026-12-02", &own);
     let units = doc.sections.iter().find(|s| s.id == "brief-units").unwrap();
     let table = &units.tables[0];
     assert_eq!(table.head.last().unwrap(), "Nguồn");
-    // The bundled report's rows first, then the user's, which name the file.
+    // The bundled report's rows first, then the user's, which name the file and the lines used:
+    // the block's figure (line 3) and the top unit (line 5).
     assert!(table.rows[0].last().unwrap().starts_with("Báo cáo "), "{:?}", table.rows[0]);
-    let mine: Vec<&Vec<String>> = table.rows.iter().filter(|r| r.last().unwrap() == "Tệp của bạn: test_own_units.csv").collect();
+    let mine: Vec<&Vec<String>> = table.rows.iter().filter(|r| r.last().unwrap().contains("test_own_units.csv")).collect();
     assert_eq!(mine.len(), 1, "{:?}", table.rows);
+    assert_eq!(mine[0].last().unwrap(), "Tệp của bạn: test_own_units.csv, các dòng 3, 5");
     assert_eq!(mine[0][2], "90,55");
     assert!(mine[0][6].contains("Sở Thử nghiệm (97,25"), "{:?}", mine[0]);
-    assert!(!table.rows.iter().any(|r| r[2] == "70,00"), "another province's file rows are left out");
+    assert!(!table.rows.iter().any(|r| r[2] == "70,00"), "another province's rows are left out");
     // Its sentence is footnoted to the file.
     let sentence = units.paragraphs.iter().find(|p| p.text.contains("90,55")).unwrap();
     assert!(sentence.text.contains("Sở Thử nghiệm đứng đầu với 97,25 điểm"), "{}", sentence.text);

@@ -74,8 +74,8 @@ struct Builder<'a> {
     dataset: &'a Dataset,
     lang: Lang,
     year: u16,
-    /// The names of the user's files (the source of their figures).
-    own_files: Vec<&'a str>,
+    /// The rows of the user's unit files for the province, with their lines.
+    own: Vec<(UnitScore, u64)>,
 }
 
 impl Builder<'_> {
@@ -412,7 +412,7 @@ impl Builder<'_> {
                             .map(|u| format!("{} ({})", u.unit, figure_text(u, lang)))
                             .collect::<Vec<_>>()
                             .join("; "),
-                        self.report(&b.source),
+                        self.block_source(b),
                     ]
                 })
                 .collect(),
@@ -431,6 +431,32 @@ impl Builder<'_> {
         }
     }
 
+    /// Where a block's figures come from: the bundled report, or the user's file with the
+    /// lines of the rows it summarises (the block's figure in both years, the counts, the top).
+    fn block_source(&self, b: &crate::analysis::brief::BlockSummary) -> String {
+        let used = |s: &UnitScore| {
+            let years = s.year == self.year || b.change.is_some_and(|(y, _)| y == s.year);
+            (years && s.unit_type == b.block && s.metric == b.metric)
+                || b.above_average.as_ref() == Some(s)
+                || b.at_least_90.as_ref() == Some(s)
+                || b.top.contains(s)
+        };
+        let mut lines: Vec<u64> = self
+            .own
+            .iter()
+            .filter(|(s, _)| s.source == b.source && used(s))
+            .map(|(_, line)| *line)
+            .collect();
+        lines.sort_unstable();
+        let text = match lines.len() {
+            0 => return self.report(&b.source),
+            1 => Text::BriefFileLine,
+            _ => Text::BriefFileLines,
+        };
+        let lines: Vec<String> = lines.iter().map(u64::to_string).collect();
+        self.lang.fill(text, &[&b.source, &lines.join(", ")])
+    }
+
     /// A report's figures' source: the bundled report of a meeting, or the user's file.
     fn report(&self, id: &str) -> String {
         match self.dataset.meetings.iter().find(|m| m.id == id) {
@@ -440,7 +466,7 @@ impl Builder<'_> {
                 m.source,
                 self.lang.date(&m.date)
             ),
-            None if self.own_files.contains(&id) => self.lang.fill(Text::BriefOwnFile, &[id]),
+            None if self.own.iter().any(|(s, _)| s.source == id) => self.lang.fill(Text::BriefOwnFile, &[id]),
             None => id.to_string(),
         }
     }
@@ -465,24 +491,25 @@ fn paragraphs(text: &[Sentence], notes: &[SourceRef], section: Section) -> Vec<D
 /// Sections without figures are left out, except that a section of the indices says what it
 /// lacks; an unknown province gives an empty document.
 ///
-/// `own` are the unit scores of the user's files (any province): those of this province, its
-/// name written in any way `data::spelling::key` reads alike, are summarised beside the bundled
-/// reports' figures, each naming its file as its source.
-pub fn document(dataset: &Dataset, lang: Lang, code: &str, year: u16, today: &str, own: &[UnitScore]) -> BriefDoc {
+/// `own` are the unit scores of the user's files (any province) with their lines: those of this
+/// province, its name written in any way `data::spelling::key` reads alike, are summarised
+/// beside the bundled reports' figures, each naming its file and lines as its source.
+pub fn document(dataset: &Dataset, lang: Lang, code: &str, year: u16, today: &str, own: &[(UnitScore, u64)]) -> BriefDoc {
     let Some(province) = dataset.province(code) else {
         return BriefDoc::default();
     };
-    let b = Builder { dataset, lang, year, own_files: own.iter().map(|s| s.source.as_str()).collect() };
+    let key = crate::data::spelling::key(&province.name_vi);
+    let own: Vec<(UnitScore, u64)> = own
+        .iter()
+        .filter(|(s, _)| crate::data::spelling::key(&s.province) == key)
+        .map(|(s, line)| (UnitScore { province: province.name_vi.clone(), ..s.clone() }, *line))
+        .collect();
+    let own_scores: Vec<UnitScore> = own.iter().map(|(s, _)| s.clone()).collect();
+    let b = Builder { dataset, lang, year, own };
     let name = province.name(lang).to_string();
     let st = standings(dataset, code, year);
-    let key = crate::data::spelling::key(&province.name_vi);
-    let own: Vec<UnitScore> = own
-        .iter()
-        .filter(|s| crate::data::spelling::key(&s.province) == key)
-        .map(|s| UnitScore { province: province.name_vi.clone(), ..s.clone() })
-        .collect();
     let mut units = units_summary(&dataset.unit_scores, &province.name_vi, year);
-    units.extend(units_summary(&own, &province.name_vi, year));
+    units.extend(units_summary(&own_scores, &province.name_vi, year));
     let text = sentences(dataset, lang, code, year, &st, &units);
     let notes = footnotes(&text);
     let section = |id: &str, title: Text, s: Section, tables: Vec<DocTable>| DocSection {

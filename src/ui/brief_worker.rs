@@ -4,7 +4,7 @@
 //! writer above all, stays out of the page's own wasm (a smaller first visit).
 //!
 //! The page numbers its requests, newest highest, and sends `["doc", number, lang, province,
-//! year, today, the user's unit scores as JSON (or "")]`, answered with `["doc", number, html,
+//! year, today, the user's unit scores as JSON (or ""), their lines in their files as JSON]`, answered with `["doc", number, html,
 //! plain text]` or `["error", number, why]`; then `["docx", number, [[chart id, png bytes,
 //! width, height], …]]` for the brief of that number, answered with the file's bytes (or
 //! `["error", number, why]`). Answers may come out of order (each waits for the data): the page
@@ -59,13 +59,17 @@ async fn answer(scope: web_sys::DedicatedWorkerGlobalScope, message: js_sys::Arr
         "doc" => {
             let lang = Lang::from_code(&text(2)).unwrap_or(Lang::Vi);
             let year: u16 = text(4).parse().unwrap_or(0);
-            let own = text(6);
-            let own: Vec<UnitScore> = if own.is_empty() {
+            let (scores, lines) = (text(6), text(7));
+            let own: Vec<(UnitScore, u64)> = if scores.is_empty() {
                 Vec::new()
             } else {
-                match crate::data::model::read_json(&own) {
-                    Ok(scores) => scores,
-                    Err(_) => return reply(&scope, "error", number, &["the units of your files could not be read"]),
+                let read = crate::data::model::read_json::<Vec<UnitScore>>(&scores)
+                    .ok()
+                    .zip(crate::data::model::read_json::<Vec<u64>>(&lines).ok())
+                    .filter(|(s, l)| s.len() == l.len());
+                match read {
+                    Some((scores, lines)) => scores.into_iter().zip(lines).collect(),
+                    None => return reply(&scope, "error", number, &["the units of your files could not be read"]),
                 }
             };
             match dataset().await {

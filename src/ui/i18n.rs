@@ -333,10 +333,12 @@ pub enum Text {
     BriefChangesChart,
     DescChanges,
     BriefOwnFile,
+    BriefFileLine,
+    BriefFileLines,
 }
 
 impl Text {
-    pub const ALL: [Text; 226] = [
+    pub const ALL: [Text; 228] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -563,6 +565,8 @@ impl Text {
         Text::BriefChangesChart,
         Text::DescChanges,
         Text::BriefOwnFile,
+        Text::BriefFileLine,
+        Text::BriefFileLines,
     ];
 
     /// (Vietnamese, English)
@@ -810,6 +814,8 @@ impl Text {
             Text::BriefChangesChart => ("{0}: thay đổi của từng chỉ số thành phần, {1} → {2}", "{0}: the change of each component, {1} → {2}"),
             Text::DescChanges => ("Biểu đồ thanh ngang: {0} chỉ số thành phần; thanh sang phải là tăng điểm, sang trái là giảm điểm.", "Horizontal bar chart: {0} components; a bar to the right is a gain, to the left a loss."),
             Text::BriefOwnFile => ("Tệp của bạn: {0}", "Your file: {0}"),
+            Text::BriefFileLine => ("Tệp của bạn: {0}, dòng {1}", "Your file: {0}, line {1}"),
+            Text::BriefFileLines => ("Tệp của bạn: {0}, các dòng {1}", "Your file: {0}, lines {1}"),
         }
     }
 }

@@ -169,7 +169,7 @@ test('the charts: each index over the years and why it moved, each with a title,
   await page.close();
 });
 
-test('the user\'s unit file for the province is used in the brief and named as its source', async () => {
+test('the user\'s unit file for the province is used in the brief, named with its lines as its source', async () => {
   const page = await env.context.newPage();
   await page.goto(`${env.url}?view=data&lang=vi`);
   await page.waitForSelector('#own-file');
@@ -185,7 +185,8 @@ test('the user\'s unit file for the province is used in the brief and named as i
   const units = page.locator('#brief-units');
   const row = units.locator('#brief-units-table tbody tr', { hasText: 'test_brief_units.csv' });
   assert.equal(await row.count(), 1);
-  assert.match(await row.innerText(), /90,55[\s\S]*Sở Thử nghiệm \(97,25[\s\S]*Tệp của bạn: test_brief_units\.csv/);
+  // With the lines of the rows it summarises: the block's figure and the top unit.
+  assert.match(await row.innerText(), /90,55[\s\S]*Sở Thử nghiệm \(97,25[\s\S]*Tệp của bạn: test_brief_units\.csv, các dòng 2, 3/);
   // Its sentence leads to a note naming the file; the bundled report's figures are still there.
   const sentence = units.locator('.brief-sentence', { hasText: '90,55' });
   assert.match(await sentence.innerText(), /Sở Thử nghiệm đứng đầu với 97,25 điểm/);

@@ -58,8 +58,8 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
     let asked = use_memo((), |_| Cell::new(0u32));
     // The name the next .docx is saved under.
     let file_name = use_mut_ref(String::new);
-    // The unit scores of the user's files: a new request only when they change.
-    let own_scores = use_memo(props.files.clone(), |files| files.unit_scores());
+    // The unit scores of the user's files with their lines: a new request only when they change.
+    let own_scores = use_memo(props.files.clone(), |files| files.unit_scores_with_lines());
     let dataset = &props.data.0;
     let s = &props.selection;
     let lang = s.lang;
@@ -73,7 +73,12 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
                 *file_name.borrow_mut() = format!("chiso-{code}-{year}.docx");
                 asked.set(asked.get() + 1);
                 // The user's unit scores go to the worker as they are; it picks the province's.
-                let own = if scores.is_empty() { String::new() } else { miniserde::json::to_string(scores.as_ref()) };
+                let (scores, lines) = scores.as_ref();
+                let own = if scores.is_empty() {
+                    [String::new(), String::new()]
+                } else {
+                    [miniserde::json::to_string(scores), miniserde::json::to_string(lines)]
+                };
                 let request = Request { number: asked.get(), parts: [lang.code(), code, &year.to_string()], own };
                 ask(&job, request, Answer { state, file_name, asked });
             }
@@ -125,12 +130,13 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
     html! { <main id="brief" class="view">{controls}{body}</main> }
 }
 
-/// A request for a brief: its number, [lang, province, year], the user's unit scores as JSON.
+/// A request for a brief: its number, [lang, province, year], the user's unit scores and their
+/// lines as JSON.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 struct Request<'a> {
     number: u32,
     parts: [&'a str; 3],
-    own: String,
+    own: [String; 2],
 }
 
 /// Where the worker's answers go: the brief on screen (if the answer is to the last request),
@@ -157,7 +163,9 @@ fn ask(job: &Rc<RefCell<Option<Job>>>, request: Request, answer: Answer) {
         message.push(&part.into());
     }
     message.push(&crate::ui::web::today().into());
-    message.push(&request.own.into());
+    for part in request.own {
+        message.push(&part.into());
+    }
     let failed = answer.state.clone();
     let on_failure = move |detail: String| failed.set(BriefState::Failed(detail));
     if let Some(running) = job.borrow().as_ref() {
