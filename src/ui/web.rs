@@ -410,6 +410,9 @@ pub async fn charts_as_png(selector: &str) -> js_sys::Array {
 /// dropping the job stops the worker.
 pub struct WorkerJob {
     worker: web_sys::Worker,
+    /// The messages to send once the worker listens (a message sent before would find no
+    /// handler): the first one, then any posted meanwhile; `None` once it listens.
+    waiting: std::rc::Rc<std::cell::RefCell<Option<Vec<wasm_bindgen::JsValue>>>>,
     _on_message: wasm_bindgen::closure::Closure<dyn Fn(web_sys::MessageEvent)>,
     _on_error: wasm_bindgen::closure::Closure<dyn Fn(web_sys::Event)>,
 }
@@ -428,11 +431,14 @@ impl WorkerJob {
         let on_failure = std::rc::Rc::new(on_failure);
         let failure = on_failure.clone();
         let sender = worker.clone();
+        let waiting = std::rc::Rc::new(std::cell::RefCell::new(Some(vec![first])));
+        let queued = waiting.clone();
         let on_message =
             Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
                 let data = event.data();
                 if data.as_string().as_deref() == Some(crate::data::import::WORKER_READY) {
-                    if let Err(e) = sender.post_message(&first) {
+                    let messages = queued.borrow_mut().take().unwrap_or_default();
+                    if let Some(e) = messages.iter().find_map(|m| sender.post_message(m).err()) {
                         failure(format!("{e:?}"));
                     }
                     return;
@@ -452,13 +458,18 @@ impl WorkerJob {
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         Ok(WorkerJob {
             worker,
+            waiting,
             _on_message: on_message,
             _on_error: on_error,
         })
     }
 
-    /// Sends another message (after the first has gone).
+    /// Sends another message: now if the worker listens, else once it does.
     pub fn post(&self, message: &wasm_bindgen::JsValue) -> Result<(), String> {
+        if let Some(queue) = self.waiting.borrow_mut().as_mut() {
+            queue.push(message.clone());
+            return Ok(());
+        }
         self.worker.post_message(message).map_err(|e| format!("{e:?}"))
     }
 }

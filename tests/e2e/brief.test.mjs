@@ -201,6 +201,25 @@ test('the user\'s unit file for the province is used in the brief, named with it
   await page.close();
 });
 
+test('quick province and year changes: a request made while the worker loads is answered', async () => {
+  const page = await env.context.newPage();
+  // The worker's wasm is held back, so that the second request is made before it listens.
+  let heldWasm = false;
+  await page.route('**/brief_bg.wasm', async (route) => {
+    heldWasm = true;
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto(`${env.url}?view=brief&lang=vi&province=14&year=2022`);
+  await page.waitForSelector('#brief-loading');
+  while (!heldWasm) await new Promise((r) => setTimeout(r, 50));
+  await page.selectOption('#brief-year', '2021');
+  await page.waitForFunction(() => document.querySelector('#brief-title')?.textContent.includes('2021'));
+  await new Promise((r) => setTimeout(r, 1000));
+  assert.equal(await page.locator('#brief-title').innerText(), 'Sơn La: báo cáo tóm tắt năm 2021');
+  await page.close();
+});
+
 test('quick province and year changes: a late answer to an earlier request is dropped', async () => {
   const page = await env.context.newPage();
   // The worker's first load of the data is held back, so that its answer (2022) comes after
