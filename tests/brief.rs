@@ -391,6 +391,8 @@ fn the_docx_repeats_table_headers_footnotes_each_sentence_and_holds_the_charts()
     assert_eq!(images.len(), 1, "the same test picture twice is stored once: {images:?}");
     assert_eq!(xml.matches("<pic:pic").count(), 2);
     assert!(xml.contains("PAR INDEX của Sơn La qua các năm"));
+    // The key's markers in their lines' colours.
+    assert!(xml.contains("<w:color w:val=\"A87400\" />"), "the national average's orange");
     assert!(!xml.contains("PAPI của Sơn La qua các năm"));
 }
 

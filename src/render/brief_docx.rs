@@ -89,8 +89,14 @@ fn chart(mut docx: Docx, c: &DocChart, image: &ChartImage) -> Docx {
         Paragraph::new().add_run(Run::new().add_image(Pic::new_with_dimensions(image.png.clone(), w, h))),
     );
     if !c.key.is_empty() {
-        let key: Vec<String> = c.key.iter().map(|(glyph, _, name)| format!("{glyph} {name}")).collect();
-        docx = docx.add_paragraph(Paragraph::new().add_run(Run::new().add_text(key.join("    ")).size(18)));
+        // Each line's marker in its colour, then its name.
+        let mut key = Paragraph::new();
+        for (glyph, colour, name) in &c.key {
+            key = key
+                .add_run(Run::new().add_text(glyph).color(colour.trim_start_matches('#')).size(18))
+                .add_run(Run::new().add_text(format!(" {name}    ")).size(18));
+        }
+        docx = docx.add_paragraph(key);
     }
     docx.add_paragraph(Paragraph::new().add_run(Run::new().add_text(&c.description).italic().size(18)))
 }
