@@ -327,10 +327,18 @@ pub enum Text {
     IndexKeysNote,
     OwnIndexNote,
     GeographyNote,
+    BriefYears,
+    BriefYearsChart,
+    BriefPartsChart,
+    BriefChangesChart,
+    DescChanges,
+    BriefOwnFile,
+    BriefFileLine,
+    BriefFileLines,
 }
 
 impl Text {
-    pub const ALL: [Text; 220] = [
+    pub const ALL: [Text; 228] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -551,6 +559,14 @@ impl Text {
         Text::IndexKeysNote,
         Text::OwnIndexNote,
         Text::GeographyNote,
+        Text::BriefYears,
+        Text::BriefYearsChart,
+        Text::BriefPartsChart,
+        Text::BriefChangesChart,
+        Text::DescChanges,
+        Text::BriefOwnFile,
+        Text::BriefFileLine,
+        Text::BriefFileLines,
     ];
 
     /// (Vietnamese, English)
@@ -792,6 +808,14 @@ impl Text {
             Text::IndexKeysNote => ("Cột index: một chỉ số có sẵn hoặc mã chỉ số của riêng bạn", "The index column: a bundled index or a key of your own index"),
             Text::OwnIndexNote => ("Chỉ số của riêng bạn: điền các cột sau ở dòng đầu tiên của chỉ số đó", "An index of your own: fill these columns on its first row"),
             Text::GeographyNote => ("Năm đến 2024 dùng 63 tỉnh, từ 2025 dùng 34 tỉnh, thành phố mới; tên tỉnh viết có dấu hay không dấu, viết tắt (TP.HCM, TT-Huế) đều được. Hai dòng trong tệp mẫu là ví dụ lấy từ dữ liệu có sẵn, kèm nguồn.", "Years to 2024 use the 63 provinces, from 2025 the 34 new ones; province names with or without diacritics, or abbreviated (TP.HCM, TT-Hue), are understood. The template's two rows are examples from the bundled data, with their sources."),
+            Text::BriefYears => ("Qua các năm", "Over the years"),
+            Text::BriefYearsChart => ("{0} của {1} qua các năm", "{0}: {1} over the years"),
+            Text::BriefPartsChart => ("{0}: phần của từng chỉ số thành phần trong thay đổi của tổng điểm, {1} → {2}", "{0}: each component's part in the change of the total, {1} → {2}"),
+            Text::BriefChangesChart => ("{0}: thay đổi của từng chỉ số thành phần, {1} → {2}", "{0}: the change of each component, {1} → {2}"),
+            Text::DescChanges => ("Biểu đồ thanh ngang: {0} chỉ số thành phần; thanh sang phải là tăng điểm, sang trái là giảm điểm.", "Horizontal bar chart: {0} components; a bar to the right is a gain, to the left a loss."),
+            Text::BriefOwnFile => ("Tệp của bạn: {0}", "Your file: {0}"),
+            Text::BriefFileLine => ("Tệp của bạn: {0}, dòng {1}", "Your file: {0}, line {1}"),
+            Text::BriefFileLines => ("Tệp của bạn: {0}, các dòng {1}", "Your file: {0}, lines {1}"),
         }
     }
 }
