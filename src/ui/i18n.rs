@@ -327,10 +327,13 @@ pub enum Text {
     IndexKeysNote,
     OwnIndexNote,
     GeographyNote,
+    PageNoScript,
+    PageProfileOf,
+    PageRankingOf,
 }
 
 impl Text {
-    pub const ALL: [Text; 220] = [
+    pub const ALL: [Text; 223] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -551,6 +554,9 @@ impl Text {
         Text::IndexKeysNote,
         Text::OwnIndexNote,
         Text::GeographyNote,
+        Text::PageNoScript,
+        Text::PageProfileOf,
+        Text::PageRankingOf,
     ];
 
     /// (Vietnamese, English)
@@ -792,6 +798,9 @@ impl Text {
             Text::IndexKeysNote => ("Cột index: một chỉ số có sẵn hoặc mã chỉ số của riêng bạn", "The index column: a bundled index or a key of your own index"),
             Text::OwnIndexNote => ("Chỉ số của riêng bạn: điền các cột sau ở dòng đầu tiên của chỉ số đó", "An index of your own: fill these columns on its first row"),
             Text::GeographyNote => ("Năm đến 2024 dùng 63 tỉnh, từ 2025 dùng 34 tỉnh, thành phố mới; tên tỉnh viết có dấu hay không dấu, viết tắt (TP.HCM, TT-Huế) đều được. Hai dòng trong tệp mẫu là ví dụ lấy từ dữ liệu có sẵn, kèm nguồn.", "Years to 2024 use the 63 provinces, from 2025 the 34 new ones; province names with or without diacritics, or abbreviated (TP.HCM, TT-Hue), are understood. The template's two rows are examples from the bundled data, with their sources."),
+            Text::PageNoScript => ("Trang này cho thấy {0} như đã dựng sẵn; các phần tương tác (chọn chỉ số, năm, tìm kiếm, các trang khác) cần JavaScript và WebAssembly.", "This page shows {0} as built; the interactive parts (choosing an index or year, search, the other views) need JavaScript and WebAssembly."),
+            Text::PageProfileOf => ("hồ sơ của {0}", "the profile of {0}"),
+            Text::PageRankingOf => ("bảng xếp hạng {0} mới nhất", "the latest {0} ranking"),
         }
     }
 }

@@ -151,10 +151,23 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
         .ok_or_else(|| "response is not text".to_string())
 }
 
-pub fn location_search() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default()
+/// The page's address relative to the app's root, with its query: `tinh/son-la/?lang=en` on a
+/// page built ahead (whose `<base>` names the root), `?view=…` on the root itself.
+pub fn location_address() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let path = location.pathname().unwrap_or_default();
+    let root = document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .and_then(|base| web_sys::Url::new(&base).ok())
+        .map(|base| base.pathname())
+        .map(|base| base[..base.rfind('/').map_or(0, |i| i + 1)].to_string())
+        .unwrap_or_default();
+    let relative = path.strip_prefix(&root).unwrap_or("");
+    format!("{relative}{}", location.search().unwrap_or_default())
 }
 
 /// Resolves once the browser has painted the next frame, so that work which can wait (the
@@ -225,9 +238,9 @@ fn set_address(query: &str, new_entry: bool) {
     }
 }
 
-/// Calls `f` with the new query string whenever the user goes back or forward.
+/// Calls `f` with the new address (`location_address`) whenever the user goes back or forward.
 pub fn on_history_change(f: impl Fn(String) + 'static) {
-    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || f(location_search()));
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || f(location_address()));
     if let Some(window) = web_sys::window() {
         let _ =
             window.add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
