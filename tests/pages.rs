@@ -38,6 +38,9 @@ fn a_province_page_holds_its_profile_and_its_head() {
     assert!(html.contains("id=\"peers-table\""));
     assert!(html.contains("43,89"), "PAPI 2024");
     assert!(!html.contains("class=\"loading\""));
+    // Its links within the page name the page (the base names the root).
+    assert!(html.contains("href=\"tinh/son-la/#source-"));
+    assert!(!html.contains("href=\"#"));
     // Its head.
     assert!(html.contains("<base href=\"../../\">"));
     let base = html.find("<base").unwrap();

@@ -30,7 +30,8 @@ use std::rc::Rc;
 
 /// The environment variable with the site's address (where `dist/` is published).
 pub const SITE_URL_VAR: &str = "CHISO_SITE_URL";
-/// The site's address when `CHISO_SITE_URL` is not set: the project's GitHub Pages address.
+/// The site's address when `CHISO_SITE_URL` is not set: a stand-in for the project's GitHub
+/// Pages address (none is published yet; README "Pages built ahead").
 pub const DEFAULT_SITE_URL: &str = "https://chiso.github.io/chiso/";
 /// Each page's preview image, beside its `index.html`.
 pub const PREVIEW_FILE: &str = "preview.png";
@@ -279,8 +280,11 @@ pub fn page_html(template: &str, page: &Page, body: &str, site: &str) -> Result<
     );
     let (before, after) = around(&html, "<noscript>", "</noscript>")?;
     let html = format!("{before}{note}{after}");
+    // A link within the page (`#source-3`) names the page, which the base would otherwise replace
+    // with the root (the app does the same for its own links: `ui::web::start`).
+    let body = body.trim().replace("href=\"#", &format!("href=\"{}#", page.path));
     let (before, after) = around(&html, "<p class=\"loading\" role=\"status\">", "</p>")?;
-    Ok(format!("{before}{}{after}", body.trim()))
+    Ok(format!("{before}{body}{after}"))
 }
 
 /// `sitemap.xml`: the root and every page, absolute.

@@ -18,7 +18,40 @@ pub fn start() {
     live.set_id(LIVE_ID);
     let _ = live.set_attribute("hidden", "");
     let _ = root.append_child(&live);
+    keep_in_page_links(&document);
     yew::Renderer::<App>::with_root(live).render();
+}
+
+/// On a page built ahead (`ui::pages`), whose `<base>` names the app's root, a link within the
+/// page (`#source-3`, a reload's `""`) would resolve against the root and leave the page: its
+/// clicks act on this page instead (its fragment set, or reloaded), the address keeping its path.
+fn keep_in_page_links(document: &web_sys::Document) {
+    if document.query_selector("base").ok().flatten().is_none() {
+        return;
+    }
+    let on_click = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
+        let Some(link) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a[href]").ok().flatten())
+        else {
+            return;
+        };
+        let href = link.get_attribute("href").unwrap_or_default();
+        let Some(location) = web_sys::window().map(|w| w.location()) else {
+            return;
+        };
+        if href.is_empty() {
+            event.prevent_default();
+            let _ = location.reload();
+        } else if let Some(fragment) = href.strip_prefix('#') {
+            event.prevent_default();
+            let _ = location.set_hash(fragment);
+        }
+    });
+    let _ = document.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    // As long as the page.
+    on_click.forget();
 }
 
 /// The app's own container inside `#app`; `data-live` once it has taken over.
