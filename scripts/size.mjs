@@ -17,4 +17,4 @@ for (const file of files) {
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
 const total = Object.values(parts).reduce((a, p) => a.map((v, i) => v + p[i]), [0, 0, 0]);
 const detail = Object.entries(parts).map(([name, [n, raw, gz]]) => `${name} ${n} files ${kb(raw)} (${kb(gz)} gzip)`);
-console.log(`size of ${dir}: ${total[0]} files, ${kb(total[1])} (${kb(total[2])} gzip): ${detail.join('; ')}`);
+console.log(`size of ${dir.replace(/[/\\]\.stage$/, '')}: ${total[0]} files, ${kb(total[1])} (${kb(total[2])} gzip): ${detail.join('; ')}`);
