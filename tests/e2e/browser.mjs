@@ -36,14 +36,16 @@ export const VIEWS = [
   ['data', '?view=data', '#own-file'],
 ];
 
-/** A fresh browser profile and a server over dist/; call `close()` when done. */
-export async function launch({ prefix = '/', serviceWorkers = 'block', dist = DIST } = {}) {
+/** A fresh browser profile and a server over dist/ (`javaScript: false`: a browser without it);
+ * call `close()` when done. */
+export async function launch({ prefix = '/', serviceWorkers = 'block', dist = DIST, javaScript = true } = {}) {
   const server = await serve(dist, { prefix });
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chiso-chromium-')), {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 800 },
     locale: 'vi-VN',
+    javaScriptEnabled: javaScript,
     // Blocked unless a test is about offline use: page.route() cannot see what a worker serves.
     serviceWorkers,
   });

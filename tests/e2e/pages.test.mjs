@@ -3,10 +3,6 @@
 // on their own view; at the root, under /chiso/ (both builds) and offline.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { launch, screenshot, untilCached, DIST, DIST_CHISO } from './browser.mjs';
 import { serve } from './static_server.mjs';
 
@@ -91,18 +87,12 @@ for (const [name, prefix, dist] of BUILDS) {
 }
 
 test('without JavaScript a province page shows its figures and says what needs JavaScript', async () => {
-  const server = await serve(DIST);
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chiso-chromium-')), {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu'],
-    javaScriptEnabled: false,
-    locale: 'vi-VN',
-  });
+  const env = await launch({ javaScript: false });
   try {
     for (const [width, height] of [[1280, 800], [360, 740]]) {
-      const page = await context.newPage();
+      const page = await env.context.newPage();
       await page.setViewportSize({ width, height });
-      await page.goto(server.url + SON_LA);
+      await page.goto(env.url + SON_LA);
       assert.equal(await page.locator('#profile-name').innerText(), 'Sơn La');
       assert.ok(await page.locator('.index-card[data-index="papi"]', { hasText: '43,89' }).isVisible());
       const note = page.locator('#noscript-note');
@@ -120,8 +110,7 @@ test('without JavaScript a province page shows its figures and says what needs J
       await page.close();
     }
   } finally {
-    await context.close();
-    await server.close();
+    await env.close();
   }
 });
 
