@@ -3,7 +3,7 @@
 // on their own view; at the root, under /chiso/ (both builds) and offline.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, screenshot, untilCached, DIST, DIST_CHISO } from './browser.mjs';
+import { launch, screenshot, untilCached, violations, DIST, DIST_CHISO } from './browser.mjs';
 import { serve } from './static_server.mjs';
 
 const SON_LA = 'tinh/son-la/';
@@ -62,7 +62,10 @@ for (const [name, prefix, dist] of BUILDS) {
         assert.equal(await page.locator('#tab-profile[aria-current="page"]').count(), 1);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
         assert.ok(overflow <= 0, `no sideways scroll at ${width}px`);
-        if (name === 'dist') await screenshot(page, `pages-son-la-app-${width}`);
+        if (name === 'dist') {
+          assert.deepEqual(await violations(page), []);
+          await screenshot(page, `pages-son-la-app-${width}`);
+        }
         // A link within the page stays on it (the <base> names the root).
         if (width === 1280) {
           await page.locator('[data-live] .index-card[data-index="papi"] .source-ref').click();
