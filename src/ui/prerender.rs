@@ -1,7 +1,8 @@
 //! The first view rendered to HTML at build time (native only): what a first visit shows —
 //! the header, the view tabs and the ranking of `Selection::initial` in Vietnamese (table,
 //! chart, coverage line) — drawn by the app's own components with yew's server renderer, from
-//! the main data file alone (what the page has before any data part).
+//! the main data file alone (what the page has before any data part). `render_view` draws the
+//! views of the pages built ahead too (`ui::pages`: a province's profile, an index's ranking).
 //!
 //! `cargo run --bin build-dataset` writes it to `static/prerender.html`; after each Trunk build
 //! `scripts/prerender.mjs` puts it into `index.html`, so the table is on screen as soon as the

@@ -191,16 +191,21 @@ pub fn location_address() -> String {
         return String::new();
     };
     let path = location.pathname().unwrap_or_default();
-    let root = document()
+    let relative = path.strip_prefix(&root_path()).unwrap_or("");
+    format!("{relative}{}", location.search().unwrap_or_default())
+}
+
+/// The path of the app's root (`/chiso/`): the folder of the document's base, which a page
+/// built ahead names with its `<base>`.
+fn root_path() -> String {
+    document()
         .base_uri()
         .ok()
         .flatten()
         .and_then(|base| web_sys::Url::new(&base).ok())
         .map(|base| base.pathname())
         .map(|base| base[..base.rfind('/').map_or(0, |i| i + 1)].to_string())
-        .unwrap_or_default();
-    let relative = path.strip_prefix(&root).unwrap_or("");
-    format!("{relative}{}", location.search().unwrap_or_default())
+        .unwrap_or_default()
 }
 
 /// Resolves once the browser has painted the next frame, so that work which can wait (the
@@ -257,9 +262,15 @@ pub fn write_query(query: String, new_entry: bool) {
     }
 }
 
+/// Writes the address: a navigation step goes to the app's root with its query, so that an
+/// address never names a page built ahead (`tinh/son-la/`, whose preview names Sơn La) while
+/// showing another view; any other change keeps the path.
 fn set_address(query: &str, new_entry: bool) {
     if let Some(window) = web_sys::window() {
-        let path = window.location().pathname().unwrap_or_default();
+        let path = match new_entry {
+            true => root_path(),
+            false => window.location().pathname().unwrap_or_default(),
+        };
         let url = format!("{path}?{query}");
         if let Ok(history) = window.history() {
             let _ = if new_entry {
