@@ -72,7 +72,7 @@ pub struct Page {
     pub path: String,
     pub title: String,
     pub description: String,
-    /// What the page shows, in words, for the note shown without JavaScript.
+    /// What the page shows, in words (Vietnamese, English), for the note shown without JavaScript.
     pub subject: (String, String),
     pub selection: Selection,
     pub preview: Card,
