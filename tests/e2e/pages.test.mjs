@@ -3,7 +3,9 @@
 // on their own view; at the root, under /chiso/ (both builds) and offline.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, screenshot, untilCached, violations, DIST, DIST_CHISO } from './browser.mjs';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, screenshot, untilCached, violations, DIST, DIST_CHISO, SCREENSHOTS } from './browser.mjs';
 import { serve } from './static_server.mjs';
 
 const SON_LA = 'tinh/son-la/';
@@ -40,6 +42,10 @@ for (const [name, prefix, dist] of BUILDS) {
       assert.doesNotMatch(csp, /frame-ancestors/);
       const image = await fetch(server.url + SON_LA + 'preview.png');
       assert.equal(image.headers.get('content-type'), 'image/png');
+      // A PNG of 1200×630 (its header's width and height), kept beside the screenshots to look at.
+      const png = Buffer.from(await image.arrayBuffer());
+      assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+      if (name === 'dist') writeFileSync(join(SCREENSHOTS, 'pages-son-la-preview.png'), png);
       const sitemap = await (await fetch(server.url + 'sitemap.xml')).text();
       assert.match(sitemap, /\/tinh\/son-la\/<\/loc>/);
       assert.match(sitemap, /\/chi-so\/papi\/<\/loc>/);
