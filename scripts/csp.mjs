@@ -1,32 +1,43 @@
-// Run after each Trunk build (scripts/post_build.mjs): adds a Content-Security-Policy to the
-// built index.html. The only inline script is Trunk's wasm loader; it is allowed by its SHA-256
-// hash (which changes with every build, hence a hook), so no other inline script can run.
-// Works on any static host.
+// Run after each Trunk build (scripts/post_build.mjs): adds a Content-Security-Policy to every
+// built page (index.html and the pages built ahead, tinh/*/ and chi-so/*/). The only inline
+// script is Trunk's wasm loader; it is allowed by its SHA-256 hash (which changes with every
+// build, hence a hook), so no other inline script can run. Works on any static host. No
+// frame-ancestors: the pages may be embedded by other sites.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const file = join(process.env.TRUNK_STAGING_DIR ?? 'dist', 'index.html');
-let html = readFileSync(file, 'utf8');
-const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
-  .filter(([, body]) => body.trim() !== '')
-  .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
-const policy = [
-  "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
-  "style-src 'self'",
-  // Colour swatches and the progress of an import are set as style attributes.
-  "style-src-attr 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
-html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, '');
-const marker = '<meta charset="utf-8">';
-// Fail the build rather than ship a page without its policy (a minified page writes the marker
-// differently).
-if (!html.includes(marker)) throw new Error(`csp.mjs: ${marker} not found in ${file}`);
-html = html.replace(marker, `${marker}\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
-writeFileSync(file, html);
+const dir = process.env.TRUNK_STAGING_DIR ?? 'dist';
+
+/** The policy of a page: its own inline scripts' hashes. */
+function policy(html) {
+  const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+    .filter(([, body]) => body.trim() !== '')
+    .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
+    "style-src 'self'",
+    // Colour swatches and the progress of an import are set as style attributes.
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    // A page built ahead names the app's root in a <base> of the same origin.
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+const pages = readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.html'));
+for (const page of pages) {
+  const file = join(dir, page);
+  let html = readFileSync(file, 'utf8');
+  html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, '');
+  const marker = '<meta charset="utf-8">';
+  // Fail the build rather than ship a page without its policy (a minified page writes the
+  // marker differently).
+  if (!html.includes(marker)) throw new Error(`csp.mjs: ${marker} not found in ${file}`);
+  html = html.replace(marker, `${marker}\n  <meta http-equiv="Content-Security-Policy" content="${policy(html)}">`);
+  writeFileSync(file, html);
+}

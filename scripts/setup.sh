@@ -40,10 +40,12 @@ if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version 132" \
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-# pandoc and poppler-utils read back the brief's .docx and printed PDF in the browser tests.
+# pandoc and poppler-utils read back the brief's .docx and printed PDF in the browser tests;
+# fonts-dejavu-core draws the pages' preview images at build time (src/render/preview.rs).
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
-  || ! command -v pandoc >/dev/null || ! command -v pdftoppm >/dev/null; then
-  say "installing Debian chromium, chromium-driver, pandoc and poppler-utils"
+  || ! command -v pandoc >/dev/null || ! command -v pdftoppm >/dev/null \
+  || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
+  say "installing Debian chromium, chromium-driver, pandoc, poppler-utils and fonts-dejavu-core"
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver pandoc poppler-utils >/dev/null
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver pandoc poppler-utils fonts-dejavu-core >/dev/null
 fi

@@ -2,8 +2,11 @@
 // Every same-origin GET is answered from the cache when present and refreshed from the network
 // in the background, once while this worker runs (so a new release or dataset arrives on the
 // next visit, and a file the page reads twice is not downloaded twice); on install, the page,
-// the files it names and the data are cached.
-const CACHE = 'chiso-v1';
+// the files it names and the data are cached (the app shell); a page built ahead (tinh/…/,
+// chi-so/…/) when it is visited, and one never visited is the app shell offline.
+const CACHE = 'chiso-v2';
+// The app's root (where this worker sits).
+const ROOT = new URL('./', self.location).href;
 // Addresses fetched from the network since this worker started.
 const refreshed = new Set();
 // The data, the manifest and its icons, and the import and brief workers (which index.html
@@ -29,6 +32,14 @@ self.addEventListener('install', (event) => {
     const files = [...new Set([...assets, ...DATA])];
     await cache.addAll(files);
     for (const file of ['./', ...files]) refreshed.add(new URL(file, self.location).href);
+    // The pages built ahead that are open (the one that registered this worker), each once.
+    const open = await self.clients.matchAll({ includeUncontrolled: true, type: 'window' });
+    const pages = new Set(open.map((client) => pageOf(client.url)).filter((p) => p.startsWith(ROOT) && p !== ROOT));
+    await Promise.allSettled([...pages].map(async (p) => {
+      const response = await fetch(p, { cache: 'no-cache' });
+      if (response.ok) await cache.put(p, response);
+      refreshed.add(p);
+    }));
     await self.skipWaiting();
   })());
 });
@@ -40,15 +51,35 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
+/** A page's address without its query: the key it is cached under. */
+function pageOf(url) {
+  const page = new URL(url);
+  page.search = '';
+  page.hash = '';
+  return page.href;
+}
+
+/** The root page as the app shell: a page built ahead that was never visited, opened offline,
+ * is the app, which reads its view from the path once the <base> names the root. */
+async function shell(cache) {
+  const root = await cache.match(ROOT);
+  if (!root) return Response.error();
+  const html = (await root.text()).replace('<head>', `<head>\n  <base href="${ROOT}">`);
+  return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    // Any address of the app (with its ?view=… query) is the same page.
-    const key = request.mode === 'navigate' ? './' : request;
-    const cached = await cache.match(key, { ignoreSearch: request.mode === 'navigate' });
-    const address = new URL(request.mode === 'navigate' ? './' : request.url, self.location).href;
+    // A page is one whatever its query (?view=…, ?lang=en): the root, or a page built ahead
+    // (tinh/son-la/), cached when it is first visited.
+    const navigate = request.mode === 'navigate';
+    const page = pageOf(request.url);
+    const key = navigate ? page : request;
+    const cached = await cache.match(key);
+    const address = navigate ? page : request.url;
     if (cached && refreshed.has(address)) return cached;
     refreshed.add(address);
     const fresh = fetch(request).then((response) => {
@@ -59,6 +90,7 @@ self.addEventListener('fetch', (event) => {
       fresh.catch(() => {});
       return cached;
     }
+    if (navigate && page !== ROOT) return fresh.catch(() => shell(cache));
     return fresh;
   })());
 });

@@ -35,6 +35,16 @@ pub fn extremes(lang: Lang, items: &[(&str, f64)]) -> Option<String> {
     ))
 }
 
+/// A province's rank in words: "Official rank: 12", or "Position: 50/61 (computed)" among the
+/// `with_value` provinces with a value; empty with neither.
+pub fn standing_rank(lang: Lang, row: &crate::analysis::ranking::Row, with_value: usize) -> String {
+    match (row.official_rank, row.position) {
+        (Some(r), _) => format!("{}: {r}", lang.t(Text::OfficialRank)),
+        (None, Some(p)) => format!("{}: {p}/{with_value} ({})", lang.t(Text::Position), lang.t(Text::ComputedRank)),
+        (None, None) => String::new(),
+    }
+}
+
 /// The rankings bar chart: provinces drawn, extremes, and how many are left out for want of data.
 pub fn ranking(lang: Lang, items: &[(&str, f64)], without_data: usize) -> String {
     let mut parts = vec![lang.fill(Text::DescBars, &[&items.len().to_string()])];

@@ -1,5 +1,5 @@
 //! The rendering layer: charts drawn by plotters as SVG strings, their descriptions in words,
-//! the projected map, and CSV exports. Pure and tested natively.
+//! the projected map, CSV exports and (native only) the pages' preview images. Pure and tested natively.
 
 pub mod brief_doc;
 pub mod brief_docx;
@@ -7,4 +7,7 @@ pub mod brief_text;
 pub mod chart;
 pub mod describe;
 pub mod export;
+pub mod history_chart;
 pub mod map;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod preview;

@@ -335,10 +335,13 @@ pub enum Text {
     BriefOwnFile,
     BriefFileLine,
     BriefFileLines,
+    PageNoScript,
+    PageProfileOf,
+    PageRankingOf,
 }
 
 impl Text {
-    pub const ALL: [Text; 228] = [
+    pub const ALL: [Text; 231] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -567,6 +570,9 @@ impl Text {
         Text::BriefOwnFile,
         Text::BriefFileLine,
         Text::BriefFileLines,
+        Text::PageNoScript,
+        Text::PageProfileOf,
+        Text::PageRankingOf,
     ];
 
     /// (Vietnamese, English)
@@ -816,6 +822,9 @@ impl Text {
             Text::BriefOwnFile => ("Tệp của bạn: {0}", "Your file: {0}"),
             Text::BriefFileLine => ("Tệp của bạn: {0}, dòng {1}", "Your file: {0}, line {1}"),
             Text::BriefFileLines => ("Tệp của bạn: {0}, các dòng {1}", "Your file: {0}, lines {1}"),
+            Text::PageNoScript => ("Trang này cho thấy {0} như đã dựng sẵn; các phần tương tác (chọn chỉ số, năm, tìm kiếm, các trang khác) cần JavaScript và WebAssembly.", "This page shows {0} as built; the interactive parts (choosing an index or year, search, the other views) need JavaScript and WebAssembly."),
+            Text::PageProfileOf => ("hồ sơ của {0}", "the profile of {0}"),
+            Text::PageRankingOf => ("bảng xếp hạng {0} mới nhất", "the latest {0} ranking"),
         }
     }
 }

@@ -1,7 +1,8 @@
 //! The first view rendered to HTML at build time (native only): what a first visit shows —
 //! the header, the view tabs and the ranking of `Selection::initial` in Vietnamese (table,
 //! chart, coverage line) — drawn by the app's own components with yew's server renderer, from
-//! the main data file alone (what the page has before any data part).
+//! the main data file alone (what the page has before any data part). `render_view` draws the
+//! views of the pages built ahead too (`ui::pages`: a province's profile, an index's ranking).
 //!
 //! `cargo run --bin build-dataset` writes it to `static/prerender.html`; after each Trunk build
 //! `scripts/prerender.mjs` puts it into `index.html`, so the table is on screen as soon as the
@@ -17,11 +18,12 @@
 use crate::data::dataset_build::data_files;
 use crate::data::model::Dataset;
 use crate::ui::components::page_frame::PageFrame;
+use crate::ui::components::profile_view::ProfileView;
 use crate::ui::components::rankings_view::RankingsView;
 use crate::ui::components::view_tabs::ViewTabs;
 use crate::ui::components::SharedDataset;
 use crate::ui::i18n::Lang;
-use crate::ui::state::Selection;
+use crate::ui::state::{Selection, View};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew::LocalServerRenderer;
@@ -30,38 +32,44 @@ use yew::LocalServerRenderer;
 pub const PRERENDER_FILE: &str = "static/prerender.html";
 
 #[derive(Properties, PartialEq)]
-struct FirstViewProps {
+struct BuiltViewProps {
     data: SharedDataset,
     selection: Selection,
 }
 
-/// The app's first view as `App` draws it, with nothing to act on (controls need the app).
+/// A view as `App` draws it (the rankings, or a province's profile), with nothing to act on
+/// (controls need the app).
 #[component]
-fn FirstView(props: &FirstViewProps) -> Html {
+fn BuiltView(props: &BuiltViewProps) -> Html {
     let s = &props.selection;
+    let view = match s.view {
+        View::Profile => html! { <ProfileView data={props.data.clone()} selection={s.clone()} on_action={Callback::noop()} /> },
+        _ => html! { <RankingsView data={props.data.clone()} selection={s.clone()} on_action={Callback::noop()} /> },
+    };
     html! {
         <PageFrame lang={s.lang} on_lang={Callback::noop()}>
             <ViewTabs lang={s.lang} view={s.view} on_action={Callback::noop()} />
-            <RankingsView data={props.data.clone()} selection={s.clone()} on_action={Callback::noop()} />
+            {view}
         </PageFrame>
     }
 }
 
-/// The first view of `first` (the dataset as the page first has it: the main data file) as an
-/// HTML fragment, with one trailing newline.
-pub fn prerender(first: Dataset) -> String {
-    let selection = Selection::initial(&first, Lang::Vi);
-    let props = FirstViewProps {
-        data: SharedDataset(Rc::new(first)),
-        selection,
-    };
+/// `selection`'s view of `data` (the rankings or a profile) as an HTML fragment, with one
+/// trailing newline: the first view here, and each page built ahead (`ui::pages`).
+pub fn render_view(data: SharedDataset, selection: Selection) -> String {
     let mut html = futures::executor::block_on(
-        LocalServerRenderer::<FirstView>::with_props(props)
+        LocalServerRenderer::<BuiltView>::with_props(BuiltViewProps { data, selection })
             .hydratable(false)
             .render(),
     );
     html.push('\n');
     html
+}
+
+/// The first view of `first` (the dataset as the page first has it: the main data file).
+pub fn prerender(first: Dataset) -> String {
+    let selection = Selection::initial(&first, Lang::Vi);
+    render_view(SharedDataset(Rc::new(first)), selection)
 }
 
 /// Every file the build commits from the dataset: the data files (`data_files`, the main one

@@ -18,7 +18,40 @@ pub fn start() {
     live.set_id(LIVE_ID);
     let _ = live.set_attribute("hidden", "");
     let _ = root.append_child(&live);
+    keep_in_page_links(&document);
     yew::Renderer::<App>::with_root(live).render();
+}
+
+/// On a page built ahead (`ui::pages`), whose `<base>` names the app's root, a link within the
+/// page (`#source-3`, a reload's `""`) would resolve against the root and leave the page: its
+/// clicks act on this page instead (its fragment set, or reloaded), the address keeping its path.
+fn keep_in_page_links(document: &web_sys::Document) {
+    if document.query_selector("base").ok().flatten().is_none() {
+        return;
+    }
+    let on_click = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
+        let Some(link) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a[href]").ok().flatten())
+        else {
+            return;
+        };
+        let href = link.get_attribute("href").unwrap_or_default();
+        let Some(location) = web_sys::window().map(|w| w.location()) else {
+            return;
+        };
+        if href.is_empty() {
+            event.prevent_default();
+            let _ = location.reload();
+        } else if let Some(fragment) = href.strip_prefix('#') {
+            event.prevent_default();
+            let _ = location.set_hash(fragment);
+        }
+    });
+    let _ = document.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    // As long as the page.
+    on_click.forget();
 }
 
 /// The app's own container inside `#app`; `data-live` once it has taken over.
@@ -151,9 +184,27 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
         .ok_or_else(|| "response is not text".to_string())
 }
 
-pub fn location_search() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
+/// The page's address relative to the app's root, with its query: `tinh/son-la/?lang=en` on a
+/// page built ahead (whose `<base>` names the root), `?view=…` on the root itself.
+pub fn location_address() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let path = location.pathname().unwrap_or_default();
+    let relative = path.strip_prefix(&root_path()).unwrap_or("");
+    format!("{relative}{}", location.search().unwrap_or_default())
+}
+
+/// The path of the app's root (`/chiso/`): the folder of the document's base, which a page
+/// built ahead names with its `<base>`.
+fn root_path() -> String {
+    document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .and_then(|base| web_sys::Url::new(&base).ok())
+        .map(|base| base.pathname())
+        .map(|base| base[..base.rfind('/').map_or(0, |i| i + 1)].to_string())
         .unwrap_or_default()
 }
 
@@ -211,9 +262,15 @@ pub fn write_query(query: String, new_entry: bool) {
     }
 }
 
+/// Writes the address: a navigation step goes to the app's root with its query, so that an
+/// address never names a page built ahead (`tinh/son-la/`, whose preview names Sơn La) while
+/// showing another view; any other change keeps the path.
 fn set_address(query: &str, new_entry: bool) {
     if let Some(window) = web_sys::window() {
-        let path = window.location().pathname().unwrap_or_default();
+        let path = match new_entry {
+            true => root_path(),
+            false => window.location().pathname().unwrap_or_default(),
+        };
         let url = format!("{path}?{query}");
         if let Ok(history) = window.history() {
             let _ = if new_entry {
@@ -225,9 +282,9 @@ fn set_address(query: &str, new_entry: bool) {
     }
 }
 
-/// Calls `f` with the new query string whenever the user goes back or forward.
+/// Calls `f` with the new address (`location_address`) whenever the user goes back or forward.
 pub fn on_history_change(f: impl Fn(String) + 'static) {
-    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || f(location_search()));
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || f(location_address()));
     if let Some(window) = web_sys::window() {
         let _ =
             window.add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());

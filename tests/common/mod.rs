@@ -151,14 +151,7 @@ pub fn tiny() -> Dataset {
 /// The committed data files, with every part split off the main file loaded, as the app has
 /// them once each file was fetched.
 pub fn bundled() -> Dataset {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let read = |path: &str| std::fs::read_to_string(root.join(path)).unwrap();
-    let mut dataset = Dataset::from_json(&read("static/dataset.json")).unwrap();
-    let parts = dataset.all_parts();
-    while let Some((part, file)) = dataset.part_to_load(parts.clone()) {
-        dataset = dataset.with_part(&part, &read(&file)).unwrap();
-    }
-    dataset
+    chiso::ui::pages::bundled(std::path::Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap()
 }
 
 /// WCAG 2.x contrast ratio of two `#RRGGBB` colours.

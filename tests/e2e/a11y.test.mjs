@@ -3,21 +3,9 @@
 // showing where the focus is.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { useBrowser, screenshot, VIEWS } from './browser.mjs';
+import { useBrowser, screenshot, violations, VIEWS } from './browser.mjs';
 
 const env = useBrowser();
-const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function violations(page) {
-  // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses inline scripts.
-  await page.evaluate(AXE);
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 for (const [name, query, ready] of VIEWS) {
   for (const [lang, width, height] of [['vi', 1440, 900], ['en', 360, 740]]) {

@@ -3,6 +3,8 @@ import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './static_server.mjs';
@@ -36,14 +38,16 @@ export const VIEWS = [
   ['data', '?view=data', '#own-file'],
 ];
 
-/** A fresh browser profile and a server over dist/; call `close()` when done. */
-export async function launch({ prefix = '/', serviceWorkers = 'block', dist = DIST } = {}) {
+/** A fresh browser profile and a server over dist/ (`javaScript: false`: a browser without it);
+ * call `close()` when done. */
+export async function launch({ prefix = '/', serviceWorkers = 'block', dist = DIST, javaScript = true } = {}) {
   const server = await serve(dist, { prefix });
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chiso-chromium-')), {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 800 },
     locale: 'vi-VN',
+    javaScriptEnabled: javaScript,
     // Blocked unless a test is about offline use: page.route() cannot see what a worker serves.
     serviceWorkers,
   });
@@ -105,4 +109,16 @@ export async function removeAllFiles(page) {
     await page.locator('.remove-file').first().click();
     await page.waitForFunction((n) => document.querySelectorAll('.remove-file').length < n, left);
   }
+}
+
+const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The page's serious and critical accessibility violations (axe-core), each in a line. */
+export async function violations(page) {
+  // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses inline scripts.
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }

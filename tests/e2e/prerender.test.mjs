@@ -3,10 +3,6 @@
 // table; under a sub-path build too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { launch, screenshot, DIST, DIST_CHISO } from './browser.mjs';
 import { serve } from './static_server.mjs';
 
@@ -45,18 +41,12 @@ for (const [name, prefix, dist] of [['dist', '/', DIST], ['dist-chiso', '/chiso/
   });
 
   test(`${name}: without JavaScript the table and the note show`, async () => {
-    const server = await serve(dist, { prefix });
-    const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chiso-chromium-')), {
-      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu'],
-      javaScriptEnabled: false,
-      locale: 'vi-VN',
-    });
+    const env = await launch({ prefix, dist, javaScript: false });
     try {
       for (const [width, height] of [[1280, 800], [360, 740]]) {
-        const page = await context.newPage();
+        const page = await env.context.newPage();
         await page.setViewportSize({ width, height });
-        await page.goto(server.url);
+        await page.goto(env.url);
         assert.equal(await page.locator(ROWS).count(), 63);
         assert.ok(await page.locator(`${ROWS}:has-text("Sơn La")`).isVisible());
         const note = page.locator('#noscript-note');
@@ -66,8 +56,7 @@ for (const [name, prefix, dist] of [['dist', '/', DIST], ['dist-chiso', '/chiso/
         await page.close();
       }
     } finally {
-      await context.close();
-      await server.close();
+      await env.close();
     }
   });
 

@@ -137,8 +137,8 @@ pub fn App() -> Html {
                             detail: e.to_string(),
                         })),
                         Ok(dataset) => {
-                            let query = web::location_search();
-                            let first = Selection::from_query_string(
+                            let query = web::location_address();
+                            let first = Selection::from_address(
                                 &query,
                                 &dataset,
                                 web::preferred_lang(),
@@ -195,7 +195,7 @@ pub fn App() -> Html {
             let Some(data) = shown.as_ref() else { return };
             let Some((query, initial)) = first.borrow().clone() else { return };
             if selection.as_ref() == Some(&initial) {
-                let again = Selection::from_query_string(&query, &data.0, initial.lang);
+                let again = Selection::from_address(&query, &data.0, initial.lang);
                 if again != initial {
                     commit(&data.0, again, &selection, &pending);
                 }
@@ -376,10 +376,10 @@ pub fn App() -> Html {
         let (selection, pending) = (selection.clone(), pending.clone());
         use_effect_with((*shown).clone(), move |shown| {
             if let Some(data) = shown.clone() {
-                web::on_history_change(move |query| {
+                web::on_history_change(move |address| {
                     commit(
                         &data.0,
-                        Selection::from_query_string(&query, &data.0, web::preferred_lang()),
+                        Selection::from_address(&address, &data.0, web::preferred_lang()),
                         &selection,
                         &pending,
                     );

@@ -3,13 +3,12 @@ use super::province_picker::ProvincePicker;
 use super::series_key::SeriesKey;
 use super::sources_list::{value_sources, SourcesList};
 use super::SharedDataset;
-use crate::render::chart::{line_chart, series_style, Axis, LineChartSpec, LineSeries};
+use crate::render::history_chart::{history_chart, history_lines};
 use crate::ui::i18n::{Lang, Text};
-use crate::analysis::borders::breaks_with_2025;
 use crate::data::geography::years_label;
 use crate::data::model::{Dataset, Province};
 use crate::render::describe;
-use crate::analysis::profile::{breakdown, history, latest_year_with_value, standings, IndexStanding};
+use crate::analysis::profile::{breakdown, latest_year_with_value, standings, IndexStanding};
 use crate::analysis::ranking::{rank, Query, SortColumn};
 use crate::ui::state::{Action, Selection, View};
 use yew::prelude::*;
@@ -25,41 +24,19 @@ fn number(lang: Lang, v: Option<f64>) -> String {
     v.map(|v| lang.number(v, 2)).unwrap_or_else(|| "–".into())
 }
 
-/// The style of a province's own line on a sparkline, and of its former provinces' lines.
-const OWN_STYLE: usize = 4;
-fn former_style(i: usize) -> usize {
-    if i >= OWN_STYLE { i + 1 } else { i }
-}
-
 /// A province's card for one index: its latest result and its line over the years; for a 2025
 /// province also its former provinces' lines (one each, named), with 1 July 2025 as a break.
 fn standing_card(dataset: &Dataset, lang: Lang, standing: &IndexStanding, province: &Province, former: &[&Province]) -> Html {
     let Some(index) = dataset.index(&standing.index) else {
         return html! {};
     };
-    let own = LineSeries { style: series_style(OWN_STYLE), points: standing.history.clone() };
-    let series: Vec<LineSeries> = std::iter::once(own)
-        .chain(former.iter().enumerate().map(|(i, p)| LineSeries {
-            style: series_style(former_style(i)),
-            points: history(dataset, index, &p.code),
-        }))
-        .collect();
-    let values: Vec<f64> = series.iter().flat_map(|l| l.points.iter().filter_map(|p| p.1)).collect();
+    let series = history_lines(dataset, index, &standing.history, former);
     let former_names = || former.iter().map(|p| p.name(lang)).collect::<Vec<_>>().join(", ");
     let body = match &standing.latest {
         None if !former.is_empty() => html! { <p class="missing no-2025">{lang.t(Text::No2025Result)}{" "}{former_names()}</p> },
         None => html! { <p class="missing">{lang.t(Text::NoData)}</p> },
         Some((year, row)) => {
-            let rank = match (row.official_rank, row.position) {
-                (Some(r), _) => format!("{}: {r}", lang.t(Text::OfficialRank)),
-                (None, Some(p)) => format!(
-                    "{}: {p}/{} ({})",
-                    lang.t(Text::Position),
-                    standing.with_value,
-                    lang.t(Text::ComputedRank)
-                ),
-                (None, None) => String::new(),
-            };
+            let rank = describe::standing_rank(lang, row, standing.with_value);
             let change = row.change.as_ref().map(|c| {
                 let value = match (c.value, c.method_break) {
                     (Some(d), _) => lang.signed(d, 2),
@@ -80,22 +57,9 @@ fn standing_card(dataset: &Dataset, lang: Lang, standing: &IndexStanding, provin
             }
         }
     };
-    let spark = (values.len() > 1).then(|| {
+    let spark = history_chart(lang, index, &series, !former.is_empty(), (220, 56), true).map(|svg| {
         let first = index.years.first().map(|y| y.year).unwrap_or(0);
         let last = index.years.last().map(|y| y.year).unwrap_or(0);
-        let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
-        let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-        let svg = line_chart(&LineChartSpec {
-            lang,
-            width: 220,
-            height: 56,
-            compact: true,
-            axis: Axis { from: lo - (hi - lo).max(0.5) * 0.1, to: hi + (hi - lo).max(0.5) * 0.1 },
-            inverted: false,
-            years: (first, last),
-            breaks: &breaks_with_2025(&index.method_breaks, !former.is_empty()),
-            series: &series,
-        });
         if former.is_empty() {
             // Named with the first and the last value drawn, so the line says something in words.
             let present = || standing.history.iter().filter_map(|&(y, v)| v.map(|v| format!("{} ({y})", lang.number(v, 2))));

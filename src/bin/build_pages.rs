@@ -1,0 +1,51 @@
+//! `cargo run --bin build-pages -- DIR`: writes the pages built ahead (chiso::ui::pages) into a
+//! built app in DIR (Trunk's staging folder; scripts/post_build.mjs runs this before the first
+//! view and the CSP are put in): `tinh/<slug>/` and `chi-so/<index>/`, each an `index.html`
+//! and its `preview.png`, and `sitemap.xml` and `robots.txt`. The site's address comes from
+//! `CHISO_SITE_URL` (see chiso::ui::pages::DEFAULT_SITE_URL).
+
+use chiso::render::preview::{card_svg, fonts, to_png, FONTS_DIR};
+use chiso::ui::pages::{bundled, page_body, page_html, pages, robots, site_url, sitemap, PREVIEW_FILE, SITE_URL_VAR};
+use std::path::Path;
+use std::process::ExitCode;
+use std::rc::Rc;
+
+fn main() -> ExitCode {
+    let dir = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
+    let site = site_url(std::env::var(SITE_URL_VAR).ok());
+    match build(Path::new(&dir), &site) {
+        Ok(count) => {
+            println!("build-pages: {count} pages with their previews, sitemap.xml and robots.txt in {dir} (site {site})");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("build-pages failed: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn build(dir: &Path, site: &str) -> Result<usize, String> {
+    let index = dir.join("index.html");
+    let template = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let dataset = bundled(dir)?;
+    let fonts = fonts(Path::new(FONTS_DIR))?;
+    let all = pages(&dataset);
+    let dataset = Rc::new(dataset);
+    for page in &all {
+        let html = page_html(&template, page, &page_body(&dataset, page), site)?;
+        let folder = dir.join(&page.path);
+        write(&folder.join("index.html"), html.as_bytes())?;
+        write(&folder.join(PREVIEW_FILE), &to_png(&card_svg(&page.preview), &fonts)?)?;
+    }
+    write(&dir.join("sitemap.xml"), sitemap(site, &all).as_bytes())?;
+    write(&dir.join("robots.txt"), robots(site).as_bytes())?;
+    Ok(all.len())
+}

@@ -1,0 +1,213 @@
+//! The pages built ahead (chiso::ui::pages): their HTML, slugs, preview images and sitemap.
+mod common;
+
+use chiso::data::model::Dataset;
+use chiso::render::preview::{card_svg, fonts, to_png, FONTS_DIR, HEIGHT, WIDTH};
+use chiso::ui::i18n::Lang;
+use chiso::ui::page_paths::{page_query, province_path, province_slug};
+use chiso::ui::pages::{page_body, page_html, pages, robots, site_url, sitemap, Page, DEFAULT_SITE_URL};
+use chiso::ui::state::{Selection, View};
+use std::collections::HashSet;
+use std::rc::Rc;
+
+const SITE: &str = "https://example.org/chiso/";
+
+/// The repository's index.html: what Trunk's build keeps of it around the loading line.
+fn template() -> String {
+    std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("index.html")).unwrap()
+}
+
+fn page<'a>(all: &'a [Page], path: &str) -> &'a Page {
+    all.iter().find(|p| p.path == path).unwrap_or_else(|| panic!("no page {path}"))
+}
+
+/// Asserts that `html` holds each of `parts`.
+fn assert_has(html: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(html.contains(part), "{part} in {}", &html[..html.len().min(3000)]);
+    }
+}
+
+fn built(dataset: Dataset, path: &str) -> String {
+    let all = pages(&dataset);
+    let dataset = Rc::new(dataset);
+    let page = page(&all, path);
+    page_html(&template(), page, &page_body(&dataset, page), SITE).unwrap()
+}
+
+#[test]
+fn a_province_page_holds_its_profile_and_its_head() {
+    let html = built(common::bundled(), "tinh/son-la/");
+    // The profile, drawn by the app's components before any script.
+    assert!(html.contains("id=\"profile\""));
+    assert_eq!(html.matches("class=\"index-card\"").count(), 4);
+    assert!(html.contains("<h2 id=\"profile-name\">Sơn La</h2>"), "the profile's heading");
+    assert!(html.contains("id=\"peers-table\""));
+    assert!(html.contains("43,89"), "PAPI 2024");
+    assert!(!html.contains("class=\"loading\""));
+    // Its links within the page name the page (the base names the root).
+    assert!(html.contains("href=\"tinh/son-la/#source-"));
+    assert!(!html.contains("href=\"#"));
+    // Its head.
+    assert!(html.contains("<base href=\"../../\">"));
+    let base = html.find("<base").unwrap();
+    assert!(base < html.find("<link").unwrap(), "the base comes before any address");
+    assert_eq!(html.matches("<title>").count(), 1);
+    assert_eq!(html.matches("<meta name=\"description\"").count(), 1);
+    assert_has(&html, &[
+        "<title>Sơn La (đến 2024) – Hồ sơ tỉnh · chiso</title>",
+        "<meta name=\"description\" content=\"Sơn La (đến 2024): PAR INDEX 2024: 90,02 · Xếp hạng chính thức: 12;",
+        "PAPI 2024: 43,89 · Vị trí: 25/61 (tính toán)",
+        "<link rel=\"canonical\" href=\"https://example.org/chiso/tinh/son-la/\">",
+        "hreflang=\"vi\" href=\"https://example.org/chiso/tinh/son-la/\"",
+        "hreflang=\"en\" href=\"https://example.org/chiso/tinh/son-la/?lang=en\"",
+        "<meta property=\"og:title\" content=\"Sơn La (đến 2024) – Hồ sơ tỉnh · chiso\">",
+        "<meta property=\"og:description\" content=\"Sơn La (đến 2024): PAR INDEX",
+        "<meta property=\"og:url\" content=\"https://example.org/chiso/tinh/son-la/\">",
+        "<meta property=\"og:image\" content=\"https://example.org/chiso/tinh/son-la/preview.png\">",
+        "<meta property=\"og:image:width\" content=\"1200\">",
+        "<meta property=\"og:image:height\" content=\"630\">",
+        "<meta name=\"twitter:card\" content=\"summary_large_image\">",
+        "<meta name=\"twitter:image\" content=\"https://example.org/chiso/tinh/son-la/preview.png\">",
+        // Without JavaScript, the note says what the page is.
+        "Trang này cho thấy hồ sơ của Sơn La như đã dựng sẵn",
+        "This page shows the profile of Son La as built",
+    ]);
+    // The app's scripts stay (Trunk's loader is added to this template by the build).
+    assert!(html.contains("data-trunk rel=\"rust\""));
+}
+
+#[test]
+fn a_2025_province_page_names_its_former_provinces() {
+    let html = built(common::bundled(), "tinh/lao-cai-2025/");
+    assert!(html.contains("<title>Lào Cai (từ 2025: Lào Cai, Yên Bái) – Hồ sơ tỉnh · chiso</title>"));
+    assert!(html.contains("Chưa có kết quả từ năm 2025. Các tỉnh cũ: Lào Cai, Yên Bái"));
+    assert!(html.contains("id=\"former-provinces\""));
+}
+
+#[test]
+fn an_index_page_holds_its_latest_ranking() {
+    let data = common::bundled();
+    let html = built(data, "chi-so/pci/");
+    assert_has(&html, &[
+        "<title>Xếp hạng PCI 2024 · chiso</title>",
+        "id=\"rankings-table\"",
+        "<option value=\"pci\" selected=\"selected\">PCI</option>",
+        "<meta name=\"description\" content=\"Xếp hạng PCI 2024 – ",
+        "Trang này cho thấy bảng xếp hạng PCI mới nhất",
+    ]);
+}
+
+#[test]
+fn every_data_string_is_escaped() {
+    let mut data = common::bundled();
+    let evil = "Sơn La <script>\"x\"&</script>";
+    let son_la = data.provinces.iter_mut().find(|p| p.code == "14").unwrap();
+    son_la.name_vi = evil.into();
+    son_la.name_en = evil.into();
+    let html = built(data, "tinh/son-la/");
+    assert!(!html.contains("<script>\"x\""));
+    assert!(html.contains("Sơn La &lt;script&gt;&quot;x&quot;&amp;&lt;/script&gt;"));
+    // In the head's attributes too.
+    assert!(html.contains("content=\"Sơn La &lt;script&gt;&quot;x&quot;&amp;&lt;/script&gt; (đến 2024): "));
+    let page = pages(&common::bundled()).into_iter().find(|p| p.path == "tinh/son-la/").unwrap();
+    let mut card = page.preview;
+    card.title = evil.into();
+    assert!(card_svg(&card).contains("Sơn La &lt;script&gt;&quot;x&quot;&amp;&lt;/script&gt;"));
+}
+
+#[test]
+fn slugs_are_unique_readable_and_stable() {
+    let data = common::bundled();
+    let slugs: Vec<String> = data.provinces.iter().map(province_slug).collect();
+    assert_eq!(slugs.len(), 98, "63 provinces, Hà Tây and the 34 of 2025");
+    assert_eq!(slugs.iter().collect::<HashSet<_>>().len(), slugs.len(), "unique");
+    for slug in &slugs {
+        assert!(slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'), "{slug}");
+        assert!(!slug.starts_with('-') && !slug.ends_with('-') && !slug.contains("--"), "{slug}");
+    }
+    let slug = |code: &str| province_slug(data.province(code).unwrap());
+    // Stable: these addresses are shared and indexed.
+    assert_eq!(slug("14"), "son-la");
+    assert_eq!(slug("77"), "ba-ria-vung-tau");
+    assert_eq!(slug("79"), "ho-chi-minh");
+    assert_eq!(slug("10"), "lao-cai");
+    assert_eq!(slug("n15"), "lao-cai-2025");
+    assert_eq!(slug("n14"), "son-la-2025");
+    // Every page's path leads back to its province.
+    for p in &data.provinces {
+        let query = page_query(&province_path(p), &data).unwrap();
+        assert_eq!(query, format!("view=profile&province={}", p.code));
+    }
+}
+
+#[test]
+fn the_app_reads_its_view_from_the_path_and_the_query_overrides_it() {
+    let data = common::bundled();
+    let s = Selection::from_address("tinh/son-la/", &data, Lang::Vi);
+    assert_eq!((s.view, s.province.as_deref()), (View::Profile, Some("14")));
+    let s = Selection::from_address("tinh/son-la/index.html?lang=en", &data, Lang::Vi);
+    assert_eq!((s.view, s.province.as_deref(), s.lang), (View::Profile, Some("14"), Lang::En));
+    let s = Selection::from_address("chi-so/pci/", &data, Lang::Vi);
+    assert_eq!((s.view, s.index.as_str(), s.year), (View::Rankings, "pci", 2024));
+    let s = Selection::from_address("tinh/son-la/?view=trends&index=pci", &data, Lang::Vi);
+    assert_eq!((s.view, s.index.as_str()), (View::Trends, "pci"));
+    // A garbage path is the default view.
+    let default = Selection::initial(&data, Lang::Vi);
+    for garbage in ["tinh/atlantis/", "chi-so/nope/", "x/y/z", "tinh/", "%ZZ/..", "tinh/son-la/extra/"] {
+        assert_eq!(Selection::from_address(garbage, &data, Lang::Vi), default, "{garbage}");
+    }
+    // The root with a query, as before.
+    let s = Selection::from_address("?view=profile&province=n15", &data, Lang::Vi);
+    assert_eq!(s.province.as_deref(), Some("n15"));
+}
+
+#[test]
+fn the_preview_is_1200_by_630_and_drawn() {
+    let data = common::bundled();
+    let all = pages(&data);
+    let fonts = fonts(std::path::Path::new(FONTS_DIR)).unwrap();
+    for path in ["tinh/son-la/", "tinh/lao-cai-2025/", "chi-so/papi/"] {
+        let png = to_png(&card_svg(&page(&all, path).preview), &fonts).unwrap();
+        let decoder = png::Decoder::new(std::io::Cursor::new(png));
+        let mut reader = decoder.read_info().unwrap();
+        let mut pixels = vec![0; reader.output_buffer_size()];
+        let info = reader.next_frame(&mut pixels).unwrap();
+        assert_eq!((info.width, info.height), (WIDTH, HEIGHT), "{path}");
+        assert_eq!(info.color_type, png::ColorType::Rgb);
+        let drawn = pixels.chunks_exact(3).filter(|p| p != &[255, 255, 255]).count();
+        let share = drawn as f64 / (WIDTH * HEIGHT) as f64;
+        // The title, the lines of standing and the chart: far from blank, far from a block.
+        assert!((0.05..0.6).contains(&share), "{path}: {share}");
+        // The title's dark pixels (text drawn in a font, not boxes).
+        let dark = pixels.chunks_exact(3).filter(|p| p.iter().all(|&c| c < 60)).count();
+        assert!(dark > 5_000, "{path}: {dark}");
+    }
+}
+
+#[test]
+fn the_sitemap_lists_every_page_and_robots_names_it() {
+    let data = common::bundled();
+    let all = pages(&data);
+    assert_eq!(all.len(), 98 + data.indices.len());
+    let xml = sitemap(SITE, &all);
+    assert_eq!(xml.matches("<loc>").count(), all.len() + 1);
+    assert!(xml.contains("<loc>https://example.org/chiso/</loc>"));
+    for p in &all {
+        assert!(xml.contains(&format!("<loc>{SITE}{}</loc>", p.path)), "{}", p.path);
+    }
+    assert!(robots(SITE).contains("Sitemap: https://example.org/chiso/sitemap.xml"));
+    // The site's address: the variable, ending in `/`, or the default.
+    assert_eq!(site_url(Some("https://a.example/x".into())), "https://a.example/x/");
+    assert_eq!(site_url(Some(" ".into())), DEFAULT_SITE_URL);
+    assert_eq!(site_url(None), DEFAULT_SITE_URL);
+}
+
+#[test]
+fn a_template_without_its_loading_line_is_refused_with_a_message() {
+    let data = common::bundled();
+    let all = pages(&data);
+    let page = page(&all, "tinh/son-la/");
+    let error = page_html("<html><head><meta charset=\"utf-8\"><title>x</title><meta name=\"description\" content=\"\"></head><body><noscript></noscript></body></html>", page, "", SITE).unwrap_err();
+    assert!(error.contains("<p class=\"loading\""), "{error}");
+}
