@@ -96,6 +96,6 @@ fn an_index_table_is_read_and_listed_for_the_merge() {
         .after(FileEvent::Added { id: 1, name: "mine.csv".into(), keeping: Keeping::Pending })
         .after(FileEvent::Replied { id: 1, reply: done });
     assert!(matches!(&files.files[0].status, FileStatus::Read { content: FileContent::Index(t), .. } if t.rows.len() == 1));
-    assert_eq!(files.index_tables(), [table]);
+    assert_eq!(files.index_tables(), [std::rc::Rc::new(table)]);
     assert!(files.unit_scores().is_empty());
 }

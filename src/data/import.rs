@@ -762,6 +762,15 @@ pub struct Bilingual {
 }
 
 impl Bilingual {
+    /// The same text in both languages, from the translation table, with a detail after it.
+    pub fn of(text: crate::ui::i18n::Text, detail: &str) -> Bilingual {
+        let with = |lang: Lang| format!("{}{detail}", lang.t(text));
+        Bilingual {
+            vi: with(Lang::Vi),
+            en: with(Lang::En),
+        }
+    }
+
     pub fn get(&self, lang: Lang) -> &str {
         lang.pick(&self.vi, &self.en)
     }

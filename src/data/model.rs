@@ -164,7 +164,7 @@ pub struct Source {
 
 /// Where a user's own value comes from: the source it cites, their file and the line a
 /// spreadsheet shows for it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
 pub struct OwnRow {
     pub source: u32,
     pub file: String,

@@ -307,3 +307,105 @@ pub fn merge(base: &Dataset, tables: &[IndexTable]) -> Merged {
         unplaced,
     }
 }
+
+/// A value a user's table adds, with the series it belongs to.
+#[derive(serde::Serialize, miniserde::Deserialize, Clone, Debug, PartialEq)]
+pub struct AddedPoint {
+    pub index: String,
+    pub year: u16,
+    pub component: String,
+    pub province: String,
+    pub value: Option<f64>,
+    pub rank: Option<u32>,
+    pub source: u32,
+}
+
+/// What merging the user's tables adds to the bundled dataset: the import worker merges them
+/// into the dataset with every part loaded (`merge`) and sends the page this, as JSON, which
+/// the page adds to the parts it has loaded (`Additions::onto`). The merge itself stays out of
+/// the page's wasm.
+#[derive(serde::Serialize, miniserde::Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct Additions {
+    /// The indices the tables declared or gave a year or component more, whole.
+    pub indices: Vec<IndexMeta>,
+    pub points: Vec<AddedPoint>,
+    pub sources: Vec<Source>,
+    pub own_rows: Vec<OwnRow>,
+    pub conflicts: Vec<Conflict>,
+}
+
+impl Additions {
+    /// What `merged` (the result of `merge` on `base`) has beyond `base`: the merge only adds
+    /// (points at the end of their series, series, sources and conflicts at the end).
+    pub fn between(base: &Dataset, merged: &Dataset) -> Additions {
+        let indices = merged
+            .indices
+            .iter()
+            .filter(|i| base.index(&i.key) != Some(*i))
+            .cloned()
+            .collect();
+        let points = merged
+            .series
+            .iter()
+            .flat_map(|s| {
+                let known = base
+                    .series(&s.index, s.year, &s.component)
+                    .map_or(0, |b| b.points.len());
+                s.points[known..].iter().map(move |p| AddedPoint {
+                    index: s.index.clone(),
+                    year: s.year,
+                    component: s.component.clone(),
+                    province: p.province.clone(),
+                    value: p.value,
+                    rank: p.rank,
+                    source: p.source,
+                })
+            })
+            .collect();
+        Additions {
+            indices,
+            points,
+            sources: merged.sources[base.sources.len()..].to_vec(),
+            own_rows: merged.own_rows[base.own_rows.len()..].to_vec(),
+            conflicts: merged.conflicts[base.conflicts.len()..].to_vec(),
+        }
+    }
+
+    /// `data` (with the parts loaded so far) with these added: an index's years are replaced
+    /// by the merged ones (which the parts do not change), the rest is added.
+    pub fn onto(&self, data: &Dataset) -> Dataset {
+        let mut dataset = data.clone();
+        for meta in &self.indices {
+            match dataset.indices.iter_mut().find(|i| i.key == meta.key) {
+                Some(index) => index.years = meta.years.clone(),
+                None => dataset.indices.push(meta.clone()),
+            }
+        }
+        for p in &self.points {
+            let point = Point {
+                province: p.province.clone(),
+                value: p.value,
+                rank: p.rank,
+                source: p.source,
+                max_points: None,
+            };
+            match dataset
+                .series
+                .iter_mut()
+                .find(|s| s.index == p.index && s.year == p.year && s.component == p.component)
+            {
+                Some(series) => series.points.push(point),
+                None => dataset.series.push(Series {
+                    index: p.index.clone(),
+                    year: p.year,
+                    component: p.component.clone(),
+                    points: vec![point],
+                }),
+            }
+        }
+        dataset.sources.extend(self.sources.iter().cloned());
+        dataset.own_rows.extend(self.own_rows.iter().cloned());
+        dataset.conflicts.extend(self.conflicts.iter().cloned());
+        dataset
+    }
+}

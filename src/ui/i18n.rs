@@ -327,10 +327,11 @@ pub enum Text {
     IndexKeysNote,
     OwnIndexNote,
     GeographyNote,
+    MergeFailed,
 }
 
 impl Text {
-    pub const ALL: [Text; 220] = [
+    pub const ALL: [Text; 221] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -551,6 +552,7 @@ impl Text {
         Text::IndexKeysNote,
         Text::OwnIndexNote,
         Text::GeographyNote,
+        Text::MergeFailed,
     ];
 
     /// (Vietnamese, English)
@@ -792,6 +794,7 @@ impl Text {
             Text::IndexKeysNote => ("Cột index: một chỉ số có sẵn hoặc mã chỉ số của riêng bạn", "The index column: a bundled index or a key of your own index"),
             Text::OwnIndexNote => ("Chỉ số của riêng bạn: điền các cột sau ở dòng đầu tiên của chỉ số đó", "An index of your own: fill these columns on its first row"),
             Text::GeographyNote => ("Năm đến 2024 dùng 63 tỉnh, từ 2025 dùng 34 tỉnh, thành phố mới; tên tỉnh viết có dấu hay không dấu, viết tắt (TP.HCM, TT-Huế) đều được. Hai dòng trong tệp mẫu là ví dụ lấy từ dữ liệu có sẵn, kèm nguồn.", "Years to 2024 use the 63 provinces, from 2025 the 34 new ones; province names with or without diacritics, or abbreviated (TP.HCM, TT-Hue), are understood. The template's two rows are examples from the bundled data, with their sources."),
+            Text::MergeFailed => ("Không gộp được bảng chỉ số của bạn vào dữ liệu", "Your index tables could not be merged into the data"),
         }
     }
 }

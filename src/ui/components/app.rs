@@ -14,8 +14,6 @@ use super::SharedDataset;
 use crate::ui::i18n::Text;
 use crate::render::map::MapShapes;
 use crate::data::model::{DataPart, Dataset};
-use crate::data::index_table::Reference;
-use crate::data::user_tables::merge;
 use crate::ui::state::{Action, Selection, View};
 use crate::ui::user_files::browser::use_user_files;
 use crate::ui::web;
@@ -159,29 +157,18 @@ pub fn App() -> Html {
             });
         });
     }
-    // What an index table's rows are checked against in the import worker.
-    let reference = use_memo(
-        match &*load {
-            Load::Ready(data) => Some(data.clone()),
-            _ => None,
-        },
-        |data| {
-            data.as_ref()
-                .map(|d| Rc::new(miniserde::json::to_string(&Reference::of(&d.0))))
-        },
-    );
-    let user = use_user_files((*reference).clone());
     let ready = match &*load {
         Load::Ready(data) => Some(data.clone()),
         _ => None,
     };
-    // What every view shows: the bundled data (with the parts loaded so far) and the user's
-    // index tables merged in, merged again when a part arrives or a file comes or goes.
-    let shown = use_memo((ready.clone(), user.files.clone()), |(ready, files)| {
-        let tables = files.index_tables();
-        ready.clone().map(|data| match tables.is_empty() {
-            true => data,
-            false => SharedDataset(Rc::new(merge(&data.0, &tables).dataset)),
+    let user = use_user_files(ready.is_some());
+    // What every view shows: the bundled data (with the parts loaded so far) and what the
+    // user's index tables add (merged by the import worker when a file comes or goes), added
+    // again when a part arrives.
+    let shown = use_memo((ready.clone(), user.additions.clone()), |(ready, additions)| {
+        ready.clone().map(|data| match additions {
+            None => data,
+            Some(additions) => SharedDataset(Rc::new(additions.onto(&data.0))),
         })
     });
     {
@@ -190,7 +177,7 @@ pub fn App() -> Html {
         // moved on meanwhile.
         let (selection, pending) = (selection.clone(), pending.clone());
         let first = first_query.clone();
-        let reading = user.files.is_reading();
+        let reading = user.files.is_reading() || user.merging;
         use_effect_with((shown.clone(), reading), move |(shown, reading)| {
             let Some(data) = shown.as_ref() else { return };
             let Some((query, initial)) = first.borrow().clone() else { return };
@@ -424,6 +411,8 @@ pub fn App() -> Html {
                 html! { <p class="notice" role="status" id="part-loading"><span class="spinner" aria-hidden="true"></span>{lang.t(Text::PartLoading)}</p> }
             } else if let Some(detail) = &*part_failed {
                 html! { <p class="notice notice-error" role="alert" id="part-failed">{lang.t(Text::PartFailed)}{" ("}{detail}{")"}</p> }
+            } else if let Some(detail) = &user.merge_failed {
+                html! { <p class="notice notice-error" role="alert" id="merge-failed">{lang.t(Text::MergeFailed)}{" ("}{detail}{")"}</p> }
             } else {
                 html! {}
             };

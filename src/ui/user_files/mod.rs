@@ -113,11 +113,11 @@ impl UserFiles {
     }
 
     /// The index tables of every file read, in file order.
-    pub fn index_tables(&self) -> Vec<IndexTable> {
+    pub fn index_tables(&self) -> Vec<Rc<IndexTable>> {
         let mut tables = Vec::new();
         for content in self.contents() {
             if let FileContent::Index(table) = content {
-                tables.push(table.as_ref().clone());
+                tables.push(table.clone());
             }
         }
         tables
