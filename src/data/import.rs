@@ -556,8 +556,8 @@ impl Importer {
             return Err(FileError::Empty);
         }
         let (kind, rows) = if trimmed.starts_with('[') || trimmed.starts_with('{') {
-            let items: Vec<miniserde::json::Object> =
-                crate::data::model::read_json(trimmed).map_err(|broken| match broken {
+            let items: Vec<miniserde::json::Object> = miniserde::json::from_str(trimmed)
+                .map_err(|_| match crate::data::model::broken_at(trimmed) {
                     Some(e) => FileError::BadJson(e.to_string()),
                     None => FileError::NotRecords,
                 })?;

@@ -509,6 +509,21 @@ impl ImportJob {
     }
 }
 
+/// Why the browser's `JSON.parse` refuses `text`, and where (in UTF-16 code units from 0, as
+/// its message says "position N"; 0 if it does not say); `None` if it parses.
+pub fn json_syntax_error(text: &str) -> Option<(String, usize)> {
+    let error = js_sys::JSON::parse(text).err()?;
+    let message: String = error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| e.message().into())
+        .unwrap_or_default();
+    let position = message
+        .split_once("position ")
+        .map(|(_, after)| after.bytes().take_while(u8::is_ascii_digit).fold(0, |n, d| n * 10 + usize::from(d - b'0')))
+        .unwrap_or(0);
+    Some((message, position))
+}
+
 /// Puts `text` on the clipboard; the promise's answer (refused outside a secure page) is
 /// `Ok(())` when it was written.
 pub async fn copy_text(text: &str) -> Result<(), ()> {
