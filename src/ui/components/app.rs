@@ -2,7 +2,7 @@ use super::brief_view::BriefView;
 use super::compare_view::CompareView;
 use super::data_view::DataView;
 use super::inside_view::InsideView;
-use super::load_error::{LoadError, LoadFailure};
+use super::load_error::{load_error, LoadFailure};
 use super::map_view::{MapGeometry, MapView};
 use super::page_frame::PageFrame;
 use super::profile_view::ProfileView;
@@ -402,7 +402,7 @@ pub fn App() -> Html {
         (Load::Loading, _) | (Load::Ready(_), None) => html! {
             <p class="loading" role="status" id="loading"><span class="spinner" aria-hidden="true"></span>{lang.t(Text::Loading)}</p>
         },
-        (Load::Failed(failure), _) => html! { <LoadError lang={lang} failure={failure.clone()} /> },
+        (Load::Failed(failure), _) => load_error(lang, failure),
         (Load::Ready(bundled), Some(s)) => {
             let data = (*shown).clone().unwrap_or_else(|| bundled.clone());
             let (selection, on_action) = (s.clone(), on_action.clone());
