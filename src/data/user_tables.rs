@@ -7,10 +7,10 @@
 //! sources, as disagreements between published sources are shown. Nothing is combined: a
 //! figure is added only where there was none.
 //!
-//! The app merges into the dataset as loaded each time a data part arrives or the user's files
-//! change (a part added to a merged dataset would not meet the user's series it overlaps); a
-//! view waits for the parts it shows (`Selection::parts_needed`), so what it shows was merged
-//! with every bundled value it may disagree with.
+//! The import worker merges the user's tables into the dataset with every part loaded whenever
+//! the user's files change, so that they meet every bundled value they may disagree with, and
+//! sends the page what they add (`Additions`); the page adds that to the parts it has loaded,
+//! again each time a part arrives. The merge stays out of the page's wasm.
 
 use crate::data::index_table::{DeclaredIndex, IndexRow, IndexTable, OwnUnit};
 use crate::data::model::{
@@ -201,6 +201,23 @@ fn disagreement(
     }
 }
 
+/// Adds `point` to its series (index, year, component), the series to the dataset if it has none.
+fn add_point(dataset: &mut Dataset, (index, year, component): (&str, u16, &str), point: Point) {
+    match dataset
+        .series
+        .iter_mut()
+        .find(|s| s.index == index && s.year == year && s.component == component)
+    {
+        Some(series) => series.points.push(point),
+        None => dataset.series.push(Series {
+            index: index.to_string(),
+            year,
+            component: component.to_string(),
+            points: vec![point],
+        }),
+    }
+}
+
 /// The dataset with `tables` merged in, in order (an earlier file's figure is the one shown
 /// where a later file disagrees with it).
 pub fn merge(base: &Dataset, tables: &[IndexTable]) -> Merged {
@@ -245,17 +262,7 @@ pub fn merge(base: &Dataset, tables: &[IndexTable]) -> Merged {
                     source: own_source.id,
                     max_points: None,
                 };
-                match dataset.series.iter_mut().find(|s| {
-                    s.index == row.index && s.year == row.year && s.component == row.component
-                }) {
-                    Some(series) => series.points.push(point),
-                    None => dataset.series.push(Series {
-                        index: row.index.clone(),
-                        year: row.year,
-                        component: row.component.clone(),
-                        points: vec![point],
-                    }),
-                }
+                add_point(&mut dataset, (&row.index, row.year, &row.component), point);
                 dataset.sources.push(own_source);
                 dataset.own_rows.push(own_row);
                 next_source += 1;
@@ -389,19 +396,7 @@ impl Additions {
                 source: p.source,
                 max_points: None,
             };
-            match dataset
-                .series
-                .iter_mut()
-                .find(|s| s.index == p.index && s.year == p.year && s.component == p.component)
-            {
-                Some(series) => series.points.push(point),
-                None => dataset.series.push(Series {
-                    index: p.index.clone(),
-                    year: p.year,
-                    component: p.component.clone(),
-                    points: vec![point],
-                }),
-            }
+            add_point(&mut dataset, (&p.index, p.year, &p.component), point);
         }
         dataset.sources.extend(self.sources.iter().cloned());
         dataset.own_rows.extend(self.own_rows.iter().cloned());

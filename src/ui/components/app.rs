@@ -165,7 +165,11 @@ pub fn App() -> Html {
     // What every view shows: the bundled data (with the parts loaded so far) and what the
     // user's index tables add (merged by the import worker when a file comes or goes), added
     // again when a part arrives.
-    let shown = use_memo((ready.clone(), user.additions.clone()), |(ready, additions)| {
+    // (The additions are told apart by address: comparing their values on every render would
+    // compare every value a user's table adds.)
+    let additions = user.additions.clone();
+    let deps = (ready.clone(), additions.as_ref().map(Rc::as_ptr));
+    let shown = use_memo(deps, move |(ready, _)| {
         ready.clone().map(|data| match additions {
             None => data,
             Some(additions) => SharedDataset(Rc::new(additions.onto(&data.0))),

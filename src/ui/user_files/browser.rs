@@ -192,7 +192,7 @@ impl PartialEq for Tables {
 }
 
 /// The last merge of the user's index tables (`ImportJob::merge`) and the tables it was of.
-#[derive(Clone, Default, PartialEq)]
+#[derive(Clone, Default)]
 struct Merge {
     of: Tables,
     done: Option<Rc<Additions>>,
