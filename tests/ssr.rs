@@ -287,7 +287,7 @@ fn under_the_borders_of_2025_a_2023_ranking_is_34_groups_of_former_provinces_wit
 }
 
 fn render_profile(query: &str) -> String {
-    use chiso::ui::components::profile_view::{ProfileView, ProfileViewProps};
+    use chiso::ui::components::profile_view::{profile_view, ProfileViewProps};
     let dataset = real();
     let selection = Selection::from_query_string(query, &dataset, Lang::Vi);
     let props = ProfileViewProps {
@@ -295,7 +295,7 @@ fn render_profile(query: &str) -> String {
         selection,
         on_action: Callback::noop(),
     };
-    render::<ProfileView>(props)
+    render_html(profile_view(&props))
 }
 
 #[test]

@@ -1,14 +1,14 @@
 use super::brief_view::BriefView;
-use super::compare_view::CompareView;
-use super::data_view::DataView;
+use super::compare_view::{compare_view, CompareViewProps};
+use super::data_view::{data_view, DataViewProps};
 use super::inside_view::InsideView;
 use super::load_error::{load_error, LoadFailure};
 use super::map_view::{MapGeometry, MapView};
 use super::page_frame::PageFrame;
-use super::profile_view::ProfileView;
+use super::profile_view::{profile_view, ProfileViewProps};
 use super::rankings_view::RankingsView;
-use super::scatter_view::ScatterView;
-use super::trends_view::TrendsView;
+use super::scatter_view::{scatter_view, ScatterViewProps};
+use super::trends_view::{trends_view, TrendsViewProps};
 use super::view_tabs::ViewTabs;
 use super::SharedDataset;
 use crate::ui::i18n::Text;
@@ -84,6 +84,15 @@ fn fetch_part(
         then(loaded.map_err(|detail| format!("{url}: {detail}")));
         done.dispatch(());
     });
+}
+
+/// A view drawn by a plain function, keyed as a component would be: under a new key (after a
+/// failed fetch) it is drawn afresh.
+fn keyed(mut view: Html, key: &str) -> Html {
+    if let Html::VTag(tag) = &mut view {
+        std::rc::Rc::make_mut(tag).key = Some(key.into());
+    }
+    view
 }
 
 #[derive(Clone, PartialEq)]
@@ -426,14 +435,14 @@ pub fn App() -> Html {
                     {status}
                     { match s.view {
                         View::Rankings => html! { <RankingsView key={key.clone()} {data} {selection} {on_action} /> },
-                        View::Profile => html! { <ProfileView key={key.clone()} {data} {selection} {on_action} /> },
-                        View::Trends => html! { <TrendsView key={key.clone()} {data} {selection} {on_action} /> },
-                        View::Scatter => html! { <ScatterView key={key.clone()} {data} {selection} {on_action} /> },
+                        View::Profile => keyed(profile_view(&yew::props!(ProfileViewProps { data, selection, on_action })), &key),
+                        View::Trends => keyed(trends_view(&yew::props!(TrendsViewProps { data, selection, on_action })), &key),
+                        View::Scatter => keyed(scatter_view(&yew::props!(ScatterViewProps { data, selection, on_action })), &key),
                         View::Map => {
                             let geometry = (*geometry).clone().unwrap_or(MapGeometry::Loading);
                             html! { <MapView key={key.clone()} {data} {selection} {on_action} {geometry} /> }
                         }
-                        View::Compare => html! { <CompareView key={key.clone()} {data} {selection} {on_action} /> },
+                        View::Compare => keyed(compare_view(&yew::props!(CompareViewProps { data, selection, on_action })), &key),
                         View::Brief => html! { <BriefView key={key.clone()} {data} {selection} {on_action} /> },
                         View::Inside => {
                             let files = user.files.clone();
@@ -441,7 +450,7 @@ pub fn App() -> Html {
                         }
                         View::Data => {
                             let (files, on_file, on_remove) = (user.files.clone(), user.on_file.clone(), user.on_remove.clone());
-                            html! { <DataView key={key.clone()} {selection} {on_action} {files} {on_file} {on_remove} /> }
+                            keyed(data_view(&yew::props!(DataViewProps { selection, on_action, files, on_file, on_remove })), &key)
                         }
                     } }
                 </>

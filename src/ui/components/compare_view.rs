@@ -21,8 +21,7 @@ pub struct CompareViewProps {
 }
 
 /// Two to four provinces side by side on every component of an index in one year.
-#[component]
-pub fn CompareView(props: &CompareViewProps) -> Html {
+pub fn compare_view(props: &CompareViewProps) -> Html {
     let dataset = &props.data.0;
     let s = &props.selection;
     let lang = s.lang;

@@ -12,7 +12,7 @@ pub struct InsideViewProps {
     pub data: SharedDataset,
     pub selection: Selection,
     pub on_action: Callback<Action>,
-    /// The user's files; their unit scores are shown here, the files themselves in `DataView`.
+    /// The user's files; their unit scores are shown here, the files themselves in the data view.
     pub files: UserFiles,
 }
 

@@ -129,8 +129,7 @@ fn standing_card(dataset: &Dataset, lang: Lang, standing: &IndexStanding, provin
 
 /// One province: its standing on each index, where it lost points, and its region's peers; a
 /// former province links to its 2025 province, a 2025 province to its former provinces.
-#[component]
-pub fn ProfileView(props: &ProfileViewProps) -> Html {
+pub fn profile_view(props: &ProfileViewProps) -> Html {
     let dataset = &props.data.0;
     let s = &props.selection;
     let lang = s.lang;

@@ -37,8 +37,7 @@ fn axis_label(dataset: &Dataset, s: &Selection, index: &str, component: &str) ->
 
 /// Two index/component pairs for one year: a dot per province coloured by region, Pearson and
 /// Spearman correlations with n, and the least-squares line.
-#[component]
-pub fn ScatterView(props: &ScatterViewProps) -> Html {
+pub fn scatter_view(props: &ScatterViewProps) -> Html {
     let dataset = &props.data.0;
     let s = &props.selection;
     let lang = s.lang;

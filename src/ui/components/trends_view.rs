@@ -26,8 +26,7 @@ pub struct TrendsViewProps {
 /// Up to eight provinces over time, by value or rank; gaps stay gaps, method changes are marked.
 /// Under the borders of 2025 a 2025 province comes with its former provinces' lines and the
 /// break of 1 July 2025.
-#[component]
-pub fn TrendsView(props: &TrendsViewProps) -> Html {
+pub fn trends_view(props: &TrendsViewProps) -> Html {
     let dataset = &props.data.0;
     let s = &props.selection;
     let lang = s.lang;
