@@ -806,8 +806,33 @@ pub struct Reply {
     /// The rows kept of a file of unit scores …
     pub scores: Option<Vec<UnitScore>>,
     /// … or of an index table.
-    pub index: Option<IndexTable>,
+    pub index: Option<SentTable>,
     pub errors: Option<Vec<RowMessage>>,
+}
+
+/// An index table as the worker sends it: the page only counts its rows and hands the table
+/// back to the worker that merges the user's tables (`ui::worker`), so it keeps the JSON the
+/// worker wrote instead of reading it (less code in the page's wasm).
+#[derive(miniserde::Serialize, miniserde::Deserialize, Clone, Debug, PartialEq)]
+pub struct SentTable {
+    pub rows: u64,
+    /// The JSON of the `IndexTable`.
+    pub json: String,
+}
+
+impl SentTable {
+    pub fn of(table: &IndexTable) -> SentTable {
+        SentTable {
+            rows: table.rows.len() as u64,
+            json: miniserde::json::to_string(table),
+        }
+    }
+
+    /// The JSON of a list of tables, in order.
+    pub fn list(tables: &[std::rc::Rc<SentTable>]) -> String {
+        let items: Vec<&str> = tables.iter().map(|t| t.json.as_str()).collect();
+        format!("[{}]", items.join(","))
+    }
 }
 
 impl Reply {
@@ -854,7 +879,7 @@ pub fn run(
         })
         .collect();
     let (scores, index) = match result.index {
-        Some(table) => (None, Some(table)),
+        Some(table) => (None, Some(SentTable::of(&table))),
         None => (Some(result.scores), None),
     };
     send(Reply {

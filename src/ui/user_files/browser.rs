@@ -4,8 +4,7 @@
 
 use super::store::{self, StoreError};
 use super::{FileEvent, Keeping, UserFile, UserFiles};
-use crate::data::import::{Bilingual, FileError};
-use crate::data::index_table::IndexTable;
+use crate::data::import::{Bilingual, FileError, SentTable};
 use crate::data::user_tables::Additions;
 use crate::ui::components::import_panel::ChosenFile;
 use crate::ui::i18n::Text;
@@ -183,7 +182,7 @@ pub fn use_user_files(ready: bool) -> UserFilesHandle {
 /// The index tables, equal when they are the same tables (not compared row by row on every
 /// change of the files' list).
 #[derive(Clone, Default)]
-struct Tables(Vec<Rc<IndexTable>>);
+struct Tables(Vec<Rc<SentTable>>);
 
 impl PartialEq for Tables {
     fn eq(&self, other: &Self) -> bool {
@@ -203,7 +202,7 @@ struct Merge {
 /// add (what was merged before stays shown until the new merge is done), whether a merge is
 /// still to come, and why the last one failed.
 #[hook]
-fn use_merge(tables: Vec<Rc<IndexTable>>) -> (Option<Rc<Additions>>, bool, Option<String>) {
+fn use_merge(tables: Vec<Rc<SentTable>>) -> (Option<Rc<Additions>>, bool, Option<String>) {
     let merge = use_state(Merge::default);
     // The running merge and its number: a later one replaces (and stops) it.
     let job = use_mut_ref(|| (0u32, None::<ImportJob>));
@@ -220,7 +219,7 @@ fn use_merge(tables: Vec<Rc<IndexTable>>) -> (Option<Rc<Additions>>, bool, Optio
                 merge.set(Merge::default());
                 return;
             }
-            let json = miniserde::json::to_string(&of.0.iter().map(|t| t.as_ref()).collect::<Vec<_>>());
+            let json = SentTable::list(&of.0);
             let (finished, running) = (merge.clone(), job.clone());
             let started = ImportJob::merge(&json, move |outcome| {
                 // Dropped (its worker stopped) outside this handler, unless replaced meanwhile.
