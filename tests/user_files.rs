@@ -1,6 +1,6 @@
 //! The user's files: several at once, each with its own status and keeping.
 
-use chiso::data::import::{Bilingual, Reply};
+use chiso::data::import::{Bilingual, Reply, SentTable};
 use chiso::data::index_table::{IndexRow, IndexTable};
 use chiso::ui::user_files::{FileContent, FileEvent, FileStatus, Keeping, UserFiles};
 
@@ -89,14 +89,17 @@ fn an_index_table_is_read_and_listed_for_the_merge() {
         declared: Vec::new(),
     };
     let done = Reply {
-        index: Some(table.clone()),
+        index: Some(SentTable::of(&table)),
         errors: Some(Vec::new()),
         ..reply_with_rows(1)
     };
     let files = UserFiles::default()
         .after(FileEvent::Added { id: 1, name: "mine.csv".into(), keeping: Keeping::Pending })
         .after(FileEvent::Replied { id: 1, reply: done });
-    assert!(matches!(&files.files[0].status, FileStatus::Read { content: FileContent::Index(t), .. } if t.rows.len() == 1));
-    assert_eq!(files.index_tables(), [table]);
+    assert!(matches!(&files.files[0].status, FileStatus::Read { content: FileContent::Index(t), .. } if t.rows == 1));
+    // The page keeps the table as the worker wrote it and sends the list back for the merge.
+    let tables = files.index_tables();
+    let back: Vec<IndexTable> = miniserde::json::from_str(&SentTable::list(&tables)).unwrap();
+    assert_eq!(back, [table]);
     assert!(files.unit_scores().is_empty());
 }

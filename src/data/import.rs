@@ -560,8 +560,8 @@ impl Importer {
             return Err(FileError::Empty);
         }
         let (kind, rows) = if trimmed.starts_with('[') || trimmed.starts_with('{') {
-            let items: Vec<miniserde::json::Object> =
-                crate::data::model::read_json(trimmed).map_err(|broken| match broken {
+            let items: Vec<miniserde::json::Object> = miniserde::json::from_str(trimmed)
+                .map_err(|_| match crate::data::model::broken_at(trimmed) {
                     Some(e) => FileError::BadJson(e.to_string()),
                     None => FileError::NotRecords,
                 })?;
@@ -769,6 +769,15 @@ pub struct Bilingual {
 }
 
 impl Bilingual {
+    /// The same text in both languages, from the translation table, with a detail after it.
+    pub fn of(text: crate::ui::i18n::Text, detail: &str) -> Bilingual {
+        let with = |lang: Lang| format!("{}{detail}", lang.t(text));
+        Bilingual {
+            vi: with(Lang::Vi),
+            en: with(Lang::En),
+        }
+    }
+
     pub fn get(&self, lang: Lang) -> &str {
         lang.pick(&self.vi, &self.en)
     }
@@ -805,8 +814,33 @@ pub struct Reply {
     pub scores: Option<Vec<UnitScore>>,
     pub score_lines: Option<Vec<u64>>,
     /// … or of an index table.
-    pub index: Option<IndexTable>,
+    pub index: Option<SentTable>,
     pub errors: Option<Vec<RowMessage>>,
+}
+
+/// An index table as the worker sends it: the page only counts its rows and hands the table
+/// back to the worker that merges the user's tables (`ui::worker`), so it keeps the JSON the
+/// worker wrote instead of reading it (less code in the page's wasm).
+#[derive(miniserde::Serialize, miniserde::Deserialize, Clone, Debug, PartialEq)]
+pub struct SentTable {
+    pub rows: u64,
+    /// The JSON of the `IndexTable`.
+    pub json: String,
+}
+
+impl SentTable {
+    pub fn of(table: &IndexTable) -> SentTable {
+        SentTable {
+            rows: table.rows.len() as u64,
+            json: miniserde::json::to_string(table),
+        }
+    }
+
+    /// The JSON of a list of tables, in order.
+    pub fn list(tables: &[std::rc::Rc<SentTable>]) -> String {
+        let items: Vec<&str> = tables.iter().map(|t| t.json.as_str()).collect();
+        format!("[{}]", items.join(","))
+    }
 }
 
 impl Reply {
@@ -853,7 +887,7 @@ pub fn run(
         })
         .collect();
     let (scores, score_lines, index) = match result.index {
-        Some(table) => (None, None, Some(table)),
+        Some(table) => (None, None, Some(SentTable::of(&table))),
         None => (Some(result.scores), Some(result.score_lines), None),
     };
     send(Reply {

@@ -35,7 +35,7 @@ par,2024,Sơn La,total,90.02,12,Ví dụ / Example: https://vhttdl.sonla.gov.vn/
 sipas,2024,Lào Cai,total,84.92,19,Ví dụ / Example: https://baolaocai.vn/lao-cai-xep-thu-26-ve-chi-so-cai-cach-hanh-chinh-par-index-nam-2024-post399806.html\r\n";
 
 /// A component's scale from a year on, as the bundled dataset states it.
-#[derive(miniserde::Serialize, miniserde::Deserialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Scale {
     pub index: String,
     pub component: String,
@@ -45,8 +45,8 @@ pub struct Scale {
 }
 
 /// What the import worker needs of the bundled dataset to check an index table: the provinces
-/// of both geographies and the bundled indices' scales. The page sends it with the file.
-#[derive(miniserde::Serialize, miniserde::Deserialize, Clone, Debug, PartialEq, Default)]
+/// of both geographies and the bundled indices' scales (`ui::worker` makes it of the dataset).
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Reference {
     pub places: Vec<Place>,
     /// Per index and component, one entry per change of scale, in year order.

@@ -164,7 +164,7 @@ pub struct Source {
 
 /// Where a user's own value comes from: the source it cites, their file and the line a
 /// spreadsheet shows for it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
 pub struct OwnRow {
     pub source: u32,
     pub file: String,
@@ -581,18 +581,45 @@ struct SchemaOnly {
 }
 
 /// Reads JSON with miniserde, whose reading code is a fraction of serde's in the wasm. As it
-/// says nothing about what went wrong, on failure serde_json (without types, so with little
-/// code) finds where the JSON is broken: `Some(LoadError::Parse)`, or `None` when the JSON is
-/// sound but not laid out as `T`.
+/// says nothing about what went wrong, on failure `where_broken` finds where the JSON is
+/// broken: `Some(LoadError::Parse)`, or `None` when the JSON is sound but not laid out as `T`.
 pub(crate) fn read_json<T: miniserde::Deserialize>(text: &str) -> Result<T, Option<LoadError>> {
-    miniserde::json::from_str(text).map_err(|_| {
-        serde_json::from_str::<serde::de::IgnoredAny>(text)
-            .err()
-            .map(|e| LoadError::Parse {
-                line: e.line(),
-                column: e.column(),
-                message: e.to_string(),
-            })
+    miniserde::json::from_str(text).map_err(|_| where_broken(text))
+}
+
+/// Where JSON is broken, found by serde_json (without types, so with little code).
+pub(crate) fn broken_at(text: &str) -> Option<LoadError> {
+    serde_json::from_str::<serde::de::IgnoredAny>(text)
+        .err()
+        .map(|e| LoadError::Parse {
+            line: e.line(),
+            column: e.column(),
+            message: e.to_string(),
+        })
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn where_broken(text: &str) -> Option<LoadError> {
+    broken_at(text)
+}
+
+/// In the page, the browser's `JSON.parse` says where (its message gives the position), which
+/// keeps serde_json out of the page's wasm.
+#[cfg(target_arch = "wasm32")]
+fn where_broken(text: &str) -> Option<LoadError> {
+    let (message, position) = crate::ui::web::json_syntax_error(text)?;
+    // The position counts UTF-16 code units from 0; lines and columns count from 1.
+    let (mut line, mut column, mut units) = (1, 1, 0);
+    for c in text.chars().take_while(|c| {
+        units += c.len_utf16();
+        units <= position
+    }) {
+        (line, column) = if c == '\n' { (line + 1, 1) } else { (line, column + 1) };
+    }
+    Some(LoadError::Parse {
+        line,
+        column,
+        message,
     })
 }
 

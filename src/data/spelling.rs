@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 /// What the resolver needs of a province (a `Province` of the dataset, small enough to send to
 /// the import worker).
-#[derive(miniserde::Serialize, miniserde::Deserialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Place {
     pub id: String,
     pub name_vi: String,

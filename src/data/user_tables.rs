@@ -7,10 +7,10 @@
 //! sources, as disagreements between published sources are shown. Nothing is combined: a
 //! figure is added only where there was none.
 //!
-//! The app merges into the dataset as loaded each time a data part arrives or the user's files
-//! change (a part added to a merged dataset would not meet the user's series it overlaps); a
-//! view waits for the parts it shows (`Selection::parts_needed`), so what it shows was merged
-//! with every bundled value it may disagree with.
+//! The import worker merges the user's tables into the dataset with every part loaded whenever
+//! the user's files change, so that they meet every bundled value they may disagree with, and
+//! sends the page what they add (`Additions`); the page adds that to the parts it has loaded,
+//! again each time a part arrives. The merge stays out of the page's wasm.
 
 use crate::data::index_table::{DeclaredIndex, IndexRow, IndexTable, OwnUnit};
 use crate::data::model::{
@@ -201,6 +201,23 @@ fn disagreement(
     }
 }
 
+/// Adds `point` to its series (index, year, component), the series to the dataset if it has none.
+fn add_point(dataset: &mut Dataset, (index, year, component): (&str, u16, &str), point: Point) {
+    match dataset
+        .series
+        .iter_mut()
+        .find(|s| s.index == index && s.year == year && s.component == component)
+    {
+        Some(series) => series.points.push(point),
+        None => dataset.series.push(Series {
+            index: index.to_string(),
+            year,
+            component: component.to_string(),
+            points: vec![point],
+        }),
+    }
+}
+
 /// The dataset with `tables` merged in, in order (an earlier file's figure is the one shown
 /// where a later file disagrees with it).
 pub fn merge(base: &Dataset, tables: &[IndexTable]) -> Merged {
@@ -245,17 +262,7 @@ pub fn merge(base: &Dataset, tables: &[IndexTable]) -> Merged {
                     source: own_source.id,
                     max_points: None,
                 };
-                match dataset.series.iter_mut().find(|s| {
-                    s.index == row.index && s.year == row.year && s.component == row.component
-                }) {
-                    Some(series) => series.points.push(point),
-                    None => dataset.series.push(Series {
-                        index: row.index.clone(),
-                        year: row.year,
-                        component: row.component.clone(),
-                        points: vec![point],
-                    }),
-                }
+                add_point(&mut dataset, (&row.index, row.year, &row.component), point);
                 dataset.sources.push(own_source);
                 dataset.own_rows.push(own_row);
                 next_source += 1;
@@ -305,5 +312,95 @@ pub fn merge(base: &Dataset, tables: &[IndexTable]) -> Merged {
         agreeing,
         disagreeing,
         unplaced,
+    }
+}
+
+/// A value a user's table adds, with the series it belongs to.
+#[derive(serde::Serialize, miniserde::Deserialize, Clone, Debug, PartialEq)]
+pub struct AddedPoint {
+    pub index: String,
+    pub year: u16,
+    pub component: String,
+    pub province: String,
+    pub value: Option<f64>,
+    pub rank: Option<u32>,
+    pub source: u32,
+}
+
+/// What merging the user's tables adds to the bundled dataset: the import worker merges them
+/// into the dataset with every part loaded (`merge`) and sends the page this, as JSON, which
+/// the page adds to the parts it has loaded (`Additions::onto`). The merge itself stays out of
+/// the page's wasm.
+#[derive(serde::Serialize, miniserde::Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct Additions {
+    /// The indices the tables declared or gave a year or component more, whole.
+    pub indices: Vec<IndexMeta>,
+    pub points: Vec<AddedPoint>,
+    pub sources: Vec<Source>,
+    pub own_rows: Vec<OwnRow>,
+    pub conflicts: Vec<Conflict>,
+}
+
+impl Additions {
+    /// What `merged` (the result of `merge` on `base`) has beyond `base`: the merge only adds
+    /// (points at the end of their series, series, sources and conflicts at the end).
+    pub fn between(base: &Dataset, merged: &Dataset) -> Additions {
+        let indices = merged
+            .indices
+            .iter()
+            .filter(|i| base.index(&i.key) != Some(*i))
+            .cloned()
+            .collect();
+        let points = merged
+            .series
+            .iter()
+            .flat_map(|s| {
+                let known = base
+                    .series(&s.index, s.year, &s.component)
+                    .map_or(0, |b| b.points.len());
+                s.points[known..].iter().map(move |p| AddedPoint {
+                    index: s.index.clone(),
+                    year: s.year,
+                    component: s.component.clone(),
+                    province: p.province.clone(),
+                    value: p.value,
+                    rank: p.rank,
+                    source: p.source,
+                })
+            })
+            .collect();
+        Additions {
+            indices,
+            points,
+            sources: merged.sources[base.sources.len()..].to_vec(),
+            own_rows: merged.own_rows[base.own_rows.len()..].to_vec(),
+            conflicts: merged.conflicts[base.conflicts.len()..].to_vec(),
+        }
+    }
+
+    /// `data` (with the parts loaded so far) with these added: an index's years are replaced
+    /// by the merged ones (which the parts do not change), the rest is added.
+    pub fn onto(&self, data: &Dataset) -> Dataset {
+        let mut dataset = data.clone();
+        for meta in &self.indices {
+            match dataset.indices.iter_mut().find(|i| i.key == meta.key) {
+                Some(index) => index.years = meta.years.clone(),
+                None => dataset.indices.push(meta.clone()),
+            }
+        }
+        for p in &self.points {
+            let point = Point {
+                province: p.province.clone(),
+                value: p.value,
+                rank: p.rank,
+                source: p.source,
+                max_points: None,
+            };
+            add_point(&mut dataset, (&p.index, p.year, &p.component), point);
+        }
+        dataset.sources.extend(self.sources.iter().cloned());
+        dataset.own_rows.extend(self.own_rows.iter().cloned());
+        dataset.conflicts.extend(self.conflicts.iter().cloned());
+        dataset
     }
 }

@@ -27,8 +27,8 @@ thread_local! {
     static LAST: RefCell<Option<(u32, BriefDoc)>> = const { RefCell::new(None) };
 }
 
-/// The dataset with every part loaded (fetched once per worker).
-async fn dataset() -> Result<Rc<Dataset>, String> {
+/// The dataset with every part loaded (fetched once per worker; the import worker's too).
+pub async fn dataset() -> Result<Rc<Dataset>, String> {
     if let Some(d) = DATASET.with(|d| d.borrow().clone()) {
         return Ok(d);
     }

@@ -338,10 +338,11 @@ pub enum Text {
     PageNoScript,
     PageProfileOf,
     PageRankingOf,
+    MergeFailed,
 }
 
 impl Text {
-    pub const ALL: [Text; 231] = [
+    pub const ALL: [Text; 232] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -573,6 +574,7 @@ impl Text {
         Text::PageNoScript,
         Text::PageProfileOf,
         Text::PageRankingOf,
+        Text::MergeFailed,
     ];
 
     /// (Vietnamese, English)
@@ -825,6 +827,7 @@ impl Text {
             Text::PageNoScript => ("Trang này cho thấy {0} như đã dựng sẵn; các phần tương tác (chọn chỉ số, năm, tìm kiếm, các trang khác) cần JavaScript và WebAssembly.", "This page shows {0} as built; the interactive parts (choosing an index or year, search, the other views) need JavaScript and WebAssembly."),
             Text::PageProfileOf => ("hồ sơ của {0}", "the profile of {0}"),
             Text::PageRankingOf => ("bảng xếp hạng {0} mới nhất", "the latest {0} ranking"),
+            Text::MergeFailed => ("Không gộp được bảng chỉ số của bạn vào dữ liệu", "Your index tables could not be merged into the data"),
         }
     }
 }

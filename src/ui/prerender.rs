@@ -18,7 +18,7 @@
 use crate::data::dataset_build::data_files;
 use crate::data::model::Dataset;
 use crate::ui::components::page_frame::PageFrame;
-use crate::ui::components::profile_view::ProfileView;
+use crate::ui::components::profile_view::{profile_view, ProfileViewProps};
 use crate::ui::components::rankings_view::RankingsView;
 use crate::ui::components::view_tabs::ViewTabs;
 use crate::ui::components::SharedDataset;
@@ -43,7 +43,7 @@ struct BuiltViewProps {
 fn BuiltView(props: &BuiltViewProps) -> Html {
     let s = &props.selection;
     let view = match s.view {
-        View::Profile => html! { <ProfileView data={props.data.clone()} selection={s.clone()} on_action={Callback::noop()} /> },
+        View::Profile => profile_view(&yew::props!(ProfileViewProps { data: props.data.clone(), selection: s.clone(), on_action: Callback::noop() })),
         _ => html! { <RankingsView data={props.data.clone()} selection={s.clone()} on_action={Callback::noop()} /> },
     };
     html! {

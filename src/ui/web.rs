@@ -541,8 +541,9 @@ impl Drop for WorkerJob {
     }
 }
 
-/// A file being read by the import worker (`importer_loader.js`, which Trunk builds from
-/// `src/bin/importer.rs`); dropping the job stops the worker.
+/// Work for the import worker (`importer_loader.js`, which Trunk builds from
+/// `src/bin/importer.rs`, see `ui::worker`): a file to read, or the user's index tables to
+/// merge; dropping the job stops the worker.
 pub struct ImportJob {
     /// Held, not read: the worker runs while the job lives.
     _worker: WorkerJob,
@@ -554,17 +555,15 @@ impl ImportJob {
     pub fn start(
         name: &str,
         bytes: &[u8],
-        reference: &str,
         on_reply: impl Fn(crate::data::import::Reply) + 'static,
         on_failure: impl Fn(String) + 'static,
     ) -> Result<ImportJob, String> {
         let on_failure = std::rc::Rc::new(on_failure);
         let failure = on_failure.clone();
-        // [file name, file bytes, reference JSON].
         let file = js_sys::Array::of3(
+            &crate::ui::worker::READ.into(),
             &name.into(),
             &js_sys::Uint8Array::from(bytes),
-            &reference.into(),
         );
         let on_reply = move |data: wasm_bindgen::JsValue| {
             let text = data.as_string().unwrap_or_default();
@@ -576,6 +575,43 @@ impl ImportJob {
         WorkerJob::start("importer_loader.js", file.into(), on_reply, move |e| on_failure(e))
             .map(|job| ImportJob { _worker: job })
     }
+
+    /// Has a new worker merge `tables` (their JSON) into the bundled data; `on_done` gets what
+    /// they add, or why the worker could not do it.
+    pub fn merge(
+        tables: &str,
+        on_done: impl Fn(Result<crate::data::user_tables::Additions, String>) + 'static,
+    ) -> Result<ImportJob, String> {
+        let on_done = std::rc::Rc::new(on_done);
+        let failure = on_done.clone();
+        let message = js_sys::Array::of2(&crate::ui::worker::MERGE.into(), &tables.into());
+        let on_reply = move |data: wasm_bindgen::JsValue| {
+            let answer = js_sys::Array::from(&data);
+            let text = answer.get(1).as_string().unwrap_or_default();
+            on_done(match answer.get(0).as_string().as_deref() {
+                Some(crate::ui::worker::MERGE) => crate::data::model::read_json(&text)
+                    .map_err(|_| "the importer's answer could not be read".into()),
+                _ => Err(text),
+            })
+        };
+        WorkerJob::start("importer_loader.js", message.into(), on_reply, move |e| failure(Err(e)))
+            .map(|job| ImportJob { _worker: job })
+    }
+}
+
+/// Why the browser's `JSON.parse` refuses `text`, and where (in UTF-16 code units from 0, as
+/// its message says "position N"; 0 if it does not say); `None` if it parses.
+pub fn json_syntax_error(text: &str) -> Option<(String, usize)> {
+    let error = js_sys::JSON::parse(text).err()?;
+    let message: String = error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| e.message().into())
+        .unwrap_or_default();
+    let position = message
+        .split_once("position ")
+        .map(|(_, after)| after.bytes().take_while(u8::is_ascii_digit).fold(0, |n, d| n * 10 + usize::from(d - b'0')))
+        .unwrap_or(0);
+    Some((message, position))
 }
 
 /// Puts `text` on the clipboard; the promise's answer (refused outside a secure page) is

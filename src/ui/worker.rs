@@ -1,29 +1,65 @@
 //! The import worker (wasm in a `DedicatedWorkerGlobalScope`, started from `src/bin/importer.rs`):
 //! reads the files the page sends and answers with `import::Reply` messages as JSON (rows of
-//! unit scores or of an index table). Reading users' files here keeps the importer out of the
-//! page's own wasm (a smaller first visit) and its work off the page's thread.
+//! unit scores or of an index table), and merges the user's index tables into the bundled data
+//! for the page (`user_tables`). Reading users' files and merging them here keeps that code out
+//! of the page's own wasm (a smaller first visit) and its work off the page's thread.
+//!
+//! The page sends `[READ, file name, file bytes]`, answered with `Reply`s, or `[MERGE, JSON of
+//! the index tables]`, answered with `[MERGE, JSON of user_tables::Additions]` or `["error",
+//! why]`. Index tables are checked against, and merged into, the bundled dataset with every
+//! part loaded, which the worker fetches itself (as the brief worker does).
 
+use crate::data::import::Bilingual;
+use crate::data::index_table::{IndexTable, Reference};
+use crate::data::user_tables::{merge, Additions};
+use crate::ui::i18n::Text;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 /// Rows read between two progress messages.
 const CHUNK: usize = 5_000;
+/// The kinds of message the page sends.
+pub const READ: &str = "read";
+pub const MERGE: &str = "merge";
 
-pub fn start() {
-    listen(|scope, message| {
-        // The page sends [file name, file bytes, reference], the reference being the JSON of
-        // `index_table::Reference::of(dataset)`: the provinces and scales an index table is
-        // checked against (without it every province of an index table is unknown).
-        let name = message.get(0).as_string().unwrap_or_default();
-        let bytes = js_sys::Uint8Array::new(&message.get(1)).to_vec();
-        let reference = message
-            .get(2)
+async fn answer(scope: web_sys::DedicatedWorkerGlobalScope, message: js_sys::Array) {
+    let dataset = crate::ui::brief_worker::dataset().await;
+    if message.get(0).as_string().as_deref() == Some(MERGE) {
+        let tables: Vec<IndexTable> = message
+            .get(1)
             .as_string()
             .and_then(|json| miniserde::json::from_str(&json).ok())
             .unwrap_or_default();
-        crate::data::import::run(&name, &bytes, reference, CHUNK, |reply| {
-            let _ = scope.post_message(&miniserde::json::to_string(&reply).into());
-        });
+        let answer = match dataset {
+            Ok(data) => {
+                let merged = merge(&data, &tables).dataset;
+                let additions = Additions::between(&data, &merged);
+                let json = serde_json::to_string(&additions).unwrap_or_default();
+                js_sys::Array::of2(&MERGE.into(), &json.into())
+            }
+            Err(why) => js_sys::Array::of2(&"error".into(), &why.into()),
+        };
+        let _ = scope.post_message(&answer);
+        return;
+    }
+    let name = message.get(1).as_string().unwrap_or_default();
+    let bytes = js_sys::Uint8Array::new(&message.get(2)).to_vec();
+    let send = |reply| {
+        let _ = scope.post_message(&miniserde::json::to_string(&reply).into());
+    };
+    match dataset {
+        // The provinces and scales an index table is checked against.
+        Ok(data) => crate::data::import::run(&name, &bytes, Reference::of(&data), CHUNK, send),
+        Err(why) => send(crate::data::import::Reply {
+            refused: Some(Bilingual::of(Text::FileUnreadable, &format!(": {why}"))),
+            ..Default::default()
+        }),
+    }
+}
+
+pub fn start() {
+    listen(|scope, message| {
+        wasm_bindgen_futures::spawn_local(answer(scope.clone(), message));
     });
 }
 

@@ -1,21 +1,19 @@
 use super::brief_view::BriefView;
-use super::compare_view::CompareView;
-use super::data_view::DataView;
+use super::compare_view::{compare_view, CompareViewProps};
+use super::data_view::{data_view, DataViewProps};
 use super::inside_view::InsideView;
-use super::load_error::{LoadError, LoadFailure};
+use super::load_error::{load_error, LoadFailure};
 use super::map_view::{MapGeometry, MapView};
 use super::page_frame::PageFrame;
-use super::profile_view::ProfileView;
+use super::profile_view::{profile_view, ProfileViewProps};
 use super::rankings_view::RankingsView;
-use super::scatter_view::ScatterView;
-use super::trends_view::TrendsView;
+use super::scatter_view::{scatter_view, ScatterViewProps};
+use super::trends_view::{trends_view, TrendsViewProps};
 use super::view_tabs::ViewTabs;
 use super::SharedDataset;
 use crate::ui::i18n::Text;
 use crate::render::map::MapShapes;
 use crate::data::model::{DataPart, Dataset};
-use crate::data::index_table::Reference;
-use crate::data::user_tables::merge;
 use crate::ui::state::{Action, Selection, View};
 use crate::ui::user_files::browser::use_user_files;
 use crate::ui::web;
@@ -86,6 +84,15 @@ fn fetch_part(
         then(loaded.map_err(|detail| format!("{url}: {detail}")));
         done.dispatch(());
     });
+}
+
+/// A view drawn by a plain function, keyed as a component would be: under a new key (after a
+/// failed fetch) it is drawn afresh.
+fn keyed(mut view: Html, key: &str) -> Html {
+    if let Html::VTag(tag) = &mut view {
+        std::rc::Rc::make_mut(tag).key = Some(key.into());
+    }
+    view
 }
 
 #[derive(Clone, PartialEq)]
@@ -159,29 +166,22 @@ pub fn App() -> Html {
             });
         });
     }
-    // What an index table's rows are checked against in the import worker.
-    let reference = use_memo(
-        match &*load {
-            Load::Ready(data) => Some(data.clone()),
-            _ => None,
-        },
-        |data| {
-            data.as_ref()
-                .map(|d| Rc::new(miniserde::json::to_string(&Reference::of(&d.0))))
-        },
-    );
-    let user = use_user_files((*reference).clone());
     let ready = match &*load {
         Load::Ready(data) => Some(data.clone()),
         _ => None,
     };
-    // What every view shows: the bundled data (with the parts loaded so far) and the user's
-    // index tables merged in, merged again when a part arrives or a file comes or goes.
-    let shown = use_memo((ready.clone(), user.files.clone()), |(ready, files)| {
-        let tables = files.index_tables();
-        ready.clone().map(|data| match tables.is_empty() {
-            true => data,
-            false => SharedDataset(Rc::new(merge(&data.0, &tables).dataset)),
+    let user = use_user_files(ready.is_some());
+    // What every view shows: the bundled data (with the parts loaded so far) and what the
+    // user's index tables add (merged by the import worker when a file comes or goes), added
+    // again when a part arrives.
+    // (The additions are told apart by address: comparing their values on every render would
+    // compare every value a user's table adds.)
+    let additions = user.additions.clone();
+    let deps = (ready.clone(), additions.as_ref().map(Rc::as_ptr));
+    let shown = use_memo(deps, move |(ready, _)| {
+        ready.clone().map(|data| match additions {
+            None => data,
+            Some(additions) => SharedDataset(Rc::new(additions.onto(&data.0))),
         })
     });
     {
@@ -190,7 +190,7 @@ pub fn App() -> Html {
         // moved on meanwhile.
         let (selection, pending) = (selection.clone(), pending.clone());
         let first = first_query.clone();
-        let reading = user.files.is_reading();
+        let reading = user.files.is_reading() || user.merging;
         use_effect_with((shown.clone(), reading), move |(shown, reading)| {
             let Some(data) = shown.as_ref() else { return };
             let Some((query, initial)) = first.borrow().clone() else { return };
@@ -415,7 +415,7 @@ pub fn App() -> Html {
         (Load::Loading, _) | (Load::Ready(_), None) => html! {
             <p class="loading" role="status" id="loading"><span class="spinner" aria-hidden="true"></span>{lang.t(Text::Loading)}</p>
         },
-        (Load::Failed(failure), _) => html! { <LoadError lang={lang} failure={failure.clone()} /> },
+        (Load::Failed(failure), _) => load_error(lang, failure),
         (Load::Ready(bundled), Some(s)) => {
             let data = (*shown).clone().unwrap_or_else(|| bundled.clone());
             let (selection, on_action) = (s.clone(), on_action.clone());
@@ -424,6 +424,8 @@ pub fn App() -> Html {
                 html! { <p class="notice" role="status" id="part-loading"><span class="spinner" aria-hidden="true"></span>{lang.t(Text::PartLoading)}</p> }
             } else if let Some(detail) = &*part_failed {
                 html! { <p class="notice notice-error" role="alert" id="part-failed">{lang.t(Text::PartFailed)}{" ("}{detail}{")"}</p> }
+            } else if let Some(detail) = &user.merge_failed {
+                html! { <p class="notice notice-error" role="alert" id="merge-failed">{lang.t(Text::MergeFailed)}{" ("}{detail}{")"}</p> }
             } else {
                 html! {}
             };
@@ -433,14 +435,14 @@ pub fn App() -> Html {
                     {status}
                     { match s.view {
                         View::Rankings => html! { <RankingsView key={key.clone()} {data} {selection} {on_action} /> },
-                        View::Profile => html! { <ProfileView key={key.clone()} {data} {selection} {on_action} /> },
-                        View::Trends => html! { <TrendsView key={key.clone()} {data} {selection} {on_action} /> },
-                        View::Scatter => html! { <ScatterView key={key.clone()} {data} {selection} {on_action} /> },
+                        View::Profile => keyed(profile_view(&yew::props!(ProfileViewProps { data, selection, on_action })), &key),
+                        View::Trends => keyed(trends_view(&yew::props!(TrendsViewProps { data, selection, on_action })), &key),
+                        View::Scatter => keyed(scatter_view(&yew::props!(ScatterViewProps { data, selection, on_action })), &key),
                         View::Map => {
                             let geometry = (*geometry).clone().unwrap_or(MapGeometry::Loading);
                             html! { <MapView key={key.clone()} {data} {selection} {on_action} {geometry} /> }
                         }
-                        View::Compare => html! { <CompareView key={key.clone()} {data} {selection} {on_action} /> },
+                        View::Compare => keyed(compare_view(&yew::props!(CompareViewProps { data, selection, on_action })), &key),
                         View::Brief => {
                             let files = user.files.clone();
                             html! { <BriefView key={key.clone()} {data} {selection} {on_action} {files} /> }
@@ -451,7 +453,7 @@ pub fn App() -> Html {
                         }
                         View::Data => {
                             let (files, on_file, on_remove) = (user.files.clone(), user.on_file.clone(), user.on_remove.clone());
-                            html! { <DataView key={key.clone()} {selection} {on_action} {files} {on_file} {on_remove} /> }
+                            keyed(data_view(&yew::props!(DataViewProps { selection, on_action, files, on_file, on_remove })), &key)
                         }
                     } }
                 </>

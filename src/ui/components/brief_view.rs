@@ -1,4 +1,4 @@
-use super::picker::Picker;
+use super::picker::{picker, PickerProps};
 use super::province_picker::ProvincePicker;
 use super::SharedDataset;
 use crate::data::model::Dataset;
@@ -88,8 +88,7 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
         <div class="inline-controls no-print">
             <ProvincePicker data={props.data.clone()} lang={lang} id="brief-search" label={lang.t(Text::ChooseProvince)}
                 on_pick={props.on_action.reform(Action::OpenBrief)} />
-            <Picker id="brief-year" label={lang.t(Text::Year)} options={all_years(dataset)} selected={year.to_string()}
-                on_change={props.on_action.reform(|y: String| Action::SetYear(y.parse().unwrap_or(0)))} />
+            {picker(&yew::props!(PickerProps { id: "brief-year", label: lang.t(Text::Year), options: all_years(dataset), selected: year.to_string(), on_change: props.on_action.reform(|y: String| Action::SetYear(y.parse().unwrap_or(0))) }))}
         </div>
     };
     let Some(code) = s.province.clone().filter(|c| dataset.province(c).is_some()) else {

@@ -14,8 +14,7 @@ pub struct ChartFigureProps {
 }
 
 /// A plotters chart with its title and its text description.
-#[component]
-pub fn ChartFigure(props: &ChartFigureProps) -> Html {
+pub fn chart_figure(props: &ChartFigureProps) -> Html {
     let description_id = format!("{}-desc", props.id);
     html! {
         <figure class="chart" id={props.id.clone()}>

@@ -1,8 +1,8 @@
-use super::chart_figure::ChartFigure;
+use super::chart_figure::{chart_figure, ChartFigureProps};
 use super::export_buttons::ExportButtons;
-use super::picker::{index_options, year_options, Picker};
+use super::picker::{index_options, year_options, picker, PickerProps};
 use super::province_picker::ProvincePicker;
-use super::series_key::SeriesKey;
+use super::series_key::{series_key, SeriesKeyProps};
 use super::sources_list::own_mark_at;
 use super::SharedDataset;
 use crate::render::chart::{grouped_bars, series_style, Axis, GroupedBarsSpec};
@@ -21,8 +21,7 @@ pub struct CompareViewProps {
 }
 
 /// Two to four provinces side by side on every component of an index in one year.
-#[component]
-pub fn CompareView(props: &CompareViewProps) -> Html {
+pub fn compare_view(props: &CompareViewProps) -> Html {
     let dataset = &props.data.0;
     let s = &props.selection;
     let lang = s.lang;
@@ -77,7 +76,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         let provinces: Vec<&str> = names.iter().map(String::as_str).collect();
         let values: Vec<Vec<Option<f64>>> = series.iter().map(|(_, v)| v.clone()).collect();
         let description = describe::compare(lang, &labels, &provinces, &values);
-        html! { <ChartFigure id="compare-chart" title={title} description={description} svg={svg} /> }
+        html! { {chart_figure(&yew::props!(ChartFigureProps { id: "compare-chart", title, description, svg }))} }
     });
     let chips = chosen.iter().enumerate().map(|(j, code)| {
         let remove = {
@@ -89,7 +88,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         html! {
             <li><button type="button" class="chip" data-code={code.to_string()} onclick={remove}
                 aria-label={format!("{} {}", lang.t(Text::Remove), name(code))}>
-                <SeriesKey style={series_style(j + 1)} />{name(code)}{" ×"}</button></li>
+                {series_key(&yew::props!(SeriesKeyProps { style: series_style(j + 1) }))}{name(code)}{" ×"}</button></li>
         }
     });
     let cell = |v: Option<f64>| {
@@ -116,8 +115,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     html! {
         <main id="compare" class="view">
             <div class="controls">
-                <Picker id="compare-index" label={lang.t(Text::Index)} options={index_options(dataset)} selected={s.index.clone()} on_change={props.on_action.reform(Action::SetIndex)} />
-                <Picker id="compare-year" label={lang.t(Text::Year)} options={year_options(dataset, &s.index)} selected={s.year.to_string()} on_change={props.on_action.reform(|y: String| Action::SetYear(y.parse().unwrap_or(0)))} />
+                {picker(&yew::props!(PickerProps { id: "compare-index", label: lang.t(Text::Index), options: index_options(dataset), selected: s.index.clone(), on_change: props.on_action.reform(Action::SetIndex) }))}
+                {picker(&yew::props!(PickerProps { id: "compare-year", label: lang.t(Text::Year), options: year_options(dataset, &s.index), selected: s.year.to_string(), on_change: props.on_action.reform(|y: String| Action::SetYear(y.parse().unwrap_or(0))) }))}
             </div>
             if chosen.len() < MAX_COMPARE_PROVINCES {
                 <ProvincePicker data={props.data.clone()} lang={lang} id="compare-search" label={lang.t(Text::AddProvinceCompare)}

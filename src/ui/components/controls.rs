@@ -1,5 +1,5 @@
 use super::borders_switch::borders_switch;
-use super::picker::{index_options, year_component_options, year_options, Picker};
+use super::picker::{index_options, year_component_options, year_options, picker, PickerProps};
 use super::SharedDataset;
 use crate::ui::i18n::Text;
 use crate::ui::state::{Action, Selection};
@@ -14,8 +14,7 @@ pub struct ControlsProps {
 
 /// Index, year, component and region pickers, the borders-of-2025 switch and the province
 /// search box.
-#[component]
-pub fn Controls(props: &ControlsProps) -> Html {
+pub fn controls(props: &ControlsProps) -> Html {
     let dataset = &props.data.0;
     let s = &props.selection;
     let lang = s.lang;
@@ -37,12 +36,10 @@ pub fn Controls(props: &ControlsProps) -> Html {
     });
     html! {
         <form class="controls" onsubmit={|e: SubmitEvent| e.prevent_default()}>
-            <Picker id="index-select" label={lang.t(Text::Index)} options={index_options(dataset)} selected={s.index.clone()} on_change={props.on_action.reform(Action::SetIndex)} />
-            <Picker id="year-select" label={lang.t(Text::Year)} options={year_options(dataset, &s.index)} selected={s.year.to_string()}
-                on_change={props.on_action.reform(|y: String| Action::SetYear(y.parse().unwrap_or(0)))} />
-            <Picker id="component-select" label={lang.t(Text::Component)} options={components} selected={s.component.clone()} on_change={props.on_action.reform(Action::SetComponent)} />
-            <Picker id="region-select" label={lang.t(Text::Region)} options={regions} selected={s.region.clone().unwrap_or_default()}
-                on_change={props.on_action.reform(|r: String| Action::SetRegion(Some(r).filter(|r| !r.is_empty())))} />
+            {picker(&yew::props!(PickerProps { id: "index-select", label: lang.t(Text::Index), options: index_options(dataset), selected: s.index.clone(), on_change: props.on_action.reform(Action::SetIndex) }))}
+            {picker(&yew::props!(PickerProps { id: "year-select", label: lang.t(Text::Year), options: year_options(dataset, &s.index), selected: s.year.to_string(), on_change: props.on_action.reform(|y: String| Action::SetYear(y.parse().unwrap_or(0))) }))}
+            {picker(&yew::props!(PickerProps { id: "component-select", label: lang.t(Text::Component), options: components, selected: s.component.clone(), on_change: props.on_action.reform(Action::SetComponent) }))}
+            {picker(&yew::props!(PickerProps { id: "region-select", label: lang.t(Text::Region), options: regions, selected: s.region.clone().unwrap_or_default(), on_change: props.on_action.reform(|r: String| Action::SetRegion(Some(r).filter(|r| !r.is_empty()))) }))}
             {borders_switch(s, Some(s.year), &props.on_action)}
             <label class="search">{lang.t(Text::Search)}
                 <input id="search" type="search" autocomplete="off" value={s.search.clone()}

@@ -18,8 +18,7 @@ pub struct CoverageSummaryProps {
 const LIST_LIMIT: usize = 12;
 
 /// How many provinces have data, which do not and why, and the national average if published.
-#[component]
-pub fn CoverageSummary(props: &CoverageSummaryProps) -> Html {
+pub fn coverage_summary(props: &CoverageSummaryProps) -> Html {
     let dataset = &props.data.0;
     let s = &props.selection;
     let lang = s.lang;

@@ -16,8 +16,7 @@ pub struct DataViewProps {
 
 /// The one place for the user's own files: the files first (each one's rows and errors, and its
 /// removal), then how to bring more (choose, drop or paste). Read and kept in this browser only.
-#[component]
-pub fn DataView(props: &DataViewProps) -> Html {
+pub fn data_view(props: &DataViewProps) -> Html {
     let lang = props.selection.lang;
     let files = &props.files;
     let has_units = !files.unit_scores().is_empty();

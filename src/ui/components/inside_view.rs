@@ -1,5 +1,5 @@
-use super::meetings_timeline::MeetingsTimeline;
-use super::units_report::UnitsReport;
+use super::meetings_timeline::{meetings_timeline, MeetingsTimelineProps};
+use super::units_report::{units_report, UnitsReportProps};
 use super::SharedDataset;
 use crate::ui::i18n::Text;
 use crate::ui::state::{Action, Selection, View};
@@ -12,7 +12,7 @@ pub struct InsideViewProps {
     pub data: SharedDataset,
     pub selection: Selection,
     pub on_action: Callback<Action>,
-    /// The user's files; their unit scores are shown here, the files themselves in `DataView`.
+    /// The user's files; their unit scores are shown here, the files themselves in the data view.
     pub files: UserFiles,
 }
 
@@ -74,8 +74,7 @@ pub fn InsideView(props: &InsideViewProps) -> Html {
             .map(|province| html! {
                 <section class="own-province">
                     <h2>{province.clone()}</h2>
-                    <UnitsReport lang={lang} province={province} scores={scores.clone()} source_label={Callback::from(|file: String| file)}
-                        search={search.clone()} sort={s.unit_sort} descending={s.unit_descending} on_sort={on_sort.clone()} />
+                    {units_report(&yew::props!(UnitsReportProps { lang, province, scores: scores.clone(), source_label: Callback::from(|file: String| file), search: search.clone(), sort: s.unit_sort, descending: s.unit_descending, on_sort: on_sort.clone() }))}
                 </section>
             })
             .collect::<Html>();
@@ -122,9 +121,8 @@ pub fn InsideView(props: &InsideViewProps) -> Html {
                     <button type="button" onclick={profile}>{lang.t(Text::ViewProfile)}</button>
                 </header>
                 {search_box}
-                <UnitsReport lang={lang} province={province.name_vi.clone()} scores={scores.clone()} source_label={label}
-                    search={search} sort={s.unit_sort} descending={s.unit_descending} on_sort={on_sort} />
-                <MeetingsTimeline lang={lang} meetings={meetings} scores={scores} />
+                {units_report(&yew::props!(UnitsReportProps { lang, province: province.name_vi.clone(), scores: scores.clone(), source_label: label, search, sort: s.unit_sort, descending: s.unit_descending, on_sort }))}
+                {meetings_timeline(&yew::props!(MeetingsTimelineProps { lang, meetings, scores }))}
             </>
         }
     } else {

@@ -10,17 +10,9 @@ pub enum LoadFailure {
     Parse { url: String, detail: String },
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LoadErrorProps {
-    pub lang: Lang,
-    pub failure: LoadFailure,
-}
-
 /// A visible error panel instead of a blank page.
-#[component]
-pub fn LoadError(props: &LoadErrorProps) -> Html {
-    let lang = props.lang;
-    let (what, url, detail) = match &props.failure {
+pub fn load_error(lang: Lang, failure: &LoadFailure) -> Html {
+    let (what, url, detail) = match failure {
         LoadFailure::Fetch { url, detail } => (lang.t(Text::LoadFailedUrl), url, detail),
         LoadFailure::Parse { url, detail } => (lang.t(Text::LoadFailedParse), url, detail),
     };

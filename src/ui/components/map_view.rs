@@ -1,6 +1,6 @@
 use super::borders_switch::borders_switch;
 use super::export_buttons::ExportButtons;
-use super::picker::{index_options, year_component_options, Picker};
+use super::picker::{index_options, year_component_options, picker, PickerProps};
 use super::SharedDataset;
 use crate::render::describe;
 use crate::render::export::{rankings_rows, rankings_rows_2025, to_csv};
@@ -301,8 +301,8 @@ pub fn MapView(props: &MapViewProps) -> Html {
     html! {
         <main id="map" class="view">
             <div class="controls">
-                <Picker id="map-index" label={lang.t(Text::Index)} options={index_options(dataset)} selected={s.index.clone()} on_change={props.on_action.reform(Action::SetIndex)} />
-                <Picker id="map-component" label={lang.t(Text::Component)} options={components} selected={s.component.clone()} on_change={props.on_action.reform(Action::SetComponent)} />
+                {picker(&yew::props!(PickerProps { id: "map-index", label: lang.t(Text::Index), options: index_options(dataset), selected: s.index.clone(), on_change: props.on_action.reform(Action::SetIndex) }))}
+                {picker(&yew::props!(PickerProps { id: "map-component", label: lang.t(Text::Component), options: components, selected: s.component.clone(), on_change: props.on_action.reform(Action::SetComponent) }))}
                 <label class="slider">{format!("{}: {}", lang.t(Text::Year), s.year)}
                     <input id="map-year" type="range" min="0" max={years.len().saturating_sub(1).to_string()} step="1"
                         value={position.to_string()} oninput={on_slide} aria-valuetext={s.year.to_string()} />

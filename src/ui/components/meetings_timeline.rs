@@ -40,8 +40,7 @@ fn note_cell(f: &UnitScore, lang: Lang) -> Html {
 }
 
 /// The steering committee's meetings in date order, with the figures each one reported.
-#[component]
-pub fn MeetingsTimeline(props: &MeetingsTimelineProps) -> Html {
+pub fn meetings_timeline(props: &MeetingsTimelineProps) -> Html {
     let lang = props.lang;
     let mut meetings = props.meetings.clone();
     crate::order::sort_by(&mut meetings, |a, b| a.date.cmp(&b.date));

@@ -1,4 +1,10 @@
 //! Yew components: thin views over the pure modules. One component per file.
+//!
+//! A part without state or hooks of its own (a picker, a chart figure, the rankings table…) is
+//! a plain function returning `Html`, called with its props (built with `yew::props!`) rather
+//! than a component: each component type adds its own copy of Yew's lifecycle code to the
+//! page's wasm, about 0.6 KB gzip each. So are the views without state of their own; the app
+//! keys their root element (`app::keyed`) as it keys the views that are components.
 
 pub mod borders_switch;
 pub mod brief_view;

@@ -1,4 +1,4 @@
-use super::language_switch::LanguageSwitch;
+use super::language_switch::language_switch;
 use crate::ui::i18n::{Lang, Text};
 use yew::prelude::*;
 
@@ -21,7 +21,7 @@ pub fn PageFrame(props: &PageFrameProps) -> Html {
                     <h1>{"chiso"}</h1>
                     <p class="tagline">{lang.t(Text::Tagline)}</p>
                 </div>
-                <LanguageSwitch lang={lang} on_change={props.on_lang.clone()} />
+                {language_switch(lang, &props.on_lang)}
             </header>
             {props.children.clone()}
             <footer class="site-footer">

@@ -13,8 +13,7 @@ pub struct PickerProps {
 }
 
 /// A labelled `<select>`; emits the chosen value.
-#[component]
-pub fn Picker(props: &PickerProps) -> Html {
+pub fn picker(props: &PickerProps) -> Html {
     let on_change = props.on_change.reform(|e: Event| {
         e.target_unchecked_into::<web_sys::HtmlSelectElement>()
             .value()

@@ -1,7 +1,7 @@
-use super::picker::{index_options, year_options, Picker};
+use super::picker::{index_options, year_options, PickerProps};
 use super::province_picker::ProvincePicker;
-use super::series_key::SeriesKey;
-use super::sources_list::{value_sources, SourcesList};
+use super::series_key::{series_key, SeriesKeyProps};
+use super::sources_list::{value_sources, sources_list, SourcesListProps};
 use super::SharedDataset;
 use crate::render::history_chart::{history_chart, history_lines};
 use crate::ui::i18n::{Lang, Text};
@@ -77,7 +77,7 @@ fn standing_card(dataset: &Dataset, lang: Lang, standing: &IndexStanding, provin
             <>
                 <div class="sparkline" role="img" aria-label={label}>{Html::from_html_unchecked(svg.into())}</div>
                 <ul class="spark-key">
-                    { for names.iter().zip(&series).map(|(n, l)| html! { <li><SeriesKey style={l.style} />{n}</li> }) }
+                    { for names.iter().zip(&series).map(|(n, l)| html! { <li>{series_key(&yew::props!(SeriesKeyProps { style: l.style }))}{n}</li> }) }
                 </ul>
             </>
         }
@@ -93,8 +93,7 @@ fn standing_card(dataset: &Dataset, lang: Lang, standing: &IndexStanding, provin
 
 /// One province: its standing on each index, where it lost points, and its region's peers; a
 /// former province links to its 2025 province, a 2025 province to its former provinces.
-#[component]
-pub fn ProfileView(props: &ProfileViewProps) -> Html {
+pub fn profile_view(props: &ProfileViewProps) -> Html {
     let dataset = &props.data.0;
     let s = &props.selection;
     let lang = s.lang;
@@ -245,8 +244,8 @@ pub fn ProfileView(props: &ProfileViewProps) -> Html {
             <section class="breakdown">
                 <h2>{lang.t(Text::WhereLost)}</h2>
                 <div class="inline-controls">
-                    <Picker id="profile-index" label={lang.t(Text::Index)} options={index_options(dataset)} selected={s.index.clone()} on_change={props.on_action.reform(Action::SetIndex)} />
-                    <Picker id="profile-year" label={lang.t(Text::Year)} options={year_options(dataset, &s.index)} selected={s.year.to_string()} on_change={props.on_action.reform(|y: String| Action::SetYear(y.parse().unwrap_or(0)))} />
+                    {super::picker::picker(&yew::props!(PickerProps { id: "profile-index", label: lang.t(Text::Index), options: index_options(dataset), selected: s.index.clone(), on_change: props.on_action.reform(Action::SetIndex) }))}
+                    {super::picker::picker(&yew::props!(PickerProps { id: "profile-year", label: lang.t(Text::Year), options: year_options(dataset, &s.index), selected: s.year.to_string(), on_change: props.on_action.reform(|y: String| Action::SetYear(y.parse().unwrap_or(0))) }))}
                 </div>
                 { latest_hint }
                 if gaps.is_empty() {
@@ -287,7 +286,7 @@ pub fn ProfileView(props: &ProfileViewProps) -> Html {
                     </table>
                 }
             </section>
-            <SourcesList data={props.data.clone()} selection={s.clone()} ids={ids} province={code.clone()} />
+            {sources_list(&yew::props!(SourcesListProps { data: props.data.clone(), selection: s.clone(), ids, province: code.clone() }))}
         </main>
     }
 }

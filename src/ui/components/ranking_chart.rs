@@ -1,4 +1,4 @@
-use super::chart_figure::ChartFigure;
+use super::chart_figure::{chart_figure, ChartFigureProps};
 use super::SharedDataset;
 use crate::render::chart::{ranking_bars, Axis, BarChartSpec};
 use crate::render::describe;
@@ -20,8 +20,7 @@ const WIDTH: u32 = 520;
 
 /// Horizontal bars of the same ranking as the table (all rows of the region, search matches
 /// highlighted), drawn by plotters.
-#[component]
-pub fn RankingChart(props: &RankingChartProps) -> Html {
+pub fn ranking_chart(props: &RankingChartProps) -> Html {
     let dataset = &props.data.0;
     let s = &props.selection;
     let lang = s.lang;
@@ -77,6 +76,6 @@ pub fn RankingChart(props: &RankingChartProps) -> Html {
         .collect();
     let description = describe::ranking(lang, &named, rows.len() - named.len());
     html! {
-        <ChartFigure id="ranking-chart" title={title} note={Some(AttrValue::from(caption))} description={description} svg={svg} />
+        {chart_figure(&yew::props!(ChartFigureProps { id: "ranking-chart", title, note: Some(AttrValue::from(caption)), description, svg }))}
     }
 }

@@ -142,8 +142,7 @@ pub fn formed_from(lang: Lang, members: usize) -> String {
 
 /// The sortable rankings table; rows without data are last and say so. Under the borders of
 /// 2025 (`Selection::grouped_2025`) the rows come in one group per 2025 province.
-#[component]
-pub fn RankingsTable(props: &RankingsTableProps) -> Html {
+pub fn rankings_table(props: &RankingsTableProps) -> Html {
     let dataset = &props.data.0;
     let s = &props.selection;
     let lang = s.lang;

@@ -1,9 +1,9 @@
-use super::controls::Controls;
-use super::coverage_summary::CoverageSummary;
+use super::controls::{controls, ControlsProps};
+use super::coverage_summary::{coverage_summary, CoverageSummaryProps};
 use super::export_buttons::ExportButtons;
-use super::ranking_chart::RankingChart;
-use super::rankings_table::RankingsTable;
-use super::sources_list::SourcesList;
+use super::ranking_chart::{ranking_chart, RankingChartProps};
+use super::rankings_table::{rankings_table, RankingsTableProps};
+use super::sources_list::{sources_list, SourcesListProps};
 use super::SharedDataset;
 use crate::render::export::{rankings_rows, rankings_rows_2025, to_csv};
 use crate::analysis::ranking::rank;
@@ -52,14 +52,14 @@ pub fn RankingsView(props: &RankingsViewProps) -> Html {
     });
     html! {
         <main id="rankings">
-            <Controls data={props.data.clone()} selection={props.selection.clone()} on_action={props.on_action.clone()} />
-            <CoverageSummary data={props.data.clone()} selection={props.selection.clone()} ranking={ranking.clone()} />
+            {controls(&yew::props!(ControlsProps { data: props.data.clone(), selection: props.selection.clone(), on_action: props.on_action.clone() }))}
+            {coverage_summary(&yew::props!(CoverageSummaryProps { data: props.data.clone(), selection: props.selection.clone(), ranking: ranking.clone() }))}
             <div class="rankings-layout">
-                <RankingsTable data={props.data.clone()} selection={props.selection.clone()} ranking={ranking.clone()} on_action={props.on_action.clone()} />
-                <RankingChart data={props.data.clone()} selection={props.selection.clone()} ranking={ranking.clone()} />
+                {rankings_table(&yew::props!(RankingsTableProps { data: props.data.clone(), selection: props.selection.clone(), ranking: ranking.clone(), on_action: props.on_action.clone() }))}
+                {ranking_chart(&yew::props!(RankingChartProps { data: props.data.clone(), selection: props.selection.clone(), ranking: ranking.clone() }))}
             </div>
             <ExportButtons lang={s.lang} name={format!("chiso-{}-{}-{}", s.index, s.year, s.component)} chart_id="ranking-chart" csv={csv} />
-            <SourcesList data={props.data.clone()} selection={props.selection.clone()} ids={ids} />
+            {sources_list(&yew::props!(SourcesListProps { data: props.data.clone(), selection: props.selection.clone(), ids }))}
         </main>
     }
 }

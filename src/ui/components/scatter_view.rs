@@ -1,7 +1,7 @@
-use super::chart_figure::ChartFigure;
+use super::chart_figure::{chart_figure, ChartFigureProps};
 use super::export_buttons::ExportButtons;
-use super::picker::{index_options, year_component_options, year_options, Picker};
-use super::series_key::SeriesKey;
+use super::picker::{index_options, year_component_options, year_options, picker, PickerProps};
+use super::series_key::{series_key, SeriesKeyProps};
 use super::sources_list::own_mark_at;
 use super::SharedDataset;
 use crate::render::chart::{scatter_plot, series_style, Axis, Dot, ScatterSpec};
@@ -37,8 +37,7 @@ fn axis_label(dataset: &Dataset, s: &Selection, index: &str, component: &str) ->
 
 /// Two index/component pairs for one year: a dot per province coloured by region, Pearson and
 /// Spearman correlations with n, and the least-squares line.
-#[component]
-pub fn ScatterView(props: &ScatterViewProps) -> Html {
+pub fn scatter_view(props: &ScatterViewProps) -> Html {
     let dataset = &props.data.0;
     let s = &props.selection;
     let lang = s.lang;
@@ -109,7 +108,7 @@ pub fn ScatterView(props: &ScatterViewProps) -> Html {
         });
         let title = format!("{y_label} ~ {x_label}");
         let description = describe::scatter(lang, result.points.len(), &x_label, &y_label, result.pearson, result.spearman);
-        html! { <ChartFigure id="scatter-chart" title={title} description={description} svg={svg} /> }
+        html! { {chart_figure(&yew::props!(ChartFigureProps { id: "scatter-chart", title, description, svg }))} }
     });
     let stat = |v: Option<f64>| v.map(|v| lang.number(v, 3)).unwrap_or_else(|| "–".into());
     let components = |index: &str| year_component_options(dataset, index, s.year, lang);
@@ -133,11 +132,11 @@ pub fn ScatterView(props: &ScatterViewProps) -> Html {
     html! {
         <main id="scatter" class="view">
             <div class="controls">
-                <Picker id="scatter-year" label={lang.t(Text::Year)} options={year_options(dataset, &s.index)} selected={s.year.to_string()} on_change={props.on_action.reform(|y: String| Action::SetYear(y.parse().unwrap_or(0)))} />
-                <Picker id="scatter-x-index" label={format!("X: {}", lang.t(Text::Index))} options={index_options(dataset)} selected={s.index.clone()} on_change={props.on_action.reform(Action::SetIndex)} />
-                <Picker id="scatter-x-component" label={format!("X: {}", lang.t(Text::Component))} options={components(&s.index)} selected={s.component.clone()} on_change={props.on_action.reform(Action::SetComponent)} />
-                <Picker id="scatter-y-index" label={format!("Y: {}", lang.t(Text::Index))} options={index_options(dataset)} selected={s.y_index.clone()} on_change={props.on_action.reform(Action::SetYIndex)} />
-                <Picker id="scatter-y-component" label={format!("Y: {}", lang.t(Text::Component))} options={components(&s.y_index)} selected={s.y_component.clone()} on_change={props.on_action.reform(Action::SetYComponent)} />
+                {picker(&yew::props!(PickerProps { id: "scatter-year", label: lang.t(Text::Year), options: year_options(dataset, &s.index), selected: s.year.to_string(), on_change: props.on_action.reform(|y: String| Action::SetYear(y.parse().unwrap_or(0))) }))}
+                {picker(&yew::props!(PickerProps { id: "scatter-x-index", label: format!("X: {}", lang.t(Text::Index)), options: index_options(dataset), selected: s.index.clone(), on_change: props.on_action.reform(Action::SetIndex) }))}
+                {picker(&yew::props!(PickerProps { id: "scatter-x-component", label: format!("X: {}", lang.t(Text::Component)), options: components(&s.index), selected: s.component.clone(), on_change: props.on_action.reform(Action::SetComponent) }))}
+                {picker(&yew::props!(PickerProps { id: "scatter-y-index", label: format!("Y: {}", lang.t(Text::Index)), options: index_options(dataset), selected: s.y_index.clone(), on_change: props.on_action.reform(Action::SetYIndex) }))}
+                {picker(&yew::props!(PickerProps { id: "scatter-y-component", label: format!("Y: {}", lang.t(Text::Component)), options: components(&s.y_index), selected: s.y_component.clone(), on_change: props.on_action.reform(Action::SetYComponent) }))}
             </div>
             <p class="coverage-count" id="scatter-stats">
                 {format!("n = {} · Pearson r = {} · Spearman ρ = {}", result.points.len(), stat(result.pearson), stat(result.spearman))}
@@ -150,10 +149,10 @@ pub fn ScatterView(props: &ScatterViewProps) -> Html {
                 {chart}
                 <ul class="legend">
                     { for dataset.regions.iter().map(|r| html! {
-                        <li><SeriesKey style={style_of(Some(&r.key))} />{r.name(lang)}</li>
+                        <li>{series_key(&yew::props!(SeriesKeyProps { style: style_of(Some(&r.key)) }))}{r.name(lang)}</li>
                     }) }
                     if result.points.iter().any(|p| p.region.is_none()) {
-                        <li><SeriesKey style={style_of(None)} />{lang.t(Text::SeveralRegions)}</li>
+                        <li>{series_key(&yew::props!(SeriesKeyProps { style: style_of(None) }))}{lang.t(Text::SeveralRegions)}</li>
                     }
                     <li>{"— "}{lang.t(Text::LeastSquares)}</li>
                 </ul>

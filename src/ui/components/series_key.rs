@@ -7,8 +7,7 @@ pub struct SeriesKeyProps {
 }
 
 /// A series' colour and shape as its chart draws them, for a legend or a chip.
-#[component]
-pub fn SeriesKey(props: &SeriesKeyProps) -> Html {
+pub fn series_key(props: &SeriesKeyProps) -> Html {
     let points: Vec<String> = props
         .style
         .marker

@@ -194,8 +194,7 @@ fn conflict_entry(dataset: &Dataset, lang: Lang, c: &Conflict) -> Html {
 /// The sources behind every value on screen, numbered as the [n] marks in the table; a value
 /// given by several sources has each one's number. While the list is still loading, it says so
 /// (the [n] marks are right already).
-#[component]
-pub fn SourcesList(props: &SourcesListProps) -> Html {
+pub fn sources_list(props: &SourcesListProps) -> Html {
     let dataset = &props.data.0;
     let lang = props.selection.lang;
     let s = &props.selection;

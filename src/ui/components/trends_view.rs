@@ -1,9 +1,9 @@
 use super::borders_switch::borders_switch;
-use super::chart_figure::ChartFigure;
+use super::chart_figure::{chart_figure, ChartFigureProps};
 use super::export_buttons::ExportButtons;
-use super::picker::{component_options, index_options, Picker};
+use super::picker::{component_options, index_options, picker, PickerProps};
 use super::province_picker::ProvincePicker;
-use super::series_key::SeriesKey;
+use super::series_key::{series_key, SeriesKeyProps};
 use super::sources_list::own_mark_at;
 use super::SharedDataset;
 use crate::render::chart::{line_chart, series_style, Axis, LineChartSpec, LineSeries};
@@ -26,8 +26,7 @@ pub struct TrendsViewProps {
 /// Up to eight provinces over time, by value or rank; gaps stay gaps, method changes are marked.
 /// Under the borders of 2025 a 2025 province comes with its former provinces' lines and the
 /// break of 1 July 2025.
-#[component]
-pub fn TrendsView(props: &TrendsViewProps) -> Html {
+pub fn trends_view(props: &TrendsViewProps) -> Html {
     let dataset = &props.data.0;
     let s = &props.selection;
     let lang = s.lang;
@@ -77,7 +76,7 @@ pub fn TrendsView(props: &TrendsViewProps) -> Html {
         html! {
             <li><button type="button" class="chip" data-code={code.clone()} onclick={remove}
                 aria-label={format!("{} {}", lang.t(Text::Remove), name(code))}>
-                <SeriesKey style={style_of(code)} />{name(code)}{" ×"}</button></li>
+                {series_key(&yew::props!(SeriesKeyProps { style: style_of(code) }))}{name(code)}{" ×"}</button></li>
         }
     });
     let values: Vec<f64> = data
@@ -141,7 +140,7 @@ pub fn TrendsView(props: &TrendsViewProps) -> Html {
             .map(|(l, n)| (n.as_str(), l.points.as_slice()))
             .collect();
         let description = describe::trends(lang, (first, last), s.rank_mode, &lines);
-        html! { <ChartFigure id="trend-chart" title={title} description={description} svg={svg} /> }
+        html! { {chart_figure(&yew::props!(ChartFigureProps { id: "trend-chart", title, description, svg }))} }
     });
     let mut notes = Vec::new();
     if !index.method_breaks.is_empty() {
@@ -202,8 +201,8 @@ pub fn TrendsView(props: &TrendsViewProps) -> Html {
     html! {
         <main id="trends" class="view">
             <div class="controls">
-                <Picker id="trend-index" label={lang.t(Text::Index)} options={index_options(dataset)} selected={s.index.clone()} on_change={props.on_action.reform(Action::SetIndex)} />
-                <Picker id="trend-component" label={lang.t(Text::Component)} options={component_options(components.iter().copied(), lang)} selected={component_key.clone()} on_change={props.on_action.reform(Action::SetComponent)} />
+                {picker(&yew::props!(PickerProps { id: "trend-index", label: lang.t(Text::Index), options: index_options(dataset), selected: s.index.clone(), on_change: props.on_action.reform(Action::SetIndex) }))}
+                {picker(&yew::props!(PickerProps { id: "trend-component", label: lang.t(Text::Component), options: component_options(components.iter().copied(), lang), selected: component_key.clone(), on_change: props.on_action.reform(Action::SetComponent) }))}
                 <fieldset class="mode"><legend>{lang.t(Text::Show)}</legend>{mode(false, Text::Value)}{mode(true, Text::Rank)}</fieldset>
             </div>
             if s.provinces.len() < MAX_TREND_PROVINCES {
@@ -215,7 +214,7 @@ pub fn TrendsView(props: &TrendsViewProps) -> Html {
             if codes.len() > s.provinces.len() {
                 <ul class="chips former-lines" id="former-lines" aria-label={lang.t(Text::FormerProvinces)}>
                     { for codes.iter().filter(|c| !s.provinces.contains(c)).map(|code| html! {
-                        <li data-code={code.clone()}><SeriesKey style={style_of(code)} />{name(code)}</li>
+                        <li data-code={code.clone()}>{series_key(&yew::props!(SeriesKeyProps { style: style_of(code) }))}{name(code)}</li>
                     }) }
                 </ul>
             }

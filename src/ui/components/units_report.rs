@@ -133,8 +133,7 @@ fn unit_section(props: &UnitsReportProps, query: &str, kind: UnitType, (year, me
 /// A province's own units: block averages over the years with their change, counts, and each
 /// unit's score or band as a table (searchable, sortable by name or score) and a range-bar
 /// chart of the same rows.
-#[component]
-pub fn UnitsReport(props: &UnitsReportProps) -> Html {
+pub fn units_report(props: &UnitsReportProps) -> Html {
     let lang = props.lang;
     let province = props.province.as_str();
     let scores = &props.scores;

@@ -4,9 +4,10 @@
 
 use super::store::{self, StoreError};
 use super::{FileEvent, Keeping, UserFile, UserFiles};
-use crate::data::import::{Bilingual, FileError};
+use crate::data::import::{Bilingual, FileError, SentTable};
+use crate::data::user_tables::Additions;
 use crate::ui::components::import_panel::ChosenFile;
-use crate::ui::i18n::{Lang, Text};
+use crate::ui::i18n::Text;
 use crate::ui::web::{self, ImportJob};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -21,23 +22,20 @@ const OLD_NAME_KEY: &str = "chiso.own-data.name";
 /// The user's files and what can be done with them.
 pub struct UserFilesHandle {
     pub files: UserFiles,
+    /// What the index tables read add to the bundled data (merged by the import worker).
+    pub additions: Option<Rc<Additions>>,
+    /// Whether that merge is still to come (the files' tables changed since).
+    pub merging: bool,
+    /// Why the last merge could not be done.
+    pub merge_failed: Option<String>,
     pub on_file: Callback<ChosenFile>,
     pub on_remove: Callback<UserFile>,
 }
 
-/// The same text in both languages, from the translation table, with a detail after it.
-fn both(text: Text, detail: &str) -> Bilingual {
-    let with = |lang: Lang| format!("{}{detail}", lang.t(text));
-    Bilingual {
-        vi: with(Lang::Vi),
-        en: with(Lang::En),
-    }
-}
-
 fn not_kept(error: StoreError) -> Bilingual {
     match error {
-        StoreError::Full => both(Text::StorageFull, ""),
-        StoreError::Unavailable(detail) => both(Text::StorageRefused, &format!(" ({detail})")),
+        StoreError::Full => Bilingual::of(Text::StorageFull, ""),
+        StoreError::Unavailable(detail) => Bilingual::of(Text::StorageRefused, &format!(" ({detail})")),
     }
 }
 
@@ -48,7 +46,6 @@ type Jobs = Rc<RefCell<HashMap<u32, ImportJob>>>;
 fn read(
     id: u32,
     (name, bytes): (&str, &[u8]),
-    reference: &str,
     events: Callback<FileEvent>,
     jobs: Jobs,
 ) {
@@ -63,23 +60,22 @@ fn read(
     let on_failure = move |detail: String| {
         failures.emit(FileEvent::Failed {
             id,
-            why: both(Text::FileUnreadable, &format!(": {detail}")),
+            why: Bilingual::of(Text::FileUnreadable, &format!(": {detail}")),
         })
     };
-    match ImportJob::start(name, bytes, reference, on_reply, on_failure) {
+    match ImportJob::start(name, bytes, on_reply, on_failure) {
         Ok(job) => drop(jobs.borrow_mut().insert(id, job)),
         Err(detail) => events.emit(FileEvent::Failed {
             id,
-            why: both(Text::ReaderFailed, &format!(": {detail}")),
+            why: Bilingual::of(Text::ReaderFailed, &format!(": {detail}")),
         }),
     }
 }
 
-/// `reference`: the JSON of `index_table::Reference` for the bundled data (the provinces and
-/// scales an index table is checked against); the files kept on earlier visits are read once
-/// it is there.
+/// The files kept on earlier visits are read once the bundled data is `ready` (after the first
+/// view).
 #[hook]
-pub fn use_user_files(reference: Option<Rc<String>>) -> UserFilesHandle {
+pub fn use_user_files(ready: bool) -> UserFilesHandle {
     let files = use_reducer(UserFiles::default);
     let jobs: Jobs = use_mut_ref(HashMap::new);
     // Files removed while they were being written to the store: forgotten there once written.
@@ -94,18 +90,14 @@ pub fn use_user_files(reference: Option<Rc<String>>) -> UserFilesHandle {
         *id += 1;
         *id
     };
-    // The newest reference, for files chosen later.
-    let current = use_mut_ref(|| None::<Rc<String>>);
-    *current.borrow_mut() = reference.clone();
     {
         // The files kept on earlier visits, once (without IndexedDB there are none to read).
         let (events, jobs, new_id) = (events.clone(), jobs.clone(), new_id.clone());
         let started = use_mut_ref(|| false);
-        use_effect_with(reference.is_some(), move |ready| {
+        use_effect_with(ready, move |ready| {
             if !*ready || started.replace(true) {
                 return;
             }
-            let reference = reference.unwrap_or_default();
             spawn_local(async move {
                 for kept in store::all().await.unwrap_or_default() {
                     let id = new_id();
@@ -115,7 +107,7 @@ pub fn use_user_files(reference: Option<Rc<String>>) -> UserFilesHandle {
                         keeping: Keeping::Kept(kept.id),
                     });
                     let file = (kept.name.as_str(), kept.bytes.as_slice());
-                    read(id, file, &reference, events.clone(), jobs.clone());
+                    read(id, file, events.clone(), jobs.clone());
                 }
                 events.emit(FileEvent::Restored);
             });
@@ -141,8 +133,7 @@ pub fn use_user_files(reference: Option<Rc<String>>) -> UserFilesHandle {
                     name: name.clone(),
                     keeping: Keeping::Pending,
                 });
-                let reference = current.borrow().clone().unwrap_or_default();
-                read(id, (&name, &bytes), &reference, events.clone(), jobs.clone());
+                read(id, (&name, &bytes), events.clone(), jobs.clone());
                 let (events, removed) = (events.clone(), removed.clone());
                 spawn_local(async move {
                     let outcome = store::keep(&name, &bytes).await.map_err(not_kept);
@@ -177,9 +168,79 @@ pub fn use_user_files(reference: Option<Rc<String>>) -> UserFilesHandle {
         }
         events.emit(FileEvent::Removed { id: file.id });
     });
+    let (additions, merging, merge_failed) = use_merge(files.index_tables());
     UserFilesHandle {
         files: (*files).clone(),
+        additions,
+        merging,
+        merge_failed,
         on_file,
         on_remove,
     }
+}
+
+/// The index tables, equal when they are the same tables (not compared row by row on every
+/// change of the files' list).
+#[derive(Clone, Default)]
+struct Tables(Vec<Rc<SentTable>>);
+
+impl PartialEq for Tables {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len() && self.0.iter().zip(&other.0).all(|(a, b)| Rc::ptr_eq(a, b))
+    }
+}
+
+/// The last merge of the user's index tables (`ImportJob::merge`) and the tables it was of.
+#[derive(Clone, Default)]
+struct Merge {
+    of: Tables,
+    done: Option<Rc<Additions>>,
+    failed: Option<String>,
+}
+
+/// Has the import worker merge `tables` into the bundled data whenever they change: what they
+/// add (what was merged before stays shown until the new merge is done), whether a merge is
+/// still to come, and why the last one failed.
+#[hook]
+fn use_merge(tables: Vec<Rc<SentTable>>) -> (Option<Rc<Additions>>, bool, Option<String>) {
+    let merge = use_state(Merge::default);
+    // The running merge and its number: a later one replaces (and stops) it.
+    let job = use_mut_ref(|| (0u32, None::<ImportJob>));
+    let tables = Tables(tables);
+    let merging = tables != merge.of;
+    let done = merge.done.clone().filter(|_| !tables.0.is_empty());
+    {
+        let merge = merge.clone();
+        use_effect_with(tables, move |tables| {
+            let number = job.borrow().0 + 1;
+            *job.borrow_mut() = (number, None);
+            let of = tables.clone();
+            if of.0.is_empty() {
+                merge.set(Merge::default());
+                return;
+            }
+            let json = SentTable::list(&of.0);
+            let (finished, running) = (merge.clone(), job.clone());
+            let started = ImportJob::merge(&json, move |outcome| {
+                // Dropped (its worker stopped) outside this handler, unless replaced meanwhile.
+                let running = running.clone();
+                spawn_local(async move {
+                    let mut running = running.borrow_mut();
+                    if running.0 == number {
+                        drop(running.1.take());
+                    }
+                });
+                let (done, failed) = match outcome {
+                    Ok(additions) => (Some(Rc::new(additions)), None),
+                    Err(why) => (None, Some(why)),
+                };
+                finished.set(Merge { of: of.clone(), done, failed });
+            });
+            match started {
+                Ok(started) => job.borrow_mut().1 = Some(started),
+                Err(why) => merge.set(Merge { of: tables.clone(), done: None, failed: Some(why) }),
+            }
+        });
+    }
+    (done, merging, merge.failed.clone())
 }

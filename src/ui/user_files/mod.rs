@@ -7,8 +7,7 @@ pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod store;
 
-use crate::data::import::{Bilingual, Reply, RowMessage};
-use crate::data::index_table::IndexTable;
+use crate::data::import::{Bilingual, Reply, RowMessage, SentTable};
 use crate::data::units::UnitScore;
 use std::rc::Rc;
 use yew::Reducible;
@@ -39,15 +38,15 @@ pub enum FileContent {
     /// Scores of a province's own departments, districts or communes, and the line of each in
     /// the file.
     Units(Rc<Vec<UnitScore>>, Rc<Vec<u64>>),
-    /// Index values of provinces, as an official table gives them.
-    Index(Rc<IndexTable>),
+    /// Index values of provinces, as an official table gives them (as the worker sent it).
+    Index(Rc<SentTable>),
 }
 
 impl FileContent {
     pub fn rows(&self) -> usize {
         match self {
             FileContent::Units(scores, _) => scores.len(),
-            FileContent::Index(table) => table.rows.len(),
+            FileContent::Index(table) => table.rows as usize,
         }
     }
 }
@@ -120,11 +119,11 @@ impl UserFiles {
     }
 
     /// The index tables of every file read, in file order.
-    pub fn index_tables(&self) -> Vec<IndexTable> {
+    pub fn index_tables(&self) -> Vec<Rc<SentTable>> {
         let mut tables = Vec::new();
         for content in self.contents() {
             if let FileContent::Index(table) = content {
-                tables.push(table.as_ref().clone());
+                tables.push(table.clone());
             }
         }
         tables
