@@ -2,6 +2,10 @@
 // built index.html. The only inline script is Trunk's wasm loader; it is allowed by its SHA-256
 // hash (which changes with every build, hence a hook), so no other inline script can run.
 // Works on any static host.
+//
+// Other sites may frame the app (`?embed`, src/ui/components/embed_frame.rs): the policy has no
+// `frame-ancestors` (a <meta> policy could not carry it anyway) and nothing here sends
+// X-Frame-Options; the README's hosting notes ask hosts not to add either.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

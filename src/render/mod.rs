@@ -1,10 +1,11 @@
 //! The rendering layer: charts drawn by plotters as SVG strings, their descriptions in words,
-//! the projected map, and CSV exports. Pure and tested natively.
+//! the projected map, CSV exports and the code that embeds a view. Pure and tested natively.
 
 pub mod brief_doc;
 pub mod brief_docx;
 pub mod brief_text;
 pub mod chart;
 pub mod describe;
+pub mod embed_code;
 pub mod export;
 pub mod map;

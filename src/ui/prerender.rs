@@ -40,7 +40,7 @@ struct FirstViewProps {
 fn FirstView(props: &FirstViewProps) -> Html {
     let s = &props.selection;
     html! {
-        <PageFrame lang={s.lang} on_lang={Callback::noop()}>
+        <PageFrame lang={s.lang} on_lang={Callback::noop()} selection={s.clone()}>
             <ViewTabs lang={s.lang} view={s.view} on_action={Callback::noop()} />
             <RankingsView data={props.data.clone()} selection={s.clone()} on_action={Callback::noop()} />
         </PageFrame>

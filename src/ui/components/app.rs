@@ -1,6 +1,7 @@
 use super::brief_view::BriefView;
 use super::compare_view::CompareView;
 use super::data_view::DataView;
+use super::embed_frame::EmbedFrame;
 use super::inside_view::InsideView;
 use super::load_error::{LoadError, LoadFailure};
 use super::map_view::{MapGeometry, MapView};
@@ -429,7 +430,9 @@ pub fn App() -> Html {
             };
             html! {
                 <>
-                    <ViewTabs lang={lang} view={s.view} on_action={on_action.clone()} />
+                    if !s.embed {
+                        <ViewTabs lang={lang} view={s.view} on_action={on_action.clone()} />
+                    }
                     {status}
                     { match s.view {
                         View::Rankings => html! { <RankingsView key={key.clone()} {data} {selection} {on_action} /> },
@@ -455,7 +458,11 @@ pub fn App() -> Html {
             }
         }
     };
-    html! {
-        <PageFrame lang={lang} on_lang={on_lang}>{body}</PageFrame>
+    // `?embed`: the view alone, to be framed by another site.
+    match selection.as_ref().filter(|s| s.embed) {
+        Some(s) => html! { <EmbedFrame selection={s.clone()}>{body}</EmbedFrame> },
+        None => html! {
+            <PageFrame lang={lang} on_lang={on_lang} selection={(*selection).clone()}>{body}</PageFrame>
+        },
     }
 }
