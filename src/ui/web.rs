@@ -28,22 +28,33 @@ const LIVE_ID: &str = "app-live";
 /// Shows the app in place of the page as built, in one step (one frame): removes everything
 /// else in `#app` and unhides the app's container, marked `data-live`. Focus on an element of
 /// the built page moves to the app's element with the same id. Only the first call acts.
-pub fn take_over() {
+/// Answers what the visitor had typed into the built page's search box meanwhile (which did
+/// nothing until now), so that the app can search it instead of dropping it.
+pub fn take_over() -> Option<String> {
     let document = document();
     let (Some(root), Some(live)) = (
         document.get_element_by_id("app"),
         document.get_element_by_id(LIVE_ID),
     ) else {
-        return;
+        return None;
     };
     if live.has_attribute("data-live") {
-        return;
+        return None;
     }
     let focused = document
         .active_element()
         .filter(|e| root.contains(Some(e)) && !live.contains(Some(e)))
         .map(|e| e.id())
         .filter(|id| !id.is_empty());
+    // The built page comes before the app's container, so its box is the first.
+    let typed = root
+        .query_selector("#search")
+        .ok()
+        .flatten()
+        .filter(|b| !live.contains(Some(b)))
+        .and_then(|b| b.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|b| b.value())
+        .filter(|v| !v.is_empty());
     while let Some(child) = root.first_child() {
         if child.is_same_node(Some(&live)) {
             break;
@@ -58,6 +69,7 @@ pub fn take_over() {
     {
         let _ = element.focus();
     }
+    typed
 }
 
 /// Caches the app and its data so that it works offline after the first visit. `sw.js` sits

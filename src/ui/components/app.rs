@@ -407,9 +407,15 @@ pub fn App() -> Html {
     // The page as built shows the first view (ui::prerender) until the app has its own, or its
     // load error, on screen: then the app takes its place in the same frame.
     let on_screen = matches!(*load, Load::Failed(_)) || (ready.is_some() && selection.is_some());
-    use_effect_with(on_screen, |on_screen| {
-        if *on_screen {
-            web::take_over();
+    // A search typed into the built page's box before then is searched (on the rankings, which
+    // that page shows), not dropped.
+    let rankings = selection.as_ref().is_some_and(|s| s.view == View::Rankings);
+    let search = on_action.reform(Action::SetSearch);
+    use_effect_with(on_screen, move |on_screen| {
+        if let Some(typed) = on_screen.then(web::take_over).flatten() {
+            if rankings {
+                search.emit(typed);
+            }
         }
     });
     let body = match (&*load, &*selection) {
