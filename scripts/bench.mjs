@@ -398,12 +398,14 @@ async function main() {
   const cell = (xs) => `${median(xs).toFixed(0)} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
   console.log(`\nThree ways in turn, ${RUNS} runs each: median ms (min–max) from navigation start:\n`);
   console.log('| measure | chiso | same page, JavaScript off | Perspective | chiso / JS off | chiso / Perspective |\n|---|---:|---:|---:|---:|---:|');
-  for (const [name, ours, limit, theirs] of [
-    ['navigation → first table row', firstRow, off.firstRow, peer.firstRow],
-    ['largest contentful paint', lcp, off.lcp, peer.lcp],
+  // The targets are for the first row; the paint is reported beside it.
+  for (const [name, ours, limit, theirs, targets] of [
+    ['navigation → first table row', firstRow, off.firstRow, peer.firstRow, true],
+    ['largest contentful paint', lcp, off.lcp, peer.lcp, false],
   ]) {
     const [m, l, t] = [ours, limit, theirs].map(median);
-    console.log(`| ${name} | ${cell(ours)} | ${cell(limit)} | ${cell(theirs)} | ${verdict(m / l, 1.5)} | ${verdict(m / t, 0.1)} |`);
+    const ratios = targets ? [verdict(m / l, 1.5), verdict(m / t, 0.1)] : [ratio(m, l), ratio(m, t)];
+    console.log(`| ${name} | ${cell(ours)} | ${cell(limit)} | ${cell(theirs)} | ${ratios.join(' | ')} |`);
   }
   console.log(`| a search typed as early as possible takes effect | ${cell(searchWorks)} | (no search) | | | |`);
   console.log('\nAgainst FINOS Perspective 3.8.0 (same dataset, runs alternating):\n');

@@ -1,7 +1,7 @@
 use super::brief_view::BriefView;
 use super::compare_view::CompareView;
 use super::data_view::DataView;
-use super::embed_frame::EmbedFrame;
+use super::embed_frame::embed_frame;
 use super::inside_view::InsideView;
 use super::load_error::{LoadError, LoadFailure};
 use super::map_view::{MapGeometry, MapView};
@@ -466,7 +466,7 @@ pub fn App() -> Html {
     };
     // `?embed`: the view alone, to be framed by another site.
     match selection.as_ref().filter(|s| s.embed) {
-        Some(s) => html! { <EmbedFrame selection={s.clone()}>{body}</EmbedFrame> },
+        Some(s) => embed_frame(s, body),
         None => html! {
             <PageFrame lang={lang} on_lang={on_lang} selection={(*selection).clone()}>{body}</PageFrame>
         },
