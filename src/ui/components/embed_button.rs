@@ -1,4 +1,4 @@
-use super::view_tabs::view_name;
+use super::view_tabs::shared_title;
 use crate::render::embed_code::iframe_code;
 use crate::ui::i18n::Text;
 use crate::ui::state::Selection;
@@ -35,7 +35,7 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
         }
     };
     let content = open.then(|| {
-        let title = format!("chiso – {}", view_name(lang, s.view));
+        let title = shared_title(lang, s.view);
         let code = iframe_code(&address_with(&s.query_string_embedded(true)), &title);
         let on_copy = {
             let (code, status) = (code.clone(), status.clone());

@@ -1,4 +1,4 @@
-use super::view_tabs::view_name;
+use super::view_tabs::shared_title;
 use crate::ui::i18n::{Lang, Text};
 use crate::ui::state::Selection;
 use yew::prelude::*;
@@ -18,7 +18,7 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
     let status = use_state(String::new);
     let onclick = {
         let query = s.query_string_embedded(false);
-        let title = format!("chiso – {}", view_name(lang, s.view));
+        let title = shared_title(lang, s.view);
         let status = status.clone();
         move |_: MouseEvent| share(&query, &title, lang, status.clone())
     };
