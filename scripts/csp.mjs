@@ -1,6 +1,7 @@
 // Run after each Trunk build (scripts/post_build.mjs): adds a Content-Security-Policy to the
-// built index.html. The only inline script is Trunk's wasm loader; it is allowed by its SHA-256
-// hash (which changes with every build, hence a hook), so no other inline script can run.
+// built index.html. Its inline scripts (Trunk's wasm loader, and the line in index.html that
+// marks a page opened with `?embed`) are allowed by their SHA-256 hashes (the loader's changes
+// with every build, hence a hook), so no other inline script can run.
 // Works on any static host.
 //
 // Other sites may frame the app (`?embed`, src/ui/components/embed_frame.rs): the policy has no
