@@ -232,15 +232,15 @@ fn bands_and_derived_figures_are_never_stated_as_exact() {
 fn the_document_has_no_empty_section_and_says_what_is_missing() {
     use chiso::render::brief_doc::document;
     let d = common::bundled();
-    let full = document(&d, Lang::Vi, SON_LA, 2022, "2026-12-02");
+    let full = document(&d, Lang::Vi, SON_LA, 2022, "2026-12-02", &[]);
     let ids: Vec<&str> = full.sections.iter().map(|s| s.id.as_str()).collect();
-    assert_eq!(ids, ["brief-standing", "brief-why", "brief-lost", "brief-scenario", "brief-units"]);
+    assert_eq!(ids, ["brief-standing", "brief-years", "brief-why", "brief-lost", "brief-scenario", "brief-units"]);
     assert!(full.meta.starts_with("Lập ngày 2/12/2026"));
     assert!(full.sections.iter().all(|s| !s.paragraphs.is_empty() || !s.tables.is_empty()));
     assert_eq!(full.sections[0].tables[0].rows.len(), 3);
     assert!(full.plain.contains("91,19/100 điểm") && full.plain.contains("[1] "));
     // Vĩnh Phúc (26) has no figure on any index in 2024 (PAPI 2024 classified 61 provinces).
-    let none = document(&d, Lang::En, "26", 2024, "");
+    let none = document(&d, Lang::En, "26", 2024, "", &[]);
     assert_eq!(none.sections.len(), 1, "{:?}", none.sections);
     let said: Vec<&str> = none.sections[0].paragraphs.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(said[0], "No 2024 figures for Vinh Phuc on PAR INDEX, SIPAS, PAPI, PCI.");
@@ -254,7 +254,7 @@ fn the_docx_holds_headings_sentences_and_tables() {
     use chiso::render::brief_docx::to_docx;
     use std::io::Read;
     let d = common::bundled();
-    let doc = document(&d, Lang::Vi, SON_LA, 2022, "2026-12-02");
+    let doc = document(&d, Lang::Vi, SON_LA, 2022, "2026-12-02", &[]);
     let bytes = to_docx(&doc, Vec::new()).unwrap();
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
     let mut xml = String::new();
@@ -270,7 +270,7 @@ fn the_docx_holds_headings_sentences_and_tables() {
 fn the_page_html_escapes_every_text_and_keeps_the_ids_the_page_links_to() {
     use chiso::render::brief_doc::{document, to_html, DocParagraph};
     let d = common::bundled();
-    let mut doc = document(&d, Lang::Vi, SON_LA, 2022, "2026-12-02");
+    let mut doc = document(&d, Lang::Vi, SON_LA, 2022, "2026-12-02", &[]);
     doc.sections[0].paragraphs.push(DocParagraph { text: "<script>x</script> & \"q\"".into(), notes: vec![1] });
     doc.sections[0].tables[0].rows[0][0] = "<b>".into();
     let html = to_html(&doc);
@@ -281,4 +281,153 @@ fn the_page_html_escapes_every_text_and_keeps_the_ids_the_page_links_to() {
         assert!(html.contains(&format!("id=\"{id}\"")), "{id}");
     }
     assert!(html.contains("<a href=\"#brief-note-1\">[1]</a>"));
+}
+
+#[test]
+fn the_brief_draws_each_index_over_the_years_and_why_it_moved_with_their_tables() {
+    use chiso::render::brief_doc::{document, to_html};
+    let d = common::bundled();
+    let doc = document(&d, Lang::Vi, SON_LA, 2022, "2026-12-02", &[]);
+    let years = doc.sections.iter().find(|s| s.id == "brief-years").unwrap();
+    assert_eq!(years.title, "Qua các năm");
+    let ids: Vec<&str> = years.tables.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["brief-years-par", "brief-years-sipas", "brief-years-papi"]);
+    // The chart's figures are in its table too: PAR INDEX 2022 86,78 and the national 84,79.
+    let par = &years.tables[0];
+    assert_eq!(par.head, ["Năm", "Sơn La", "Bình quân cả nước"]);
+    assert_eq!(par.rows.last().unwrap(), &["2022", "86,78", "84,79"]);
+    assert!(par.rows.iter().all(|r| r[0].parse::<u16>().unwrap() <= 2022));
+    let chart = par.chart.as_ref().unwrap();
+    assert_eq!(chart.title, "PAR INDEX của Sơn La qua các năm");
+    assert_eq!(chart.key.iter().map(|k| k.2.as_str()).collect::<Vec<_>>(), ["Sơn La", "Bình quân cả nước"]);
+    assert!(chart.description.contains("86,78 (2022)"), "{}", chart.description);
+    assert!(chart.svg.starts_with("<svg") && chart.svg.contains("<polyline"), "{}", &chart.svg[..200]);
+    // Why PAPI moved: a bar per component with a part, as in the table beside it.
+    let why = doc.sections.iter().find(|s| s.id == "brief-why").unwrap();
+    let papi = why.tables.iter().find(|t| t.id == "brief-why-papi").unwrap();
+    let bars = papi.chart.as_ref().unwrap();
+    assert!(bars.title.starts_with("PAPI: "), "{}", bars.title);
+    assert!(bars.title.ends_with("2021 → 2022"), "{}", bars.title);
+    let with_part = papi.rows.iter().filter(|r| r[3] != "Không có số liệu").count();
+    assert_eq!(chiso::render::chart::count_bars(&bars.svg), with_part);
+    for r in papi.rows.iter().filter(|r| r[3] != "Không có số liệu") {
+        assert!(bars.svg.contains(&r[0]) || bars.svg.contains(&chiso::text::escape_xml(&r[0])), "{} not drawn", r[0]);
+    }
+    // On screen (and in print) they are inline SVG figures with a title and a description.
+    let html = to_html(&doc);
+    for id in ["brief-chart-years-par", "brief-chart-years-sipas", "brief-chart-years-papi", "brief-chart-why-papi"] {
+        assert!(html.contains(&format!("<figure class=\"chart brief-chart\" id=\"{id}\">")), "{id}");
+        assert!(html.contains(&format!("aria-describedby=\"{id}-desc\"")), "{id}");
+    }
+}
+
+#[test]
+fn every_text_in_the_brief_charts_is_escaped() {
+    use chiso::render::brief_doc::{document, to_html};
+    let mut d = test_dataset();
+    for y in &mut d.indices[0].years {
+        for c in &mut y.components {
+            if c.key == "a" {
+                c.name_en = "<a & \"b\">".into();
+            }
+        }
+    }
+    d.provinces[1].name_en = "<script>x</script>".into();
+    let doc = document(&d, Lang::En, "02", 2021, "", &[]);
+    let html = to_html(&doc);
+    let why = &doc.sections.iter().find(|s| s.id == "brief-why").unwrap().tables[0];
+    let svg = &why.chart.as_ref().unwrap().svg;
+    assert!(svg.contains("&lt;a &amp; &quot;b&quot;&gt;"), "{svg}");
+    assert!(!svg.contains("<a ") && !html.contains("<script>") && !html.contains("<a & "));
+    assert!(html.contains("&lt;script&gt;x&lt;/script&gt;"));
+}
+
+/// A PNG of one white pixel (test data: a chart as the page would draw it).
+const TEST_PNG: [u8; 69] = [
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00, 0x01, 0x00,
+    0x00, 0x00, 0x01, 0x08, 0x02, 0x00, 0x00, 0x00, 0x90, 0x77, 0x53, 0xde, 0x00, 0x00, 0x00, 0x0c, 0x49, 0x44, 0x41, 0x54, 0x08,
+    0xd7, 0x63, 0xf8, 0xff, 0xff, 0x3f, 0x00, 0x05, 0xfe, 0x02, 0xfe, 0xa7, 0x35, 0x81, 0x84, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45,
+    0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+];
+
+/// The parts of a .docx by name (text parts as text, images as their size).
+fn docx_parts(bytes: Vec<u8>) -> std::collections::BTreeMap<String, String> {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    (0..zip.len())
+        .map(|i| {
+            let mut file = zip.by_index(i).unwrap();
+            let mut raw = Vec::new();
+            file.read_to_end(&mut raw).unwrap();
+            let text = if file.name().ends_with(".png") { format!("{} bytes", raw.len()) } else { String::from_utf8(raw).unwrap() };
+            (file.name().to_string(), text)
+        })
+        .collect()
+}
+
+#[test]
+fn the_docx_repeats_table_headers_footnotes_each_sentence_and_holds_the_charts() {
+    use chiso::render::brief_doc::document;
+    use chiso::render::brief_docx::{to_docx, ChartImage};
+    let d = common::bundled();
+    let doc = document(&d, Lang::Vi, SON_LA, 2022, "2026-12-02", &[]);
+    let chart = |id: &str| ChartImage { id: id.into(), png: TEST_PNG.to_vec(), width: 640, height: 260 };
+    let parts = docx_parts(to_docx(&doc, vec![chart("brief-chart-years-par"), chart("brief-chart-why-papi")]).unwrap());
+    let xml = &parts["word/document.xml"];
+    // Every table's header row repeats on each page.
+    let tables: usize = doc.sections.iter().map(|s| s.tables.len()).sum();
+    assert_eq!(xml.matches("<w:tblHeader />").count(), tables);
+    // Each sentence with sources has a Word footnote naming them, numbered by Word.
+    let notes = &parts["word/footnotes.xml"];
+    let sentences = doc.sections.iter().flat_map(|s| &s.paragraphs).filter(|p| !p.notes.is_empty()).count();
+    assert_eq!(xml.matches("<w:footnoteReference ").count(), sentences);
+    assert_eq!(notes.matches("<w:footnoteRef />").count(), sentences);
+    assert!(notes.contains(&doc.notes[0]), "{}", &notes[..500]);
+    assert!(!xml.contains("[1]"), "no hand-made note marks left");
+    assert!(parts["word/_rels/document.xml.rels"].contains("footnotes.xml"));
+    assert!(parts["word/styles.xml"].contains("w:styleId=\"FootnoteReference\""));
+    // The charts given are images, after their titles; the others are left out.
+    let images: Vec<&String> = parts.keys().filter(|k| k.starts_with("word/media/") && k.ends_with(".png")).collect();
+    assert_eq!(images.len(), 1, "the same test picture twice is stored once: {images:?}");
+    assert_eq!(xml.matches("<pic:pic").count(), 2);
+    assert!(xml.contains("PAR INDEX của Sơn La qua các năm"));
+    // The key's markers in their lines' colours.
+    assert!(xml.contains("<w:color w:val=\"A87400\" />"), "the national average's orange");
+    assert!(!xml.contains("PAPI của Sơn La qua các năm"));
+}
+
+#[test]
+fn the_users_unit_file_for_the_province_is_used_beside_the_bundled_report_with_its_name_and_lines() {
+    use chiso::data::import::import;
+    use chiso::data::index_table::Reference;
+    use chiso::render::brief_doc::document;
+    let d = common::bundled();
+    // Read as the import worker reads it; "Son La" is Sơn La written without its diacritics.
+    let file = "province,year,unit_type,unit,metric,value,low,high\n\
+        Điện Biên,2022,department_block,\"Sở, ban, ngành\",par_index_average,70,,\n\
+        Son La,2022,department_block,\"Sở, ban, ngành\",par_index_average,90.55,,\n\
+        Son La,2022,department,Sở Khác,par_index,84,,\n\
+        Son La,2022,department,Sở Thử nghiệm,par_index,97.25,,\n";
+    let read = import("test_own_units.csv", file.as_bytes(), Reference::default()).unwrap();
+    assert_eq!(read.score_lines, [2, 3, 4, 5]);
+    let own: Vec<(UnitScore, u64)> = read.scores.into_iter().zip(read.score_lines).collect();
+    let doc = document(&d, Lang::Vi, SON_LA, 2022, "2026-12-02", &own);
+    let units = doc.sections.iter().find(|s| s.id == "brief-units").unwrap();
+    let table = &units.tables[0];
+    assert_eq!(table.head.last().unwrap(), "Nguồn");
+    // The bundled report's rows first, then the user's, which name the file and the lines used:
+    // the block's figure (line 3) and the top unit (line 5).
+    assert!(table.rows[0].last().unwrap().starts_with("Báo cáo "), "{:?}", table.rows[0]);
+    let mine: Vec<&Vec<String>> = table.rows.iter().filter(|r| r.last().unwrap().contains("test_own_units.csv")).collect();
+    assert_eq!(mine.len(), 1, "{:?}", table.rows);
+    assert_eq!(mine[0].last().unwrap(), "Tệp của bạn: test_own_units.csv, các dòng 3, 5");
+    assert_eq!(mine[0][2], "90,55");
+    assert!(mine[0][6].contains("Sở Thử nghiệm (97,25"), "{:?}", mine[0]);
+    assert!(!table.rows.iter().any(|r| r[2] == "70,00"), "another province's rows are left out");
+    // Its sentence is footnoted to the file.
+    let sentence = units.paragraphs.iter().find(|p| p.text.contains("90,55")).unwrap();
+    assert!(sentence.text.contains("Sở Thử nghiệm đứng đầu với 97,25 điểm"), "{}", sentence.text);
+    assert_eq!(doc.notes[sentence.notes[0] as usize - 1], "Tệp của bạn: test_own_units.csv");
+    // The bundled report's sentences are still there.
+    assert!(units.paragraphs.iter().any(|p| p.text.contains("91,19/100 điểm")));
 }

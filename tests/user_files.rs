@@ -10,6 +10,7 @@ fn reply_with_rows(rows: u64) -> Reply {
         rows: Some(rows),
         refused: None,
         scores: None,
+        score_lines: None,
         index: None,
         errors: None,
     }

@@ -379,8 +379,10 @@ impl FileKind {
 /// The outcome of an import: the good rows of one kind, and the bad rows.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Import {
-    /// The rows of a file of unit scores (empty for an index table).
+    /// The rows of a file of unit scores (empty for an index table) …
     pub scores: Vec<UnitScore>,
+    /// … and the line of each (as a spreadsheet shows it; a JSON file's item number).
+    pub score_lines: Vec<u64>,
     /// The rows of an index table (`None` for unit scores).
     pub index: Option<IndexTable>,
     pub errors: Vec<RowError>,
@@ -498,6 +500,7 @@ enum Kept {
     UnitScores {
         seen: HashSet<(String, u16, UnitType, String, String)>,
         scores: Vec<UnitScore>,
+        lines: Vec<u64>,
     },
     IndexTable(Validator),
 }
@@ -512,7 +515,7 @@ impl Kept {
         line: u64,
     ) -> Result<(), RowProblem> {
         match self {
-            Kept::UnitScores { seen, scores } => {
+            Kept::UnitScores { seen, scores, lines } => {
                 let score = validate(cells, comma_decimal, file)?;
                 let key = (
                     score.province.clone(),
@@ -525,6 +528,7 @@ impl Kept {
                     return Err(RowProblem::Duplicate);
                 }
                 scores.push(score);
+                lines.push(line);
                 Ok(())
             }
             Kept::IndexTable(validator) => validator.row(cells, comma_decimal, line),
@@ -605,6 +609,7 @@ impl Importer {
             FileKind::UnitScores => Kept::UnitScores {
                 seen: HashSet::new(),
                 scores: Vec::new(),
+                lines: Vec::new(),
             },
             FileKind::IndexTable if reference.places.is_empty() => {
                 return Err(FileError::NoProvinces)
@@ -739,13 +744,15 @@ impl Importer {
     pub fn finish(self) -> Import {
         let errors = self.errors;
         match self.kept {
-            Kept::UnitScores { scores, .. } => Import {
+            Kept::UnitScores { scores, lines, .. } => Import {
                 scores,
+                score_lines: lines,
                 index: None,
                 errors,
             },
             Kept::IndexTable(validator) => Import {
                 scores: Vec::new(),
+                score_lines: Vec::new(),
                 index: Some(validator.finish()),
                 errors,
             },
@@ -794,8 +801,9 @@ pub struct Reply {
     pub progress: Option<f64>,
     pub rows: Option<u64>,
     pub refused: Option<Bilingual>,
-    /// The rows kept of a file of unit scores …
+    /// The rows kept of a file of unit scores, with their lines …
     pub scores: Option<Vec<UnitScore>>,
+    pub score_lines: Option<Vec<u64>>,
     /// … or of an index table.
     pub index: Option<IndexTable>,
     pub errors: Option<Vec<RowMessage>>,
@@ -844,12 +852,13 @@ pub fn run(
             },
         })
         .collect();
-    let (scores, index) = match result.index {
-        Some(table) => (None, Some(table)),
-        None => (Some(result.scores), None),
+    let (scores, score_lines, index) = match result.index {
+        Some(table) => (None, None, Some(table)),
+        None => (Some(result.scores), Some(result.score_lines), None),
     };
     send(Reply {
         scores,
+        score_lines,
         index,
         errors: Some(errors),
         ..Reply::default()

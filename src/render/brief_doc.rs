@@ -5,6 +5,8 @@
 //! (`render::brief_docx`).
 
 use crate::analysis::brief::{standings, units_summary, Standing};
+use crate::render::chart::{change_bars, line_chart, series_style, Axis, LineChartSpec, LineSeries};
+use crate::render::describe;
 use crate::data::model::Dataset;
 use crate::data::units::{figure_text, metric_name, UnitScore, UnitType};
 use crate::render::brief_text::{footnotes, plain_text, sentences, Section, Sentence, SourceRef};
@@ -39,14 +41,30 @@ pub struct DocParagraph {
     pub notes: Vec<u32>,
 }
 
-/// A table whose first column heads its rows.
+/// A table whose first column heads its rows; with the chart drawn from it, if any.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct DocTable {
     pub id: String,
     pub caption: String,
     pub head: Vec<String>,
     pub rows: Vec<Vec<String>>,
+    pub chart: Option<DocChart>,
 }
+
+/// A chart of a table's figures: its title, the key to its lines, what it shows in words, and
+/// the drawing as SVG (from `render::chart`: plotters' SVG backend escapes every text in it).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DocChart {
+    pub id: String,
+    pub title: String,
+    /// Each line's marker glyph, its colour (#RRGGBB) and its name.
+    pub key: Vec<(String, String, String)>,
+    pub description: String,
+    pub svg: String,
+}
+
+/// Width of the brief's charts in pixels: an A4 page's text width at 96 dpi, about.
+pub const CHART_WIDTH: u32 = 640;
 
 fn number(lang: Lang, v: Option<f64>) -> String {
     v.map(|v| lang.number(v, 2)).unwrap_or_else(|| "–".into())
@@ -56,6 +74,8 @@ struct Builder<'a> {
     dataset: &'a Dataset,
     lang: Lang,
     year: u16,
+    /// The rows of the user's unit files for the province, with their lines.
+    own: Vec<(UnitScore, u64)>,
 }
 
 impl Builder<'_> {
@@ -91,6 +111,86 @@ impl Builder<'_> {
 
     fn caption(&self, index: &str) -> String {
         format!("{} {}", self.index(index), self.year)
+    }
+
+    /// The province's total on `index` in each year of the index up to the brief's, with the
+    /// published national average where there is one: a table and its line chart.
+    fn years(&self, index: &str, code: &str, province: &str) -> Option<DocTable> {
+        let lang = self.lang;
+        let meta = self.dataset.index(index)?;
+        let years: Vec<u16> = meta.years.iter().map(|y| y.year).filter(|&y| y <= self.year).collect();
+        let own: Vec<(u16, Option<f64>)> = years
+            .iter()
+            .map(|&y| (y, self.dataset.value(index, y, "total", code)))
+            .collect();
+        let national: Vec<(u16, Option<f64>)> = years
+            .iter()
+            .map(|&y| (y, self.dataset.national_value(index, y, "total").map(|n| n.value)))
+            .collect();
+        let with_national = national.iter().any(|p| p.1.is_some());
+        let (Some(&first), Some(&last)) = (years.first(), years.last()) else {
+            return None;
+        };
+        let national_name = self.t(Text::NationalAverage);
+        let mut lines: Vec<describe::NamedPoints> = vec![(province, &own)];
+        if with_national {
+            lines.push((&national_name, &national));
+        }
+        let values: Vec<f64> = lines.iter().flat_map(|l| l.1.iter().filter_map(|p| p.1)).collect();
+        if own.iter().all(|p| p.1.is_none()) {
+            return None;
+        }
+        let scales = meta.years.iter().filter_map(|y| y.component("total"));
+        let lo = scales.clone().map(|c| c.scale_min).fold(f64::INFINITY, f64::min);
+        let hi = scales.map(|c| c.scale_max).fold(f64::NEG_INFINITY, f64::max);
+        let series: Vec<LineSeries> = lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| LineSeries { style: series_style(i), points: l.1.to_vec() })
+            .collect();
+        let svg = line_chart(&LineChartSpec {
+            lang,
+            width: CHART_WIDTH,
+            height: 260,
+            compact: false,
+            axis: Axis::fit(&values, lo, hi),
+            inverted: false,
+            years: (first, last),
+            breaks: &meta.method_breaks,
+            series: &series,
+        });
+        let chart = DocChart {
+            id: format!("brief-chart-years-{index}"),
+            title: lang.fill(Text::BriefYearsChart, &[&self.index(index), province]),
+            key: series
+                .iter()
+                .zip(&lines)
+                .map(|(s, l)| (s.style.marker.glyph().to_string(), crate::render::chart::hex(s.style.colour), l.0.to_string()))
+                .collect(),
+            description: describe::trends(lang, (first, last), false, &lines),
+            svg,
+        };
+        let mut head = vec![self.t(Text::Year), province.to_string()];
+        if with_national {
+            head.push(national_name.clone());
+        }
+        Some(DocTable {
+            id: format!("brief-years-{index}"),
+            caption: format!("{} {first}–{last}", self.index(index)),
+            head,
+            rows: own
+                .iter()
+                .zip(&national)
+                .map(|((y, v), (_, n))| {
+                    let mut row = vec![y.to_string(), number(lang, *v)];
+                    if with_national {
+                        row.push(number(lang, *n));
+                    }
+                    row
+                })
+                .collect(),
+            chart: Some(chart),
+        })
     }
 
     fn standing(&self, st: &[Standing], province: &str) -> DocTable {
@@ -141,6 +241,7 @@ impl Builder<'_> {
             .map(|t| self.t(t))
             .to_vec(),
             rows,
+            chart: None,
         }
     }
 
@@ -175,11 +276,30 @@ impl Builder<'_> {
                 row
             })
             .collect();
+        // The parts drawn as bars, in the table's order.
+        let parts: Vec<(String, f64)> = d
+            .components
+            .iter()
+            .filter_map(|c| Some((self.component(&s.index, &c.component), c.part?)))
+            .collect();
+        let chart = (!parts.is_empty()).then(|| {
+            let named: Vec<(&str, f64)> = parts.iter().map(|(n, v)| (n.as_str(), *v)).collect();
+            // Parts of the total only where the total is their sum; else each one's own change.
+            let title = if d.sums_to_total { Text::BriefPartsChart } else { Text::BriefChangesChart };
+            DocChart {
+                id: format!("brief-chart-why-{}", s.index),
+                title: lang.fill(title, &[&self.index(&s.index), &d.previous_year.to_string(), &self.year.to_string()]),
+                key: Vec::new(),
+                description: describe::changes(lang, &named),
+                svg: change_bars(lang, CHART_WIDTH, &named),
+            }
+        });
         Some(DocTable {
             id: format!("brief-why-{}", s.index),
             caption: format!("{}: {} → {}", self.index(&s.index), d.previous_year, self.year),
             head,
             rows,
+            chart,
         })
     }
 
@@ -217,6 +337,7 @@ impl Builder<'_> {
                     ]
                 })
                 .collect(),
+            chart: None,
         })
     }
 
@@ -244,6 +365,7 @@ impl Builder<'_> {
                     ]
                 })
                 .collect(),
+            chart: None,
         })
     }
 
@@ -265,6 +387,7 @@ impl Builder<'_> {
                 Text::AboveAverage,
                 Text::AtLeast90,
                 Text::TopUnit,
+                Text::Sources,
             ]
             .map(|t| self.t(t))
             .to_vec(),
@@ -289,9 +412,11 @@ impl Builder<'_> {
                             .map(|u| format!("{} ({})", u.unit, figure_text(u, lang)))
                             .collect::<Vec<_>>()
                             .join("; "),
+                        self.block_source(b),
                     ]
                 })
                 .collect(),
+            chart: None,
         }
     }
 
@@ -302,15 +427,47 @@ impl Builder<'_> {
                 .source(*id)
                 .map(|s| s.citation.clone())
                 .unwrap_or_default(),
-            SourceRef::Report(id) => match self.dataset.meetings.iter().find(|m| &m.id == id) {
-                Some(m) => format!(
-                    "{} {} ({})",
-                    self.lang.t(Text::BriefReport),
-                    m.source,
-                    self.lang.date(&m.date)
-                ),
-                None => id.clone(),
-            },
+            SourceRef::Report(id) => self.report(id),
+        }
+    }
+
+    /// Where a block's figures come from: the bundled report, or the user's file with the
+    /// lines of the rows it summarises (the block's figure in both years, the counts, the top).
+    fn block_source(&self, b: &crate::analysis::brief::BlockSummary) -> String {
+        let used = |s: &UnitScore| {
+            let years = s.year == self.year || b.change.is_some_and(|(y, _)| y == s.year);
+            (years && s.unit_type == b.block && s.metric == b.metric)
+                || b.above_average.as_ref() == Some(s)
+                || b.at_least_90.as_ref() == Some(s)
+                || b.top.contains(s)
+        };
+        let mut lines: Vec<u64> = self
+            .own
+            .iter()
+            .filter(|(s, _)| s.source == b.source && used(s))
+            .map(|(_, line)| *line)
+            .collect();
+        lines.sort_unstable();
+        let text = match lines.len() {
+            0 => return self.report(&b.source),
+            1 => Text::BriefFileLine,
+            _ => Text::BriefFileLines,
+        };
+        let lines: Vec<String> = lines.iter().map(u64::to_string).collect();
+        self.lang.fill(text, &[&b.source, &lines.join(", ")])
+    }
+
+    /// A report's figures' source: the bundled report of a meeting, or the user's file.
+    fn report(&self, id: &str) -> String {
+        match self.dataset.meetings.iter().find(|m| m.id == id) {
+            Some(m) => format!(
+                "{} {} ({})",
+                self.lang.t(Text::BriefReport),
+                m.source,
+                self.lang.date(&m.date)
+            ),
+            None if self.own.iter().any(|(s, _)| s.source == id) => self.lang.fill(Text::BriefOwnFile, &[id]),
+            None => id.to_string(),
         }
     }
 }
@@ -333,14 +490,26 @@ fn paragraphs(text: &[Sentence], notes: &[SourceRef], section: Section) -> Vec<D
 /// The brief of province `code` in `year`, prepared on `today` (ISO date; empty if unknown).
 /// Sections without figures are left out, except that a section of the indices says what it
 /// lacks; an unknown province gives an empty document.
-pub fn document(dataset: &Dataset, lang: Lang, code: &str, year: u16, today: &str) -> BriefDoc {
+///
+/// `own` are the unit scores of the user's files (any province) with their lines: those of this
+/// province, its name written in any way `data::spelling::key` reads alike, are summarised
+/// beside the bundled reports' figures, each naming its file and lines as its source.
+pub fn document(dataset: &Dataset, lang: Lang, code: &str, year: u16, today: &str, own: &[(UnitScore, u64)]) -> BriefDoc {
     let Some(province) = dataset.province(code) else {
         return BriefDoc::default();
     };
-    let b = Builder { dataset, lang, year };
+    let key = crate::data::spelling::key(&province.name_vi);
+    let own: Vec<(UnitScore, u64)> = own
+        .iter()
+        .filter(|(s, _)| crate::data::spelling::key(&s.province) == key)
+        .map(|(s, line)| (UnitScore { province: province.name_vi.clone(), ..s.clone() }, *line))
+        .collect();
+    let own_scores: Vec<UnitScore> = own.iter().map(|(s, _)| s.clone()).collect();
+    let b = Builder { dataset, lang, year, own };
     let name = province.name(lang).to_string();
     let st = standings(dataset, code, year);
-    let units = units_summary(&dataset.unit_scores, &province.name_vi, year);
+    let mut units = units_summary(&dataset.unit_scores, &province.name_vi, year);
+    units.extend(units_summary(&own_scores, &province.name_vi, year));
     let text = sentences(dataset, lang, code, year, &st, &units);
     let notes = footnotes(&text);
     let section = |id: &str, title: Text, s: Section, tables: Vec<DocTable>| DocSection {
@@ -356,6 +525,12 @@ pub fn document(dataset: &Dataset, lang: Lang, code: &str, year: u16, today: &st
         if st.is_empty() { Vec::new() } else { vec![b.standing(&st, &name)] },
     )];
     if !st.is_empty() {
+        sections.push(DocSection {
+            id: "brief-years".into(),
+            title: b.t(Text::BriefYears),
+            paragraphs: Vec::new(),
+            tables: st.iter().filter_map(|s| b.years(&s.index, code, &name)).collect(),
+        });
         sections.push(section("brief-why", Text::BriefWhy, Section::Why, st.iter().filter_map(|s| b.why(s)).collect()));
         sections.push(section("brief-lost", Text::WhereLost, Section::Lost, st.iter().filter_map(|s| b.lost(s)).collect()));
         sections.push(section("brief-scenario", Text::BriefScenario, Section::Scenario, st.iter().filter_map(|s| b.scenario(s)).collect()));
@@ -411,6 +586,9 @@ pub fn to_html(doc: &BriefDoc) -> String {
             out.push_str("</p>");
         }
         for t in &s.tables {
+            if let Some(c) = &t.chart {
+                chart_html(&mut out, c);
+            }
             let _ = write!(
                 out,
                 "<div class=\"table-wrap\" tabindex=\"0\"><table id=\"{}\" class=\"brief-table\"><caption>{}</caption><thead><tr>",
@@ -444,4 +622,27 @@ pub fn to_html(doc: &BriefDoc) -> String {
         out.push_str("</ol></section>");
     }
     out
+}
+
+/// A chart as a figure: its title, the key to its lines, the drawing (SVG from
+/// `render::chart`, whose texts plotters escapes) and its description in words.
+fn chart_html(out: &mut String, c: &DocChart) {
+    use crate::text::escape_xml as e;
+    use std::fmt::Write;
+    let id = e(&c.id);
+    let _ = write!(out, "<figure class=\"chart brief-chart\" id=\"{id}\"><figcaption><strong>{}</strong></figcaption>", e(&c.title));
+    if !c.key.is_empty() {
+        out.push_str("<ul class=\"brief-chart-key\">");
+        for (glyph, colour, name) in &c.key {
+            let _ = write!(out, "<li><span aria-hidden=\"true\" style=\"color:{}\">{}</span> {}</li>", e(colour), e(glyph), e(name));
+        }
+        out.push_str("</ul>");
+    }
+    let _ = write!(
+        out,
+        "<div class=\"chart-svg\" tabindex=\"0\" role=\"img\" aria-label=\"{}\" aria-describedby=\"{id}-desc\">{}</div><p class=\"chart-description\" id=\"{id}-desc\">{}</p></figure>",
+        e(&c.title),
+        c.svg,
+        e(&c.description)
+    );
 }

@@ -82,7 +82,8 @@ pub fn ranking_bars(spec: &BarChartSpec) -> String {
     )
 }
 
-/// One horizontal bar: from the axis start (or from `from`, for a band) to `to`.
+/// One horizontal bar: from the axis start (or from `from`: a band's low end, or zero for a
+/// part of a change) to `to`.
 struct Bar<'a> {
     name: &'a str,
     from: Option<f64>,
@@ -165,7 +166,8 @@ fn draw_bars(
         .bold_line_style(RGBColor(0xd0, 0xd0, 0xd0))
         .y_label_formatter(&name_at)
         .x_labels(6)
-        .x_label_formatter(&|v| lang.number(*v, decimals))
+        // A tick at zero may be computed a hair below it: never "-0".
+        .x_label_formatter(&|v| lang.number(if v.abs() < 1e-9 { 0.0 } else { *v }, decimals))
         .label_style((FontFamily::SansSerif, 13))
         .draw()?;
     // The `i`-th bar's rectangle, top to bottom.
@@ -186,7 +188,7 @@ fn draw_bars(
     chart.draw_series(
         bars.iter()
             .enumerate()
-            .filter(|(_, b)| b.from.is_some())
+            .filter(|(_, b)| b.colour == BAND_COLOUR)
             .map(|(i, b)| rectangle(i, b, BAR_COLOUR.stroke_width(1))),
     )?;
     if let Some(avg) = average.filter(|a| (axis.from..=axis.to).contains(a)) {
@@ -240,6 +242,16 @@ impl Marker {
         Marker::Triangle,
         Marker::Diamond,
     ];
+
+    /// The shape as a text glyph, for a key written beside the chart.
+    pub fn glyph(self) -> &'static str {
+        match self {
+            Marker::Circle => "●",
+            Marker::Square => "■",
+            Marker::Triangle => "▲",
+            Marker::Diamond => "◆",
+        }
+    }
 
     /// The shape's corners around (0, 0) for a dot of radius `r` (the circle as a 12-gon),
     /// sized so that the shapes look alike in weight. Charts and legends draw the same corners.
@@ -655,5 +667,38 @@ pub fn range_bars(lang: Lang, width: u32, axis: Axis, bars: &[RangeBar]) -> Stri
         &bars,
         None,
         bars.len() >= TOP_AXIS_FROM,
+    )
+}
+
+/// Each part in the change of a total, top to bottom: a bar from zero, rightwards for a gain and
+/// leftwards (in the second bar colour) for a loss, with the zero line drawn, so that the
+/// direction tells a gain from a loss and not the colour alone.
+pub fn change_bars(lang: Lang, width: u32, parts: &[(&str, f64)]) -> String {
+    let lo = parts.iter().map(|p| p.1).fold(0.0, f64::min);
+    let hi = parts.iter().map(|p| p.1).fold(0.0, f64::max);
+    // Room past the longest bar on each side that has bars; an axis even when all are zero.
+    let pad = ((hi - lo) * 0.08).max(0.05);
+    let axis = Axis {
+        from: if lo < 0.0 || hi == 0.0 { lo - pad } else { 0.0 },
+        to: if hi > 0.0 || lo == 0.0 { hi + pad } else { 0.0 },
+    };
+    let bars: Vec<Bar> = parts
+        .iter()
+        .map(|&(name, v)| Bar {
+            name,
+            from: Some(v.min(0.0)),
+            to: v.max(0.0),
+            colour: if v < 0.0 { MATCH_COLOUR } else { BAR_COLOUR },
+            marked: false,
+        })
+        .collect();
+    horizontal_bars(
+        lang,
+        width,
+        (width * 2 / 5).clamp(100, 260),
+        axis,
+        &bars,
+        Some(0.0),
+        false,
     )
 }

@@ -45,6 +45,13 @@ pub fn ranking(lang: Lang, items: &[(&str, f64)], without_data: usize) -> String
     parts.join(" ")
 }
 
+/// The parts in a change: how many bars, which way they point, and the extremes.
+pub fn changes(lang: Lang, items: &[(&str, f64)]) -> String {
+    let mut parts = vec![lang.fill(Text::DescChanges, &[&items.len().to_string()])];
+    parts.extend(extremes(lang, items));
+    parts.join(" ")
+}
+
 /// A province's name and its (year, value) points, `None` where it has no value.
 pub type NamedPoints<'a> = (&'a str, &'a [(u16, Option<f64>)]);
 

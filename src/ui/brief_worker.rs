@@ -3,11 +3,15 @@
 //! (`render::brief_doc`) and writes it as .docx (`render::brief_docx`). Its code, the .docx
 //! writer above all, stays out of the page's own wasm (a smaller first visit).
 //!
-//! The page sends `["doc", lang, province, year, today]`, answered with `["doc", html, plain
-//! text]` or `["error", why]`; then `["docx", [[title, png bytes, width, height], …]]`,
-//! answered with the file's bytes (or `["error", why]`).
+//! The page numbers its requests, newest highest, and sends `["doc", number, lang, province,
+//! year, today, the user's unit scores as JSON (or ""), their lines in their files as JSON]`, answered with `["doc", number, html,
+//! plain text]` or `["error", number, why]`; then `["docx", number, [[chart id, png bytes,
+//! width, height], …]]` for the brief of that number, answered with the file's bytes (or
+//! `["error", number, why]`). Answers may come out of order (each waits for the data): the page
+//! keeps only the newest, and so does the worker for its .docx.
 
 use crate::data::model::Dataset;
+use crate::data::units::UnitScore;
 use crate::render::brief_doc::{document, to_html, BriefDoc};
 use crate::render::brief_docx::{to_docx, ChartImage};
 use crate::ui::i18n::Lang;
@@ -19,7 +23,8 @@ const DATASET_URL: &str = "static/dataset.json";
 
 thread_local! {
     static DATASET: RefCell<Option<Rc<Dataset>>> = const { RefCell::new(None) };
-    static LAST: RefCell<Option<BriefDoc>> = const { RefCell::new(None) };
+    /// The newest brief built, with its number.
+    static LAST: RefCell<Option<(u32, BriefDoc)>> = const { RefCell::new(None) };
 }
 
 /// The dataset with every part loaded (fetched once per worker).
@@ -39,8 +44,8 @@ async fn dataset() -> Result<Rc<Dataset>, String> {
     Ok(data)
 }
 
-fn reply(scope: &web_sys::DedicatedWorkerGlobalScope, kind: &str, parts: &[&str]) {
-    let message = js_sys::Array::of1(&kind.into());
+fn reply(scope: &web_sys::DedicatedWorkerGlobalScope, kind: &str, number: u32, parts: &[&str]) {
+    let message = js_sys::Array::of2(&kind.into(), &number.into());
     for part in parts {
         message.push(&(*part).into());
     }
@@ -49,26 +54,45 @@ fn reply(scope: &web_sys::DedicatedWorkerGlobalScope, kind: &str, parts: &[&str]
 
 async fn answer(scope: web_sys::DedicatedWorkerGlobalScope, message: js_sys::Array) {
     let text = |i: u32| message.get(i).as_string().unwrap_or_default();
+    let number = message.get(1).as_f64().unwrap_or(0.0) as u32;
     match text(0).as_str() {
         "doc" => {
-            let lang = Lang::from_code(&text(1)).unwrap_or(Lang::Vi);
-            let year: u16 = text(3).parse().unwrap_or(0);
+            let lang = Lang::from_code(&text(2)).unwrap_or(Lang::Vi);
+            let year: u16 = text(4).parse().unwrap_or(0);
+            let (scores, lines) = (text(6), text(7));
+            let own: Vec<(UnitScore, u64)> = if scores.is_empty() {
+                Vec::new()
+            } else {
+                let read = crate::data::model::read_json::<Vec<UnitScore>>(&scores)
+                    .ok()
+                    .zip(crate::data::model::read_json::<Vec<u64>>(&lines).ok())
+                    .filter(|(s, l)| s.len() == l.len());
+                match read {
+                    Some((scores, lines)) => scores.into_iter().zip(lines).collect(),
+                    None => return reply(&scope, "error", number, &["the units of your files could not be read"]),
+                }
+            };
             match dataset().await {
                 Ok(d) => {
-                    let doc = document(&d, lang, &text(2), year, &text(4));
-                    reply(&scope, "doc", &[&to_html(&doc), &doc.plain]);
-                    LAST.with(|l| *l.borrow_mut() = Some(doc));
+                    let doc = document(&d, lang, &text(3), year, &text(5), &own);
+                    reply(&scope, "doc", number, &[&to_html(&doc), &doc.plain]);
+                    LAST.with(|l| {
+                        let mut last = l.borrow_mut();
+                        if last.as_ref().is_none_or(|(n, _)| *n <= number) {
+                            *last = Some((number, doc));
+                        }
+                    });
                 }
-                Err(e) => reply(&scope, "error", &[&e]),
+                Err(e) => reply(&scope, "error", number, &[&e]),
             }
         }
         "docx" => {
-            let charts = js_sys::Array::from(&message.get(1))
+            let charts = js_sys::Array::from(&message.get(2))
                 .iter()
                 .map(|c| {
                     let c = js_sys::Array::from(&c);
                     ChartImage {
-                        title: c.get(0).as_string().unwrap_or_default(),
+                        id: c.get(0).as_string().unwrap_or_default(),
                         png: js_sys::Uint8Array::new(&c.get(1)).to_vec(),
                         width: c.get(2).as_f64().unwrap_or(0.0) as u32,
                         height: c.get(3).as_f64().unwrap_or(0.0) as u32,
@@ -77,13 +101,14 @@ async fn answer(scope: web_sys::DedicatedWorkerGlobalScope, message: js_sys::Arr
                 .collect();
             let built = LAST
                 .with(|l| l.borrow().clone())
-                .ok_or_else(|| "no brief to write".to_string())
-                .and_then(|doc| to_docx(&doc, charts));
+                .filter(|(n, _)| *n == number)
+                .ok_or_else(|| "the brief on screen is not the one built last".to_string())
+                .and_then(|(_, doc)| to_docx(&doc, charts));
             match built {
                 Ok(bytes) => {
                     let _ = scope.post_message(&js_sys::Uint8Array::from(bytes.as_slice()));
                 }
-                Err(e) => reply(&scope, "error", &[&e]),
+                Err(e) => reply(&scope, "error", number, &[&e]),
             }
         }
         _ => {}

@@ -354,53 +354,78 @@ pub fn svg_of(container_id: &str) -> Option<String> {
     Some(svg.outer_html().replace("&nbsp;", "\u{a0}"))
 }
 
+/// An SVG document drawn as PNG at twice its size, on white, with the SVG's own size.
+async fn png_of(svg: &str) -> Option<(web_sys::Blob, u32, u32)> {
+    let svg_blob = blob(svg, "image/svg+xml")?;
+    let image = web_sys::HtmlImageElement::new().ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&svg_blob).ok()?;
+    let loaded = js_sys::Promise::new(&mut |resolve, reject| {
+        image.set_onload(Some(&resolve));
+        image.set_onerror(Some(&reject));
+    });
+    image.set_src(&url);
+    let drawn = JsFuture::from(loaded).await;
+    let _ = web_sys::Url::revoke_object_url(&url);
+    drawn.ok()?;
+    let (w, h) = (image.natural_width(), image.natural_height());
+    let canvas: web_sys::HtmlCanvasElement = document().create_element("canvas").ok()?.unchecked_into();
+    canvas.set_width(w * 2);
+    canvas.set_height(h * 2);
+    let context: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").ok()??.unchecked_into();
+    context.set_fill_style_str("#ffffff");
+    context.fill_rect(0.0, 0.0, (w * 2) as f64, (h * 2) as f64);
+    context
+        .draw_image_with_html_image_element_and_dw_and_dh(&image, 0.0, 0.0, (w * 2) as f64, (h * 2) as f64)
+        .ok()?;
+    let png = JsFuture::from(js_sys::Promise::new(&mut |resolve, _| {
+        let _ = canvas.to_blob(&resolve);
+    }))
+    .await
+    .ok()?;
+    Some((png.dyn_into().ok()?, w, h))
+}
+
 /// Renders an SVG document to a PNG at twice its size, on white, and saves it.
 pub fn download_png(name: &str, svg: &str) {
-    let (Some(svg_blob), Ok(image)) =
-        (blob(svg, "image/svg+xml"), web_sys::HtmlImageElement::new())
-    else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&svg_blob) else {
-        return;
-    };
-    let name = name.to_string();
-    let loaded = image.clone();
-    let source = url.clone();
-    let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&source);
-        let (w, h) = (loaded.natural_width() * 2, loaded.natural_height() * 2);
-        let Ok(canvas) = document().create_element("canvas") else {
-            return;
-        };
-        let canvas: web_sys::HtmlCanvasElement = canvas.unchecked_into();
-        canvas.set_width(w);
-        canvas.set_height(h);
-        let Some(context) = canvas.get_context("2d").ok().flatten() else {
-            return;
-        };
-        let context: web_sys::CanvasRenderingContext2d = context.unchecked_into();
-        context.set_fill_style_str("#ffffff");
-        context.fill_rect(0.0, 0.0, w as f64, h as f64);
-        let _ = context.draw_image_with_html_image_element_and_dw_and_dh(
-            &loaded, 0.0, 0.0, w as f64, h as f64,
-        );
-        let save =
-            wasm_bindgen::closure::Closure::once_into_js(move |png: Option<web_sys::Blob>| {
-                if let Some(png) = png {
-                    save_blob(&name, &png);
-                }
-            });
-        let _ = canvas.to_blob(save.unchecked_ref());
+    let (name, svg) = (name.to_string(), svg.to_string());
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Some((png, _, _)) = png_of(&svg).await {
+            save_blob(&name, &png);
+        }
     });
-    image.set_onload(Some(onload.unchecked_ref()));
-    image.set_src(&url);
+}
+
+/// The charts on the page (the elements matching `selector`, each with an id and an `<svg>`)
+/// drawn as PNG: `[[id, png bytes, width, height], …]`, the size being the SVG's own.
+pub async fn charts_as_png(selector: &str) -> js_sys::Array {
+    let out = js_sys::Array::new();
+    let Ok(found) = document().query_selector_all(selector) else {
+        return out;
+    };
+    for i in 0..found.length() {
+        let Some(id) = found.item(i).and_then(|e| e.dyn_into::<web_sys::Element>().ok()).map(|e| e.id()) else {
+            continue;
+        };
+        let Some((png, w, h)) = (match svg_of(&id) {
+            Some(svg) => png_of(&svg).await,
+            None => None,
+        }) else {
+            continue;
+        };
+        if let Ok(bytes) = JsFuture::from(png.array_buffer()).await {
+            out.push(&js_sys::Array::of4(&id.into(), &bytes, &w.into(), &h.into()));
+        }
+    }
+    out
 }
 
 /// A web worker of the app's own (a `*_loader.js` that Trunk's worker build is loaded by);
 /// dropping the job stops the worker.
 pub struct WorkerJob {
     worker: web_sys::Worker,
+    /// The messages to send once the worker listens (a message sent before would find no
+    /// handler): the first one, then any posted meanwhile; `None` once it listens.
+    waiting: std::rc::Rc<std::cell::RefCell<Option<Vec<wasm_bindgen::JsValue>>>>,
     _on_message: wasm_bindgen::closure::Closure<dyn Fn(web_sys::MessageEvent)>,
     _on_error: wasm_bindgen::closure::Closure<dyn Fn(web_sys::Event)>,
 }
@@ -419,11 +444,14 @@ impl WorkerJob {
         let on_failure = std::rc::Rc::new(on_failure);
         let failure = on_failure.clone();
         let sender = worker.clone();
+        let waiting = std::rc::Rc::new(std::cell::RefCell::new(Some(vec![first])));
+        let queued = waiting.clone();
         let on_message =
             Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
                 let data = event.data();
                 if data.as_string().as_deref() == Some(crate::data::import::WORKER_READY) {
-                    if let Err(e) = sender.post_message(&first) {
+                    let messages = queued.borrow_mut().take().unwrap_or_default();
+                    if let Some(e) = messages.iter().find_map(|m| sender.post_message(m).err()) {
                         failure(format!("{e:?}"));
                     }
                     return;
@@ -443,13 +471,18 @@ impl WorkerJob {
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         Ok(WorkerJob {
             worker,
+            waiting,
             _on_message: on_message,
             _on_error: on_error,
         })
     }
 
-    /// Sends another message (after the first has gone).
+    /// Sends another message: now if the worker listens, else once it does.
     pub fn post(&self, message: &wasm_bindgen::JsValue) -> Result<(), String> {
+        if let Some(queue) = self.waiting.borrow_mut().as_mut() {
+            queue.push(message.clone());
+            return Ok(());
+        }
         self.worker.post_message(message).map_err(|e| format!("{e:?}"))
     }
 }

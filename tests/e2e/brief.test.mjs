@@ -4,10 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useBrowser, screenshot, SCREENSHOTS } from './browser.mjs';
+import { useBrowser, screenshot, SCREENSHOTS, fileCard, removeAllFiles } from './browser.mjs';
 
 const env = useBrowser();
 
@@ -22,7 +22,7 @@ test('Sơn La 2022: standing, why it moved, points lost, one more point and its 
   const page = await openBrief('province=14&year=2022');
   assert.equal(await page.locator('#brief-title').innerText(), 'Sơn La: báo cáo tóm tắt năm 2022');
   const sections = await page.locator('.brief-section').evaluateAll((s) => s.map((e) => e.id));
-  assert.deepEqual(sections, ['brief-standing', 'brief-why', 'brief-lost', 'brief-scenario', 'brief-units', 'brief-notes']);
+  assert.deepEqual(sections, ['brief-standing', 'brief-years', 'brief-why', 'brief-lost', 'brief-scenario', 'brief-units', 'brief-notes']);
   assert.equal(await page.locator('#brief-standing-table tbody tr').count(), 3);
   const units = await page.locator('#brief-units').innerText();
   assert.match(units, /Tổng điểm trung bình Chỉ số CCHC năm 2022 của các sở, ban, ngành đạt 91,19\/100 điểm, giảm 1,76 điểm so với năm 2021/);
@@ -86,15 +86,28 @@ test('the .docx holds the headings, the sentences and the tables (read with pand
   const page = await openBrief('province=14&year=2022');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#brief-docx')]);
   assert.equal(download.suggestedFilename(), 'chiso-14-2022.docx');
-  const file = join(mkdtempSync(join(tmpdir(), 'chiso-docx-')), 'brief.docx');
+  const dir = mkdtempSync(join(tmpdir(), 'chiso-docx-'));
+  const file = join(dir, 'brief.docx');
   await download.saveAs(file);
-  const html = execFileSync('pandoc', ['-f', 'docx', '-t', 'html', '--wrap=none', file], { encoding: 'utf8' });
+  const html = execFileSync('pandoc', ['-f', 'docx', '-t', 'html', '--wrap=none', `--extract-media=${dir}`, file], { encoding: 'utf8' });
   assert.match(html, /<h1[^>]*>Sơn La: báo cáo tóm tắt năm 2022<\/h1>/);
   assert.match(html, /<h2[^>]*>Kết quả<\/h2>/);
   assert.match(html, /91,19\/100 điểm, giảm 1,76 điểm so với năm 2021/);
   const tables = await page.locator('.brief-table').count();
   assert.equal((html.match(/<table/g) ?? []).length, tables);
   assert.match(html, /<td>86,78<\/td>/);
+  // The charts on screen are in it as PNG images, each after its title, in the page's language.
+  const charts = await page.locator('figure.brief-chart').count();
+  assert.equal(charts, 4);
+  const images = readdirSync(join(dir, 'media')).filter((f) => f.endsWith('.png'));
+  assert.equal(images.length, charts, images.join());
+  assert.equal((html.match(/<img /g) ?? []).length, charts);
+  assert.match(html, /<h3[^>]*>PAR INDEX của Sơn La qua các năm<\/h3>\s*<p><img /);
+  const size = execFileSync('file', [join(dir, 'media', images[0])], { encoding: 'utf8' });
+  assert.match(size, /PNG image data, 1280 x 520/, 'drawn at twice the chart\'s size');
+  // Each sentence's sources are a Word footnote.
+  assert.match(html, /<section[^>]*class="footnotes/);
+  assert.match(html, /<li id="fn1"[^>]*><p>https:\/\/susta\.vn/);
   await page.close();
 });
 
@@ -112,7 +125,138 @@ test('printed to A4 PDF: no tabs or controls, the header and every section', asy
   for (const tab of ['Hồ sơ tỉnh', 'Xu hướng', 'Bản đồ', 'Tương quan', 'Sao chép các câu', 'Tải về .docx']) {
     assert.ok(!text.includes(tab), `${tab} printed`);
   }
+  // The charts are printed as vectors: their texts are text, and the PDF holds no picture.
+  assert.match(text, /PAR INDEX của Sơn La qua các năm/);
+  assert.match(text, /2022/);
+  const images = execFileSync('pdfimages', ['-list', join(dir, 'brief.pdf')], { encoding: 'utf8' }).trim().split('\n');
+  assert.equal(images.length, 2, `only the header of pdfimages' list: ${images.join('\n')}`);
+  const paths = execFileSync('sh', ['-c', `pdftocairo -svg -f 1 -l 2 '${join(dir, 'brief.pdf')}' - | grep -c '<path'`], { encoding: 'utf8' });
+  assert.ok(Number(paths) > 50, `${paths} paths on pages 1-2`);
   // Drawn to PNG to be looked at (tests/e2e/screenshots/brief-print-*.png).
   execFileSync('pdftoppm', ['-png', '-r', '60', join(dir, 'brief.pdf'), join(SCREENSHOTS, 'brief-print')]);
+  await page.close();
+});
+
+test('the charts: each index over the years and why it moved, each with a title, a description and its table', async () => {
+  const page = await openBrief('province=14&year=2022');
+  const figures = page.locator('figure.brief-chart');
+  assert.deepEqual(await figures.evaluateAll((f) => f.map((e) => e.id)),
+    ['brief-chart-years-par', 'brief-chart-years-sipas', 'brief-chart-years-papi', 'brief-chart-why-papi']);
+  for (const figure of await figures.all()) {
+    assert.ok((await figure.locator('figcaption').innerText()).length > 10);
+    assert.equal(await figure.locator('svg').count(), 1);
+    assert.ok((await figure.locator('.chart-description').innerText()).length > 20);
+  }
+  const par = page.locator('#brief-chart-years-par');
+  assert.equal(await par.locator('figcaption').innerText(), 'PAR INDEX của Sơn La qua các năm');
+  assert.deepEqual(await par.locator('.brief-chart-key li').allInnerTexts(), ['● Sơn La', '■ Bình quân cả nước']);
+  // The chart's figures are in the table after it.
+  assert.match(await page.locator('#brief-years-par tbody tr').last().innerText(), /2022\s+86,78\s+84,79/);
+  // Why PAPI moved: one bar per component with a part in the change.
+  const parts = await page.locator('#brief-why-papi tbody tr').evaluateAll((rows) => rows.filter((r) => !/Không có số liệu/.test(r.innerText)).length);
+  const bars = await page.locator('#brief-chart-why-papi rect[fill="#3B6EA8"], #brief-chart-why-papi rect[fill="#C44E00"]').count();
+  assert.equal(bars, parts);
+  await page.locator('#brief-years').scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.querySelector('#brief-years').scrollIntoView());
+  await screenshot(page, 'brief-charts-1280');
+  await page.evaluate(() => document.querySelector('#brief-why').scrollIntoView());
+  await screenshot(page, 'brief-why-1280');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.evaluate(() => document.querySelector('#brief-years').scrollIntoView());
+  await screenshot(page, 'brief-charts-360');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  assert.ok(overflow <= 0, `${overflow}px sideways`);
+  await page.close();
+});
+
+test('the user\'s unit file for the province is used in the brief, named with its lines as its source', async () => {
+  const page = await env.context.newPage();
+  await page.goto(`${env.url}?view=data&lang=vi`);
+  await page.waitForSelector('#own-file');
+  const name = 'test_brief_units.csv';
+  await page.setInputFiles('#own-file', { name, mimeType: 'text/csv', buffer: Buffer.from(
+    'province,year,unit_type,unit,metric,value,low,high\n'
+    + 'Son La,2022,department_block,Sở ban ngành,par_index_average,90.55,,\n'
+    + 'Son La,2022,department,Sở Thử nghiệm,par_index,97.25,,\n'
+    + 'Son La,2022,department,Sở Khác,par_index,84,,\n') });
+  await fileCard(page, name).locator('.import-summary').waitFor();
+  await page.goto(`${env.url}?view=brief&lang=vi&province=14&year=2022`);
+  await page.waitForFunction(() => document.querySelector('#brief-units')?.textContent.includes('90,55'));
+  const units = page.locator('#brief-units');
+  const row = units.locator('#brief-units-table tbody tr', { hasText: 'test_brief_units.csv' });
+  assert.equal(await row.count(), 1);
+  // With the lines of the rows it summarises: the block's figure and the top unit.
+  assert.match(await row.innerText(), /90,55[\s\S]*Sở Thử nghiệm \(97,25[\s\S]*Tệp của bạn: test_brief_units\.csv, các dòng 2, 3/);
+  // Its sentence leads to a note naming the file; the bundled report's figures are still there.
+  const sentence = units.locator('.brief-sentence', { hasText: '90,55' });
+  assert.match(await sentence.innerText(), /Sở Thử nghiệm đứng đầu với 97,25 điểm/);
+  const note = await sentence.locator('sup a').first().getAttribute('href');
+  assert.equal(await page.locator(note).innerText(), 'Tệp của bạn: test_brief_units.csv');
+  assert.match(await units.innerText(), /91,19\/100 điểm/);
+  await page.evaluate(() => document.querySelector('#brief-units').scrollIntoView());
+  await screenshot(page, 'brief-own-units-1280');
+  await page.goto(`${env.url}?view=data`);
+  await page.waitForSelector('#own-file');
+  await removeAllFiles(page);
+  await page.close();
+});
+
+test('quick province and year changes: a request made while the worker loads is answered', async () => {
+  const page = await env.context.newPage();
+  // The worker's wasm is held back, so that the second request is made before it listens.
+  let heldWasm = false;
+  await page.route('**/brief_bg.wasm', async (route) => {
+    heldWasm = true;
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto(`${env.url}?view=brief&lang=vi&province=14&year=2022`);
+  await page.waitForSelector('#brief-loading');
+  while (!heldWasm) await new Promise((r) => setTimeout(r, 50));
+  await page.selectOption('#brief-year', '2021');
+  await page.waitForFunction(() => document.querySelector('#brief-title')?.textContent.includes('2021'));
+  await new Promise((r) => setTimeout(r, 1000));
+  assert.equal(await page.locator('#brief-title').innerText(), 'Sơn La: báo cáo tóm tắt năm 2021');
+  await page.close();
+});
+
+test('quick province and year changes: a late answer to an earlier request is dropped', async () => {
+  const page = await env.context.newPage();
+  // The worker's first load of the data is held back, so that its answer (2022) comes after
+  // the answer to the next request (2021).
+  let held = 0;
+  let seen = 0;
+  await page.route('**/static/dataset.json', async (route) => {
+    seen += 1;
+    if (seen === 2) {
+      held += 1;
+      await new Promise((r) => setTimeout(r, 2500));
+    }
+    await route.continue();
+  });
+  await page.goto(`${env.url}?view=brief&lang=vi&province=14&year=2022`);
+  await page.waitForSelector('#brief-loading');
+  while (held === 0) await new Promise((r) => setTimeout(r, 50));
+  await page.selectOption('#brief-year', '2021');
+  await page.waitForFunction(() => document.querySelector('#brief-title')?.textContent.includes('2021'));
+  // The held answer arrives now, and is dropped.
+  await new Promise((r) => setTimeout(r, 3500));
+  assert.ok(seen >= 3, `the worker's loads went through the route (${seen})`);
+  assert.equal(await page.locator('#brief-title').innerText(), 'Sơn La: báo cáo tóm tắt năm 2021');
+  assert.match(page.url(), /year=2021/);
+  // Then one after the other, without waiting: the last one asked for is shown.
+  await page.selectOption('#brief-year', '2019');
+  await page.selectOption('#brief-year', '2020');
+  await page.locator('#brief-search').fill('Quảng Ninh');
+  await page.locator('#brief-search').press('Enter');
+  await page.waitForFunction(() => document.querySelector('#brief-title')?.textContent === 'Quảng Ninh: báo cáo tóm tắt năm 2020');
+  await new Promise((r) => setTimeout(r, 1000));
+  assert.equal(await page.locator('#brief-title').innerText(), 'Quảng Ninh: báo cáo tóm tắt năm 2020');
+  // The .docx is the brief on screen.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#brief-docx')]);
+  const file = join(mkdtempSync(join(tmpdir(), 'chiso-docx-')), 'brief.docx');
+  await download.saveAs(file);
+  const html = execFileSync('pandoc', ['-f', 'docx', '-t', 'html', '--wrap=none', file], { encoding: 'utf8' });
+  assert.match(html, /Quảng Ninh: báo cáo tóm tắt năm 2020/);
   await page.close();
 });

@@ -450,7 +450,10 @@ pub fn App() -> Html {
                             html! { <MapView key={key.clone()} {data} {selection} {on_action} {geometry} /> }
                         }
                         View::Compare => html! { <CompareView key={key.clone()} {data} {selection} {on_action} /> },
-                        View::Brief => html! { <BriefView key={key.clone()} {data} {selection} {on_action} /> },
+                        View::Brief => {
+                            let files = user.files.clone();
+                            html! { <BriefView key={key.clone()} {data} {selection} {on_action} {files} /> }
+                        }
                         View::Inside => {
                             let files = user.files.clone();
                             html! { <InsideView key={key.clone()} {data} {selection} {on_action} {files} /> }

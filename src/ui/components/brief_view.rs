@@ -4,6 +4,8 @@ use super::SharedDataset;
 use crate::data::model::Dataset;
 use crate::ui::i18n::Text;
 use crate::ui::state::{Action, Selection};
+use crate::ui::user_files::UserFiles;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -12,6 +14,8 @@ pub struct BriefViewProps {
     pub data: SharedDataset,
     pub selection: Selection,
     pub on_action: Callback<Action>,
+    /// The user's files: their unit scores for the province go into the brief.
+    pub files: UserFiles,
 }
 
 /// The brief as the worker last answered (its HTML, every text escaped by
@@ -49,20 +53,34 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
     let status = use_state(String::new);
     // One worker for the view's life: it keeps the data it loaded for the next request.
     let job = use_mut_ref(|| None::<Job>);
+    // The number of the last request: answers to earlier ones (which may come later) are
+    // dropped, so the screen shows the brief last asked for.
+    let asked = use_memo((), |_| Cell::new(0u32));
     // The name the next .docx is saved under.
     let file_name = use_mut_ref(String::new);
+    // The unit scores of the user's files with their lines: a new request only when they change.
+    let own_scores = use_memo(props.files.clone(), |files| files.unit_scores_with_lines());
     let dataset = &props.data.0;
     let s = &props.selection;
     let lang = s.lang;
     let year = s.year;
     {
-        let (state, job, file_name) = (state.clone(), job.clone(), file_name.clone());
-        let request = (s.province.clone(), year, lang);
-        use_effect_with(request, move |(province, year, lang)| {
+        let (state, job, file_name, asked) = (state.clone(), job.clone(), file_name.clone(), asked.clone());
+        let request = (s.province.clone(), year, lang, own_scores);
+        use_effect_with(request, move |(province, year, lang, scores)| {
             if let Some(code) = province {
                 state.set(BriefState::Loading);
                 *file_name.borrow_mut() = format!("chiso-{code}-{year}.docx");
-                ask(&job, &[lang.code(), code, &year.to_string()], state, file_name);
+                asked.set(asked.get() + 1);
+                // The user's unit scores go to the worker as they are; it picks the province's.
+                let (scores, lines) = scores.as_ref();
+                let own = if scores.is_empty() {
+                    [String::new(), String::new()]
+                } else {
+                    [miniserde::json::to_string(scores), miniserde::json::to_string(lines)]
+                };
+                let request = Request { number: asked.get(), parts: [lang.code(), code, &year.to_string()], own };
+                ask(&job, request, Answer { state, file_name, asked });
             }
         });
     }
@@ -91,8 +109,8 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
                 Callback::from(move |_: MouseEvent| copy(plain.clone(), status.clone(), done))
             };
             let docx = {
-                let (job, status) = (job.clone(), status.clone());
-                Callback::from(move |_: MouseEvent| save_docx(&job, status.clone()))
+                let (job, status, asked) = (job.clone(), status.clone(), asked.clone());
+                Callback::from(move |_: MouseEvent| save_docx(job.clone(), asked.get(), status.clone()))
             };
             let open_profile = props.on_action.reform(move |_: MouseEvent| Action::OpenProfile(code.clone()));
             html! {
@@ -112,27 +130,43 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
     html! { <main id="brief" class="view">{controls}{body}</main> }
 }
 
+/// A request for a brief: its number, [lang, province, year], the user's unit scores and their
+/// lines as JSON.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+struct Request<'a> {
+    number: u32,
+    parts: [&'a str; 3],
+    own: [String; 2],
+}
+
+/// Where the worker's answers go: the brief on screen (if the answer is to the last request),
+/// and the name a .docx is saved under.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+struct Answer {
+    state: UseStateHandle<BriefState>,
+    file_name: Rc<RefCell<String>>,
+    asked: Rc<Cell<u32>>,
+}
+
 #[cfg(target_arch = "wasm32")]
 type Job = crate::ui::web::WorkerJob;
 
 #[cfg(target_arch = "wasm32")]
 const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-/// Asks the brief worker (started the first time) for the document of [lang, province, year];
-/// it answers later into `state`, and saves a .docx it sends under `file_name`.
+/// Asks the brief worker (started the first time) for the document of the request; it answers
+/// later, and saves a .docx it sends.
 #[cfg(target_arch = "wasm32")]
-fn ask(
-    job: &Rc<std::cell::RefCell<Option<Job>>>,
-    request: &[&str],
-    state: UseStateHandle<BriefState>,
-    file_name: Rc<std::cell::RefCell<String>>,
-) {
-    let message = js_sys::Array::of1(&"doc".into());
-    for part in request {
-        message.push(&(*part).into());
+fn ask(job: &Rc<RefCell<Option<Job>>>, request: Request, answer: Answer) {
+    let message = js_sys::Array::of2(&"doc".into(), &request.number.into());
+    for part in request.parts {
+        message.push(&part.into());
     }
     message.push(&crate::ui::web::today().into());
-    let failed = state.clone();
+    for part in request.own {
+        message.push(&part.into());
+    }
+    let failed = answer.state.clone();
     let on_failure = move |detail: String| failed.set(BriefState::Failed(detail));
     if let Some(running) = job.borrow().as_ref() {
         if let Err(detail) = running.post(&message.into()) {
@@ -140,17 +174,21 @@ fn ask(
         }
         return;
     }
+    let Answer { state, file_name, asked } = answer;
     let on_reply = move |data: wasm_bindgen::JsValue| {
-        // Bytes are the .docx asked for by `save_docx`; an array is ["doc", html, plain text]
-        // or ["error", why].
+        // Bytes are the .docx asked for by `save_docx`; an array is ["doc", number, html, plain
+        // text] or ["error", number, why].
         if !js_sys::Array::is_array(&data) {
             return crate::ui::web::download_bytes(&file_name.borrow(), DOCX, &data);
         }
         let reply = js_sys::Array::from(&data);
+        if reply.get(1).as_f64() != Some(f64::from(asked.get())) {
+            return;
+        }
         let text = |i: u32| reply.get(i).as_string().unwrap_or_default();
         match text(0).as_str() {
-            "doc" => state.set(BriefState::Ready(Rc::new((text(1), text(2))))),
-            _ => state.set(BriefState::Failed(text(1))),
+            "doc" => state.set(BriefState::Ready(Rc::new((text(2), text(3))))),
+            _ => state.set(BriefState::Failed(text(2))),
         }
     };
     match Job::start("brief_loader.js", message.into(), on_reply, on_failure.clone()) {
@@ -173,15 +211,19 @@ fn print() {
     crate::ui::web::print();
 }
 
-/// Asks the worker for the .docx of the brief on screen (saved when it answers, in `ask`).
+/// Draws the brief's charts on screen as PNG and asks the worker for the .docx of brief
+/// `number`, the one on screen (saved when it answers, in `ask`).
 #[cfg(target_arch = "wasm32")]
-fn save_docx(job: &Rc<std::cell::RefCell<Option<Job>>>, status: UseStateHandle<String>) {
-    if let Some(job) = job.borrow().as_ref() {
-        let request = js_sys::Array::of2(&"docx".into(), &js_sys::Array::new());
-        if let Err(e) = job.post(&request.into()) {
-            status.set(e);
+fn save_docx(job: Rc<RefCell<Option<Job>>>, number: u32, status: UseStateHandle<String>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let charts = crate::ui::web::charts_as_png(".brief-doc figure.brief-chart").await;
+        if let Some(job) = job.borrow().as_ref() {
+            let request = js_sys::Array::of3(&"docx".into(), &number.into(), &charts);
+            if let Err(e) = job.post(&request.into()) {
+                status.set(e);
+            }
         }
-    }
+    });
 }
 
 // Rendered on the server (tests) there is no worker: the brief stays loading, the buttons do
@@ -190,13 +232,7 @@ fn save_docx(job: &Rc<std::cell::RefCell<Option<Job>>>, status: UseStateHandle<S
 type Job = ();
 
 #[cfg(not(target_arch = "wasm32"))]
-fn ask(
-    _: &Rc<std::cell::RefCell<Option<Job>>>,
-    _: &[&str],
-    _: UseStateHandle<BriefState>,
-    _: Rc<std::cell::RefCell<String>>,
-) {
-}
+fn ask(_: &Rc<RefCell<Option<Job>>>, _: Request, _: Answer) {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn copy(_: String, _: UseStateHandle<String>, _: &'static str) {}
@@ -205,4 +241,4 @@ fn copy(_: String, _: UseStateHandle<String>, _: &'static str) {}
 fn print() {}
 
 #[cfg(not(target_arch = "wasm32"))]
-fn save_docx(_: &Rc<std::cell::RefCell<Option<Job>>>, _: UseStateHandle<String>) {}
+fn save_docx(_: Rc<RefCell<Option<Job>>>, _: u32, _: UseStateHandle<String>) {}

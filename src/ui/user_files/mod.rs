@@ -36,8 +36,9 @@ pub enum FileStatus {
 /// The good rows of a file: told apart by the file's columns.
 #[derive(Clone, Debug, PartialEq)]
 pub enum FileContent {
-    /// Scores of a province's own departments, districts or communes.
-    Units(Rc<Vec<UnitScore>>),
+    /// Scores of a province's own departments, districts or communes, and the line of each in
+    /// the file.
+    Units(Rc<Vec<UnitScore>>, Rc<Vec<u64>>),
     /// Index values of provinces, as an official table gives them.
     Index(Rc<IndexTable>),
 }
@@ -45,7 +46,7 @@ pub enum FileContent {
 impl FileContent {
     pub fn rows(&self) -> usize {
         match self {
-            FileContent::Units(scores) => scores.len(),
+            FileContent::Units(scores, _) => scores.len(),
             FileContent::Index(table) => table.rows.len(),
         }
     }
@@ -103,13 +104,19 @@ impl UserFiles {
 
     /// The unit scores of every file read, in file order.
     pub fn unit_scores(&self) -> Vec<UnitScore> {
-        let mut scores = Vec::new();
+        self.unit_scores_with_lines().0
+    }
+
+    /// The unit scores of every file read, in file order, and the line of each in its file.
+    pub fn unit_scores_with_lines(&self) -> (Vec<UnitScore>, Vec<u64>) {
+        let (mut scores, mut lines) = (Vec::new(), Vec::new());
         for content in self.contents() {
-            if let FileContent::Units(units) = content {
+            if let FileContent::Units(units, at) = content {
                 scores.extend(units.iter().cloned());
+                lines.extend(at.iter().copied());
             }
         }
-        scores
+        (scores, lines)
     }
 
     /// The index tables of every file read, in file order.
@@ -187,7 +194,7 @@ fn status_after(reply: Reply) -> FileStatus {
         return FileStatus::Refused(why);
     }
     let content = match (reply.scores, reply.index) {
-        (Some(scores), _) => FileContent::Units(Rc::new(scores)),
+        (Some(scores), _) => FileContent::Units(Rc::new(scores), Rc::new(reply.score_lines.unwrap_or_default())),
         (None, Some(table)) => FileContent::Index(Rc::new(table)),
         (None, None) => {
             return FileStatus::Reading {
