@@ -1,8 +1,12 @@
 // Run after each Trunk build (scripts/post_build.mjs): adds a Content-Security-Policy to every
-// built page (index.html and the pages built ahead, tinh/*/ and chi-so/*/). The only inline
-// script is Trunk's wasm loader; it is allowed by its SHA-256 hash (which changes with every
-// build, hence a hook), so no other inline script can run. Works on any static host. No
-// frame-ancestors: the pages may be embedded by other sites.
+// built page (index.html and the pages built ahead, tinh/*/ and chi-so/*/). Their inline scripts
+// (Trunk's wasm loader, and the line in index.html that marks a page opened with `?embed`) are
+// allowed by their SHA-256 hashes (the loader's changes with every build, hence a hook), so no
+// other inline script can run. Works on any static host.
+//
+// Other sites may frame the app (`?embed`, src/ui/components/embed_frame.rs): the policy has no
+// `frame-ancestors` (a <meta> policy could not carry it anyway) and nothing here sends
+// X-Frame-Options; the README's hosting notes ask hosts not to add either.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

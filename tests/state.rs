@@ -39,6 +39,7 @@ fn query_string_round_trips() {
         unit_sort: UnitSort::Name,
         unit_descending: true,
         borders_2025: true,
+        embed: true,
     };
     let qs = s.to_query_string();
     assert!(qs.contains("q=S%C6%A1n%20La%20%26%20co%3F"), "{qs}");
@@ -131,6 +132,35 @@ fn the_2025_borders_switch_round_trips_and_garbage_leaves_it_off() {
     for qs in ["borders=yes", "borders=", "borders=2024", "borders=%FF"] {
         assert!(!Selection::from_query_string(qs, &d, Lang::Vi).borders_2025, "{qs}");
     }
+}
+
+#[test]
+fn embed_round_trips_with_the_other_keys_and_leaves_the_full_view_unchanged() {
+    let d = common::tiny();
+    // As a user writes it: a bare key after the view's own.
+    let s = Selection::from_query_string("?view=trends&provinces=01,03&lang=en&embed", &d, Lang::Vi);
+    assert!(s.embed);
+    assert_eq!((s.view, s.lang), (View::Trends, Lang::En));
+    assert_eq!(s.provinces, ["01", "03"]);
+    let qs = s.to_query_string();
+    assert!(qs.ends_with("&embed"), "{qs}");
+    assert_eq!(Selection::from_query_string(&qs, &d, Lang::Vi), s);
+    // Anywhere in the query, with or without a value.
+    for qs in ["embed&view=trends", "view=trends&embed=", "view=trends&embed=1"] {
+        assert!(Selection::from_query_string(qs, &d, Lang::Vi).embed, "{qs}");
+    }
+    // The full view: the same address without it, read back as the same view not framed.
+    let full = s.query_string_embedded(false);
+    assert_eq!(format!("{full}&embed"), qs);
+    let back = Selection::from_query_string(&full, &d, Lang::Vi);
+    assert_eq!(back, Selection { embed: false, ..s.clone() });
+    assert_eq!(back.query_string_embedded(true), qs);
+    // Off by default, when switched off, and for garbage; no action turns it off.
+    for qs in ["", "view=trends", "embed=0", "embed=false", "embed=%FF", "embedded", "xembed"] {
+        assert!(!Selection::from_query_string(qs, &d, Lang::Vi).embed, "{qs}");
+    }
+    assert!(s.apply(&d, Action::SetView(View::Rankings)).embed);
+    assert!(!Selection::initial(&d, Lang::Vi).to_query_string().contains("embed"));
 }
 
 #[test]

@@ -1,11 +1,13 @@
 //! The rendering layer: charts drawn by plotters as SVG strings, their descriptions in words,
-//! the projected map, CSV exports and (native only) the pages' preview images. Pure and tested natively.
+//! the projected map, CSV exports, the code that embeds a view and (native only) the pages'
+//! preview images. Pure and tested natively.
 
 pub mod brief_doc;
 pub mod brief_docx;
 pub mod brief_text;
 pub mod chart;
 pub mod describe;
+pub mod embed_code;
 pub mod export;
 pub mod history_chart;
 pub mod map;

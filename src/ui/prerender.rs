@@ -47,7 +47,7 @@ fn BuiltView(props: &BuiltViewProps) -> Html {
         _ => html! { <RankingsView data={props.data.clone()} selection={s.clone()} on_action={Callback::noop()} /> },
     };
     html! {
-        <PageFrame lang={s.lang} on_lang={Callback::noop()}>
+        <PageFrame lang={s.lang} on_lang={Callback::noop()} selection={s.clone()}>
             <ViewTabs lang={s.lang} view={s.view} on_action={Callback::noop()} />
             {view}
         </PageFrame>

@@ -92,6 +92,9 @@ pub struct Selection {
     /// Rankings, map and trends: a year before 2025 grouped under the 34 provinces of 2025.
     /// Kept for any year; the views ignore it where the year already rates the 34.
     pub borders_2025: bool,
+    /// `?embed`: the view alone, to be framed by another site (no header, tabs or language
+    /// switch; a link back to the full view).
+    pub embed: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -153,6 +156,7 @@ impl Selection {
             unit_sort: UnitSort::Score,
             unit_descending: true,
             borders_2025: false,
+            embed: false,
         }
         .normalised(dataset)
     }
@@ -412,11 +416,24 @@ impl Selection {
             pairs.push(("y_index", self.y_index.clone()));
             pairs.push(("y_component", self.y_component.clone()));
         }
-        pairs
+        let mut query = pairs
             .into_iter()
             .map(|(k, v)| format!("{k}={}", encode_component(&v)))
             .collect::<Vec<_>>()
-            .join("&")
+            .join("&");
+        if self.embed {
+            query.push_str("&embed");
+        }
+        query
+    }
+
+    /// The query string of the same view framed (`embed` true) or in full.
+    pub fn query_string_embedded(&self, embed: bool) -> String {
+        Selection {
+            embed,
+            ..self.clone()
+        }
+        .to_query_string()
     }
 
     /// Reads an address relative to the app's root (`tinh/son-la/?lang=en`): a page's path
@@ -456,6 +473,8 @@ impl Selection {
                 "usort" => s.unit_sort = UnitSort::from_key(&value).unwrap_or(s.unit_sort),
                 "udir" => s.unit_descending = value != "asc",
                 "borders" => s.borders_2025 = value == "2025",
+                // Present (`embed`, `embed=1`) unless switched off in words.
+                "embed" => s.embed = !matches!(value.as_str(), "0" | "false" | "no"),
                 _ => {}
             }
         }

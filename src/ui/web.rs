@@ -1,4 +1,5 @@
-//! Browser glue (wasm only): start-up, panic reporting, fetching, URL and language.
+//! Browser glue (wasm only): start-up, panic reporting, fetching, URL and language, clipboard,
+//! share sheet and dialogues.
 
 use crate::ui::components::app::App;
 use crate::ui::i18n::Lang;
@@ -60,22 +61,33 @@ const LIVE_ID: &str = "app-live";
 /// Shows the app in place of the page as built, in one step (one frame): removes everything
 /// else in `#app` and unhides the app's container, marked `data-live`. Focus on an element of
 /// the built page moves to the app's element with the same id. Only the first call acts.
-pub fn take_over() {
+/// Answers what the visitor had typed into the built page's search box meanwhile (which did
+/// nothing until now), so that the app can search it instead of dropping it.
+pub fn take_over() -> Option<String> {
     let document = document();
     let (Some(root), Some(live)) = (
         document.get_element_by_id("app"),
         document.get_element_by_id(LIVE_ID),
     ) else {
-        return;
+        return None;
     };
     if live.has_attribute("data-live") {
-        return;
+        return None;
     }
     let focused = document
         .active_element()
         .filter(|e| root.contains(Some(e)) && !live.contains(Some(e)))
         .map(|e| e.id())
         .filter(|id| !id.is_empty());
+    // The built page comes before the app's container, so its box is the first.
+    let typed = root
+        .query_selector("#search")
+        .ok()
+        .flatten()
+        .filter(|b| !live.contains(Some(b)))
+        .and_then(|b| b.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|b| b.value())
+        .filter(|v| !v.is_empty());
     while let Some(child) = root.first_child() {
         if child.is_same_node(Some(&live)) {
             break;
@@ -90,6 +102,7 @@ pub fn take_over() {
     {
         let _ = element.focus();
     }
+    typed
 }
 
 /// Caches the app and its data so that it works offline after the first visit. `sw.js` sits
@@ -614,24 +627,93 @@ pub fn json_syntax_error(text: &str) -> Option<(String, usize)> {
     Some((message, position))
 }
 
-/// Puts `text` on the clipboard; the promise's answer (refused outside a secure page) is
-/// `Ok(())` when it was written.
-pub async fn copy_text(text: &str) -> Result<(), ()> {
+/// Starts writing `text` to the clipboard: `None` where there is no clipboard (outside a secure
+/// page), otherwise the browser's promise, refused when it does not allow it.
+fn start_copy(text: &str) -> Option<js_sys::Promise> {
     let clipboard = web_sys::window()
         .map(|w| w.navigator())
         .and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()).ok())
-        .filter(|c| !c.is_undefined())
-        .ok_or(())?;
+        .filter(|c| !c.is_undefined())?;
     let write: js_sys::Function = js_sys::Reflect::get(&clipboard, &"writeText".into())
-        .map_err(|_| ())?
+        .ok()?
         .dyn_into()
-        .map_err(|_| ())?;
-    let promise: js_sys::Promise = write
-        .call1(&clipboard, &text.into())
-        .map_err(|_| ())?
-        .dyn_into()
-        .map_err(|_| ())?;
-    JsFuture::from(promise).await.map(|_| ()).map_err(|_| ())
+        .ok()?;
+    write.call1(&clipboard, &text.into()).ok()?.dyn_into().ok()
+}
+
+/// Puts `text` on the clipboard; `Ok(())` when it was written.
+pub async fn copy_text(text: &str) -> Result<(), ()> {
+    JsFuture::from(start_copy(text).ok_or(())?)
+        .await
+        .map(|_| ())
+        .map_err(|_| ())
+}
+
+/// Copies `url` to the clipboard and, where the browser has a share sheet (phones), opens it
+/// with `url` and `title`. Both start at once, while the page still has the focus and the
+/// click's user activation (which the clipboard and the share sheet need). Answers whether the
+/// address was copied, and the share sheet's outcome: `None` without one, otherwise `Ok` when
+/// shared or the error's name (`AbortError`: the user closed it).
+pub async fn share_address(url: &str, title: &str) -> (bool, Option<Result<(), String>>) {
+    let copying = start_copy(url);
+    let sharing = web_sys::window().map(|w| w.navigator()).filter(|n| {
+        js_sys::Reflect::get(n, &"share".into()).is_ok_and(|f| f.is_function())
+    });
+    let sharing = sharing.map(|navigator| {
+        let data = web_sys::ShareData::new();
+        data.set_url(url);
+        data.set_title(title);
+        navigator.share_with_data(&data)
+    });
+    let copied = match copying {
+        Some(promise) => JsFuture::from(promise).await.is_ok(),
+        None => false,
+    };
+    let shared = match sharing {
+        Some(promise) => Some(JsFuture::from(promise).await.map(|_| ()).map_err(|e| {
+            js_sys::Reflect::get(&e, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string())
+                .unwrap_or_else(|| format!("{e:?}"))
+        })),
+        None => None,
+    };
+    (copied, shared)
+}
+
+/// The absolute address of this page with `query` as its query string (the address to share or
+/// frame: under any sub-path, from whichever page the app was started).
+pub fn address_with(query: &str) -> String {
+    let Some(window) = web_sys::window() else {
+        return format!("?{query}");
+    };
+    let here = window.location().href().unwrap_or_default();
+    web_sys::Url::new_with_base(&format!("?{query}"), &here)
+        .map(|u| u.href())
+        .unwrap_or_else(|_| format!("?{query}"))
+}
+
+/// Opens the `<dialog>` element as a modal dialogue (focus inside it, Escape closes it, the
+/// page behind inert) and selects the text of its first text box, ready to copy.
+pub fn show_modal(dialog: &web_sys::Element) {
+    if let Some(dialog) = dialog.dyn_ref::<web_sys::HtmlDialogElement>() {
+        let _ = dialog.show_modal();
+    }
+    if let Some(text) = dialog
+        .query_selector("textarea")
+        .ok()
+        .flatten()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    {
+        let _ = text.focus();
+        text.select();
+    }
+}
+
+pub fn close_dialog(dialog: &web_sys::Element) {
+    if let Some(dialog) = dialog.dyn_ref::<web_sys::HtmlDialogElement>() {
+        dialog.close();
+    }
 }
 
 /// Opens the browser's print dialogue (the print stylesheet lays the page out for A4).

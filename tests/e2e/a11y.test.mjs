@@ -33,6 +33,19 @@ for (const [name, query, ready] of VIEWS) {
   }
 }
 
+for (const [lang, width, height] of [['vi', 1440, 900], ['en', 360, 740]]) {
+  test(`the Embed dialogue (${lang}, ${width}px) has no serious or critical accessibility violations`, async () => {
+    const page = await env.context.newPage();
+    await page.setViewportSize({ width, height });
+    await page.goto(`${env.url}?view=map&index=papi&year=2024&lang=${lang}`);
+    await page.waitForSelector('#map-svg path.province');
+    await page.click('#embed-button');
+    await page.waitForSelector('#embed-dialog[open] #embed-code');
+    assert.deepEqual(await violations(page), []);
+    await page.close();
+  });
+}
+
 // Every control the page shows, radio groups counted once (Tab enters a group once), and which
 // of them the focus is on, with whether that is visible: an outline, or for the map's shapes
 // the highlighted stroke.

@@ -36,6 +36,8 @@ export const VIEWS = [
   ['brief', '?view=brief&province=22&year=2020', '#brief-standing-table'],
   ['own-units', '?view=inside&data=own', '#manage-files'],
   ['data', '?view=data', '#own-file'],
+  // A view alone, as another site frames it (no header, tabs or language switch).
+  ['embed', '?view=trends&index=pci&provinces=14,48,79&embed', '.embedded #trend-chart svg'],
 ];
 
 /** A fresh browser profile and a server over dist/ (`javaScript: false`: a browser without it);

@@ -1,6 +1,7 @@
 use super::brief_view::BriefView;
 use super::compare_view::{compare_view, CompareViewProps};
 use super::data_view::{data_view, DataViewProps};
+use super::embed_frame::embed_frame;
 use super::inside_view::InsideView;
 use super::load_error::{load_error, LoadFailure};
 use super::map_view::{MapGeometry, MapView};
@@ -406,9 +407,15 @@ pub fn App() -> Html {
     // The page as built shows the first view (ui::prerender) until the app has its own, or its
     // load error, on screen: then the app takes its place in the same frame.
     let on_screen = matches!(*load, Load::Failed(_)) || (ready.is_some() && selection.is_some());
-    use_effect_with(on_screen, |on_screen| {
-        if *on_screen {
-            web::take_over();
+    // A search typed into the built page's box before then is searched (on the rankings, which
+    // that page shows), not dropped.
+    let rankings = selection.as_ref().is_some_and(|s| s.view == View::Rankings);
+    let search = on_action.reform(Action::SetSearch);
+    use_effect_with(on_screen, move |on_screen| {
+        if let Some(typed) = on_screen.then(web::take_over).flatten() {
+            if rankings {
+                search.emit(typed);
+            }
         }
     });
     let body = match (&*load, &*selection) {
@@ -431,7 +438,9 @@ pub fn App() -> Html {
             };
             html! {
                 <>
-                    <ViewTabs lang={lang} view={s.view} on_action={on_action.clone()} />
+                    if !s.embed {
+                        <ViewTabs lang={lang} view={s.view} on_action={on_action.clone()} />
+                    }
                     {status}
                     { match s.view {
                         View::Rankings => html! { <RankingsView key={key.clone()} {data} {selection} {on_action} /> },
@@ -460,7 +469,11 @@ pub fn App() -> Html {
             }
         }
     };
-    html! {
-        <PageFrame lang={lang} on_lang={on_lang}>{body}</PageFrame>
+    // `?embed`: the view alone, to be framed by another site.
+    match selection.as_ref().filter(|s| s.embed) {
+        Some(s) => embed_frame(s, body),
+        None => html! {
+            <PageFrame lang={lang} on_lang={on_lang} selection={(*selection).clone()}>{body}</PageFrame>
+        },
     }
 }

@@ -1,5 +1,8 @@
+use super::embed_button::EmbedButton;
 use super::language_switch::language_switch;
+use super::share_button::ShareButton;
 use crate::ui::i18n::{Lang, Text};
+use crate::ui::state::Selection;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -7,9 +10,14 @@ pub struct PageFrameProps {
     pub lang: Lang,
     pub on_lang: Callback<Lang>,
     pub children: Html,
+    /// The view on screen, which the Share and Embed buttons give the address of (none while
+    /// the app loads).
+    #[prop_or_default]
+    pub selection: Option<Selection>,
 }
 
-/// The page's header (title, tagline, language switch) and footer around a view; shared by the
+/// The page's header (title, tagline, Share and Embed buttons, language switch) and footer
+/// around a view; shared by the
 /// app and the first view rendered at build time (`ui::prerender`), so both look the same.
 #[component]
 pub fn PageFrame(props: &PageFrameProps) -> Html {
@@ -21,7 +29,15 @@ pub fn PageFrame(props: &PageFrameProps) -> Html {
                     <h1>{"chiso"}</h1>
                     <p class="tagline">{lang.t(Text::Tagline)}</p>
                 </div>
-                {language_switch(lang, &props.on_lang)}
+                <div class="header-tools">
+                    { for props.selection.clone().map(|s| html! {
+                        <div class="share-tools" role="group" aria-label={lang.t(Text::ShareTools)}>
+                            <ShareButton selection={s.clone()} />
+                            <EmbedButton selection={s} />
+                        </div>
+                    }) }
+                    {language_switch(lang, &props.on_lang)}
+                </div>
             </header>
             {props.children.clone()}
             <footer class="site-footer">

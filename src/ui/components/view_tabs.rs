@@ -23,6 +23,11 @@ pub fn view_name(lang: Lang, view: View) -> &'static str {
     })
 }
 
+/// What a shared address or a framed view is called: "chiso – " and the view's name.
+pub fn shared_title(lang: Lang, view: View) -> String {
+    format!("chiso – {}", view_name(lang, view))
+}
+
 /// The navigation between views; the current one is marked for assistive technology too.
 #[component]
 pub fn ViewTabs(props: &ViewTabsProps) -> Html {
