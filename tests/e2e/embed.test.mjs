@@ -62,7 +62,9 @@ test('?embed in an iframe of another origin shows the view alone, works, and lin
   const before = await frame.locator('#trend-chart svg').innerHTML();
   await frame.locator('#mode-rank').check();
   await frame.waitForFunction((b) => document.querySelector('#trend-chart svg').innerHTML !== b, before);
-  assert.match(frame.url(), /mode=rank/);
+  // The app writes the address after it has drawn the change.
+  await frame.waitForFunction(() => location.search.includes('mode=rank'));
+  assert.match(await frame.evaluate(() => location.search), /mode=rank&embed$/);
   await screenshot(page, 'embed-host-1280');
   // The link back: the same address without `embed`, out of the frame in a new tab.
   const link = frame.locator('#full-view');
