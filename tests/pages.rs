@@ -5,7 +5,7 @@ use chiso::data::model::Dataset;
 use chiso::render::preview::{card_svg, fonts, to_png, FONTS_DIR, HEIGHT, WIDTH};
 use chiso::ui::i18n::Lang;
 use chiso::ui::page_paths::{page_query, province_path, province_slug};
-use chiso::ui::pages::{page_body, page_html, pages, robots, site_url, sitemap, Page, DEFAULT_SITE_URL};
+use chiso::ui::pages::{first_view_page, page_body, page_html, pages, robots, root_html, site_url, sitemap, Page, DEFAULT_SITE_URL};
 use chiso::ui::state::{Selection, View};
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -83,6 +83,29 @@ fn a_2025_province_page_names_its_former_provinces() {
     assert!(html.contains("<title>Lào Cai (từ 2025: Lào Cai, Yên Bái) – Hồ sơ tỉnh · chiso</title>"));
     assert!(html.contains("Chưa có kết quả từ năm 2025. Các tỉnh cũ: Lào Cai, Yên Bái"));
     assert!(html.contains("id=\"former-provinces\""));
+}
+
+#[test]
+fn the_root_previews_as_its_first_view_and_keeps_its_title() {
+    let data = common::bundled();
+    let all = pages(&data);
+    let first = first_view_page(&data, &all).expect("a page for the first view");
+    let initial = Selection::initial(&data, Lang::Vi);
+    assert_eq!(first.path, format!("chi-so/{}/", initial.index));
+    let html = root_html(&template(), first, SITE).unwrap();
+    assert_has(&html, &[
+        "<title>chiso – PAR INDEX, SIPAS, PAPI, PCI</title>",
+        &format!("<link rel=\"canonical\" href=\"{SITE}\">"),
+        &format!("<link rel=\"alternate\" hreflang=\"en\" href=\"{SITE}?lang=en\">"),
+        "<meta property=\"og:title\" content=\"chiso – PAR INDEX, SIPAS, PAPI, PCI\">",
+        "Vietnam&#39;s provincial governance indices\">",
+        &format!("<meta property=\"og:image\" content=\"{SITE}{}preview.png\">", first.path),
+        &format!("<meta name=\"twitter:image\" content=\"{SITE}{}preview.png\">", first.path),
+        // The first view is put in later (scripts/prerender.mjs), and no base is added.
+        "<p class=\"loading\" role=\"status\">",
+    ]);
+    assert!(!html.contains("<base"));
+    assert_eq!(html.matches("<title>").count(), 1);
 }
 
 #[test]

@@ -2,10 +2,11 @@
 //! built app in DIR (Trunk's staging folder; scripts/post_build.mjs runs this before the first
 //! view and the CSP are put in): `tinh/<slug>/` and `chi-so/<index>/`, each an `index.html`
 //! and its `preview.png`, and `sitemap.xml` and `robots.txt`. The site's address comes from
-//! `CHISO_SITE_URL` (see chiso::ui::pages::DEFAULT_SITE_URL).
+//! `CHISO_SITE_URL` (see chiso::ui::pages::DEFAULT_SITE_URL). The root `index.html` gets the
+//! same sharing tags, with its first view's preview.
 
 use chiso::render::preview::{card_svg, fonts, to_png, FONTS_DIR};
-use chiso::ui::pages::{bundled, page_body, page_html, pages, robots, site_url, sitemap, PREVIEW_FILE, SITE_URL_VAR};
+use chiso::ui::pages::{bundled, first_view_page, page_body, page_html, pages, robots, root_html, site_url, sitemap, PREVIEW_FILE, SITE_URL_VAR};
 use std::path::Path;
 use std::process::ExitCode;
 use std::rc::Rc;
@@ -45,6 +46,9 @@ fn build(dir: &Path, site: &str) -> Result<usize, String> {
         write(&folder.join("index.html"), html.as_bytes())?;
         write(&folder.join(PREVIEW_FILE), &to_png(&card_svg(&page.preview), &fonts)?)?;
     }
+    // The root previews as the page of its first view (an index's latest ranking).
+    let page = first_view_page(&dataset, &all).ok_or("no page built for the first view")?;
+    write(&index, root_html(&template, page, site)?.as_bytes())?;
     write(&dir.join("sitemap.xml"), sitemap(site, &all).as_bytes())?;
     write(&dir.join("robots.txt"), robots(site).as_bytes())?;
     Ok(all.len())

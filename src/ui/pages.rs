@@ -221,18 +221,12 @@ fn around<'a>(html: &'a str, start: &str, end: &str) -> Result<(&'a str, &'a str
     Ok((&html[..from], &html[to..]))
 }
 
-/// A page: the built `index.html` (`template`, before the first view is put in) with the page's
-/// head and `body` (`page_body`) in place of the loading line. `site` ends in `/`.
-pub fn page_html(template: &str, page: &Page, body: &str, site: &str) -> Result<String, String> {
-    let url = format!("{site}{}", page.path);
-    let image = format!("{url}{PREVIEW_FILE}");
-    let (title, description) = (escape_xml(&page.title), escape_xml(&page.description));
-    let alt = escape_xml(&page.preview.title);
-    let depth = page.path.matches('/').count();
+/// The head tags that name an address and preview it when it is shared: canonical, the vi/en
+/// alternates, Open Graph and Twitter card. `url` and `image` are absolute; every text is
+/// escaped here.
+fn share_tags(url: &str, image: &str, title: &str, description: &str, image_alt: &str) -> Vec<String> {
+    let (title, description, alt) = (escape_xml(title), escape_xml(description), escape_xml(image_alt));
     let mut head = vec![
-        format!("<base href=\"{}\">", "../".repeat(depth)),
-        format!("<title>{title}</title>"),
-        format!("<meta name=\"description\" content=\"{description}\">"),
         format!("<link rel=\"canonical\" href=\"{url}\">"),
         format!("<link rel=\"alternate\" hreflang=\"vi\" href=\"{url}\">"),
         format!("<link rel=\"alternate\" hreflang=\"en\" href=\"{url}?lang=en\">"),
@@ -246,8 +240,8 @@ pub fn page_html(template: &str, page: &Page, body: &str, site: &str) -> Result<
         ("og:locale:alternate", "en_US"),
         ("og:title", &title),
         ("og:description", &description),
-        ("og:url", &url),
-        ("og:image", &image),
+        ("og:url", url),
+        ("og:image", image),
         ("og:image:type", "image/png"),
         ("og:image:width", &crate::render::preview::WIDTH.to_string()),
         ("og:image:height", &crate::render::preview::HEIGHT.to_string()),
@@ -259,20 +253,69 @@ pub fn page_html(template: &str, page: &Page, body: &str, site: &str) -> Result<
         ("twitter:card", "summary_large_image"),
         ("twitter:title", &title),
         ("twitter:description", &description),
-        ("twitter:image", &image),
+        ("twitter:image", image),
         ("twitter:image:alt", &alt),
     ] {
         head.push(meta("name", name, content));
     }
+    head
+}
+
+/// `html` with `tags` right after its charset (before any address a `<base>` among them
+/// resolves).
+fn after_charset(html: &str, tags: &[String]) -> Result<String, String> {
+    let charset = "<meta charset=\"utf-8\">";
+    let (before, after) = around(html, charset, "")?;
+    Ok(format!("{before}{charset}\n  {}{after}", tags.join("\n  ")))
+}
+
+/// The page of the app's first view (`Selection::initial`: an index's latest ranking), whose
+/// preview the root shows.
+pub fn first_view_page<'a>(dataset: &Dataset, all: &'a [Page]) -> Option<&'a Page> {
+    let first = Selection::initial(dataset, LANG);
+    all.iter()
+        .find(|p| p.selection.view == first.view && p.selection.index == first.index && p.selection.year == first.year)
+}
+
+/// The app's root page (the built `index.html`, `template`) with the tags that preview it when
+/// shared: its first view is `page`'s (`first_view_page`), so it shows
+/// that page's preview image; its own title and description stay.
+pub fn root_html(template: &str, page: &Page, site: &str) -> Result<String, String> {
+    let text = |start: &str, end: &str| -> Result<String, String> {
+        let from = template.find(start).ok_or_else(|| format!("{start} not found in the built index.html"))? + start.len();
+        let to = template[from..].find(end).ok_or_else(|| format!("{end} after {start} not found in the built index.html"))?;
+        Ok(unescape_attribute(&template[from..from + to]))
+    };
+    let title = text("<title>", "</title>")?;
+    let description = text("<meta name=\"description\" content=\"", "\"")?;
+    let image = format!("{site}{}{PREVIEW_FILE}", page.path);
+    after_charset(template, &share_tags(site, &image, &title, &description, &page.preview.title))
+}
+
+/// The text of an attribute or element as `escape_xml` wrote it.
+fn unescape_attribute(text: &str) -> String {
+    text.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'").replace("&amp;", "&")
+}
+
+/// A page: the built `index.html` (`template`, before the first view is put in) with the page's
+/// head and `body` (`page_body`) in place of the loading line. `site` ends in `/`.
+pub fn page_html(template: &str, page: &Page, body: &str, site: &str) -> Result<String, String> {
+    let url = format!("{site}{}", page.path);
+    let depth = page.path.matches('/').count();
+    let mut head = vec![
+        format!("<base href=\"{}\">", "../".repeat(depth)),
+        format!("<title>{}</title>", escape_xml(&page.title)),
+        format!("<meta name=\"description\" content=\"{}\">", escape_xml(&page.description)),
+    ];
+    let image = format!("{url}{PREVIEW_FILE}");
+    head.extend(share_tags(&url, &image, &page.title, &page.description, &page.preview.title));
     // The template's own title and description give way to the page's.
     let (before, after) = around(template, "<title>", "</title>")?;
     let html = format!("{before}{after}");
     let (before, after) = around(&html, "<meta name=\"description\"", ">")?;
     let html = format!("{before}{after}");
     // The base comes first, before any address it resolves.
-    let charset = "<meta charset=\"utf-8\">";
-    let (before, after) = around(&html, charset, "")?;
-    let html = format!("{before}{charset}\n  {}{after}", head.join("\n  "));
+    let html = after_charset(&html, &head)?;
     let note = format!(
         "<noscript><p class=\"notice\" id=\"noscript-note\">{} / {}</p></noscript>",
         escape_xml(&Lang::Vi.fill(Text::PageNoScript, &[&page.subject.0])),

@@ -46,6 +46,13 @@ for (const [name, prefix, dist] of BUILDS) {
       const png = Buffer.from(await image.arrayBuffer());
       assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
       if (name === 'dist') writeFileSync(join(SCREENSHOTS, 'pages-son-la-preview.png'), png);
+      // The root previews as its first view's page (an index's latest ranking), its table still put in.
+      const root = await (await fetch(server.url)).text();
+      const rootImage = root.match(/<meta property="og:image" content="https:\/\/[^"]+\/(chi-so\/[a-z]+\/preview\.png)">/)?.[1];
+      assert.ok(rootImage, 'the root names a preview image');
+      assert.match(root, /<link rel="canonical" href="https:\/\/[^"]+\/">/);
+      assert.match(root, /<tr[^>]*data-code=/);
+      assert.equal((await fetch(server.url + rootImage)).headers.get('content-type'), 'image/png');
       const sitemap = await (await fetch(server.url + 'sitemap.xml')).text();
       assert.match(sitemap, /\/tinh\/son-la\/<\/loc>/);
       assert.match(sitemap, /\/chi-so\/papi\/<\/loc>/);
