@@ -1,5 +1,5 @@
 // Run after each Trunk build (scripts/post_build.mjs): puts the first view rendered at build time (static/prerender.html,
-// written by `cargo run --bin build-dataset`, see src/ui/prerender.rs) into the built
+// written by `cargo run --bin build-dataset`, see src/ui/built_pages/prerender.rs) into the built
 // index.html in place of its loading line, so the table is on screen as soon as the HTML
 // arrives and without JavaScript. The fragment holds no script and no address of a file, so it
 // serves any public URL.

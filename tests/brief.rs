@@ -7,7 +7,7 @@ use chiso::analysis::brief::{decompose, standings, units_summary, NoDecompositio
 use chiso::analysis::ranking::RankKind;
 use chiso::data::model::*;
 use chiso::data::units::{UnitScore, UnitType};
-use chiso::render::brief_text::{footnotes, plain_text, sentences, Section, SourceRef};
+use chiso::render::brief::text::{footnotes, plain_text, sentences, Section, SourceRef};
 use chiso::ui::i18n::Lang;
 
 const SON_LA: &str = "14";
@@ -177,7 +177,7 @@ fn one_more_point_against_a_hand_computed_ranking() {
     assert!(passes.passed.is_empty());
 }
 
-fn units_text(d: &Dataset, lang: Lang, units: &[chiso::analysis::brief::BlockSummary]) -> chiso::render::brief_text::Sentence {
+fn units_text(d: &Dataset, lang: Lang, units: &[chiso::analysis::brief::BlockSummary]) -> chiso::render::brief::text::Sentence {
     sentences(d, lang, SON_LA, 2022, &[], units)
         .into_iter()
         .find(|s| s.section == Section::Units)
@@ -230,7 +230,7 @@ fn bands_and_derived_figures_are_never_stated_as_exact() {
 
 #[test]
 fn the_document_has_no_empty_section_and_says_what_is_missing() {
-    use chiso::render::brief_doc::document;
+    use chiso::render::brief::doc::document;
     let d = common::bundled();
     let full = document(&d, Lang::Vi, SON_LA, 2022, "2026-12-02", &[]);
     let ids: Vec<&str> = full.sections.iter().map(|s| s.id.as_str()).collect();
@@ -250,8 +250,8 @@ fn the_document_has_no_empty_section_and_says_what_is_missing() {
 
 #[test]
 fn the_docx_holds_headings_sentences_and_tables() {
-    use chiso::render::brief_doc::document;
-    use chiso::render::brief_docx::to_docx;
+    use chiso::render::brief::doc::document;
+    use chiso::render::brief::docx::to_docx;
     use std::io::Read;
     let d = common::bundled();
     let doc = document(&d, Lang::Vi, SON_LA, 2022, "2026-12-02", &[]);
@@ -268,7 +268,7 @@ fn the_docx_holds_headings_sentences_and_tables() {
 
 #[test]
 fn the_page_html_escapes_every_text_and_keeps_the_ids_the_page_links_to() {
-    use chiso::render::brief_doc::{document, to_html, DocParagraph};
+    use chiso::render::brief::doc::{document, to_html, DocParagraph};
     let d = common::bundled();
     let mut doc = document(&d, Lang::Vi, SON_LA, 2022, "2026-12-02", &[]);
     doc.sections[0].paragraphs.push(DocParagraph { text: "<script>x</script> & \"q\"".into(), notes: vec![1] });
@@ -285,7 +285,7 @@ fn the_page_html_escapes_every_text_and_keeps_the_ids_the_page_links_to() {
 
 #[test]
 fn the_brief_draws_each_index_over_the_years_and_why_it_moved_with_their_tables() {
-    use chiso::render::brief_doc::{document, to_html};
+    use chiso::render::brief::doc::{document, to_html};
     let d = common::bundled();
     let doc = document(&d, Lang::Vi, SON_LA, 2022, "2026-12-02", &[]);
     let years = doc.sections.iter().find(|s| s.id == "brief-years").unwrap();
@@ -323,7 +323,7 @@ fn the_brief_draws_each_index_over_the_years_and_why_it_moved_with_their_tables(
 
 #[test]
 fn every_text_in_the_brief_charts_is_escaped() {
-    use chiso::render::brief_doc::{document, to_html};
+    use chiso::render::brief::doc::{document, to_html};
     let mut d = test_dataset();
     for y in &mut d.indices[0].years {
         for c in &mut y.components {
@@ -367,8 +367,8 @@ fn docx_parts(bytes: Vec<u8>) -> std::collections::BTreeMap<String, String> {
 
 #[test]
 fn the_docx_repeats_table_headers_footnotes_each_sentence_and_holds_the_charts() {
-    use chiso::render::brief_doc::document;
-    use chiso::render::brief_docx::{to_docx, ChartImage};
+    use chiso::render::brief::doc::document;
+    use chiso::render::brief::docx::{to_docx, ChartImage};
     let d = common::bundled();
     let doc = document(&d, Lang::Vi, SON_LA, 2022, "2026-12-02", &[]);
     let chart = |id: &str| ChartImage { id: id.into(), png: TEST_PNG.to_vec(), width: 640, height: 260 };
@@ -400,7 +400,7 @@ fn the_docx_repeats_table_headers_footnotes_each_sentence_and_holds_the_charts()
 fn the_users_unit_file_for_the_province_is_used_beside_the_bundled_report_with_its_name_and_lines() {
     use chiso::data::import::import;
     use chiso::data::index_table::Reference;
-    use chiso::render::brief_doc::document;
+    use chiso::render::brief::doc::document;
     let d = common::bundled();
     // Read as the import worker reads it; "Son La" is Sơn La written without its diacritics.
     let file = "province,year,unit_type,unit,metric,value,low,high\n\

@@ -2,7 +2,7 @@ use chiso::data::dataset_build::{
     build, build_map, data_files, map_to_json, to_json, BuildError, SourceFiles,
 };
 use chiso::data::model::{DataPart, Dataset, LoadError, SCHEMA_VERSION};
-use chiso::ui::prerender::committed_files;
+use chiso::ui::built_pages::prerender::committed_files;
 use std::path::Path;
 
 fn sources() -> SourceFiles {

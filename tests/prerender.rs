@@ -2,7 +2,7 @@
 //! data strings are escaped. Its freshness is checked with the data files (tests/dataset_build.rs).
 
 use chiso::data::model::Dataset;
-use chiso::ui::prerender::prerender;
+use chiso::ui::built_pages::prerender::prerender;
 use std::path::Path;
 
 /// The dataset as a first visit has it: the main data file alone.

@@ -1,6 +1,6 @@
 //! The committee's brief: a province's standing in one year on every index with data, why it
 //! moved against the previous year with data, where it loses points, where one more point would
-//! count most, and its own units' figures. Figures only; `render::brief_text` words them.
+//! count most, and its own units' figures. Figures only; `render::brief::text` words them.
 
 use crate::analysis::profile::{breakdown, ComponentGap};
 use crate::analysis::ranking::{rank, Query, RankKind, Row};

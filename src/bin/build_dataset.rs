@@ -1,9 +1,9 @@
 //! `cargo run --bin build-dataset`: rebuilds static/dataset.json, the component files beside it
 //! and static/map.json from the tables under data/, and the first view rendered from them
-//! (static/prerender.html, see chiso::ui::prerender).
+//! (static/prerender.html, see chiso::ui::built_pages::prerender).
 
 use chiso::data::dataset_build::{build, build_map, map_to_json, SourceFiles};
-use chiso::ui::prerender::committed_files;
+use chiso::ui::built_pages::prerender::committed_files;
 use std::path::Path;
 use std::process::ExitCode;
 

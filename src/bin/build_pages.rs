@@ -1,12 +1,12 @@
-//! `cargo run --bin build-pages -- DIR`: writes the pages built ahead (chiso::ui::pages) into a
+//! `cargo run --bin build-pages -- DIR`: writes the pages built ahead (chiso::ui::built_pages::pages) into a
 //! built app in DIR (Trunk's staging folder; scripts/post_build.mjs runs this before the first
 //! view and the CSP are put in): `tinh/<slug>/` and `chi-so/<index>/`, each an `index.html`
 //! and its `preview.png`, and `sitemap.xml` and `robots.txt`. The site's address comes from
-//! `CHISO_SITE_URL` (see chiso::ui::pages::DEFAULT_SITE_URL). The root `index.html` gets the
+//! `CHISO_SITE_URL` (see chiso::ui::built_pages::pages::DEFAULT_SITE_URL). The root `index.html` gets the
 //! same sharing tags, with its first view's preview.
 
 use chiso::render::preview::{card_svg, fonts, to_png, FONTS_DIR};
-use chiso::ui::pages::{bundled, first_view_page, page_body, page_html, pages, robots, root_html, site_url, sitemap, PREVIEW_FILE, SITE_URL_VAR};
+use chiso::ui::built_pages::pages::{bundled, first_view_page, page_body, page_html, pages, robots, root_html, site_url, sitemap, PREVIEW_FILE, SITE_URL_VAR};
 use std::path::Path;
 use std::process::ExitCode;
 use std::rc::Rc;

@@ -1,10 +1,8 @@
 //! The rendering layer: charts drawn by plotters as SVG strings, their descriptions in words,
-//! the projected map, CSV exports, the code that embeds a view and (native only) the pages'
-//! preview images. Pure and tested natively.
+//! the committee's brief as a document, the projected map, CSV exports, the code that embeds a
+//! view and (native only) the pages' preview images. Pure and tested natively.
 
-pub mod brief_doc;
-pub mod brief_docx;
-pub mod brief_text;
+pub mod brief;
 pub mod chart;
 pub mod describe;
 pub mod embed_code;

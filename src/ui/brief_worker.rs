@@ -1,6 +1,6 @@
 //! The brief worker (wasm in a `DedicatedWorkerGlobalScope`, started from `src/bin/brief.rs`):
 //! loads the dataset with all its parts, builds the brief the page asks for
-//! (`render::brief_doc`) and writes it as .docx (`render::brief_docx`). Its code, the .docx
+//! (`render::brief::doc`) and writes it as .docx (`render::brief::docx`). Its code, the .docx
 //! writer above all, stays out of the page's own wasm (a smaller first visit).
 //!
 //! The page numbers its requests, newest highest, and sends `["doc", number, lang, province,
@@ -12,8 +12,8 @@
 
 use crate::data::model::Dataset;
 use crate::data::units::UnitScore;
-use crate::render::brief_doc::{document, to_html, BriefDoc};
-use crate::render::brief_docx::{to_docx, ChartImage};
+use crate::render::brief::doc::{document, to_html, BriefDoc};
+use crate::render::brief::docx::{to_docx, ChartImage};
 use crate::ui::i18n::Lang;
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -1,18 +1,13 @@
 //! The interface layer: the app's state and its URL, the translation table, the Yew components,
-//! the pages' readable paths, (native only) the first view and the pages rendered to HTML at
-//! build time, and (wasm only) the browser
-//! glue and the import worker's side.
+//! the pages built ahead (their paths; native only, the views and pages rendered at build time),
+//! the user's files, and (wasm only) the browser glue and the workers' sides.
 
+pub mod built_pages;
 pub mod components;
 pub mod i18n;
-pub mod page_paths;
 pub mod state;
 pub mod user_files;
 
-#[cfg(not(target_arch = "wasm32"))]
-pub mod pages;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod prerender;
 #[cfg(target_arch = "wasm32")]
 pub mod brief_worker;
 #[cfg(target_arch = "wasm32")]

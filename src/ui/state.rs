@@ -437,10 +437,10 @@ impl Selection {
     }
 
     /// Reads an address relative to the app's root (`tinh/son-la/?lang=en`): a page's path
-    /// (`ui::page_paths`) sets the view, and the query, read after it, overrides it.
+    /// (`ui::built_pages::paths`) sets the view, and the query, read after it, overrides it.
     pub fn from_address(address: &str, dataset: &Dataset, fallback_lang: Lang) -> Selection {
         let (path, query) = address.split_once('?').unwrap_or((address, ""));
-        let page = crate::ui::page_paths::page_query(path, dataset).unwrap_or_default();
+        let page = crate::ui::built_pages::paths::page_query(path, dataset).unwrap_or_default();
         Selection::from_query_string(&format!("{page}&{query}"), dataset, fallback_lang)
     }
 

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// The wasm entry point: report panics on the page, then mount the app in a hidden container
-/// inside `#app`, where the page as built shows the first view (see `ui::prerender`) until the
+/// inside `#app`, where the page as built shows the first view (see `ui::built_pages::prerender`) until the
 /// app takes over (`take_over`).
 pub fn start() {
     std::panic::set_hook(Box::new(|info| show_panic(&info.to_string())));
@@ -23,7 +23,7 @@ pub fn start() {
     yew::Renderer::<App>::with_root(live).render();
 }
 
-/// On a page built ahead (`ui::pages`), whose `<base>` names the app's root, a link within the
+/// On a page built ahead (`ui::built_pages::pages`), whose `<base>` names the app's root, a link within the
 /// page (`#source-3`, a reload's `""`) would resolve against the root and leave the page: its
 /// clicks act on this page instead (its fragment set, or reloaded), the address keeping its path.
 fn keep_in_page_links(document: &web_sys::Document) {

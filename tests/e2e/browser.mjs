@@ -68,7 +68,7 @@ export async function launch({ prefix = '/', serviceWorkers = 'block', dist = DI
 }
 
 /** Opens a page at `path` (relative to the app) and waits for the first table row of the app
- * itself: the page as built shows one before the app has taken over (src/ui/prerender.rs). */
+ * itself: the page as built shows one before the app has taken over (src/ui/built_pages/prerender.rs). */
 export async function openApp(env, path = '') {
   const page = await env.context.newPage();
   await page.goto(env.url + path);

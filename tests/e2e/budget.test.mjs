@@ -1,6 +1,6 @@
 // The size budget of issue 5, kept from slipping: what a first visit downloads until the first
 // table is shown, gzip-compressed as a server would send it, is at most 300 KB. The first table
-// is in the HTML (src/ui/prerender.rs): the page and what the browser must have before it paints
+// is in the HTML (src/ui/built_pages/prerender.rs): the page and what the browser must have before it paints
 // (its render-blocking files). The app's wasm and data load meanwhile (preloaded, not blocking)
 // and take over later; what a visit has downloaded by then is recorded, without a bound, so that
 // its growth stays visible. Times are for the benchmark (scripts/bench.mjs); sizes do not depend

@@ -1,4 +1,4 @@
-// The first interaction: a search typed into the page as built (src/ui/prerender.rs), before the
+// The first interaction: a search typed into the page as built (src/ui/built_pages/prerender.rs), before the
 // app has taken over, is searched by the app once it has (ui::web::take_over), not dropped; the
 // focus stays in the box.
 import { test } from 'node:test';

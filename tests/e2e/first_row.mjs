@@ -1,6 +1,6 @@
 // Shared by the budget test and the benchmark: run in the page (page.addInitScript), records in
 // ms from navigation start when the first table row appears (`window.__firstRow`: the page as
-// built shows it, see src/ui/prerender.rs) and when the app has taken over with its own table
+// built shows it, see src/ui/built_pages/prerender.rs) and when the app has taken over with its own table
 // (`window.__tookOver`).
 export function watchFirstRow() {
   new MutationObserver((_, observer) => {

@@ -1,4 +1,4 @@
-// The pages built ahead (src/ui/pages.rs, bin/build_pages.rs): a province's page and an index's
+// The pages built ahead (src/ui/built_pages/pages.rs, bin/build_pages.rs): a province's page and an index's
 // ranking page hold their figures in the HTML, show them without JavaScript, and start the app
 // on their own view; at the root, under /chiso/ (both builds) and offline.
 import { test } from 'node:test';

@@ -1,4 +1,4 @@
-// The first view built into index.html (src/ui/prerender.rs, scripts/prerender.mjs): in the
+// The first view built into index.html (src/ui/built_pages/prerender.rs, scripts/prerender.mjs): in the
 // HTML itself, shown without JavaScript with a note, and replaced by the app without a second
 // table; under a sub-path build too.
 import { test } from 'node:test';

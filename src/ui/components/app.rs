@@ -404,7 +404,7 @@ pub fn App() -> Html {
         })
     };
     let on_lang = on_action.reform(Action::SetLang);
-    // The page as built shows the first view (ui::prerender) until the app has its own, or its
+    // The page as built shows the first view (ui::built_pages::prerender) until the app has its own, or its
     // load error, on screen: then the app takes its place in the same frame.
     let on_screen = matches!(*load, Load::Failed(_)) || (ready.is_some() && selection.is_some());
     // A search typed into the built page's box before then is searched (on the rankings, which

@@ -19,7 +19,7 @@ pub struct BriefViewProps {
 }
 
 /// The brief as the worker last answered (its HTML, every text escaped by
-/// `render::brief_doc::to_html`, and its plain text), or why it did not.
+/// `render::brief::doc::to_html`, and its plain text), or why it did not.
 #[derive(Clone, PartialEq)]
 pub enum BriefState {
     Loading,

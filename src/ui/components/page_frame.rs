@@ -18,7 +18,7 @@ pub struct PageFrameProps {
 
 /// The page's header (title, tagline, Share and Embed buttons, language switch) and footer
 /// around a view; shared by the
-/// app and the first view rendered at build time (`ui::prerender`), so both look the same.
+/// app and the first view rendered at build time (`ui::built_pages::prerender`), so both look the same.
 #[component]
 pub fn PageFrame(props: &PageFrameProps) -> Html {
     let lang = props.lang;

@@ -1,6 +1,6 @@
 //! The pages built ahead (native only): one per province of either geography (`tinh/son-la/`)
 //! and one per index's latest ranking (`chi-so/papi/`), each the app's own view rendered by
-//! its components (`ui::prerender::render_view`) into a copy of the built `index.html`, with its
+//! its components (`ui::built_pages::prerender::render_view`) into a copy of the built `index.html`, with its
 //! own title, description, canonical address, vi/en alternates, Open Graph and Twitter card
 //! tags and a preview image (`render::preview`); and `sitemap.xml` and `robots.txt`.
 //!
@@ -22,8 +22,8 @@ use crate::render::preview::{Card, CardChart, GREY};
 use crate::text::escape_xml;
 use crate::ui::components::SharedDataset;
 use crate::ui::i18n::{Lang, Text};
-use crate::ui::page_paths::{index_path, province_path};
-use crate::ui::prerender::render_view;
+use crate::ui::built_pages::paths::{index_path, province_path};
+use crate::ui::built_pages::prerender::render_view;
 use crate::ui::state::Selection;
 use std::path::Path;
 use std::rc::Rc;

@@ -8,7 +8,7 @@
 //! (`w:footnoteRef`): both are added to the XML it builds, at marks only this module writes
 //! (`finish`).
 
-use crate::render::brief_doc::{BriefDoc, DocChart, DocTable};
+use crate::render::brief::doc::{BriefDoc, DocChart, DocTable};
 use docx_rs::{
     Docx, Footnote, Paragraph, Pic, Run, RunProperty, Style, StyleType, Table, TableCell, TableRow,
     VertAlignType, WidthType,

@@ -1,4 +1,4 @@
-//! The readable addresses of the pages built ahead (`ui::pages`): `tinh/<slug>/` for a province,
+//! The readable addresses of the pages built ahead (`ui::built_pages::pages`): `tinh/<slug>/` for a province,
 //! `chi-so/<index>/` for an index's latest ranking; and the reverse, an address's path read as
 //! the selection it shows (`Selection::from_address`), so the app started from a page shows it.
 //!

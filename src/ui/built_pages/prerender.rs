@@ -2,7 +2,7 @@
 //! the header, the view tabs and the ranking of `Selection::initial` in Vietnamese (table,
 //! chart, coverage line) — drawn by the app's own components with yew's server renderer, from
 //! the main data file alone (what the page has before any data part). `render_view` draws the
-//! views of the pages built ahead too (`ui::pages`: a province's profile, an index's ranking).
+//! views of the pages built ahead too (`ui::built_pages::pages`: a province's profile, an index's ranking).
 //!
 //! `cargo run --bin build-dataset` writes it to `static/prerender.html`; after each Trunk build
 //! `scripts/prerender.mjs` puts it into `index.html`, so the table is on screen as soon as the
@@ -55,7 +55,7 @@ fn BuiltView(props: &BuiltViewProps) -> Html {
 }
 
 /// `selection`'s view of `data` (the rankings or a profile) as an HTML fragment, with one
-/// trailing newline: the first view here, and each page built ahead (`ui::pages`).
+/// trailing newline: the first view here, and each page built ahead (`ui::built_pages::pages`).
 pub fn render_view(data: SharedDataset, selection: Selection) -> String {
     let mut html = futures::executor::block_on(
         LocalServerRenderer::<BuiltView>::with_props(BuiltViewProps { data, selection })

@@ -1,15 +1,15 @@
 //! The committee's brief as a document: headings, sentences with their footnote numbers,
 //! tables and the sources, in the interface language. The brief worker builds it from the
-//! dataset (`analysis::brief`, `render::brief_text`) and hands the page its HTML (`to_html`,
+//! dataset (`analysis::brief`, `render::brief::text`) and hands the page its HTML (`to_html`,
 //! every text escaped) and its plain text; it writes the same document as .docx
-//! (`render::brief_docx`).
+//! (`render::brief::docx`).
 
 use crate::analysis::brief::{standings, units_summary, Standing};
 use crate::render::chart::{change_bars, line_chart, series_style, Axis, LineChartSpec, LineSeries};
 use crate::render::describe;
 use crate::data::model::Dataset;
 use crate::data::units::{figure_text, metric_name, UnitScore, UnitType};
-use crate::render::brief_text::{footnotes, plain_text, sentences, Section, Sentence, SourceRef};
+use crate::render::brief::text::{footnotes, plain_text, sentences, Section, Sentence, SourceRef};
 use crate::ui::i18n::{Lang, Text};
 
 #[derive(Debug, Clone, PartialEq, Default)]
