@@ -4,7 +4,7 @@ mod common;
 use chiso::data::model::Dataset;
 use chiso::render::preview::{card_svg, fonts, to_png, FONTS_DIR, HEIGHT, WIDTH};
 use chiso::ui::i18n::Lang;
-use chiso::ui::built_pages::paths::{page_query, province_path, province_slug};
+use chiso::ui::built_pages::paths::{page_of, page_query, province_path, province_slug};
 use chiso::ui::built_pages::pages::{first_view_page, page_body, page_html, pages, robots, root_html, site_url, sitemap, Page, DEFAULT_SITE_URL};
 use chiso::ui::state::{Selection, View};
 use std::collections::HashSet;
@@ -83,6 +83,21 @@ fn a_2025_province_page_names_its_former_provinces() {
     assert!(html.contains("<title>Lào Cai (từ 2025: Lào Cai, Yên Bái) – Hồ sơ tỉnh · chiso</title>"));
     assert!(html.contains("Chưa có kết quả từ năm 2025. Các tỉnh cũ: Lào Cai, Yên Bái"));
     assert!(html.contains("id=\"former-provinces\""));
+}
+
+#[test]
+fn a_province_profile_is_shared_as_its_page_and_other_views_as_the_app() {
+    let data = common::bundled();
+    let at = |query: &str| page_of(&Selection::from_address(&format!("?{query}"), &data, Lang::Vi), &data);
+    assert_eq!(at("view=profile&province=14&index=pci&year=2018"), "tinh/son-la/");
+    assert_eq!(at("view=profile&province=n14"), "tinh/son-la-2025/");
+    assert_eq!(at("view=rankings&index=papi"), "");
+    assert_eq!(at("view=trends&provinces=14"), "");
+    // Every page so found is one the build writes.
+    let paths: HashSet<String> = pages(&data).into_iter().map(|p| p.path).collect();
+    for p in &data.provinces {
+        assert!(paths.contains(&at(&format!("view=profile&province={}", p.code))), "{}", p.code);
+    }
 }
 
 #[test]

@@ -693,6 +693,19 @@ pub fn address_with(query: &str) -> String {
         .unwrap_or_else(|_| format!("?{query}"))
 }
 
+/// The absolute address of the page built ahead at `page` (relative to the app's root, e.g.
+/// `tinh/son-la/`) with `query`, so that a shared address previews as that page; this page's
+/// (`address_with`) when `page` is empty.
+pub fn address_at(page: &str, query: &str) -> String {
+    if page.is_empty() {
+        return address_with(query);
+    }
+    // The root: the document's base (a page built ahead names it), else the document itself.
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    let relative = format!("{page}?{query}");
+    web_sys::Url::new_with_base(&relative, &base).map(|u| u.href()).unwrap_or(relative)
+}
+
 /// Opens the `<dialog>` element as a modal dialogue (focus inside it, Escape closes it, the
 /// page behind inert) and selects the text of its first text box, ready to copy.
 pub fn show_modal(dialog: &web_sys::Element) {

@@ -208,7 +208,12 @@ test('Share opens the system share sheet where there is one (phones)', async () 
   await page.waitForFunction(() => location.search.includes('province=14'));
   await page.locator('#share-button').click();
   await page.waitForFunction(() => document.querySelector('#share-status').textContent !== '');
-  assert.deepEqual(await page.evaluate(() => window.__shared), [{ url: page.url(), title: 'chiso – Hồ sơ tỉnh' }]);
+  // A province's profile is shared as its page built ahead (with the same choices), whose
+  // preview names the province.
+  const shared = new URL(`tinh/son-la/${new URL(page.url()).search}`, page.url()).href;
+  assert.deepEqual(await page.evaluate(() => window.__shared), [{ url: shared, title: 'chiso – Hồ sơ tỉnh' }]);
+  const html = await (await fetch(shared)).text();
+  assert.match(html, /<meta property="og:image" content="[^"]+\/tinh\/son-la\/preview\.png">/);
   assert.doesNotMatch(page.url(), /embed/);
   assert.match(await page.locator('#share-status').textContent(), /^Đã chia sẻ\./);
   await screenshot(page, 'share-360');

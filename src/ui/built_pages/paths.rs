@@ -9,6 +9,7 @@
 
 use crate::data::geography::{is_unit_id, FIRST_YEAR_2025};
 use crate::data::model::{Dataset, Province};
+use crate::ui::state::{Selection, View};
 
 /// The folder of the province pages.
 pub const PROVINCE_DIR: &str = "tinh";
@@ -38,6 +39,16 @@ pub fn province_slug(p: &Province) -> String {
 /// The path of a province's page, relative to the app's root: `tinh/son-la/`.
 pub fn province_path(p: &Province) -> String {
     format!("{PROVINCE_DIR}/{}/", province_slug(p))
+}
+
+/// The page built ahead that shows `selection`'s province, relative to the app's root: a
+/// province's profile has its page (`tinh/son-la/`), whose preview names the province when its
+/// address is shared; any other view has none ("").
+pub fn page_of(selection: &Selection, dataset: &Dataset) -> String {
+    match (selection.view, &selection.province) {
+        (View::Profile, Some(code)) => dataset.province(code).map(province_path).unwrap_or_default(),
+        _ => String::new(),
+    }
 }
 
 /// The path of an index's ranking page, relative to the app's root: `chi-so/papi/`.

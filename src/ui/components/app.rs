@@ -12,6 +12,7 @@ use super::scatter_view::{scatter_view, ScatterViewProps};
 use super::trends_view::{trends_view, TrendsViewProps};
 use super::view_tabs::ViewTabs;
 use super::SharedDataset;
+use crate::ui::built_pages::paths::page_of;
 use crate::ui::i18n::Text;
 use crate::render::map::MapShapes;
 use crate::data::model::{DataPart, Dataset};
@@ -472,8 +473,14 @@ pub fn App() -> Html {
     // `?embed`: the view alone, to be framed by another site.
     match selection.as_ref().filter(|s| s.embed) {
         Some(s) => embed_frame(s, body),
-        None => html! {
-            <PageFrame lang={lang} on_lang={on_lang} selection={(*selection).clone()}>{body}</PageFrame>
-        },
+        None => {
+            let page = match (&*shown, &*selection) {
+                (Some(data), Some(s)) => page_of(s, &data.0),
+                _ => String::new(),
+            };
+            html! {
+                <PageFrame lang={lang} on_lang={on_lang} selection={(*selection).clone()} {page}>{body}</PageFrame>
+            }
+        }
     }
 }

@@ -14,6 +14,10 @@ pub struct PageFrameProps {
     /// the app loads).
     #[prop_or_default]
     pub selection: Option<Selection>,
+    /// The page built ahead that shows it, if any (`built_pages::paths::page_of`): Share gives
+    /// that page's address.
+    #[prop_or_default]
+    pub page: String,
 }
 
 /// The page's header (title, tagline, Share and Embed buttons, language switch) and footer
@@ -32,7 +36,7 @@ pub fn PageFrame(props: &PageFrameProps) -> Html {
                 <div class="header-tools">
                     { for props.selection.clone().map(|s| html! {
                         <div class="share-tools" role="group" aria-label={lang.t(Text::ShareTools)}>
-                            <ShareButton selection={s.clone()} />
+                            <ShareButton selection={s.clone()} page={props.page.clone()} />
                             <EmbedButton selection={s} />
                         </div>
                     }) }

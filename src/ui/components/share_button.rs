@@ -6,9 +6,14 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ShareButtonProps {
     pub selection: Selection,
+    /// The page built ahead that shows this view (`built_pages::paths::page_of`), whose address
+    /// is shared instead of the app's: its preview names the province. Empty: the app's address.
+    #[prop_or_default]
+    pub page: String,
 }
 
-/// "Share": copies the address of the view on screen and, on a browser with a share sheet
+/// "Share": copies the address of the view on screen (a province's profile: its page's, with
+/// the same choices) and, on a browser with a share sheet
 /// (phones), opens it too; the line beside it says what happened, and when the browser refused
 /// to copy it shows the address to copy by hand.
 #[component]
@@ -19,8 +24,8 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
     let onclick = {
         let query = s.query_string_embedded(false);
         let title = shared_title(lang, s.view);
-        let status = status.clone();
-        move |_: MouseEvent| share(&query, &title, lang, status.clone())
+        let (page, status) = (props.page.clone(), status.clone());
+        move |_: MouseEvent| share(&page, &query, &title, lang, status.clone())
     };
     html! {
         <>
@@ -48,8 +53,8 @@ pub fn share_message(lang: Lang, url: &str, copied: bool, shared: Option<Result<
 }
 
 #[cfg(target_arch = "wasm32")]
-fn share(query: &str, title: &str, lang: Lang, status: UseStateHandle<String>) {
-    let (url, title) = (crate::ui::web::address_with(query), title.to_string());
+fn share(page: &str, query: &str, title: &str, lang: Lang, status: UseStateHandle<String>) {
+    let (url, title) = (crate::ui::web::address_at(page, query), title.to_string());
     wasm_bindgen_futures::spawn_local(async move {
         let (copied, shared) = crate::ui::web::share_address(&url, &title).await;
         status.set(share_message(lang, &url, copied, shared));
@@ -58,4 +63,4 @@ fn share(query: &str, title: &str, lang: Lang, status: UseStateHandle<String>) {
 
 // Rendered on the server (the page as built) there is nothing to share until the app runs.
 #[cfg(not(target_arch = "wasm32"))]
-fn share(_: &str, _: &str, _: Lang, _: UseStateHandle<String>) {}
+fn share(_: &str, _: &str, _: &str, _: Lang, _: UseStateHandle<String>) {}
