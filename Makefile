@@ -26,9 +26,12 @@ test: setup test-native build test-browser
 test-native:
 	cargo test --all-targets
 
+# A step that never ends fails its test (--test-timeout, ms) instead of stalling the run, and a
+# file that leaves something open (a server, a browser) does not keep the runner waiting; the
+# whole suite takes about 5 minutes, so 40 end it whatever happens.
 test-browser:
-	node tests/e2e/warm_up.mjs
-	node --test --test-concurrency=1 tests/e2e/
+	timeout --kill-after=30s 10m node tests/e2e/warm_up.mjs
+	timeout --kill-after=30s 40m node --test --test-concurrency=1 --test-timeout=180000 --test-force-exit tests/e2e/
 
 # Sizes, load time and interaction latency in headless Chromium (see docs/performance.md).
 bench: build

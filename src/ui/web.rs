@@ -659,18 +659,21 @@ pub async fn share_address(url: &str, title: &str) -> (bool, Option<Result<(), S
     let sharing = web_sys::window().map(|w| w.navigator()).filter(|n| {
         js_sys::Reflect::get(n, &"share".into()).is_ok_and(|f| f.is_function())
     });
+    // Each promise is handled from the start (`JsFuture::from`): a share sheet closed while
+    // the copy is still pending would otherwise be an unhandled rejection.
+    let copying = copying.map(JsFuture::from);
     let sharing = sharing.map(|navigator| {
         let data = web_sys::ShareData::new();
         data.set_url(url);
         data.set_title(title);
-        navigator.share_with_data(&data)
+        JsFuture::from(navigator.share_with_data(&data))
     });
     let copied = match copying {
-        Some(promise) => JsFuture::from(promise).await.is_ok(),
+        Some(copy) => copy.await.is_ok(),
         None => false,
     };
     let shared = match sharing {
-        Some(promise) => Some(JsFuture::from(promise).await.map(|_| ()).map_err(|e| {
+        Some(share) => Some(share.await.map(|_| ()).map_err(|e| {
             js_sys::Reflect::get(&e, &"name".into())
                 .ok()
                 .and_then(|n| n.as_string())

@@ -93,11 +93,12 @@ export async function screenshot(page, name) {
 /** One browser and server for a test file: started before its tests, checked and closed after. */
 export function useBrowser(options) {
   const env = {};
-  before(async () => Object.assign(env, await launch(options)));
+  // Hooks have no time limit of their own (the runner's applies to tests).
+  before(async () => Object.assign(env, await launch(options)), { timeout: 120_000 });
   after(async () => {
     await env.close();
     assert.deepEqual(env.errors, [], 'no uncaught page errors');
-  });
+  }, { timeout: 120_000 });
   return env;
 }
 
