@@ -26,9 +26,10 @@ self.addEventListener('install', (event) => {
     const page = await fetch('./', { cache: 'no-cache' });
     const html = await page.clone().text();
     await cache.put('./', page);
-    // The hashed wasm, JS and CSS that Trunk wrote into index.html: relative (./x, the default
-    // build) or absolute (/chiso/x, a build with --public-url).
-    const assets = [...html.matchAll(/(?:href|from|module_or_path:)\s*=?\s*['"](\.?\/[^'"]+)['"]/g)].map((m) => m[1]);
+    // The files Trunk wrote into index.html (the stylesheet, and the scripts and wasm of both
+    // builds of the app, which the loader names): relative (./x, the default build) or absolute
+    // (/chiso/x, a build with --public-url).
+    const assets = [...html.matchAll(/(?:href=|import\(|fetch\()['"](\.?\/[^'"]+)['"]/g)].map((m) => m[1]);
     const files = [...new Set([...assets, ...DATA])];
     await cache.addAll(files);
     for (const file of ['./', ...files]) refreshed.add(new URL(file, self.location).href);

@@ -356,10 +356,12 @@ pub enum Text {
     Close,
     OpenFullView,
     NewTab,
+    ViewLoading,
+    ViewLoadFailed,
 }
 
 impl Text {
-    pub const ALL: [Text; 249] = [
+    pub const ALL: [Text; 251] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -609,6 +611,8 @@ impl Text {
         Text::Close,
         Text::OpenFullView,
         Text::NewTab,
+        Text::ViewLoading,
+        Text::ViewLoadFailed,
     ];
 
     /// (Vietnamese, English)
@@ -879,6 +883,8 @@ impl Text {
             Text::Close => ("Đóng", "Close"),
             Text::OpenFullView => ("Mở trang đầy đủ trên chiso", "Open the full view on chiso"),
             Text::NewTab => ("(mở trong thẻ mới)", "(opens in a new tab)"),
+            Text::ViewLoading => ("Đang tải phần này của ứng dụng…", "Loading this part of the app…"),
+            Text::ViewLoadFailed => ("Không tải được phần này của ứng dụng; các bảng xếp hạng và hồ sơ tỉnh vẫn dùng được.", "This part of the app could not be loaded; the rankings and the province profiles still work."),
         }
     }
 }

@@ -1,26 +1,80 @@
 //! Browser glue (wasm only): start-up, panic reporting, fetching, URL and language, clipboard,
 //! share sheet and dialogues.
 
-use crate::ui::components::app::App;
+use crate::ui::components::app::{App, AppProps, ViewProps};
 use crate::ui::i18n::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// The wasm entry point: report panics on the page, then mount the app in a hidden container
-/// inside `#app`, where the page as built shows the first view (see `ui::built_pages::prerender`) until the
-/// app takes over (`take_over`).
-pub fn start() {
+/// The wasm entry point of either build of the page's app (`ui::components::views`): report
+/// panics on the page, then mount the app drawing `views` in a hidden container inside `#app`,
+/// where the page as built shows the first view (see `ui::built_pages::prerender`), or the
+/// page's small app runs, until this one takes over (`take_over`).
+pub fn start(views: yew::Callback<ViewProps, yew::Html>) {
     std::panic::set_hook(Box::new(|info| show_panic(&info.to_string())));
     let document = document();
     let root = document
         .get_element_by_id("app")
         .expect("index.html has #app");
     let live = document.create_element("div").expect("a div can be made");
-    live.set_id(LIVE_ID);
     let _ = live.set_attribute("hidden", "");
     let _ = root.append_child(&live);
+    LIVE.with(|l| *l.borrow_mut() = Some(live.clone()));
     keep_in_page_links(&document);
-    yew::Renderer::<App>::with_root(live).render();
+    let app = yew::Renderer::<App>::with_root_and_props(live, AppProps { views }).render();
+    RUNNING.with(|r| *r.borrow_mut() = Some(app));
+    stop_when_replaced();
+}
+
+thread_local! {
+    /// This app's own container inside `#app` (`start`); `data-live` once it has taken over.
+    static LIVE: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
+    /// This app while it runs: the page's small app stops when the whole app takes its place.
+    static RUNNING: std::cell::RefCell<Option<yew::AppHandle<App>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Sent by the app that has just taken over the page (`take_over`).
+const TOOK_OVER: &str = "chiso-took-over";
+
+/// Whether this app still runs: listeners that outlive it (history, clicks) ask first.
+fn running() -> bool {
+    RUNNING.with(|r| r.borrow().is_some())
+}
+
+/// Stops this app when another takes the page over from it (the whole app loaded by the
+/// page's small one, `load_all_views`): its container is then gone from the page.
+fn stop_when_replaced() {
+    let on_took_over = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+        let replaced = LIVE.with(|l| l.borrow().as_ref().is_some_and(|live| !live.is_connected()));
+        if replaced {
+            if let Some(app) = RUNNING.with(|r| r.borrow_mut().take()) {
+                app.destroy();
+            }
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.add_event_listener_with_callback(TOOK_OVER, on_took_over.as_ref().unchecked_ref());
+    }
+    // As long as the page.
+    on_took_over.forget();
+}
+
+/// Loads and starts the whole app (bin `all_views`), which takes the page over from this one
+/// once its view is on screen. The page's loader (Trunk.toml) names its files.
+pub async fn load_all_views() -> Result<(), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let load = js_sys::Reflect::get(&window, &"chisoAllViews".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .ok_or("the page has no loader for the other views")?;
+    let started = load.call0(&window).map_err(|e| format!("{e:?}"))?;
+    let started: js_sys::Promise = started.dyn_into().map_err(|e| format!("{e:?}"))?;
+    JsFuture::from(started).await.map(|_| ()).map_err(|e| {
+        js_sys::Reflect::get(&e, &"message".into())
+            .ok()
+            .and_then(|m| m.as_string())
+            .unwrap_or_else(|| format!("{e:?}"))
+    })
 }
 
 /// On a page built ahead (`ui::built_pages::pages`), whose `<base>` names the app's root, a link within the
@@ -31,6 +85,9 @@ fn keep_in_page_links(document: &web_sys::Document) {
         return;
     }
     let on_click = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
+        if !running() {
+            return;
+        }
         let Some(link) = event
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -55,19 +112,17 @@ fn keep_in_page_links(document: &web_sys::Document) {
     on_click.forget();
 }
 
-/// The app's own container inside `#app`; `data-live` once it has taken over.
-const LIVE_ID: &str = "app-live";
-
-/// Shows the app in place of the page as built, in one step (one frame): removes everything
-/// else in `#app` and unhides the app's container, marked `data-live`. Focus on an element of
-/// the built page moves to the app's element with the same id. Only the first call acts.
+/// Shows the app in place of the page as built (or of the page's small app, which then stops),
+/// in one step (one frame): removes everything else in `#app` and unhides the app's container,
+/// marked `data-live`. Focus on an element of what was there moves to the app's element with
+/// the same id. Only the first call acts.
 /// Answers what the visitor had typed into the built page's search box meanwhile (which did
 /// nothing until now), so that the app can search it instead of dropping it.
 pub fn take_over() -> Option<String> {
     let document = document();
     let (Some(root), Some(live)) = (
         document.get_element_by_id("app"),
-        document.get_element_by_id(LIVE_ID),
+        LIVE.with(|l| l.borrow().clone()),
     ) else {
         return None;
     };
@@ -101,6 +156,9 @@ pub fn take_over() -> Option<String> {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = element.focus();
+    }
+    if let Ok(event) = web_sys::Event::new(TOOK_OVER) {
+        let _ = web_sys::window().map(|w| w.dispatch_event(&event));
     }
     typed
 }
@@ -297,7 +355,11 @@ fn set_address(query: &str, new_entry: bool) {
 
 /// Calls `f` with the new address (`location_address`) whenever the user goes back or forward.
 pub fn on_history_change(f: impl Fn(String) + 'static) {
-    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || f(location_address()));
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        if running() {
+            f(location_address())
+        }
+    });
     if let Some(window) = web_sys::window() {
         let _ =
             window.add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());

@@ -13,3 +13,14 @@ export function watchFirstRow() {
     }
   }).observe(document, { subtree: true, childList: true, attributes: true });
 }
+
+/** Run in the page: records in `window.__live` when the app has taken over with `selector`
+ * (a view's own element) on screen. */
+export function watchLive(selector) {
+  new MutationObserver((_, observer) => {
+    if (document.querySelector(`[data-live] ${selector}`)) {
+      window.__live = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+}

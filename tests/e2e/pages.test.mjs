@@ -70,7 +70,7 @@ for (const [name, prefix, dist] of BUILDS) {
         const page = await openProfile(env, SON_LA, 'Sơn La', messages);
         await page.setViewportSize({ width, height });
         assert.equal(await page.locator('#profile').count(), 1, 'one profile');
-        assert.equal(await page.locator('#app > :not(#app-live)').count(), 0, 'nothing of the built page is left');
+        assert.equal(await page.locator('#app > :not([data-live])').count(), 0, 'nothing of the built page is left');
         assert.equal(await page.locator('[data-live] .index-card').count(), 4);
         assert.equal(await page.locator('#tab-profile[aria-current="page"]').count(), 1);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);

@@ -77,7 +77,7 @@ for (const [name, prefix, dist] of [['dist', '/', DIST], ['dist-chiso', '/chiso/
         assert.equal(flash, undefined, 'no moment without a table');
         assert.equal(await page.locator('#rankings-table').count(), 1);
         assert.equal(await page.locator(ROWS).count(), 63);
-        assert.equal(await page.locator('#app > :not(#app-live)').count(), 0, 'nothing of the built page is left');
+        assert.equal(await page.locator('#app > :not([data-live])').count(), 0, 'nothing of the built page is left');
         assert.equal(await page.locator('#noscript-note').count(), 0);
         if (name === 'dist') await screenshot(page, `prerender-taken-over-${width}`);
         await page.fill('#search', 'son la');

@@ -1,23 +1,15 @@
-use super::brief_view::BriefView;
-use super::compare_view::{compare_view, CompareViewProps};
-use super::data_view::{data_view, DataViewProps};
-use super::embed_frame::embed_frame;
-use super::inside_view::InsideView;
 use super::load_error::{load_error, LoadFailure};
-use super::map_view::{MapGeometry, MapView};
 use super::page_frame::PageFrame;
-use super::profile_view::{profile_view, ProfileViewProps};
-use super::rankings_view::RankingsView;
-use super::scatter_view::{scatter_view, ScatterViewProps};
-use super::trends_view::{trends_view, TrendsViewProps};
+use super::embed_frame::embed_frame;
 use super::view_tabs::ViewTabs;
 use super::SharedDataset;
 use crate::ui::built_pages::paths::page_of;
 use crate::ui::i18n::Text;
-use crate::render::map::MapShapes;
 use crate::data::model::{DataPart, Dataset};
 use crate::ui::state::{Action, Selection, View};
+use super::import_panel::ChosenFile;
 use crate::ui::user_files::browser::use_user_files;
+use crate::ui::user_files::{UserFile, UserFiles};
 use crate::ui::web;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -25,8 +17,6 @@ use yew::prelude::*;
 
 /// Relative, so the app works from any folder of any static server.
 const DATASET_URL: &str = "static/dataset.json";
-/// Loaded only when the map is first shown.
-const MAP_URL: &str = "static/map.json";
 /// How long after the first view the list of sources waits for the service worker to have
 /// cached it before it is fetched anyway (a slow network, a browser without workers).
 const SOURCES_WAIT_MS: i32 = 2000;
@@ -88,15 +78,6 @@ fn fetch_part(
     });
 }
 
-/// A view drawn by a plain function, keyed as a component would be: under a new key (after a
-/// failed fetch) it is drawn afresh.
-fn keyed(mut view: Html, key: &str) -> Html {
-    if let Html::VTag(tag) = &mut view {
-        std::rc::Rc::make_mut(tag).key = Some(key.into());
-    }
-    view
-}
-
 #[derive(Clone, PartialEq)]
 enum Load {
     Loading,
@@ -104,9 +85,32 @@ enum Load {
     Ready(SharedDataset),
 }
 
+/// What the views of a build of the app are drawn from (`AppProps::views`).
+#[derive(Clone, PartialEq, Properties)]
+pub struct ViewProps {
+    pub data: SharedDataset,
+    pub selection: Selection,
+    pub on_action: Callback<Action>,
+    /// The user's files (the brief, the inside view and the data view use them).
+    pub files: UserFiles,
+    pub on_file: Callback<ChosenFile>,
+    pub on_remove: Callback<UserFile>,
+    /// Keys the view: after a failed fetch it is drawn afresh, so no control keeps showing the
+    /// choice that could not be loaded.
+    pub view_key: String,
+    /// Whether every data part has been read ahead of need (the map's outlines may come next).
+    pub read_ahead: bool,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The views this build draws (`ui::components::views`).
+    pub views: Callback<ViewProps, Html>,
+}
+
 /// Loads the dataset, owns the selection, and keeps the URL in step with it.
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     let load = use_state(|| Load::Loading);
     let selection = use_state(|| None::<Selection>);
     // A selection whose component series are being fetched; the current one stays on screen
@@ -252,41 +256,8 @@ pub fn App() -> Html {
             );
         });
     }
-    let geometry = use_state(|| None::<MapGeometry>);
-    // Loads the map's geometry once (for the map view, or ahead of need).
-    // A flag rather than `geometry.is_some()`: two effects of one render may both ask, and
-    // the state they hold would not yet show the other's request.
-    let geometry_asked = use_mut_ref(|| false);
-    let load_geometry = {
-        let geometry = geometry.clone();
-        move || {
-            if geometry_asked.replace(true) {
-                return;
-            }
-            geometry.set(Some(MapGeometry::Loading));
-            let geometry = geometry.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let loaded = match web::fetch_text(MAP_URL).await {
-                    Ok(text) => MapShapes::from_json(&text)
-                        .map(|m| MapGeometry::Ready(Rc::new(m)))
-                        .unwrap_or_else(MapGeometry::Failed),
-                    Err(detail) => MapGeometry::Failed(detail),
-                };
-                geometry.set(Some(loaded));
-            });
-        }
-    };
-    {
-        let wants_map = selection
-            .as_ref()
-            .is_some_and(|s| s.view == View::Map && !s.tiles);
-        let load_geometry = load_geometry.clone();
-        use_effect_with(wants_map, move |wants_map| {
-            if *wants_map {
-                load_geometry();
-            }
-        });
-    }
+    // Whether every data part has been read ahead of need.
+    let read_ahead = use_state(|| false);
     {
         // Ahead of need: once the first view is painted and the files are cached, the list of
         // sources (which the first view already cites), the other indices' totals and
@@ -298,6 +269,7 @@ pub fn App() -> Html {
         // except for the sources, which no view waits for: their failure is shown.
         let (load, fetching, done) = (load.clone(), fetching.clone(), fetches_done.clone());
         let failed = part_failed.clone();
+        let read_ahead_done = read_ahead.clone();
         let stopped = use_mut_ref(|| false);
         let deps = (
             ready.clone(),
@@ -330,7 +302,7 @@ pub fn App() -> Html {
             let all = std::iter::once(DataPart::Details).chain(rest.into_iter().flatten());
             let Some(part) = data.0.part_to_load(all) else {
                 if *settled {
-                    load_geometry();
+                    read_ahead_done.set(true);
                 }
                 return;
             };
@@ -427,7 +399,6 @@ pub fn App() -> Html {
         (Load::Ready(bundled), Some(s)) => {
             let data = (*shown).clone().unwrap_or_else(|| bundled.clone());
             let (selection, on_action) = (s.clone(), on_action.clone());
-            let key = failures.borrow().to_string();
             let status = if pending.is_some() {
                 html! { <p class="notice" role="status" id="part-loading"><span class="spinner" aria-hidden="true"></span>{lang.t(Text::PartLoading)}</p> }
             } else if let Some(detail) = &*part_failed {
@@ -443,29 +414,16 @@ pub fn App() -> Html {
                         <ViewTabs lang={lang} view={s.view} on_action={on_action.clone()} />
                     }
                     {status}
-                    { match s.view {
-                        View::Rankings => html! { <RankingsView key={key.clone()} {data} {selection} {on_action} /> },
-                        View::Profile => keyed(profile_view(&yew::props!(ProfileViewProps { data, selection, on_action })), &key),
-                        View::Trends => keyed(trends_view(&yew::props!(TrendsViewProps { data, selection, on_action })), &key),
-                        View::Scatter => keyed(scatter_view(&yew::props!(ScatterViewProps { data, selection, on_action })), &key),
-                        View::Map => {
-                            let geometry = (*geometry).clone().unwrap_or(MapGeometry::Loading);
-                            html! { <MapView key={key.clone()} {data} {selection} {on_action} {geometry} /> }
-                        }
-                        View::Compare => keyed(compare_view(&yew::props!(CompareViewProps { data, selection, on_action })), &key),
-                        View::Brief => {
-                            let files = user.files.clone();
-                            html! { <BriefView key={key.clone()} {data} {selection} {on_action} {files} /> }
-                        }
-                        View::Inside => {
-                            let files = user.files.clone();
-                            html! { <InsideView key={key.clone()} {data} {selection} {on_action} {files} /> }
-                        }
-                        View::Data => {
-                            let (files, on_file, on_remove) = (user.files.clone(), user.on_file.clone(), user.on_remove.clone());
-                            keyed(data_view(&yew::props!(DataViewProps { selection, on_action, files, on_file, on_remove })), &key)
-                        }
-                    } }
+                    { props.views.emit(ViewProps {
+                        data,
+                        selection,
+                        on_action,
+                        files: user.files.clone(),
+                        on_file: user.on_file.clone(),
+                        on_remove: user.on_remove.clone(),
+                        view_key: failures.borrow().to_string(),
+                        read_ahead: *read_ahead,
+                    }) }
                 </>
             }
         }

@@ -4,7 +4,7 @@
 //! a plain function returning `Html`, called with its props (built with `yew::props!`) rather
 //! than a component: each component type adds its own copy of Yew's lifecycle code to the
 //! page's wasm, about 0.6 KB gzip each. So are the views without state of their own; the app
-//! keys their root element (`app::keyed`) as it keys the views that are components.
+//! keys their root element (`views::keyed`) as it keys the views that are components.
 
 pub mod borders_switch;
 pub mod brief_view;
@@ -40,7 +40,13 @@ pub mod user_file_card;
 pub mod view_tabs;
 
 #[cfg(target_arch = "wasm32")]
+pub mod all_views;
+#[cfg(target_arch = "wasm32")]
+pub mod all_views_loading;
+#[cfg(target_arch = "wasm32")]
 pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod views;
 
 use crate::data::model::Dataset;
 use std::rc::Rc;
