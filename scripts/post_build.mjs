@@ -1,11 +1,27 @@
 // Trunk post-build hook. Trunk starts the hooks of one stage at the same time, and these rewrite
-// the built pages, so they run here one after the other: the pages built ahead first (the
+// the built pages, so they run here one after the other: the whole app's files versioned in
+// the loader (below), then the pages built ahead (the
 // native bin build-pages, see src/ui/built_pages/pages.rs: it copies the built index.html before the first
 // view is put in), then the first view (prerender.mjs), then the Content-Security-Policy of every
 // page (csp.mjs), which must see the final pages, and last the size of what was built (size.mjs).
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR ?? 'dist';
+
+// The whole app's files keep their names from build to build (Trunk names a worker-type build
+// by its binary): the loader asks for them with their content's hash, so that no cache pairs
+// one release's script with another's wasm. First, as the pages built ahead copy index.html.
+const index = join(staging, 'index.html');
+const hash = createHash('sha256');
+for (const file of ['all_views.js', 'all_views_bg.wasm']) hash.update(readFileSync(join(staging, file)));
+const version = hash.digest('hex').slice(0, 16);
+const loader = readFileSync(index, 'utf8');
+const versioned = loader.replace(/(all_views(?:_bg\.wasm|\.js))(?=['"])/g, `$1?v=${version}`);
+if (versioned === loader) throw new Error('post_build.mjs: the loader names no file of the whole app');
+writeFileSync(index, versioned);
 execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'build-pages', '--', staging], {
   cwd: process.env.TRUNK_SOURCE_DIR ?? '.',
   stdio: 'inherit',

@@ -59,9 +59,54 @@ fn stop_when_replaced() {
     on_took_over.forget();
 }
 
+/// Sent by the whole app when it cannot show its view in place of the small app that loaded
+/// it (`give_up`), which then says why; the reason is kept on `#app` in this attribute.
+const GAVE_UP: &str = "chiso-gave-up";
+const GAVE_UP_ATTRIBUTE: &str = "data-gave-up";
+
+/// Whether another app is on the page (the small app that loaded this one).
+pub fn another_app_runs() -> bool {
+    let mine = LIVE.with(|l| l.borrow().clone());
+    document()
+        .query_selector("#app > [data-live]")
+        .ok()
+        .flatten()
+        .is_some_and(|live| mine.is_none_or(|mine| !live.is_same_node(Some(&mine))))
+}
+
+/// Leaves the page to the app already there, saying why this one could not take over: its
+/// container goes and it stops.
+pub fn give_up(detail: &str) {
+    let document = document();
+    if let Some(root) = document.get_element_by_id("app") {
+        let _ = root.set_attribute(GAVE_UP_ATTRIBUTE, detail);
+    }
+    if let Some(live) = LIVE.with(|l| l.borrow_mut().take()) {
+        live.remove();
+    }
+    if let Ok(event) = web_sys::Event::new(GAVE_UP) {
+        let _ = web_sys::window().map(|w| w.dispatch_event(&event));
+    }
+    // After this render: the app cannot be destroyed from within its own.
+    wasm_bindgen_futures::spawn_local(async {
+        if let Some(app) = RUNNING.with(|r| r.borrow_mut().take()) {
+            app.destroy();
+        }
+    });
+}
+
 /// Loads and starts the whole app (bin `all_views`), which takes the page over from this one
-/// once its view is on screen. The page's loader (Trunk.toml) names its files.
+/// once its view is on screen. The page's loader (Trunk.toml) names its files. Answers why it
+/// could not: its files could not be fetched, or it could not load its data (`give_up`).
 pub async fn load_all_views() -> Result<(), String> {
+    // After the paint that writes the address this app was asked for: the whole app reads it.
+    after_paint().await;
+    if let Some(detail) = document()
+        .get_element_by_id("app")
+        .and_then(|root| root.get_attribute(GAVE_UP_ATTRIBUTE))
+    {
+        return Err(detail);
+    }
     let window = web_sys::window().ok_or("no window")?;
     let load = js_sys::Reflect::get(&window, &"chisoAllViews".into())
         .ok()
@@ -69,12 +114,21 @@ pub async fn load_all_views() -> Result<(), String> {
         .ok_or("the page has no loader for the other views")?;
     let started = load.call0(&window).map_err(|e| format!("{e:?}"))?;
     let started: js_sys::Promise = started.dyn_into().map_err(|e| format!("{e:?}"))?;
-    JsFuture::from(started).await.map(|_| ()).map_err(|e| {
+    JsFuture::from(started).await.map_err(|e| {
         js_sys::Reflect::get(&e, &"message".into())
             .ok()
             .and_then(|m| m.as_string())
             .unwrap_or_else(|| format!("{e:?}"))
-    })
+    })?;
+    // Started: it takes over (and this app stops) or gives up.
+    let gave_up = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window.add_event_listener_with_callback(GAVE_UP, &resolve);
+    });
+    let _ = JsFuture::from(gave_up).await;
+    Err(document()
+        .get_element_by_id("app")
+        .and_then(|root| root.get_attribute(GAVE_UP_ATTRIBUTE))
+        .unwrap_or_default())
 }
 
 /// On a page built ahead (`ui::built_pages::pages`), whose `<base>` names the app's root, a link within the
@@ -85,7 +139,8 @@ fn keep_in_page_links(document: &web_sys::Document) {
         return;
     }
     let on_click = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
-        if !running() {
+        // Only the app on screen (not the whole app loading hidden, nor a stopped one).
+        if !running() || !LIVE.with(|l| l.borrow().as_ref().is_some_and(|live| live.has_attribute("data-live"))) {
             return;
         }
         let Some(link) = event
@@ -327,7 +382,9 @@ pub fn write_query(query: String, new_entry: bool) {
         wasm_bindgen_futures::spawn_local(async {
             after_paint().await;
             if let Some((query, new_entry)) = QUERY_TO_WRITE.with(|slot| slot.borrow_mut().take()) {
-                set_address(&query, new_entry);
+                if running() {
+                    set_address(&query, new_entry);
+                }
             }
         });
     }

@@ -64,7 +64,7 @@ test('while the whole app loads the page says so, and if it cannot, says why and
   // Held back, then refused: the page shows that the view is loading, then why it failed.
   let release;
   const held = new Promise((ok) => { release = ok; });
-  await page.route('**/all_views_bg.wasm', async (route) => {
+  await page.route(/all_views_bg\.wasm/, async (route) => {
     await held;
     await route.abort();
   });
@@ -79,9 +79,31 @@ test('while the whole app loads the page says so, and if it cannot, says why and
   // The small app still works, and a second try loads the whole app once it can be fetched.
   await page.click('#tab-rankings');
   await page.waitForSelector('[data-live] #rankings-table tbody tr');
-  await page.unroute('**/all_views_bg.wasm');
+  await page.unroute(/all_views_bg\.wasm/);
   await page.click('#tab-trends');
   await page.waitForSelector('[data-live] #trend-search');
   assert.equal(await page.locator('#app > *').count(), 1);
+  await page.close();
+});
+
+test('the whole app that cannot load its data leaves the page to the small app, which says why', async () => {
+  const page = await openApp(env, '?lang=vi');
+  await page.route(/static\/dataset\.json/, (route) => route.abort());
+  await page.click('#tab-scatter');
+  await page.waitForSelector('#view-load-failed');
+  assert.match(await page.locator('#view-load-failed').innerText(), /static\/dataset\.json/);
+  assert.equal(await page.locator('#app > *').count(), 1, 'the small app alone');
+  await page.click('#tab-rankings');
+  await page.waitForSelector('[data-live] #rankings-table tbody tr');
+  await page.close();
+});
+
+test('a link to another view whose app cannot be fetched starts the small app, which says so', async () => {
+  const page = await env.context.newPage();
+  await page.route(/all_views_bg\.wasm/, (route) => route.abort());
+  await page.goto(`${env.url}?view=trends&lang=vi`);
+  await page.waitForSelector('[data-live] #view-load-failed');
+  await page.click('#tab-rankings');
+  await page.waitForSelector('[data-live] #rankings-table tbody tr');
   await page.close();
 });

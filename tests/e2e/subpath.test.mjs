@@ -20,7 +20,9 @@ test('a build for /chiso/ (--public-url) works there, offline too', async () => 
   const built = await launch({ prefix: '/chiso/', serviceWorkers: 'allow', dist: DIST_CHISO });
   try {
     const page = await openApp(built, '?view=rankings&index=papi&year=2024');
-    assert.match(await page.content(), /src="\/chiso\/chiso-[0-9a-f]+\.js"|from '\/chiso\/chiso-[0-9a-f]+\.js'/, 'absolute addresses');
+    const html = await page.content();
+    assert.match(html, /import\('\/chiso\/chiso-[0-9a-f]+\.js'\)/, 'absolute addresses');
+    assert.match(html, /import\('\/chiso\/all_views\.js\?v=[0-9a-f]{16}'\)/, 'absolute and versioned');
     await page.click('#tab-profile');
     await page.click('#tab-map');
     await page.waitForSelector('#map-svg path.province');

@@ -261,8 +261,9 @@ pub fn App(props: &AppProps) -> Html {
     {
         // Ahead of need: once the first view is painted and the files are cached, the list of
         // sources (which the first view already cites), the other indices' totals and
-        // component series, the reports and the map are read while the user looks, one at a
-        // time and each after a paint, so that no view waits for a download when first opened.
+        // component series and the reports are read while the user looks, one at a time and
+        // each after a paint, so that no view waits for a download when first opened (then the
+        // whole app reads the map's outlines, `read_ahead`).
         // The list of sources is read after `SOURCES_WAIT_MS` even if the files are not cached
         // by then.
         // A failure stops this quietly (the view that needs the file then says what failed),
@@ -384,8 +385,21 @@ pub fn App(props: &AppProps) -> Html {
     // that page shows), not dropped.
     let rankings = selection.as_ref().is_some_and(|s| s.view == View::Rankings);
     let search = on_action.reform(Action::SetSearch);
+    // The whole app loaded by the small one does not replace it with a load error: the small
+    // app says what failed and goes on.
+    let failed = match &*load {
+        Load::Failed(LoadFailure::Fetch { url, detail } | LoadFailure::Parse { url, detail }) => {
+            Some(format!("{url}: {detail}"))
+        }
+        _ => None,
+    };
     use_effect_with(on_screen, move |on_screen| {
-        if let Some(typed) = on_screen.then(web::take_over).flatten() {
+        if !*on_screen {
+            return;
+        }
+        if let Some(detail) = failed.filter(|_| web::another_app_runs()) {
+            web::give_up(&detail);
+        } else if let Some(typed) = web::take_over() {
             if rankings {
                 search.emit(typed);
             }

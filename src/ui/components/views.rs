@@ -17,7 +17,8 @@ pub fn first_views(props: ViewProps) -> Html {
     match props.selection.view {
         View::Rankings => rankings(props),
         View::Profile => profile(props),
-        _ => html! { <AllViewsLoading lang={props.selection.lang} /> },
+        // Keyed by the view: opening another one after a failure tries again.
+        view => html! { <AllViewsLoading key={view.key()} lang={props.selection.lang} /> },
     }
 }
 
