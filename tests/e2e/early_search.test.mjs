@@ -12,7 +12,7 @@ async function heldBack(path) {
   const page = await env.context.newPage();
   let release;
   const released = new Promise((ok) => { release = ok; });
-  await page.route(/_bg\.wasm$/, async (route) => {
+  await page.route(/_bg\.wasm(\?.*)?$/, async (route) => {
     await released;
     await route.continue();
   });

@@ -102,7 +102,7 @@ test('a framed view fits a phone and a control inside it filters the table', asy
 test('the page as built hides its header at once when framed, before the app runs', async () => {
   const page = await env.context.newPage();
   // The app's script never arrives: what shows is the page as built.
-  await page.route(/\.(js|wasm)$/, (route) => route.abort());
+  await page.route(/\.(js|wasm)(\?.*)?$/, (route) => route.abort());
   await page.goto(`${env.url}?embed`);
   await page.waitForSelector('#rankings-table tbody tr');
   assert.equal(await page.locator('.site-header').isVisible(), false);

@@ -347,19 +347,24 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     {
-        // Back and forward: read the selection from the URL again, without a new entry.
+        // Back and forward: read the selection from the URL again, without a new entry. One
+        // listener for the app's life, reading the data shown at the time.
         let (selection, pending) = (selection.clone(), pending.clone());
-        use_effect_with((*shown).clone(), move |shown| {
-            if let Some(data) = shown.clone() {
-                web::on_history_change(move |address| {
+        let data = use_mut_ref(|| None::<SharedDataset>);
+        *data.borrow_mut() = (*shown).clone();
+        use_effect_with((), move |_| {
+            web::on_history_change(move |address| {
+                // Not borrowed while committing: that renders, which writes `data`.
+                let shown = data.borrow().clone();
+                if let Some(data) = shown {
                     commit(
                         &data.0,
                         Selection::from_address(&address, &data.0, web::preferred_lang()),
                         &selection,
                         &pending,
                     );
-                });
-            }
+                }
+            });
         });
     }
     let on_action = {
