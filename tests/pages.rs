@@ -43,6 +43,8 @@ fn a_province_page_holds_its_profile_and_its_head() {
     assert_eq!(html.matches("class=\"index-card\"").count(), 4);
     assert!(html.contains("<h2 id=\"profile-name\">Sơn La</h2>"), "the profile's heading");
     assert!(html.contains("id=\"peers-table\""));
+    // The neighbours' names link to their pages (relative to the root, which the base names).
+    assert!(html.contains("<a href=\"tinh/dien-bien/\" data-code=\"11\" class=\"province-link\">Điện Biên</a>"), "{html}");
     assert!(html.contains("43,89"), "PAPI 2024");
     assert!(!html.contains("class=\"loading\""));
     // Its links within the page name the page (the base names the root).

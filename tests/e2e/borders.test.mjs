@@ -91,7 +91,7 @@ test('the profile of n15 draws Lào Cai and Yên Bái; Yên Bái links back to n
   await screenshot(page, 'borders-profile-n15-360');
   await page.setViewportSize({ width: 1280, height: 800 });
   // From the unit to a former province, and back with the keyboard.
-  await page.click('#former-provinces button[data-code="15"]');
+  await page.click('#former-provinces a[data-code="15"]');
   await page.waitForFunction(() => document.querySelector('#profile-name')?.textContent === 'Yên Bái');
   await page.waitForURL(/province=15/);
   await page.focus('#open-unit');

@@ -66,7 +66,8 @@ test('reached from the profile; a new province or year is written to the address
   assert.match(page.url(), /province=22/);
   await page.selectOption('#brief-year', '2016');
   await page.waitForFunction(() => document.querySelector('#brief-title')?.textContent.includes('2016'));
-  assert.match(page.url(), /year=2016/);
+  // The address is written after the next paint.
+  await page.waitForURL(/year=2016/);
   await page.close();
 });
 

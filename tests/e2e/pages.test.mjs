@@ -89,7 +89,10 @@ for (const [name, prefix, dist] of BUILDS) {
         // Another province opened from here is written at the app's root, not under Sơn La's
         // page; back returns to Sơn La's page.
         if (width === 1280) {
-          await page.locator('[data-live] #peers-table button', { hasText: 'Điện Biên' }).click();
+          // A link to Điện Biên's page, which a plain click opens here.
+          const neighbour = page.locator('[data-live] #peers-table a', { hasText: 'Điện Biên' });
+          assert.equal(await neighbour.getAttribute('href'), 'tinh/dien-bien/');
+          await neighbour.click();
           await page.locator('[data-live] #profile-name', { hasText: 'Điện Biên' }).waitFor();
           await page.waitForURL((url) => !url.pathname.includes('/tinh/'));
           assert.match(page.url(), /\?(.*&)?province=11(&|$)/);
@@ -134,6 +137,10 @@ test('without JavaScript a province page shows its figures and says what needs J
       await page.locator('.index-card[data-index="papi"] .source-ref').click();
       await page.waitForURL(/\/tinh\/son-la\/#source-\d+$/);
       assert.equal(await page.locator('#profile-name').innerText(), 'Sơn La');
+      // A neighbour's name is a link to its page.
+      await page.locator('#peers-table a', { hasText: 'Điện Biên' }).click();
+      await page.waitForURL(/\/tinh\/dien-bien\/$/);
+      assert.equal(await page.locator('#profile-name').innerText(), 'Điện Biên');
       await page.close();
     }
   } finally {

@@ -60,3 +60,9 @@ impl PartialEq for SharedDataset {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
+
+/// Whether a click on a link is the app's to handle: a plain click of the main button. Any
+/// other (for a new tab or window) is left to the browser, which opens the link's address.
+pub fn plain_click(e: &yew::events::MouseEvent) -> bool {
+    e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key())
+}

@@ -2,7 +2,8 @@ use super::picker::{index_options, year_options, PickerProps};
 use super::province_picker::ProvincePicker;
 use super::series_key::{series_key, SeriesKeyProps};
 use super::sources_list::{value_sources, sources_list, SourcesListProps};
-use super::SharedDataset;
+use super::{plain_click, SharedDataset};
+use crate::ui::built_pages::paths::province_path;
 use crate::render::history_chart::{history_chart, history_lines};
 use crate::ui::i18n::{Lang, Text};
 use crate::data::geography::years_label;
@@ -150,15 +151,26 @@ pub fn profile_view(props: &ProfileViewProps) -> Html {
             descending: false,
         },
     );
-    let peer_rows = peers.rows.iter().map(|r| {
-        let open = {
-            let code = r.code.clone();
-            props.on_action.reform(move |_: MouseEvent| Action::OpenProfile(code.clone()))
+    // A province's name links to its page built ahead: without JavaScript, or opened in a new
+    // tab, that page; a plain click opens its profile here.
+    let link = |target: &str, name: String, id: Option<&'static str>| {
+        let href = dataset.province(target).map(province_path).unwrap_or_default();
+        let onclick = {
+            let (target, on_action) = (target.to_string(), props.on_action.clone());
+            Callback::from(move |e: MouseEvent| {
+                if plain_click(&e) {
+                    e.prevent_default();
+                    on_action.emit(Action::OpenProfile(target.clone()));
+                }
+            })
         };
+        html! { <a class="province-link" {href} {id} data-code={target.to_string()} {onclick}>{name}</a> }
+    };
+    let peer_rows = peers.rows.iter().map(|r| {
         html! {
             <tr class={classes!((r.code == code).then_some("current"), (!r.has_data()).then_some("no-data"))}>
                 <td class="num">{r.position.map(|p| p.to_string()).unwrap_or_else(|| "–".into())}</td>
-                <th scope="row"><button type="button" class="link" onclick={open}>{lang.pick(&r.name_vi, &r.name_en)}</button></th>
+                <th scope="row">{link(&r.code, lang.pick(&r.name_vi, &r.name_en).to_string(), None)}</th>
                 <td class="num">{match (r.value, r.official_rank) {
                     (Some(v), _) => lang.number(v, 2),
                     (None, Some(_)) => lang.t(Text::RankOnly).into(),
@@ -212,11 +224,7 @@ pub fn profile_view(props: &ProfileViewProps) -> Html {
             .on_action
             .reform(move |_: MouseEvent| Action::OpenInside(code.clone()))
     };
-    let open = |p: &Province, id: Option<&'static str>| {
-        let target = p.code.clone();
-        let onclick = props.on_action.reform(move |_: MouseEvent| Action::OpenProfile(target.clone()));
-        html! { <button type="button" class="link" id={id} data-code={p.code.clone()} onclick={onclick}>{p.name(lang)}</button> }
-    };
+    let open = |p: &Province, id: Option<&'static str>| link(&p.code, p.name(lang).to_string(), id);
     // A former province links to the 2025 province it is part of; a 2025 province to its
     // former provinces.
     let merged_into = dataset.successor(&code).map(|unit| open(unit, Some("open-unit")));
