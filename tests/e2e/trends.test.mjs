@@ -55,5 +55,6 @@ test("a component's line reads its index's components of every year, each year's
   assert.equal(papi.length, 14, papi.join(', '));
   assert.equal(new Set(papi).size, papi.length, 'each file once');
   assert.ok(papi.includes('/static/components/papi-2011.json') && papi.includes('/static/components/papi-2024.json'));
+  await screenshot(page, 'trends-component-1280');
   await page.close();
 });
