@@ -9,12 +9,11 @@ const CACHE = 'chiso-v2';
 const ROOT = new URL('./', self.location).href;
 // Addresses fetched from the network since this worker started.
 const refreshed = new Set();
-// The data, the manifest and its icons, and the import and brief workers (which index.html
-// does not name).
+// The main data file and the map, the manifest and its icons, and the import and brief workers
+// (which index.html does not name). The files split off the data are those dataset.json names.
+const DATASET = 'static/dataset.json';
 const DATA = [
-  'static/dataset.json', 'static/components-papi.json', 'static/components-pci.json',
-  'static/components-par.json', 'static/totals-par.json', 'static/totals-sipas.json',
-  'static/totals-pci.json', 'static/reports.json', 'static/details.json', 'static/map.json',
+  DATASET, 'static/map.json',
   'static/manifest.webmanifest', 'static/icon.svg', 'static/icon-192.png', 'static/icon-512.png',
   'importer_loader.js', 'importer.js', 'importer_bg.wasm',
   'brief_loader.js', 'brief.js', 'brief_bg.wasm',
@@ -30,8 +29,10 @@ self.addEventListener('install', (event) => {
     // builds of the app, which the loader names): relative (./x, the default build) or absolute
     // (/chiso/x, a build with --public-url).
     const assets = [...html.matchAll(/(?:href=|import\(|fetch\()['"](\.?\/[^'"]+)['"]/g)].map((m) => m[1]);
-    const files = [...new Set([...assets, ...DATA])];
-    await cache.addAll(files);
+    await cache.addAll([...new Set([...assets, ...DATA])]);
+    const parts = partFiles(await (await cache.match(DATASET)).json());
+    await cache.addAll(parts);
+    const files = [...new Set([...assets, ...DATA, ...parts])];
     for (const file of ['./', ...files]) refreshed.add(new URL(file, self.location).href);
     // The pages built ahead that are open (the one that registered this worker), each once.
     const open = await self.clients.matchAll({ includeUncontrolled: true, type: 'window' });
@@ -51,6 +52,13 @@ self.addEventListener('activate', (event) => {
     await self.clients.claim();
   })());
 });
+
+/** The files split off the main data file while they are not loaded (each index's totals and
+ * its component series of each year, the reports, the sources), as `dataset` names them. */
+function partFiles(dataset) {
+  const indices = dataset.indices.flatMap((i) => [i.totals_file, ...i.years.map((y) => y.components_file)]);
+  return [...indices, dataset.reports_file, dataset.details_file].filter(Boolean);
+}
 
 /** A page's address without its query: the key it is cached under. */
 function pageOf(url) {

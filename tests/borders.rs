@@ -44,6 +44,7 @@ fn test_dataset_with_2025() -> Dataset {
     d.indices[0].years.push(YearMeta {
         year: FIRST_YEAR_2025,
         components: vec![common::component("total")],
+        components_file: None,
     });
     let mut series = d.series[0].clone();
     series.year = FIRST_YEAR_2025;

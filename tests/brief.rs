@@ -98,8 +98,8 @@ fn test_dataset() -> Dataset {
     d.indices[0].key = "papi".into();
     d.indices[0].method_breaks = Vec::new();
     d.indices[0].years = vec![
-        YearMeta { year: 2020, components: vec![common::component("total"), comp("a"), comp("b")] },
-        YearMeta { year: 2021, components: vec![common::component("total"), comp("a"), comp("b"), comp("c")] },
+        YearMeta { year: 2020, components: vec![common::component("total"), comp("a"), comp("b")], components_file: None },
+        YearMeta { year: 2021, components: vec![common::component("total"), comp("a"), comp("b"), comp("c")], components_file: None },
     ];
     let p = |c: &str, v: f64| common::point(c, Some(v), None);
     let series = |year: u16, component: &str, points: Vec<Point>| Series {

@@ -33,13 +33,25 @@ fn error(files: SourceFiles) -> BuildError {
 #[test]
 fn committed_json_is_fresh() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut built = Vec::new();
     for (path, fresh) in committed_files(build(&sources()).expect("the real data builds")) {
+        if path.starts_with("static/components/") {
+            built.push(path.clone());
+        }
         let committed = std::fs::read_to_string(root.join(&path)).unwrap_or_default();
         assert!(
             fresh == committed,
             "{path} is stale: run `cargo run --bin build-dataset` and commit it"
         );
     }
+    // No file is left in static/components/ that the build no longer writes.
+    let mut present: Vec<String> = std::fs::read_dir(root.join("static/components"))
+        .unwrap()
+        .map(|entry| format!("static/components/{}", entry.unwrap().file_name().to_string_lossy()))
+        .collect();
+    present.sort();
+    built.sort();
+    assert_eq!(present, built, "run `cargo run --bin build-dataset`, then add or remove files");
     let files = sources();
     let map = map_to_json(&build_map(&files, &build(&files).unwrap()).unwrap());
     let committed =
@@ -115,13 +127,24 @@ fn split_files_load_back_to_the_whole_dataset() {
     let whole = build(&sources()).unwrap();
     let files = data_files(whole.clone());
     let paths: Vec<&str> = files.iter().map(|(path, _)| path.as_str()).collect();
+    let file = |path: &str| -> &str {
+        &files.iter().find(|(p, _)| p == path).unwrap_or_else(|| panic!("no {path}")).1
+    };
+    // One components file per index and year that has components, and no other.
+    let years = |key: &str| -> Vec<u16> {
+        let index = whole.index(key).unwrap();
+        index.years.iter().filter(|y| y.components.len() > 1).map(|y| y.year).collect()
+    };
+    let components_files: Vec<String> = ["papi", "pci", "par"]
+        .iter()
+        .flat_map(|key| years(key).into_iter().map(move |y| format!("static/components/{key}-{y}.json")))
+        .collect();
+    assert!(years("papi").contains(&2024) && years("pci").contains(&2005));
+    assert_eq!(paths[0], "static/dataset.json");
+    assert_eq!(paths[1..=components_files.len()], components_files);
     assert_eq!(
-        paths,
+        paths[components_files.len() + 1..],
         [
-            "static/dataset.json",
-            "static/components-papi.json",
-            "static/components-pci.json",
-            "static/components-par.json",
             "static/reports.json",
             "static/totals-par.json",
             "static/totals-sipas.json",
@@ -147,41 +170,63 @@ fn split_files_load_back_to_the_whole_dataset() {
         loaded.part_to_load([totals("papi"), totals("sipas")]),
         Some((totals("sipas"), "static/totals-sipas.json".into()))
     );
-    for (path, json) in &files[5..8] {
-        let index = path
-            .trim_start_matches("static/totals-")
-            .trim_end_matches(".json");
+    for index in ["par", "sipas", "pci"] {
+        let json = file(&format!("static/totals-{index}.json"));
         // A totals file is no components file.
-        assert!(loaded.with_part(&DataPart::Components(index.into()), json).is_err());
+        assert!(loaded.with_part(&DataPart::Components(index.into(), 2020), json).is_err());
         loaded = loaded.with_part(&totals(index), json).unwrap();
     }
     assert!(loaded.series("par", 2022, "total").is_some());
     assert_eq!(loaded.part_to_load(["par", "sipas", "papi", "pci"].map(totals)), None);
-    let components = |key: &str| DataPart::Components(key.into());
+    let components = |key: &str, year: u16| DataPart::Components(key.into(), year);
     assert_eq!(
-        loaded.part_to_load([components("sipas"), components("papi")]),
-        Some((components("papi"), "static/components-papi.json".into()))
+        loaded.part_to_load([components("sipas", 2024), components("papi", 2024)]),
+        Some((components("papi", 2024), "static/components/papi-2024.json".into()))
     );
-    assert_eq!(loaded.part_to_load([components("sipas")]), None);
+    assert_eq!(loaded.part_to_load([components("sipas", 2024)]), None);
+    // A year's file adds that year's components only.
+    let one_year = loaded
+        .with_part(&components("papi", 2024), file("static/components/papi-2024.json"))
+        .unwrap();
+    let added: Vec<_> = one_year.series.iter().filter(|s| !s.is_total()).collect();
+    assert!(!added.is_empty() && added.iter().all(|s| (s.index.as_str(), s.year) == ("papi", 2024)));
+    assert_eq!(one_year.part_to_load([components("papi", 2024)]), None);
+    assert_eq!(
+        one_year.part_to_load(one_year.components_parts("papi")),
+        Some((components("papi", 2023), "static/components/papi-2023.json".into()))
+    );
+    // Another year's file, or another index's, is refused with a message naming what was
+    // expected.
+    match loaded.with_part(&components("papi", 2023), file("static/components/papi-2024.json")) {
+        Err(LoadError::Inconsistent(why)) => {
+            assert_eq!(why, "the file does not hold papi's component series of 2023")
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(
+        loaded.with_part(&components("pci", 2024), file("static/components/papi-2024.json")),
+        Err(LoadError::Inconsistent(_))
+    ));
     // The reports too; the main file says which provinces they are about (in report order).
     assert!(loaded.unit_scores.is_empty() && loaded.meetings.is_empty());
     assert_eq!(loaded.report_provinces, ["14", "10", "17"]);
     assert_eq!(whole.report_provinces, loaded.report_provinces);
-    for (path, json) in &files[1..4] {
-        let index = path
-            .trim_start_matches("static/components-")
-            .trim_end_matches(".json");
-        loaded = loaded.with_part(&components(index), json).unwrap();
+    for (path, json) in &files[1..=components_files.len()] {
+        let (index, year) = path
+            .trim_start_matches("static/components/")
+            .trim_end_matches(".json")
+            .split_once('-')
+            .unwrap();
+        loaded = loaded.with_part(&components(index, year.parse().unwrap()), json).unwrap();
     }
-    assert_eq!(
-        loaded.part_to_load([components("papi"), components("pci"), components("par")]),
-        None
-    );
+    let every_year: Vec<DataPart> =
+        ["papi", "pci", "par"].iter().flat_map(|key| loaded.components_parts(key)).collect();
+    assert_eq!(loaded.part_to_load(every_year), None);
     assert_eq!(
         loaded.part_to_load([DataPart::Reports]),
         Some((DataPart::Reports, "static/reports.json".into()))
     );
-    loaded = loaded.with_part(&DataPart::Reports, &files[4].1).unwrap();
+    loaded = loaded.with_part(&DataPart::Reports, file("static/reports.json")).unwrap();
     assert_eq!(loaded.unit_scores, whole.unit_scores);
     assert_eq!(loaded.meetings, whole.meetings);
     assert_eq!(loaded.part_to_load([DataPart::Reports]), None);
@@ -194,15 +239,18 @@ fn split_files_load_back_to_the_whole_dataset() {
         loaded.part_to_load([DataPart::Details]),
         Some((DataPart::Details, "static/details.json".into()))
     );
-    loaded = loaded.with_part(&DataPart::Details, &files[8].1).unwrap();
+    let details = file("static/details.json");
+    loaded = loaded.with_part(&DataPart::Details, details).unwrap();
     assert_eq!(loaded.sources, whole.sources);
     assert_eq!(loaded.conflicts, whole.conflicts);
     assert_eq!(loaded.confirmations, whole.confirmations);
     assert_eq!(loaded.part_to_load([DataPart::Details]), None);
+    // Every part loaded: nothing is left to load, and the index entries are the whole
+    // dataset's.
+    assert_eq!(loaded.part_to_load(loaded.all_parts()), None);
+    assert_eq!(loaded.indices, whole.indices);
     // A details file whose further source is of an unknown province is refused.
-    let (head, tail) = files[8]
-        .1
-        .split_at(files[8].1.find("\"confirmations\":").unwrap());
+    let (head, tail) = details.split_at(details.find("\"confirmations\":").unwrap());
     let broken = format!(
         "{head}{}",
         tail.replacen("\"province\":\"", "\"province\":\"x", 1)
@@ -222,14 +270,19 @@ fn split_files_load_back_to_the_whole_dataset() {
         expected == got,
         "the split files hold the same series, point for point"
     );
-    // A components file for another index, or a broken one, is refused with a message.
+    // A broken file, or one of another schema, is refused with a message.
     assert!(matches!(
-        loaded.with_part(&components("pci"), &files[1].1),
-        Err(LoadError::Inconsistent(_))
-    ));
-    assert!(matches!(
-        loaded.with_part(&components("papi"), "{\"schema_version\":6,"),
+        loaded.with_part(&components("papi", 2024), "{\"schema_version\":7,"),
         Err(LoadError::Parse { .. })
+    ));
+    let older = file("static/components/papi-2024.json").replacen(
+        &format!("\"schema_version\":{SCHEMA_VERSION}"),
+        "\"schema_version\":6",
+        1,
+    );
+    assert!(matches!(
+        Dataset::from_json(&files[0].1).unwrap().with_part(&components("papi", 2024), &older),
+        Err(LoadError::SchemaVersion { found: 6, .. })
     ));
 }
 

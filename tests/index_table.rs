@@ -672,6 +672,10 @@ fn what_the_worker_sends_the_page_added_to_the_bundled_data_is_the_merge() {
     assert_eq!(shown.own_row(lao_cai.source).map(|o| o.line), Some(2));
     assert_eq!(shown.index("ddci").unwrap().year(2023).unwrap().components[0].key, "total");
     assert_eq!(shown.index("par").unwrap().year(2025), merged.index("par").unwrap().year(2025));
+    // The years of an index the tables add to keep where their components are until loaded.
+    let par_2024 = |d: &Dataset| d.index("par").unwrap().year(2024).unwrap().components_file.clone();
+    assert_eq!(par_2024(&shown).as_deref(), Some("static/components/par-2024.json"));
+    assert_eq!(shown.part_to_load(shown.components_parts("par")), main.part_to_load(main.components_parts("par")));
     let (part, file) = main.part_to_load(main.all_parts()).unwrap();
     let loaded = main.with_part(&part, &std::fs::read_to_string(&file).unwrap()).unwrap();
     assert_eq!(sent.onto(&loaded).own_rows, merged.own_rows);

@@ -237,10 +237,38 @@ fn views_name_the_data_parts_they_need_and_the_fallback_needs_none() {
     let totals = |key: &str| DataPart::Totals(key.into());
     assert_eq!(at("view=rankings").parts_needed(&d), [totals("idx")]);
     let every_total: Vec<DataPart> = d.indices.iter().map(|i| totals(&i.key)).collect();
+    let components = |key: &str, year: u16| DataPart::Components(key.into(), year);
     assert_eq!(
-        at("view=profile&index=idx").parts_needed(&d),
-        [every_total, vec![DataPart::Components("idx".into())]].concat()
+        at("view=profile&index=idx&year=2011").parts_needed(&d),
+        [every_total.clone(), vec![components("idx", 2011)]].concat()
     );
+    assert_eq!(
+        at("view=compare&index=idx&year=2010").parts_needed(&d),
+        [totals("idx"), components("idx", 2010)]
+    );
+    // A component's views need its year's file; its line over the years every year's (the
+    // latest first).
+    let mut with_a = common::tiny();
+    for y in &mut with_a.indices[0].years {
+        y.components.push(common::component("a"));
+    }
+    let at = |query: &str| Selection::from_query_string(query, &with_a, Lang::Vi);
+    for view in ["rankings", "map"] {
+        assert_eq!(
+            at(&format!("view={view}&component=a&year=2011")).parts_needed(&with_a),
+            [totals("idx"), components("idx", 2011)]
+        );
+    }
+    assert_eq!(
+        at("view=trends&component=a&year=2011").parts_needed(&with_a),
+        [totals("idx"), components("idx", 2013), components("idx", 2011), components("idx", 2010)]
+    );
+    assert_eq!(at("view=trends").parts_needed(&with_a), [totals("idx")]);
+    assert_eq!(
+        at("view=scatter&year=2010&y_index=idx&y_component=a").parts_needed(&with_a),
+        [totals("idx"), totals("idx"), components("idx", 2010)]
+    );
+    let at = |query: &str| Selection::from_query_string(query, &d, Lang::Vi);
     assert_eq!(at("view=inside").parts_needed(&d), [DataPart::Reports]);
     // The user's own file needs none of the bundled data.
     assert!(at("view=inside&data=own").parts_needed(&d).is_empty());

@@ -1,5 +1,6 @@
-//! `cargo run --bin build-dataset`: rebuilds static/dataset.json, the component files beside it
-//! and static/map.json from the tables under data/, and the first view rendered from them
+//! `cargo run --bin build-dataset`: rebuilds static/dataset.json, the files split off it
+//! (static/components/ and beside it) and static/map.json from the tables under data/, and the
+//! first view rendered from them
 //! (static/prerender.html, see chiso::ui::built_pages::prerender).
 
 use chiso::data::dataset_build::{build, build_map, map_to_json, SourceFiles};
@@ -27,7 +28,8 @@ fn main() -> ExitCode {
             files.push(("static/map.json".into(), map_to_json(&map)));
             for (name, json) in &files {
                 let out = root.join(name);
-                if let Err(e) = std::fs::write(&out, json) {
+                let folder = out.parent().map(std::fs::create_dir_all).transpose();
+                if let Err(e) = folder.and_then(|_| std::fs::write(&out, json)) {
                     eprintln!("cannot write {}: {e}", out.display());
                     return ExitCode::FAILURE;
                 }

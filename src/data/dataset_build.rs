@@ -1354,6 +1354,7 @@ fn assemble(b: Builder) -> Dataset {
                         .iter()
                         .map(|c| component_meta(&b, spec.key, year, c))
                         .collect(),
+                    components_file: None,
                 }
             })
             .collect();
@@ -1367,7 +1368,6 @@ fn assemble(b: Builder) -> Dataset {
             method_breaks: spec.method_breaks.to_vec(),
             components_change_every_year: spec.components_change_every_year,
             years,
-            components_file: None,
             totals_file: None,
         });
     }
@@ -1424,20 +1424,36 @@ pub const REPORTS_FILE: &str = "static/reports.json";
 /// view can be drawn without: a file of its own, read as soon as the first view is shown.
 pub const DETAILS_FILE: &str = "static/details.json";
 /// PAPI's sub-dimensions and PCI's sub-indices are three quarters of the data and the first views
-/// need none of them: each index's go to a file of its own, loaded when first needed. So do PAR
-/// INDEX's components (2 KB gzip of the first visit).
+/// need none of them: each index's go to one file a year (most views show one year), loaded when
+/// first needed. So do PAR INDEX's components (2 KB gzip of the first visit).
 const SEPARATE_COMPONENTS: [&str; 3] = ["papi", "pci", "par"];
+/// The folder of the component files (one per index and year), copied whole into the app.
+pub const COMPONENTS_DIR: &str = "static/components";
 /// The first view ranks PAPI (the most complete recent index); the other indices' totals go to
 /// files of their own, read ahead of need once that view is shown.
 const SEPARATE_TOTALS: [&str; 3] = ["par", "sipas", "pci"];
 
 /// Every data file as committed: (path, JSON), the main file first.
 pub fn data_files(dataset: Dataset) -> Vec<(String, String)> {
-    let (main, mut files) = dataset.split_series(&SEPARATE_COMPONENTS, false, |key| {
-        format!("static/components-{key}.json")
-    });
-    let (main, totals) =
-        main.split_series(&SEPARATE_TOTALS, true, |key| format!("static/totals-{key}.json"));
+    // Only the years that have components (`total` is always listed first).
+    let components = SEPARATE_COMPONENTS
+        .iter()
+        .filter_map(|key| dataset.index(key))
+        .flat_map(|i| {
+            i.years
+                .iter()
+                .filter(|y| y.components.iter().any(|c| c.key != "total"))
+                .map(|y| {
+                    let file = format!("{COMPONENTS_DIR}/{}-{}.json", i.key, y.year);
+                    (DataPart::Components(i.key.clone(), y.year), file)
+                })
+        })
+        .collect();
+    let (main, mut files) = dataset.split_series(components);
+    let totals = SEPARATE_TOTALS
+        .map(|key| (DataPart::Totals(key.into()), format!("static/totals-{key}.json")))
+        .to_vec();
+    let (main, totals) = main.split_series(totals);
     // Only the view inside a province needs the reports.
     let (main, reports) = main.split_reports(REPORTS_FILE);
     let (main, details) = main.split_details(DETAILS_FILE);

@@ -9,11 +9,12 @@ use std::fmt;
 
 /// Bumped whenever the JSON layout changes incompatibly.
 /// 2: series are stored column-wise (see `SeriesWire`); 3: steering-committee meetings and unit scores;
-/// 4: the component series of some indices are in files of their own (`IndexMeta::components_file`);
+/// 4: the component series of some indices are in files of their own (one per index);
 /// 5: the 34 provinces of 2025 beside the 63 (`Province::first_year`, `members`; region optional);
 /// 6: a value's further sources (`confirmations`), and the sources, disagreements and
-/// confirmations in a file of their own (`details_file`).
-pub const SCHEMA_VERSION: u32 = 6;
+/// confirmations in a file of their own (`details_file`); 7: an index's component series in one
+/// file per year (`YearMeta::components_file`, and `year` in the file).
+pub const SCHEMA_VERSION: u32 = 7;
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
 #[serde(into = "DatasetWire")]
@@ -87,9 +88,6 @@ pub struct IndexMeta {
     /// True when components (not the total) change their maxima every year (PAR INDEX).
     pub components_change_every_year: bool,
     pub years: Vec<YearMeta>,
-    /// Where this index's component series are while they are not loaded (relative to the app):
-    /// they are most of the data, and the first views need only the totals.
-    pub components_file: Option<String>,
     /// Where this index's totals are while they are not loaded: the first view needs one
     /// index's only.
     pub totals_file: Option<String>,
@@ -100,6 +98,10 @@ pub struct YearMeta {
     pub year: u16,
     /// `total` first, then the components present in that year, in the index's own order.
     pub components: Vec<ComponentMeta>,
+    /// Where the component series of this year are while they are not loaded (relative to the
+    /// app): they are most of the data, the first views need only the totals, and most views
+    /// only one year's.
+    pub components_file: Option<String>,
 }
 
 #[derive(Serialize, miniserde::Deserialize, Debug, Clone, PartialEq)]
@@ -329,12 +331,33 @@ struct ReportsWire {
 pub enum DataPart {
     /// An index's totals (by index key).
     Totals(String),
-    /// An index's component series (by index key).
-    Components(String),
+    /// An index's component series of one year (by index key and year).
+    Components(String, u16),
     /// The steering committees' reports: meetings and the figures for departments and districts.
     Reports,
     /// The sources' citations, their disagreements and the further sources of values.
     Details,
+}
+
+impl DataPart {
+    /// The index and year (`None` for the totals) of a part of series; `None` for another part.
+    fn series_of(&self) -> Option<(&str, Option<u16>)> {
+        match self {
+            DataPart::Totals(index) => Some((index, None)),
+            DataPart::Components(index, year) => Some((index, Some(*year))),
+            DataPart::Reports | DataPart::Details => None,
+        }
+    }
+}
+
+/// Whether a series (index, year, component) belongs to the part of `index`'s totals (`year`
+/// `None`) or of its components of `year`.
+fn holds((index, year): (&str, Option<u16>), (s_index, s_year, component): (&str, u16, &str)) -> bool {
+    s_index == index
+        && match year {
+            None => component == "total",
+            Some(year) => component != "total" && s_year == year,
+        }
 }
 
 /// The file of the sources, their disagreements and the further sources of values, split off
@@ -347,11 +370,14 @@ struct DetailsWire {
     confirmations: Vec<Confirmation>,
 }
 
-/// A file of one index's totals or component series, split off the main dataset file.
+/// A file of one index's totals, or of its component series of one year, split off the main
+/// dataset file.
 #[derive(Serialize, miniserde::Deserialize)]
 struct IndexSeriesWire {
     schema_version: u32,
     index: String,
+    /// The year of a file of component series; `None` for totals.
+    year: Option<u16>,
     /// Province positions refer to the main dataset's `provinces`.
     series: Vec<SeriesWire>,
 }
@@ -666,38 +692,35 @@ impl Dataset {
         Ok(dataset)
     }
 
-    /// Moves the totals (`totals`) or the component series of `indices` out into files of their
-    /// own at `path(index)`: returns the dataset that names them and each file's (path, JSON).
-    pub fn split_series(
-        mut self,
-        indices: &[&str],
-        totals: bool,
-        path: impl Fn(&str) -> String,
-    ) -> (Dataset, Vec<(String, String)>) {
+    /// Moves the series of each of `parts` (an index's totals, or its components of a year) out
+    /// into a file of its own at the path given with it: returns the dataset that names them and
+    /// each file's (path, JSON). Other parts are not series and are left alone.
+    pub fn split_series(mut self, parts: Vec<(DataPart, String)>) -> (Dataset, Vec<(String, String)>) {
         let position = province_positions(&self.provinces);
-        let moved = |s: &Series| indices.contains(&s.index.as_str()) && s.is_total() == totals;
         let mut files = Vec::new();
-        for &key in indices {
-            let series = self
-                .series
-                .iter()
-                .filter(|s| s.index == key && moved(s))
-                .map(|s| SeriesWire::from_series(s, &position))
-                .collect();
+        for (part, file) in &parts {
+            let Some((index, year)) = part.series_of() else {
+                continue;
+            };
+            let (moved, kept): (Vec<Series>, Vec<Series>) = std::mem::take(&mut self.series)
+                .into_iter()
+                .partition(|s| holds((index, year), (&s.index, s.year, &s.component)));
+            self.series = kept;
             let wire = IndexSeriesWire {
                 schema_version: self.schema_version,
-                index: key.to_string(),
-                series,
+                index: index.to_string(),
+                year,
+                series: moved
+                    .iter()
+                    .map(|s| SeriesWire::from_series(s, &position))
+                    .collect(),
             };
-            files.push((path(key), file_json(&wire)));
+            files.push((file.clone(), file_json(&wire)));
         }
-        self.series.retain(|s| !moved(s));
-        for index in self
-            .indices
-            .iter_mut()
-            .filter(|i| indices.contains(&i.key.as_str()))
-        {
-            *index.file_mut(totals) = Some(path(&index.key));
+        for (part, file) in parts {
+            if let Some(slot) = self.part_file_mut(&part) {
+                *slot = Some(file);
+            }
         }
         (self, files)
     }
@@ -715,14 +738,29 @@ impl Dataset {
         (self, (path.to_string(), file_json(&wire)))
     }
 
-    /// Every part a dataset can be split into: each index's totals and components, the reports,
-    /// the sources and disagreements.
+    /// Every part a dataset can be split into: each index's totals and its components of each
+    /// year, the reports, the sources and disagreements.
     pub fn all_parts(&self) -> Vec<DataPart> {
         self.indices
             .iter()
-            .flat_map(|i| [DataPart::Totals(i.key.clone()), DataPart::Components(i.key.clone())])
+            .flat_map(|i| {
+                std::iter::once(DataPart::Totals(i.key.clone())).chain(self.components_parts(&i.key))
+            })
             .chain([DataPart::Reports, DataPart::Details])
             .collect()
+    }
+
+    /// The component series of `index`, one part a year (latest first: the year a view opens on).
+    pub fn components_parts(&self, index: &str) -> Vec<DataPart> {
+        self.index(index)
+            .map(|i| {
+                i.years
+                    .iter()
+                    .rev()
+                    .map(|y| DataPart::Components(i.key.clone(), y.year))
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// The first of `parts` that is still to be loaded, and from where.
@@ -733,7 +771,9 @@ impl Dataset {
         parts.into_iter().find_map(|part| {
             let file = match &part {
                 DataPart::Totals(key) => self.index(key)?.totals_file.clone()?,
-                DataPart::Components(key) => self.index(key)?.components_file.clone()?,
+                DataPart::Components(key, year) => {
+                    self.index(key)?.year(*year)?.components_file.clone()?
+                }
                 DataPart::Reports => self.reports_file.clone()?,
                 DataPart::Details => self.details_file.clone()?,
             };
@@ -744,8 +784,7 @@ impl Dataset {
     /// A copy with `part` added from `text`, the JSON of its file.
     pub fn with_part(&self, part: &DataPart, text: &str) -> Result<Dataset, LoadError> {
         match part {
-            DataPart::Totals(index) => self.with_index_series(index, true, text),
-            DataPart::Components(index) => self.with_index_series(index, false, text),
+            DataPart::Totals(_) | DataPart::Components(..) => self.with_index_series(part, text),
             DataPart::Reports => {
                 let wire: ReportsWire = read_data_file(text)?;
                 check_schema(wire.schema_version)?;
@@ -795,20 +834,27 @@ impl Dataset {
         Ok(dataset)
     }
 
-    /// A copy with `index`'s totals (`totals`) or component series added from `text`, the
-    /// JSON of their file.
-    fn with_index_series(&self, index: &str, totals: bool, text: &str) -> Result<Dataset, LoadError> {
+    /// A copy with the series of `part` (an index's totals, or its components of a year) added
+    /// from `text`, the JSON of their file.
+    fn with_index_series(&self, part: &DataPart, text: &str) -> Result<Dataset, LoadError> {
         let wire: IndexSeriesWire = read_data_file(text)?;
         check_schema(wire.schema_version)?;
+        let Some((index, year)) = part.series_of() else {
+            return Err(LoadError::Inconsistent("this part holds no series".into()));
+        };
         if wire.index != index
-            || wire
+            || wire.year != year
+            || !wire
                 .series
                 .iter()
-                .any(|s| s.index != index || (s.component == "total") != totals)
+                .all(|s| holds((index, year), (&s.index, s.year, &s.component)))
         {
-            let what = if totals { "totals" } else { "component series" };
+            let what = match year {
+                None => format!("{index}'s totals"),
+                Some(year) => format!("{index}'s component series of {year}"),
+            };
             return Err(LoadError::Inconsistent(format!(
-                "the file does not hold {index}'s {what}"
+                "the file does not hold {what}"
             )));
         }
         let mut dataset = self.clone();
@@ -818,13 +864,28 @@ impl Dataset {
                     .map_err(LoadError::Inconsistent)?,
             );
         }
-        if let Some(meta) = dataset.indices.iter_mut().find(|i| i.key == index) {
-            *meta.file_mut(totals) = None;
+        if let Some(slot) = dataset.part_file_mut(part) {
+            *slot = None;
         }
         dataset
             .check_references()
             .map_err(LoadError::Inconsistent)?;
         Ok(dataset)
+    }
+
+    /// Where the series of `part` are kept while not loaded; `None` for another part, or an
+    /// index or year the dataset does not have.
+    fn part_file_mut(&mut self, part: &DataPart) -> Option<&mut Option<String>> {
+        let (index, year) = part.series_of()?;
+        let meta = self.indices.iter_mut().find(|i| i.key == index)?;
+        match year {
+            None => Some(&mut meta.totals_file),
+            Some(year) => meta
+                .years
+                .iter_mut()
+                .find(|y| y.year == year)
+                .map(|y| &mut y.components_file),
+        }
     }
 
     /// Every code, key and source id a series refers to must be defined.
@@ -1052,15 +1113,6 @@ impl Series {
 }
 
 impl IndexMeta {
-    /// Where its totals (`totals`) or its component series are kept while not loaded.
-    fn file_mut(&mut self, totals: bool) -> &mut Option<String> {
-        if totals {
-            &mut self.totals_file
-        } else {
-            &mut self.components_file
-        }
-    }
-
     pub fn year(&self, year: u16) -> Option<&YearMeta> {
         self.years.iter().find(|y| y.year == year)
     }

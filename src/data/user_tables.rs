@@ -127,6 +127,7 @@ fn ensure_component(
                 YearMeta {
                     year,
                     components: Vec::new(),
+                    components_file: None,
                 },
             );
             at
@@ -152,7 +153,6 @@ fn declared_meta(d: &DeclaredIndex, file: &str) -> IndexMeta {
         method_breaks: Vec::new(),
         components_change_every_year: false,
         years: Vec::new(),
-        components_file: None,
         totals_file: None,
     }
 }
@@ -379,12 +379,20 @@ impl Additions {
     }
 
     /// `data` (with the parts loaded so far) with these added: an index's years are replaced
-    /// by the merged ones (which the parts do not change), the rest is added.
+    /// by the merged ones (which the parts do not change), each keeping where its component
+    /// series are while `data` has not loaded them; the rest is added.
     pub fn onto(&self, data: &Dataset) -> Dataset {
         let mut dataset = data.clone();
         for meta in &self.indices {
             match dataset.indices.iter_mut().find(|i| i.key == meta.key) {
-                Some(index) => index.years = meta.years.clone(),
+                Some(index) => {
+                    let mut years = meta.years.clone();
+                    for y in &mut years {
+                        y.components_file =
+                            index.year(y.year).and_then(|kept| kept.components_file.clone());
+                    }
+                    index.years = years;
+                }
                 None => dataset.indices.push(meta.clone()),
             }
         }

@@ -190,13 +190,16 @@ impl Selection {
             View::Inside | View::Data => {}
             _ => parts.push(DataPart::Totals(self.index.clone())),
         }
-        if self.component != "total" || matches!(self.view, View::Profile | View::Compare) {
-            parts.push(DataPart::Components(self.index.clone()));
+        // A component's line over the years needs every year's; any other view shows one year.
+        if self.view == View::Trends && self.component != "total" {
+            parts.extend(dataset.components_parts(&self.index));
+        } else if self.component != "total" || matches!(self.view, View::Profile | View::Compare) {
+            parts.push(DataPart::Components(self.index.clone(), self.year));
         }
         if self.view == View::Scatter {
             parts.push(DataPart::Totals(self.y_index.clone()));
             if self.y_component != "total" {
-                parts.push(DataPart::Components(self.y_index.clone()));
+                parts.push(DataPart::Components(self.y_index.clone(), self.year));
             }
         }
         // Not for the user's own file, which needs none of the bundled data.

@@ -48,6 +48,7 @@ pub fn tiny() -> Dataset {
         .map(|year| YearMeta {
             year,
             components: vec![component("total")],
+            components_file: None,
         })
         .collect();
     let series = |year: u16, points: Vec<Point>| Series {
@@ -68,7 +69,6 @@ pub fn tiny() -> Dataset {
             method_breaks: vec![2013],
             components_change_every_year: false,
             years,
-            components_file: None,
             totals_file: None,
         }],
         regions: vec![

@@ -39,3 +39,22 @@ test('the profile hands its province to the trends view', async () => {
   await screenshot(page, 'trends-360');
   await page.close();
 });
+
+test("a component's line reads its index's components of every year, each year's file once", async () => {
+  const page = await env.context.newPage();
+  const requests = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto(env.url + '?view=trends&index=papi&component=participation&provinces=14');
+  await page.waitForSelector('[data-live] #trend-table tbody tr[data-code="14"]');
+  // Sơn La's participation in the first year (2011) and the last (2024), each from its own file.
+  const row = await page.locator('#trend-table tbody tr[data-code="14"]').innerText();
+  assert.match(row, /6,64/);
+  assert.match(row, /5,20/);
+  const files = requests.filter((u) => u.includes('/components/'));
+  const papi = files.filter((u) => u.includes('/components/papi-'));
+  assert.equal(papi.length, 14, papi.join(', '));
+  assert.equal(new Set(papi).size, papi.length, 'each file once');
+  assert.ok(papi.includes('/static/components/papi-2011.json') && papi.includes('/static/components/papi-2024.json'));
+  await screenshot(page, 'trends-component-1280');
+  await page.close();
+});

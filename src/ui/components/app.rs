@@ -261,8 +261,8 @@ pub fn App(props: &AppProps) -> Html {
     {
         // Ahead of need: once the first view is painted and the files are cached, the list of
         // sources (which the first view already cites), the other indices' totals and
-        // component series and the reports are read while the user looks, one at a time and
-        // each after a paint, so that no view waits for a download when first opened (then the
+        // component series (a file per year) and the reports are read while the user looks,
+        // one at a time and each after a paint, so that no view waits for a download when first opened (then the
         // whole app reads the map's outlines, `read_ahead`).
         // The list of sources is read after `SOURCES_WAIT_MS` even if the files are not cached
         // by then.
@@ -296,7 +296,7 @@ pub fn App(props: &AppProps) -> Html {
                 indices
                     .iter()
                     .map(|i| DataPart::Totals(i.key.clone()))
-                    .chain(indices.iter().map(|i| DataPart::Components(i.key.clone())))
+                    .chain(indices.iter().flat_map(|i| data.0.components_parts(&i.key)))
                     .chain([DataPart::Reports])
                     .collect::<Vec<_>>()
             });
