@@ -17,6 +17,7 @@ use crate::render::brief::docx::{to_docx, ChartImage};
 use crate::ui::i18n::Lang;
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen_futures::JsFuture;
 
 /// The same file the page loads first; the parts it names are fetched after it.
 const DATASET_URL: &str = "static/dataset.json";
@@ -34,9 +35,30 @@ pub async fn dataset() -> Result<Rc<Dataset>, String> {
     }
     let text = crate::ui::web::fetch_text(DATASET_URL).await?;
     let mut data = Dataset::from_json(&text).map_err(|e| format!("{DATASET_URL}: {e}"))?;
-    let parts = data.all_parts();
-    while let Some((part, file)) = data.part_to_load(parts.clone()) {
-        let text = crate::ui::web::fetch_text(&file).await.map_err(|e| format!("{file}: {e}"))?;
+    // Every file fetched at once (one per index and year among them), then added in order.
+    let files: Vec<_> = data
+        .all_parts()
+        .into_iter()
+        .filter_map(|part| data.part_to_load([part]))
+        .map(|(part, file)| {
+            let url = file.clone();
+            let fetching = wasm_bindgen_futures::future_to_promise(async move {
+                // Resolves either way, so that no failure after the first goes unhandled.
+                let (ok, text) = match crate::ui::web::fetch_text(&url).await {
+                    Ok(text) => (true, text),
+                    Err(detail) => (false, detail),
+                };
+                Ok(js_sys::Array::of2(&ok.into(), &text.into()).into())
+            });
+            (part, file, fetching)
+        })
+        .collect();
+    for (part, file, fetching) in files {
+        let answer = js_sys::Array::from(&JsFuture::from(fetching).await.unwrap_or_default());
+        let text = answer.get(1).as_string().unwrap_or_default();
+        if !answer.get(0).is_truthy() {
+            return Err(format!("{file}: {text}"));
+        }
         data = data.with_part(&part, &text).map_err(|e| format!("{file}: {e}"))?;
     }
     let data = Rc::new(data);
