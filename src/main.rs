@@ -3,5 +3,7 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    chiso::ui::web::start(yew::Callback::from(chiso::ui::components::views::first_views));
+    chiso::ui::web::start(yew::Callback::from(
+        chiso::ui::components::views::first_views,
+    ));
 }

@@ -3,7 +3,9 @@
 
 mod common;
 
-use chiso::analysis::borders::{breaks_with_2025, crosses_2025, group_by_2025, with_former_provinces};
+use chiso::analysis::borders::{
+    breaks_with_2025, crosses_2025, group_by_2025, with_former_provinces,
+};
 use chiso::analysis::profile::history;
 use chiso::analysis::ranking::{rank, Query, SortColumn};
 use chiso::analysis::trend::trends;
@@ -37,10 +39,19 @@ fn test_dataset_with_2025() -> Dataset {
     };
     for p in &mut d.provinces {
         p.last_year = Some(FIRST_YEAR_2025 - 1);
-        p.merged_2025_into = Some(if ["01", "02"].contains(&p.code.as_str()) { "n01" } else { "n03" }.into());
+        p.merged_2025_into = Some(
+            if ["01", "02"].contains(&p.code.as_str()) {
+                "n01"
+            } else {
+                "n03"
+            }
+            .into(),
+        );
     }
-    d.provinces.push(unit("n01", "Hà Nội mới", Some("north"), &["01", "02"]));
-    d.provinces.push(unit("n03", "Cần Thơ mới", None, &["03", "04", "05"]));
+    d.provinces
+        .push(unit("n01", "Hà Nội mới", Some("north"), &["01", "02"]));
+    d.provinces
+        .push(unit("n03", "Cần Thơ mới", None, &["03", "04", "05"]));
     d.indices[0].years.push(YearMeta {
         year: FIRST_YEAR_2025,
         components: vec![common::component("total")],
@@ -48,7 +59,10 @@ fn test_dataset_with_2025() -> Dataset {
     });
     let mut series = d.series[0].clone();
     series.year = FIRST_YEAR_2025;
-    series.points = vec![common::point("n01", Some(61.0), None), common::point("n03", Some(57.0), None)];
+    series.points = vec![
+        common::point("n01", Some(61.0), None),
+        common::point("n03", Some(57.0), None),
+    ];
     d.series.push(series);
     d
 }
@@ -59,8 +73,15 @@ fn a_2023_ranking_groups_under_the_34_in_their_code_order_each_former_province_w
     let ranking = rank(&d, &query("papi", 2023, SortColumn::Position, false));
     let groups = group_by_2025(&d, ranking.visible());
     assert_eq!(groups.len(), 34);
-    let codes: Vec<&str> = groups.iter().map(|g| g.unit.unwrap().code.as_str()).collect();
-    let official: Vec<&str> = d.unit_groups().iter().map(|g| g.unit.code.as_str()).collect();
+    let codes: Vec<&str> = groups
+        .iter()
+        .map(|g| g.unit.unwrap().code.as_str())
+        .collect();
+    let official: Vec<&str> = d
+        .unit_groups()
+        .iter()
+        .map(|g| g.unit.code.as_str())
+        .collect();
     assert_eq!(codes, official, "groups in the order of the 2025 codes");
     assert_eq!(
         groups.iter().map(|g| g.rows.len()).sum::<usize>(),
@@ -79,9 +100,15 @@ fn a_2023_ranking_groups_under_the_34_in_their_code_order_each_former_province_w
         let positions: Vec<u32> = g.rows.iter().filter_map(|r| r.position).collect();
         assert!(positions.windows(2).all(|w| w[0] <= w[1]), "{positions:?}");
     }
-    let lao_cai = groups.iter().find(|g| g.unit.unwrap().code == "n15").unwrap();
+    let lao_cai = groups
+        .iter()
+        .find(|g| g.unit.unwrap().code == "n15")
+        .unwrap();
     let former: Vec<&str> = lao_cai.rows.iter().map(|r| r.code.as_str()).collect();
-    assert!(former.contains(&"10") && former.contains(&"15"), "{former:?}");
+    assert!(
+        former.contains(&"10") && former.contains(&"15"),
+        "{former:?}"
+    );
 }
 
 #[test]
@@ -114,9 +141,15 @@ fn ha_tay_is_grouped_with_the_ha_noi_of_2025() {
     assert!(ranking.rows.iter().any(|r| r.code == "28"));
     let groups = group_by_2025(&d, ranking.visible());
     assert_eq!(groups.len(), 34);
-    let ha_noi = groups.iter().find(|g| g.unit.is_some_and(|u| u.code == "n01")).unwrap();
+    let ha_noi = groups
+        .iter()
+        .find(|g| g.unit.is_some_and(|u| u.code == "n01"))
+        .unwrap();
     assert!(ha_noi.rows.iter().any(|r| r.code == "28"));
-    assert!(groups.iter().all(|g| g.unit.is_some()), "every province of 2007 has a 2025 successor");
+    assert!(
+        groups.iter().all(|g| g.unit.is_some()),
+        "every province of 2007 has a 2025 successor"
+    );
 }
 
 #[test]
@@ -124,7 +157,11 @@ fn a_2025_province_is_drawn_with_its_former_provinces_and_never_joined_to_them()
     let d = test_dataset_with_2025();
     let chosen = vec!["n03".to_string(), "04".to_string()];
     let codes = with_former_provinces(&d, &chosen);
-    assert_eq!(codes, ["n03", "03", "04", "05"], "one line each, none twice");
+    assert_eq!(
+        codes,
+        ["n03", "03", "04", "05"],
+        "one line each, none twice"
+    );
     assert!(crosses_2025(&d, &codes));
     assert!(!crosses_2025(&d, &["01".to_string(), "03".to_string()]));
     let t = trends(&d, "idx", "total", &codes, false);
@@ -138,11 +175,17 @@ fn a_2025_province_is_drawn_with_its_former_provinces_and_never_joined_to_them()
             }
         }
     }
-    assert_eq!(t.lines[0].points.last(), Some(&(FIRST_YEAR_2025, Some(57.0))));
+    assert_eq!(
+        t.lines[0].points.last(),
+        Some(&(FIRST_YEAR_2025, Some(57.0)))
+    );
     assert_eq!(t.lines[1].points.last(), Some(&(FIRST_YEAR_2025, None)));
     // The unit's own series holds its own 2025 value and nothing made from its members'.
     let unit = history(&d, &d.indices[0], "n03");
-    assert_eq!(unit, [(2010, None), (2011, None), (2013, None), (2025, Some(57.0))]);
+    assert_eq!(
+        unit,
+        [(2010, None), (2011, None), (2013, None), (2025, Some(57.0))]
+    );
 }
 
 #[test]
@@ -157,14 +200,20 @@ fn the_break_of_1_july_2025_is_marked_like_a_method_change() {
         .lines
         .into_iter()
         .enumerate()
-        .map(|(i, l)| LineSeries { style: series_style(i), points: l.points })
+        .map(|(i, l)| LineSeries {
+            style: series_style(i),
+            points: l.points,
+        })
         .collect();
     let svg = line_chart(&LineChartSpec {
         lang: Lang::En,
         width: 400,
         height: 200,
         compact: false,
-        axis: Axis { from: 0.0, to: 100.0 },
+        axis: Axis {
+            from: 0.0,
+            to: 100.0,
+        },
         inverted: false,
         years: (2010, FIRST_YEAR_2025),
         breaks: &breaks_with_2025(&d.indices[0].method_breaks, crosses_2025(&d, &codes)),
@@ -182,7 +231,10 @@ fn the_switch_groups_only_years_that_rate_the_63() {
     assert!(!s.grouped_2025(), "2025 rates the 34 already");
     assert!(s.apply(&d, Action::SetYear(2013)).grouped_2025());
     // A 2025 ranking lists the 34 themselves, never their former provinces.
-    let ranking = rank(&d, &query("idx", FIRST_YEAR_2025, SortColumn::Position, false));
+    let ranking = rank(
+        &d,
+        &query("idx", FIRST_YEAR_2025, SortColumn::Position, false),
+    );
     let codes: Vec<&str> = ranking.rows.iter().map(|r| r.code.as_str()).collect();
     assert_eq!(codes, ["n01", "n03"]);
 }

@@ -1,8 +1,8 @@
 mod common;
 
+use chiso::analysis::ranking::{rank, Query, Row, SortColumn};
 use chiso::render::chart::{count_bars, ranking_bars, Axis, BarChartSpec};
 use chiso::ui::i18n::Lang;
-use chiso::analysis::ranking::{rank, Query, Row, SortColumn};
 
 fn rows(search: &str) -> Vec<Row> {
     let q = Query {
@@ -232,19 +232,41 @@ fn three_hundred_units_each_get_a_named_bar_with_the_axis_above_and_below() {
 #[test]
 fn a_change_is_drawn_from_zero_gains_right_losses_left_names_escaped() {
     use chiso::render::chart::change_bars;
-    let svg = change_bars(Lang::Vi, 640, &[("Gain <b>", 2.0), ("Loss & co", -0.5), ("Same", 0.0)]);
+    let svg = change_bars(
+        Lang::Vi,
+        640,
+        &[("Gain <b>", 2.0), ("Loss & co", -0.5), ("Same", 0.0)],
+    );
     assert_eq!(count_bars(&svg), 3);
-    assert!(svg.contains("Gain &lt;b&gt;") && svg.contains("Loss &amp; co"), "{svg}");
+    assert!(
+        svg.contains("Gain &lt;b&gt;") && svg.contains("Loss &amp; co"),
+        "{svg}"
+    );
     assert!(!svg.contains("<b>"));
     let rect = |colour: &str| {
-        let line = svg.lines().find(|l| l.contains("<rect") && l.contains(colour)).expect(colour);
-        (attribute(line, "x"), attribute(line, "x") + attribute(line, "width"))
+        let line = svg
+            .lines()
+            .find(|l| l.contains("<rect") && l.contains(colour))
+            .expect(colour);
+        (
+            attribute(line, "x"),
+            attribute(line, "x") + attribute(line, "width"),
+        )
     };
     let (gain, loss) = (rect("fill=\"#3B6EA8\""), rect("fill=\"#C44E00\""));
     // The loss ends where the gain starts: at zero, which the zero line marks.
     assert!((loss.1 - gain.0).abs() <= 1.0, "{loss:?} {gain:?}");
-    assert!(gain.1 - gain.0 > 3.0 * (loss.1 - loss.0), "{gain:?} is four times {loss:?}");
+    assert!(
+        gain.1 - gain.0 > 3.0 * (loss.1 - loss.0),
+        "{gain:?} is four times {loss:?}"
+    );
     assert!(svg.contains("stroke=\"#333333\""), "the zero line");
-    let labels: Vec<&str> = svg.lines().filter(|l| l.starts_with('-') || l.starts_with('0')).collect();
-    assert!(labels.contains(&"0,0") && !labels.iter().any(|l| l.starts_with("-0,0")), "{labels:?}");
+    let labels: Vec<&str> = svg
+        .lines()
+        .filter(|l| l.starts_with('-') || l.starts_with('0'))
+        .collect();
+    assert!(
+        labels.contains(&"0,0") && !labels.iter().any(|l| l.starts_with("-0,0")),
+        "{labels:?}"
+    );
 }

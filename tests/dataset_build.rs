@@ -47,11 +47,19 @@ fn committed_json_is_fresh() {
     // No file is left in static/components/ that the build no longer writes.
     let mut present: Vec<String> = std::fs::read_dir(root.join("static/components"))
         .unwrap()
-        .map(|entry| format!("static/components/{}", entry.unwrap().file_name().to_string_lossy()))
+        .map(|entry| {
+            format!(
+                "static/components/{}",
+                entry.unwrap().file_name().to_string_lossy()
+            )
+        })
         .collect();
     present.sort();
     built.sort();
-    assert_eq!(present, built, "run `cargo run --bin build-dataset`, then add or remove files");
+    assert_eq!(
+        present, built,
+        "run `cargo run --bin build-dataset`, then add or remove files"
+    );
     let files = sources();
     let map = map_to_json(&build_map(&files, &build(&files).unwrap()).unwrap());
     let committed =
@@ -71,7 +79,10 @@ fn tile_grid_and_geometry_are_checked() {
     assert!(e.reason.contains("used twice"), "{e}");
     let d = build(&sources()).unwrap();
     // 63 provinces and Hà Tây on one grid, the 34 units of 2025 on another.
-    assert_eq!(d.provinces.iter().filter(|p| p.tile.is_some()).count(), 64 + 34);
+    assert_eq!(
+        d.provinces.iter().filter(|p| p.tile.is_some()).count(),
+        64 + 34
+    );
 }
 
 #[test]
@@ -128,16 +139,29 @@ fn split_files_load_back_to_the_whole_dataset() {
     let files = data_files(whole.clone());
     let paths: Vec<&str> = files.iter().map(|(path, _)| path.as_str()).collect();
     let file = |path: &str| -> &str {
-        &files.iter().find(|(p, _)| p == path).unwrap_or_else(|| panic!("no {path}")).1
+        &files
+            .iter()
+            .find(|(p, _)| p == path)
+            .unwrap_or_else(|| panic!("no {path}"))
+            .1
     };
     // One components file per index and year that has components, and no other.
     let years = |key: &str| -> Vec<u16> {
         let index = whole.index(key).unwrap();
-        index.years.iter().filter(|y| y.components.len() > 1).map(|y| y.year).collect()
+        index
+            .years
+            .iter()
+            .filter(|y| y.components.len() > 1)
+            .map(|y| y.year)
+            .collect()
     };
     let components_files: Vec<String> = ["papi", "pci", "par"]
         .iter()
-        .flat_map(|key| years(key).into_iter().map(move |y| format!("static/components/{key}-{y}.json")))
+        .flat_map(|key| {
+            years(key)
+                .into_iter()
+                .map(move |y| format!("static/components/{key}-{y}.json"))
+        })
         .collect();
     assert!(years("papi").contains(&2024) && years("pci").contains(&2005));
     assert_eq!(paths[0], "static/dataset.json");
@@ -173,38 +197,66 @@ fn split_files_load_back_to_the_whole_dataset() {
     for index in ["par", "sipas", "pci"] {
         let json = file(&format!("static/totals-{index}.json"));
         // A totals file is no components file.
-        assert!(loaded.with_part(&DataPart::Components(index.into(), 2020), json).is_err());
+        assert!(loaded
+            .with_part(&DataPart::Components(index.into(), 2020), json)
+            .is_err());
         loaded = loaded.with_part(&totals(index), json).unwrap();
     }
     assert!(loaded.series("par", 2022, "total").is_some());
-    assert_eq!(loaded.part_to_load(["par", "sipas", "papi", "pci"].map(totals)), None);
+    assert_eq!(
+        loaded.part_to_load(["par", "sipas", "papi", "pci"].map(totals)),
+        None
+    );
     let components = |key: &str, year: u16| DataPart::Components(key.into(), year);
     assert_eq!(
         loaded.part_to_load([components("sipas", 2024), components("papi", 2024)]),
-        Some((components("papi", 2024), "static/components/papi-2024.json".into()))
+        Some((
+            components("papi", 2024),
+            "static/components/papi-2024.json".into()
+        ))
     );
     assert_eq!(loaded.part_to_load([components("sipas", 2024)]), None);
     // A year's file adds that year's components only.
     let one_year = loaded
-        .with_part(&components("papi", 2024), file("static/components/papi-2024.json"))
+        .with_part(
+            &components("papi", 2024),
+            file("static/components/papi-2024.json"),
+        )
         .unwrap();
     let added: Vec<_> = one_year.series.iter().filter(|s| !s.is_total()).collect();
-    assert!(!added.is_empty() && added.iter().all(|s| (s.index.as_str(), s.year) == ("papi", 2024)));
+    assert!(
+        !added.is_empty()
+            && added
+                .iter()
+                .all(|s| (s.index.as_str(), s.year) == ("papi", 2024))
+    );
     assert_eq!(one_year.part_to_load([components("papi", 2024)]), None);
     assert_eq!(
         one_year.part_to_load(one_year.components_parts("papi")),
-        Some((components("papi", 2023), "static/components/papi-2023.json".into()))
+        Some((
+            components("papi", 2023),
+            "static/components/papi-2023.json".into()
+        ))
     );
     // Another year's file, or another index's, is refused with a message naming what was
     // expected.
-    match loaded.with_part(&components("papi", 2023), file("static/components/papi-2024.json")) {
+    match loaded.with_part(
+        &components("papi", 2023),
+        file("static/components/papi-2024.json"),
+    ) {
         Err(LoadError::Inconsistent(why)) => {
-            assert_eq!(why, "the file does not hold papi's component series of 2023")
+            assert_eq!(
+                why,
+                "the file does not hold papi's component series of 2023"
+            )
         }
         other => panic!("{other:?}"),
     }
     assert!(matches!(
-        loaded.with_part(&components("pci", 2024), file("static/components/papi-2024.json")),
+        loaded.with_part(
+            &components("pci", 2024),
+            file("static/components/papi-2024.json")
+        ),
         Err(LoadError::Inconsistent(_))
     ));
     // The reports too; the main file says which provinces they are about (in report order).
@@ -217,16 +269,22 @@ fn split_files_load_back_to_the_whole_dataset() {
             .trim_end_matches(".json")
             .split_once('-')
             .unwrap();
-        loaded = loaded.with_part(&components(index, year.parse().unwrap()), json).unwrap();
+        loaded = loaded
+            .with_part(&components(index, year.parse().unwrap()), json)
+            .unwrap();
     }
-    let every_year: Vec<DataPart> =
-        ["papi", "pci", "par"].iter().flat_map(|key| loaded.components_parts(key)).collect();
+    let every_year: Vec<DataPart> = ["papi", "pci", "par"]
+        .iter()
+        .flat_map(|key| loaded.components_parts(key))
+        .collect();
     assert_eq!(loaded.part_to_load(every_year), None);
     assert_eq!(
         loaded.part_to_load([DataPart::Reports]),
         Some((DataPart::Reports, "static/reports.json".into()))
     );
-    loaded = loaded.with_part(&DataPart::Reports, file("static/reports.json")).unwrap();
+    loaded = loaded
+        .with_part(&DataPart::Reports, file("static/reports.json"))
+        .unwrap();
     assert_eq!(loaded.unit_scores, whole.unit_scores);
     assert_eq!(loaded.meetings, whole.meetings);
     assert_eq!(loaded.part_to_load([DataPart::Reports]), None);
@@ -281,7 +339,9 @@ fn split_files_load_back_to_the_whole_dataset() {
         1,
     );
     assert!(matches!(
-        Dataset::from_json(&files[0].1).unwrap().with_part(&components("papi", 2024), &older),
+        Dataset::from_json(&files[0].1)
+            .unwrap()
+            .with_part(&components("papi", 2024), &older),
         Err(LoadError::SchemaVersion { found: 6, .. })
     ));
 }

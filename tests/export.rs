@@ -1,8 +1,8 @@
 mod common;
 
+use chiso::analysis::ranking::{rank, Query, SortColumn};
 use chiso::render::export::{rankings_rows, to_csv};
 use chiso::ui::i18n::Lang;
-use chiso::analysis::ranking::{rank, Query, SortColumn};
 
 #[test]
 fn csv_has_a_bom_crlf_and_quotes_where_needed() {
@@ -64,12 +64,22 @@ fn under_the_borders_of_2025_the_csv_is_grouped_with_a_column_for_the_2025_provi
     let ranking = rank(&d, &q);
     let rows = rankings_rows_2025(&d, Lang::En, &q, &ranking);
     assert_eq!(rows[0][0], "Province from 2025");
-    assert_eq!(rows[0][1..], rankings_rows(&d, Lang::En, &q, &ranking)[0][..]);
-    assert_eq!(rows.len(), 1 + ranking.visible().count(), "a row per former province, none per group");
+    assert_eq!(
+        rows[0][1..],
+        rankings_rows(&d, Lang::En, &q, &ranking)[0][..]
+    );
+    assert_eq!(
+        rows.len(),
+        1 + ranking.visible().count(),
+        "a row per former province, none per group"
+    );
     // Each former province with its own exact value, next to the name of its 2025 province.
     let yen_bai = rows.iter().find(|r| r[2] == "Yen Bai").unwrap();
     assert_eq!(yen_bai[0], d.province("n15").unwrap().name_en);
-    assert_eq!(yen_bai[4], d.value("papi", 2023, "total", "15").unwrap().to_string());
+    assert_eq!(
+        yen_bai[4],
+        d.value("papi", 2023, "total", "15").unwrap().to_string()
+    );
     // The groups follow each other in the order of the 2025 codes.
     let mut units: Vec<&str> = rows[1..].iter().map(|r| r[0].as_str()).collect();
     units.dedup();

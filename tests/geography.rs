@@ -35,7 +35,10 @@ fn no_id_names_a_province_of_both_sets() {
     // Code 08 is the old Tuyên Quang; the new Tuyên Quang (Hà Giang + Tuyên Quang) is n08.
     let old = d.province("08").unwrap();
     let new = d.province(&unit_id("08")).unwrap();
-    assert_eq!((old.name_vi.as_str(), new.name_vi.as_str()), ("Tuyên Quang", "Tuyên Quang"));
+    assert_eq!(
+        (old.name_vi.as_str(), new.name_vi.as_str()),
+        ("Tuyên Quang", "Tuyên Quang")
+    );
     assert_eq!(new.members, ["02", "08"]);
     assert!(old.last_year == Some(2024) && new.first_year == Some(2025));
     // The new Lào Cai (Lào Cai 10 + Yên Bái 15) has code 15: its seat is in the former Yên Bái.
@@ -52,7 +55,12 @@ fn every_former_province_is_in_exactly_one_unit() {
     for g in &groups {
         assert!(!g.members.is_empty());
         for m in &g.members {
-            assert_eq!(seen.insert(m.code.clone(), g.unit.code.clone()), None, "{} twice", m.code);
+            assert_eq!(
+                seen.insert(m.code.clone(), g.unit.code.clone()),
+                None,
+                "{} twice",
+                m.code
+            );
             assert_eq!(m.merged_2025_into.as_deref(), Some(g.unit.code.as_str()));
         }
     }
@@ -68,7 +76,10 @@ fn every_former_province_is_in_exactly_one_unit() {
 fn a_unit_has_a_region_only_when_its_former_provinces_share_one() {
     let d = dataset();
     // Lào Cai + Yên Bái: both in the Northern Midlands and Mountain Areas.
-    assert_eq!(d.province("n15").unwrap().region.as_deref(), Some("trung_du_mien_nui_phia_bac"));
+    assert_eq!(
+        d.province("n15").unwrap().region.as_deref(),
+        Some("trung_du_mien_nui_phia_bac")
+    );
     // Bắc Ninh + Bắc Giang: Red River Delta and Northern Midlands.
     assert_eq!(d.province("n24").unwrap().region, None);
 }
@@ -144,7 +155,10 @@ fn outlines_of_the_34_are_the_union_of_their_former_provinces() {
             .collect();
         for (x, y) in outline.iter().flatten() {
             let key = ((x * 1e4).round() as i64, (y * 1e4).round() as i64);
-            assert!(vertices.contains(&key), "{code}: vertex {x},{y} is no member's");
+            assert!(
+                vertices.contains(&key),
+                "{code}: vertex {x},{y} is no member's"
+            );
         }
     }
 }
@@ -156,8 +170,12 @@ fn the_map_has_a_shape_for_every_province_of_both_sets() {
     let map = build_map(&files, &d).unwrap();
     let shapes: HashSet<&str> = map.shapes.iter().map(|s| s.code.as_str()).collect();
     assert_eq!(shapes.len(), 63 + 34);
-    assert!(d.provinces_in(2025).all(|p| shapes.contains(p.code.as_str())));
-    assert!(d.provinces_in(2024).all(|p| shapes.contains(p.code.as_str())));
+    assert!(d
+        .provinces_in(2025)
+        .all(|p| shapes.contains(p.code.as_str())));
+    assert!(d
+        .provinces_in(2024)
+        .all(|p| shapes.contains(p.code.as_str())));
 }
 
 #[test]
@@ -165,11 +183,25 @@ fn search_finds_a_province_by_its_old_or_new_name() {
     use chiso::text::fold;
     use chiso::ui::i18n::Lang;
     let d = dataset();
-    let found: Vec<&str> = d.find_provinces(&fold("yen bai")).iter().map(|p| p.code.as_str()).collect();
+    let found: Vec<&str> = d
+        .find_provinces(&fold("yen bai"))
+        .iter()
+        .map(|p| p.code.as_str())
+        .collect();
     assert_eq!(found, ["15", "n15"]);
-    let found: Vec<&str> = d.find_provinces(&fold("LÀO CAI")).iter().map(|p| p.code.as_str()).collect();
+    let found: Vec<&str> = d
+        .find_provinces(&fold("LÀO CAI"))
+        .iter()
+        .map(|p| p.code.as_str())
+        .collect();
     assert_eq!(found, ["10", "n15"]);
     let unit = d.province("n15").unwrap();
-    assert_eq!(d.province_label(unit, Lang::En), "Lao Cai (since 2025: Lao Cai, Yen Bai)");
-    assert_eq!(d.province_label(d.province("15").unwrap(), Lang::Vi), "Yên Bái (đến 2024)");
+    assert_eq!(
+        d.province_label(unit, Lang::En),
+        "Lao Cai (since 2025: Lao Cai, Yen Bai)"
+    );
+    assert_eq!(
+        d.province_label(d.province("15").unwrap(), Lang::Vi),
+        "Yên Bái (đến 2024)"
+    );
 }

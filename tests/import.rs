@@ -1,10 +1,10 @@
 //! The unit-score importer on good files and on every kind of bad input.
-use chiso::ui::i18n::Lang;
 use chiso::data::import::{
     FileError, FileKind, Import, Importer, RowProblem, Separator, MAX_FILE_BYTES, TEMPLATE,
 };
 use chiso::data::index_table::Reference;
 use chiso::data::units::UnitType;
+use chiso::ui::i18n::Lang;
 use proptest::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 
@@ -274,7 +274,9 @@ proptest! {
 fn the_worker_protocol_carries_every_reply_intact() {
     let file = "province,year,unit_type,unit,metric,value,low,high\nSơn La,2022,district,Mai Sơn,sipas,93.1,,\nSơn La,2022,district,Yên Châu,sipas,,85,90\nSơn La,20x,district,X,sipas,1,,\n";
     let mut replies = Vec::new();
-    chiso::data::import::run("f.csv", file.as_bytes(), Reference::default(), 1, |r| replies.push(r));
+    chiso::data::import::run("f.csv", file.as_bytes(), Reference::default(), 1, |r| {
+        replies.push(r)
+    });
     assert!(replies.len() >= 2 && replies.last().unwrap().is_final());
     for reply in &replies {
         let json = miniserde::json::to_string(reply);
@@ -299,7 +301,11 @@ fn variants(lines: &[&str]) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();
     for (end_name, end) in [("CRLF", "\r\n"), ("LF", "\n"), ("CR", "\r")] {
         for bom in [false, true] {
-            let mut text = if bom { "\u{FEFF}".to_string() } else { String::new() };
+            let mut text = if bom {
+                "\u{FEFF}".to_string()
+            } else {
+                String::new()
+            };
             for line in lines {
                 text.push_str(&line.replace('\n', end));
                 text.push_str(end);
@@ -411,13 +417,33 @@ fn a_file_without_a_usable_header_says_what_header_and_separator_it_read() {
         }
         other => panic!("{other:?}"),
     }
-    assert!(e.message(Lang::En).contains("«tỉnh;năm;giá trị» (separator: semicolon)"), "{}", e.message(Lang::En));
+    assert!(
+        e.message(Lang::En)
+            .contains("«tỉnh;năm;giá trị» (separator: semicolon)"),
+        "{}",
+        e.message(Lang::En)
+    );
     assert!(e.message(Lang::Vi).contains("dấu chấm phẩy"));
     let e = import("f.csv", b"a\tb\n1\t2\n").unwrap_err();
-    assert!(e.message(Lang::En).contains("«a\tb» (separator: tab)"), "{}", e.message(Lang::En));
+    assert!(
+        e.message(Lang::En).contains("«a\tb» (separator: tab)"),
+        "{}",
+        e.message(Lang::En)
+    );
     let e = import("f.json", b"[{\"b\":1,\"a\":2}]").unwrap_err();
-    assert!(e.message(Lang::En).contains("«a,b» (keys of the first JSON object)"), "{}", e.message(Lang::En));
+    assert!(
+        e.message(Lang::En)
+            .contains("«a,b» (keys of the first JSON object)"),
+        "{}",
+        e.message(Lang::En)
+    );
     // A long first line (not a table at all) is cut short.
     let long = format!("{}\nx\n", "y".repeat(1000));
-    assert!(import("f.csv", long.as_bytes()).unwrap_err().message(Lang::En).len() < 600);
+    assert!(
+        import("f.csv", long.as_bytes())
+            .unwrap_err()
+            .message(Lang::En)
+            .len()
+            < 600
+    );
 }

@@ -4,8 +4,7 @@
 //! the bundled ones.
 use chiso::data::import::{import, run, FileError, FileKind, Import, RowProblem};
 use chiso::data::index_table::{
-    DeclarationFault, IndexTable, OwnUnit, Problem, Reference,
-    TEMPLATE,
+    DeclarationFault, IndexTable, OwnUnit, Problem, Reference, TEMPLATE,
 };
 use chiso::data::model::Dataset;
 use chiso::data::spelling::{key, Place, Resolution, Resolver};
@@ -653,7 +652,10 @@ fn what_the_worker_sends_the_page_added_to_the_bundled_data_is_the_merge() {
             "ddci,2023,Sơn La,total,70,,Chỉ số DDCI,DDCI,0,100\n", // an index of the user's own
         ),
     );
-    let second = own_table("b.csv", "index,year,province,value\npar,2025,Lào Cai,87\npar,2025,Sơn La,80\n");
+    let second = own_table(
+        "b.csv",
+        "index,year,province,value\npar,2025,Lào Cai,87\npar,2025,Sơn La,80\n",
+    );
     let tables = [first, second];
     let merged = merge(dataset(), &tables).dataset;
     // The worker sends them as JSON written by serde; the page reads it with miniserde.
@@ -661,23 +663,50 @@ fn what_the_worker_sends_the_page_added_to_the_bundled_data_is_the_merge() {
     let json = serde_json::to_string(&additions).unwrap();
     let sent: Additions = miniserde::json::from_str(&json).unwrap();
     assert_eq!(sent, additions);
-    assert_eq!((sent.points.len(), sent.own_rows.len(), sent.conflicts.len()), (3, 5, 2));
+    assert_eq!(
+        (sent.points.len(), sent.own_rows.len(), sent.conflicts.len()),
+        (3, 5, 2)
+    );
     assert_eq!(sent.onto(dataset()), merged);
     // Added to the first file alone (no part loaded yet), then again once a part is loaded.
     let text = std::fs::read_to_string("static/dataset.json").unwrap();
     let main = Dataset::from_json(&text).unwrap();
     let shown = sent.onto(&main);
     let lao_cai = shown.series("par", 2025, "total").unwrap().points[0].clone();
-    assert_eq!((lao_cai.province.as_str(), lao_cai.value), ("n15", Some(88.1)));
+    assert_eq!(
+        (lao_cai.province.as_str(), lao_cai.value),
+        ("n15", Some(88.1))
+    );
     assert_eq!(shown.own_row(lao_cai.source).map(|o| o.line), Some(2));
-    assert_eq!(shown.index("ddci").unwrap().year(2023).unwrap().components[0].key, "total");
-    assert_eq!(shown.index("par").unwrap().year(2025), merged.index("par").unwrap().year(2025));
+    assert_eq!(
+        shown.index("ddci").unwrap().year(2023).unwrap().components[0].key,
+        "total"
+    );
+    assert_eq!(
+        shown.index("par").unwrap().year(2025),
+        merged.index("par").unwrap().year(2025)
+    );
     // The years of an index the tables add to keep where their components are until loaded.
-    let par_2024 = |d: &Dataset| d.index("par").unwrap().year(2024).unwrap().components_file.clone();
-    assert_eq!(par_2024(&shown).as_deref(), Some("static/components/par-2024.json"));
-    assert_eq!(shown.part_to_load(shown.components_parts("par")), main.part_to_load(main.components_parts("par")));
+    let par_2024 = |d: &Dataset| {
+        d.index("par")
+            .unwrap()
+            .year(2024)
+            .unwrap()
+            .components_file
+            .clone()
+    };
+    assert_eq!(
+        par_2024(&shown).as_deref(),
+        Some("static/components/par-2024.json")
+    );
+    assert_eq!(
+        shown.part_to_load(shown.components_parts("par")),
+        main.part_to_load(main.components_parts("par"))
+    );
     let (part, file) = main.part_to_load(main.all_parts()).unwrap();
-    let loaded = main.with_part(&part, &std::fs::read_to_string(&file).unwrap()).unwrap();
+    let loaded = main
+        .with_part(&part, &std::fs::read_to_string(&file).unwrap())
+        .unwrap();
     assert_eq!(sent.onto(&loaded).own_rows, merged.own_rows);
 }
 

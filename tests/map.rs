@@ -38,7 +38,13 @@ fn quantile_classes_cover_all_values() {
 fn committed_map_has_the_63_provinces_and_the_34_units() {
     let map = MapShapes::from_json(include_str!("../static/map.json")).unwrap();
     assert_eq!(map.shapes.len(), 63 + 34);
-    assert_eq!(map.shapes.iter().filter(|s| s.code.starts_with('n')).count(), 34);
+    assert_eq!(
+        map.shapes
+            .iter()
+            .filter(|s| s.code.starts_with('n'))
+            .count(),
+        34
+    );
     assert!(map
         .shapes
         .iter()

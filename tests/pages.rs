@@ -3,9 +3,12 @@ mod common;
 
 use chiso::data::model::Dataset;
 use chiso::render::preview::{card_svg, fonts, to_png, FONTS_DIR, HEIGHT, WIDTH};
-use chiso::ui::i18n::Lang;
+use chiso::ui::built_pages::pages::{
+    first_view_page, page_body, page_html, pages, robots, root_html, site_url, sitemap, Page,
+    DEFAULT_SITE_URL,
+};
 use chiso::ui::built_pages::paths::{page_of, page_query, province_path, province_slug};
-use chiso::ui::built_pages::pages::{first_view_page, page_body, page_html, pages, robots, root_html, site_url, sitemap, Page, DEFAULT_SITE_URL};
+use chiso::ui::i18n::Lang;
 use chiso::ui::state::{Selection, View};
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -14,17 +17,24 @@ const SITE: &str = "https://example.org/chiso/";
 
 /// The repository's index.html: what Trunk's build keeps of it around the loading line.
 fn template() -> String {
-    std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("index.html")).unwrap()
+    std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("index.html"))
+        .unwrap()
 }
 
 fn page<'a>(all: &'a [Page], path: &str) -> &'a Page {
-    all.iter().find(|p| p.path == path).unwrap_or_else(|| panic!("no page {path}"))
+    all.iter()
+        .find(|p| p.path == path)
+        .unwrap_or_else(|| panic!("no page {path}"))
 }
 
 /// Asserts that `html` holds each of `parts`.
 fn assert_has(html: &str, parts: &[&str]) {
     for part in parts {
-        assert!(html.contains(part), "{part} in {}", &html[..html.len().min(3000)]);
+        assert!(
+            html.contains(part),
+            "{part} in {}",
+            &html[..html.len().min(3000)]
+        );
     }
 }
 
@@ -41,10 +51,18 @@ fn a_province_page_holds_its_profile_and_its_head() {
     // The profile, drawn by the app's components before any script.
     assert!(html.contains("id=\"profile\""));
     assert_eq!(html.matches("class=\"index-card\"").count(), 4);
-    assert!(html.contains("<h2 id=\"profile-name\">Sơn La</h2>"), "the profile's heading");
+    assert!(
+        html.contains("<h2 id=\"profile-name\">Sơn La</h2>"),
+        "the profile's heading"
+    );
     assert!(html.contains("id=\"peers-table\""));
     // The neighbours' names link to their pages (relative to the root, which the base names).
-    assert!(html.contains("<a href=\"tinh/dien-bien/\" data-code=\"11\" class=\"province-link\">Điện Biên</a>"), "{html}");
+    assert!(
+        html.contains(
+            "<a href=\"tinh/dien-bien/\" data-code=\"11\" class=\"province-link\">Điện Biên</a>"
+        ),
+        "{html}"
+    );
     assert!(html.contains("43,89"), "PAPI 2024");
     assert!(!html.contains("class=\"loading\""));
     // Its links within the page name the page (the base names the root).
@@ -53,7 +71,10 @@ fn a_province_page_holds_its_profile_and_its_head() {
     // Its head.
     assert!(html.contains("<base href=\"../../\">"));
     let base = html.find("<base").unwrap();
-    assert!(base < html.find("<link").unwrap(), "the base comes before any address");
+    assert!(
+        base < html.find("<link").unwrap(),
+        "the base comes before any address"
+    );
     assert_eq!(html.matches("<title>").count(), 1);
     assert_eq!(html.matches("<meta name=\"description\"").count(), 1);
     assert_has(&html, &[
@@ -82,7 +103,9 @@ fn a_province_page_holds_its_profile_and_its_head() {
 #[test]
 fn a_2025_province_page_names_its_former_provinces() {
     let html = built(common::bundled(), "tinh/lao-cai-2025/");
-    assert!(html.contains("<title>Lào Cai (từ 2025: Lào Cai, Yên Bái) – Hồ sơ tỉnh · chiso</title>"));
+    assert!(
+        html.contains("<title>Lào Cai (từ 2025: Lào Cai, Yên Bái) – Hồ sơ tỉnh · chiso</title>")
+    );
     assert!(html.contains("Chưa có kết quả từ năm 2025. Các tỉnh cũ: Lào Cai, Yên Bái"));
     assert!(html.contains("id=\"former-provinces\""));
 }
@@ -90,15 +113,27 @@ fn a_2025_province_page_names_its_former_provinces() {
 #[test]
 fn a_province_profile_is_shared_as_its_page_and_other_views_as_the_app() {
     let data = common::bundled();
-    let at = |query: &str| page_of(&Selection::from_address(&format!("?{query}"), &data, Lang::Vi), &data);
-    assert_eq!(at("view=profile&province=14&index=pci&year=2018"), "tinh/son-la/");
+    let at = |query: &str| {
+        page_of(
+            &Selection::from_address(&format!("?{query}"), &data, Lang::Vi),
+            &data,
+        )
+    };
+    assert_eq!(
+        at("view=profile&province=14&index=pci&year=2018"),
+        "tinh/son-la/"
+    );
     assert_eq!(at("view=profile&province=n14"), "tinh/son-la-2025/");
     assert_eq!(at("view=rankings&index=papi"), "");
     assert_eq!(at("view=trends&provinces=14"), "");
     // Every page so found is one the build writes.
     let paths: HashSet<String> = pages(&data).into_iter().map(|p| p.path).collect();
     for p in &data.provinces {
-        assert!(paths.contains(&at(&format!("view=profile&province={}", p.code))), "{}", p.code);
+        assert!(
+            paths.contains(&at(&format!("view=profile&province={}", p.code))),
+            "{}",
+            p.code
+        );
     }
 }
 
@@ -110,17 +145,26 @@ fn the_root_previews_as_its_first_view_and_keeps_its_title() {
     let initial = Selection::initial(&data, Lang::Vi);
     assert_eq!(first.path, format!("chi-so/{}/", initial.index));
     let html = root_html(&template(), first, SITE).unwrap();
-    assert_has(&html, &[
-        "<title>chiso – PAR INDEX, SIPAS, PAPI, PCI</title>",
-        &format!("<link rel=\"canonical\" href=\"{SITE}\">"),
-        &format!("<link rel=\"alternate\" hreflang=\"en\" href=\"{SITE}?lang=en\">"),
-        "<meta property=\"og:title\" content=\"chiso – PAR INDEX, SIPAS, PAPI, PCI\">",
-        "Vietnam&#39;s provincial governance indices\">",
-        &format!("<meta property=\"og:image\" content=\"{SITE}{}preview.png\">", first.path),
-        &format!("<meta name=\"twitter:image\" content=\"{SITE}{}preview.png\">", first.path),
-        // The first view is put in later (scripts/prerender.mjs), and no base is added.
-        "<p class=\"loading\" role=\"status\">",
-    ]);
+    assert_has(
+        &html,
+        &[
+            "<title>chiso – PAR INDEX, SIPAS, PAPI, PCI</title>",
+            &format!("<link rel=\"canonical\" href=\"{SITE}\">"),
+            &format!("<link rel=\"alternate\" hreflang=\"en\" href=\"{SITE}?lang=en\">"),
+            "<meta property=\"og:title\" content=\"chiso – PAR INDEX, SIPAS, PAPI, PCI\">",
+            "Vietnam&#39;s provincial governance indices\">",
+            &format!(
+                "<meta property=\"og:image\" content=\"{SITE}{}preview.png\">",
+                first.path
+            ),
+            &format!(
+                "<meta name=\"twitter:image\" content=\"{SITE}{}preview.png\">",
+                first.path
+            ),
+            // The first view is put in later (scripts/prerender.mjs), and no base is added.
+            "<p class=\"loading\" role=\"status\">",
+        ],
+    );
     assert!(!html.contains("<base"));
     assert_eq!(html.matches("<title>").count(), 1);
 }
@@ -129,13 +173,16 @@ fn the_root_previews_as_its_first_view_and_keeps_its_title() {
 fn an_index_page_holds_its_latest_ranking() {
     let data = common::bundled();
     let html = built(data, "chi-so/pci/");
-    assert_has(&html, &[
-        "<title>Xếp hạng PCI 2024 · chiso</title>",
-        "id=\"rankings-table\"",
-        "<option value=\"pci\" selected=\"selected\">PCI</option>",
-        "<meta name=\"description\" content=\"Xếp hạng PCI 2024 – ",
-        "Trang này cho thấy bảng xếp hạng PCI mới nhất",
-    ]);
+    assert_has(
+        &html,
+        &[
+            "<title>Xếp hạng PCI 2024 · chiso</title>",
+            "id=\"rankings-table\"",
+            "<option value=\"pci\" selected=\"selected\">PCI</option>",
+            "<meta name=\"description\" content=\"Xếp hạng PCI 2024 – ",
+            "Trang này cho thấy bảng xếp hạng PCI mới nhất",
+        ],
+    );
 }
 
 #[test]
@@ -149,8 +196,12 @@ fn every_data_string_is_escaped() {
     assert!(!html.contains("<script>\"x\""));
     assert!(html.contains("Sơn La &lt;script&gt;&quot;x&quot;&amp;&lt;/script&gt;"));
     // In the head's attributes too.
-    assert!(html.contains("content=\"Sơn La &lt;script&gt;&quot;x&quot;&amp;&lt;/script&gt; (đến 2024): "));
-    let page = pages(&common::bundled()).into_iter().find(|p| p.path == "tinh/son-la/").unwrap();
+    assert!(html
+        .contains("content=\"Sơn La &lt;script&gt;&quot;x&quot;&amp;&lt;/script&gt; (đến 2024): "));
+    let page = pages(&common::bundled())
+        .into_iter()
+        .find(|p| p.path == "tinh/son-la/")
+        .unwrap();
     let mut card = page.preview;
     card.title = evil.into();
     assert!(card_svg(&card).contains("Sơn La &lt;script&gt;&quot;x&quot;&amp;&lt;/script&gt;"));
@@ -161,10 +212,21 @@ fn slugs_are_unique_readable_and_stable() {
     let data = common::bundled();
     let slugs: Vec<String> = data.provinces.iter().map(province_slug).collect();
     assert_eq!(slugs.len(), 98, "63 provinces, Hà Tây and the 34 of 2025");
-    assert_eq!(slugs.iter().collect::<HashSet<_>>().len(), slugs.len(), "unique");
+    assert_eq!(
+        slugs.iter().collect::<HashSet<_>>().len(),
+        slugs.len(),
+        "unique"
+    );
     for slug in &slugs {
-        assert!(slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'), "{slug}");
-        assert!(!slug.starts_with('-') && !slug.ends_with('-') && !slug.contains("--"), "{slug}");
+        assert!(
+            slug.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+            "{slug}"
+        );
+        assert!(
+            !slug.starts_with('-') && !slug.ends_with('-') && !slug.contains("--"),
+            "{slug}"
+        );
     }
     let slug = |code: &str| province_slug(data.province(code).unwrap());
     // Stable: these addresses are shared and indexed.
@@ -187,15 +249,32 @@ fn the_app_reads_its_view_from_the_path_and_the_query_overrides_it() {
     let s = Selection::from_address("tinh/son-la/", &data, Lang::Vi);
     assert_eq!((s.view, s.province.as_deref()), (View::Profile, Some("14")));
     let s = Selection::from_address("tinh/son-la/index.html?lang=en", &data, Lang::Vi);
-    assert_eq!((s.view, s.province.as_deref(), s.lang), (View::Profile, Some("14"), Lang::En));
+    assert_eq!(
+        (s.view, s.province.as_deref(), s.lang),
+        (View::Profile, Some("14"), Lang::En)
+    );
     let s = Selection::from_address("chi-so/pci/", &data, Lang::Vi);
-    assert_eq!((s.view, s.index.as_str(), s.year), (View::Rankings, "pci", 2024));
+    assert_eq!(
+        (s.view, s.index.as_str(), s.year),
+        (View::Rankings, "pci", 2024)
+    );
     let s = Selection::from_address("tinh/son-la/?view=trends&index=pci", &data, Lang::Vi);
     assert_eq!((s.view, s.index.as_str()), (View::Trends, "pci"));
     // A garbage path is the default view.
     let default = Selection::initial(&data, Lang::Vi);
-    for garbage in ["tinh/atlantis/", "chi-so/nope/", "x/y/z", "tinh/", "%ZZ/..", "tinh/son-la/extra/"] {
-        assert_eq!(Selection::from_address(garbage, &data, Lang::Vi), default, "{garbage}");
+    for garbage in [
+        "tinh/atlantis/",
+        "chi-so/nope/",
+        "x/y/z",
+        "tinh/",
+        "%ZZ/..",
+        "tinh/son-la/extra/",
+    ] {
+        assert_eq!(
+            Selection::from_address(garbage, &data, Lang::Vi),
+            default,
+            "{garbage}"
+        );
     }
     // The root with a query, as before.
     let s = Selection::from_address("?view=profile&province=n15", &data, Lang::Vi);
@@ -215,12 +294,18 @@ fn the_preview_is_1200_by_630_and_drawn() {
         let info = reader.next_frame(&mut pixels).unwrap();
         assert_eq!((info.width, info.height), (WIDTH, HEIGHT), "{path}");
         assert_eq!(info.color_type, png::ColorType::Rgb);
-        let drawn = pixels.chunks_exact(3).filter(|p| p != &[255, 255, 255]).count();
+        let drawn = pixels
+            .chunks_exact(3)
+            .filter(|p| p != &[255, 255, 255])
+            .count();
         let share = drawn as f64 / (WIDTH * HEIGHT) as f64;
         // The title, the lines of standing and the chart: far from blank, far from a block.
         assert!((0.05..0.6).contains(&share), "{path}: {share}");
         // The title's dark pixels (text drawn in a font, not boxes).
-        let dark = pixels.chunks_exact(3).filter(|p| p.iter().all(|&c| c < 60)).count();
+        let dark = pixels
+            .chunks_exact(3)
+            .filter(|p| p.iter().all(|&c| c < 60))
+            .count();
         assert!(dark > 5_000, "{path}: {dark}");
     }
 }
@@ -234,11 +319,18 @@ fn the_sitemap_lists_every_page_and_robots_names_it() {
     assert_eq!(xml.matches("<loc>").count(), all.len() + 1);
     assert!(xml.contains("<loc>https://example.org/chiso/</loc>"));
     for p in &all {
-        assert!(xml.contains(&format!("<loc>{SITE}{}</loc>", p.path)), "{}", p.path);
+        assert!(
+            xml.contains(&format!("<loc>{SITE}{}</loc>", p.path)),
+            "{}",
+            p.path
+        );
     }
     assert!(robots(SITE).contains("Sitemap: https://example.org/chiso/sitemap.xml"));
     // The site's address: the variable, ending in `/`, or the default.
-    assert_eq!(site_url(Some("https://a.example/x".into())), "https://a.example/x/");
+    assert_eq!(
+        site_url(Some("https://a.example/x".into())),
+        "https://a.example/x/"
+    );
     assert_eq!(site_url(Some(" ".into())), DEFAULT_SITE_URL);
     assert_eq!(site_url(None), DEFAULT_SITE_URL);
 }

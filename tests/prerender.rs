@@ -41,4 +41,3 @@ fn data_strings_are_escaped() {
     assert!(!html.contains(name));
     assert!(html.contains("Sơn La &lt;b&gt;&amp;amp;&lt;/b&gt;"));
 }
-

@@ -1,8 +1,8 @@
 mod common;
 
-use chiso::data::model::Dataset;
 use chiso::analysis::profile::{breakdown, latest_year_with_value, standings};
 use chiso::analysis::stats::median;
+use chiso::data::model::Dataset;
 
 fn real() -> Dataset {
     common::bundled()

@@ -1,9 +1,9 @@
 mod common;
 
-use chiso::render::chart::{scatter_plot, series_style, Axis, Dot, ScatterSpec};
-use chiso::ui::i18n::Lang;
 use chiso::analysis::scatter::scatter;
 use chiso::analysis::stats::pearson;
+use chiso::render::chart::{scatter_plot, series_style, Axis, Dot, ScatterSpec};
+use chiso::ui::i18n::Lang;
 
 #[test]
 fn only_provinces_with_both_values_and_their_correlation() {

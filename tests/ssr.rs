@@ -1,11 +1,11 @@
 //! Components rendered to HTML natively with yew's server renderer.
 mod common;
 
+use chiso::data::model::Dataset;
 use chiso::ui::components::load_error::{load_error, LoadFailure};
 use chiso::ui::components::rankings_view::{RankingsView, RankingsViewProps};
 use chiso::ui::components::SharedDataset;
 use chiso::ui::i18n::Lang;
-use chiso::data::model::Dataset;
 use chiso::ui::state::Selection;
 use std::rc::Rc;
 use yew::{Callback, Html, LocalServerRenderer, Properties};
@@ -174,7 +174,11 @@ fn unit_score(
 }
 
 /// The units report of province "P", its tables searched for `search` and sorted by name.
-fn render_units(scores: &Rc<Vec<chiso::data::units::UnitScore>>, search: &str, lang: Lang) -> String {
+fn render_units(
+    scores: &Rc<Vec<chiso::data::units::UnitScore>>,
+    search: &str,
+    lang: Lang,
+) -> String {
     use chiso::ui::components::units_report::{units_report, UnitsReportProps};
     let props = UnitsReportProps {
         lang,
@@ -192,7 +196,11 @@ fn render_units(scores: &Rc<Vec<chiso::data::units::UnitScore>>, search: &str, l
 #[test]
 fn unit_reports_escape_names_from_files() {
     use chiso::data::units::UnitType;
-    let scores = Rc::new(vec![unit_score(UnitType::District, "<script>x</script>", 90.0)]);
+    let scores = Rc::new(vec![unit_score(
+        UnitType::District,
+        "<script>x</script>",
+        90.0,
+    )]);
     let html = render_units(&scores, "", Lang::Vi);
     assert!(!html.contains("<script>x"));
     assert!(html.contains("&lt;script&gt;x&lt;/script&gt;"));
@@ -265,13 +273,18 @@ fn every_disagreement_of_a_year_is_listed_and_marked_where_its_value_is() {
 }
 
 #[test]
-fn under_the_borders_of_2025_a_2023_ranking_is_34_groups_of_former_provinces_without_a_group_score() {
+fn under_the_borders_of_2025_a_2023_ranking_is_34_groups_of_former_provinces_without_a_group_score()
+{
     let html = render_view(real(), |d| {
         Selection::from_query_string("index=papi&year=2023&lang=en&borders=2025", d, Lang::Vi)
     });
     assert!(html.contains("id=\"borders-2025\"") && html.contains("checked"));
     assert_eq!(html.matches("class=\"group-2025\"").count(), 34);
-    assert_eq!(html.matches("<tr data-code=").count(), 63, "each former province its own row");
+    assert_eq!(
+        html.matches("<tr data-code=").count(),
+        63,
+        "each former province its own row"
+    );
     // A group's head names the 2025 province and how it was formed: one cell, no score.
     let head = html.split("data-unit=\"n15\"").nth(1).unwrap();
     let head = &head[..head.find("</tr>").unwrap()];
@@ -302,7 +315,10 @@ fn render_profile(query: &str) -> String {
 fn a_2025_province_profile_draws_its_former_provinces_and_a_former_one_links_to_it() {
     let html = render_profile("view=profile&province=n15&lang=en");
     // No 2025 result is bundled: each card says so and names the former provinces.
-    assert!(html.contains("No result from 2025 yet. Former provinces: Lao Cai, Yen Bai"), "{html}");
+    assert!(
+        html.contains("No result from 2025 yet. Former provinces: Lao Cai, Yen Bai"),
+        "{html}"
+    );
     // Each card's chart keys its lines by name: the province's own and one per former province.
     assert!(html.matches("class=\"spark-key\"").count() >= 3);
     let key = html.split("class=\"spark-key\"").nth(1).unwrap();
@@ -311,8 +327,14 @@ fn a_2025_province_profile_draws_its_former_provinces_and_a_former_one_links_to_
     assert!(html.contains("id=\"former-provinces\""));
     assert!(html.contains("data-code=\"10\"") && html.contains("data-code=\"15\""));
     let html = render_profile("view=profile&province=15&lang=en");
-    assert!(html.contains("id=\"open-unit\" data-code=\"n15\""), "{html}");
-    assert!(!html.contains("spark-key"), "a former province draws its own line only");
+    assert!(
+        html.contains("id=\"open-unit\" data-code=\"n15\""),
+        "{html}"
+    );
+    assert!(
+        !html.contains("spark-key"),
+        "a former province draws its own line only"
+    );
     // A 2025 province spanning several regions has no table of its region's provinces.
     let d = real();
     let spanning = d.provinces.iter().find(|p| p.region.is_none()).unwrap();

@@ -1,8 +1,8 @@
 mod common;
 
-use chiso::ui::i18n::Lang;
 use chiso::analysis::ranking::SortColumn;
 use chiso::data::units::UnitSort;
+use chiso::ui::i18n::Lang;
 use chiso::ui::state::{decode_component, encode_component, Action, Selection, View};
 use proptest::prelude::*;
 
@@ -125,12 +125,21 @@ fn actions_keep_the_selection_valid() {
 fn the_2025_borders_switch_round_trips_and_garbage_leaves_it_off() {
     let d = common::tiny();
     let on = Selection::initial(&d, Lang::Vi).apply(&d, Action::SetBorders2025(true));
-    assert!(on.borders_2025 && on.grouped_2025(), "2013 rates the 63: grouped");
-    assert_eq!(Selection::from_query_string(&on.to_query_string(), &d, Lang::Vi), on);
+    assert!(
+        on.borders_2025 && on.grouped_2025(),
+        "2013 rates the 63: grouped"
+    );
+    assert_eq!(
+        Selection::from_query_string(&on.to_query_string(), &d, Lang::Vi),
+        on
+    );
     let off = on.apply(&d, Action::SetBorders2025(false));
     assert!(!off.to_query_string().contains("borders"));
     for qs in ["borders=yes", "borders=", "borders=2024", "borders=%FF"] {
-        assert!(!Selection::from_query_string(qs, &d, Lang::Vi).borders_2025, "{qs}");
+        assert!(
+            !Selection::from_query_string(qs, &d, Lang::Vi).borders_2025,
+            "{qs}"
+        );
     }
 }
 
@@ -138,7 +147,8 @@ fn the_2025_borders_switch_round_trips_and_garbage_leaves_it_off() {
 fn embed_round_trips_with_the_other_keys_and_leaves_the_full_view_unchanged() {
     let d = common::tiny();
     // As a user writes it: a bare key after the view's own.
-    let s = Selection::from_query_string("?view=trends&provinces=01,03&lang=en&embed", &d, Lang::Vi);
+    let s =
+        Selection::from_query_string("?view=trends&provinces=01,03&lang=en&embed", &d, Lang::Vi);
     assert!(s.embed);
     assert_eq!((s.view, s.lang), (View::Trends, Lang::En));
     assert_eq!(s.provinces, ["01", "03"]);
@@ -146,21 +156,44 @@ fn embed_round_trips_with_the_other_keys_and_leaves_the_full_view_unchanged() {
     assert!(qs.ends_with("&embed"), "{qs}");
     assert_eq!(Selection::from_query_string(&qs, &d, Lang::Vi), s);
     // Anywhere in the query, with or without a value.
-    for qs in ["embed&view=trends", "view=trends&embed=", "view=trends&embed=1"] {
+    for qs in [
+        "embed&view=trends",
+        "view=trends&embed=",
+        "view=trends&embed=1",
+    ] {
         assert!(Selection::from_query_string(qs, &d, Lang::Vi).embed, "{qs}");
     }
     // The full view: the same address without it, read back as the same view not framed.
     let full = s.query_string_embedded(false);
     assert_eq!(format!("{full}&embed"), qs);
     let back = Selection::from_query_string(&full, &d, Lang::Vi);
-    assert_eq!(back, Selection { embed: false, ..s.clone() });
+    assert_eq!(
+        back,
+        Selection {
+            embed: false,
+            ..s.clone()
+        }
+    );
     assert_eq!(back.query_string_embedded(true), qs);
     // Off by default, when switched off, and for garbage; no action turns it off.
-    for qs in ["", "view=trends", "embed=0", "embed=false", "embed=%FF", "embedded", "xembed"] {
-        assert!(!Selection::from_query_string(qs, &d, Lang::Vi).embed, "{qs}");
+    for qs in [
+        "",
+        "view=trends",
+        "embed=0",
+        "embed=false",
+        "embed=%FF",
+        "embedded",
+        "xembed",
+    ] {
+        assert!(
+            !Selection::from_query_string(qs, &d, Lang::Vi).embed,
+            "{qs}"
+        );
     }
     assert!(s.apply(&d, Action::SetView(View::Rankings)).embed);
-    assert!(!Selection::initial(&d, Lang::Vi).to_query_string().contains("embed"));
+    assert!(!Selection::initial(&d, Lang::Vi)
+        .to_query_string()
+        .contains("embed"));
 }
 
 #[test]
@@ -261,7 +294,12 @@ fn views_name_the_data_parts_they_need_and_the_fallback_needs_none() {
     }
     assert_eq!(
         at("view=trends&component=a&year=2011").parts_needed(&with_a),
-        [totals("idx"), components("idx", 2013), components("idx", 2011), components("idx", 2010)]
+        [
+            totals("idx"),
+            components("idx", 2013),
+            components("idx", 2011),
+            components("idx", 2010)
+        ]
     );
     assert_eq!(at("view=trends").parts_needed(&with_a), [totals("idx")]);
     assert_eq!(
@@ -280,7 +318,11 @@ fn views_name_the_data_parts_they_need_and_the_fallback_needs_none() {
     ] {
         let fallback = at(query).without_parts(&d);
         assert_eq!(fallback.view, View::Rankings);
-        assert_eq!(fallback.parts_needed(&d), [totals(&fallback.index)], "{query}");
+        assert_eq!(
+            fallback.parts_needed(&d),
+            [totals(&fallback.index)],
+            "{query}"
+        );
     }
 }
 
@@ -293,13 +335,21 @@ fn the_unit_tables_sort_like_the_rankings_and_their_search_is_cut_like_its() {
     // Only a choice other than the default is written into the address.
     assert!(!s.to_query_string().contains("usort"));
     let by_name = s.apply(&d, Action::SortUnits(UnitSort::Name));
-    assert_eq!((by_name.unit_sort, by_name.unit_descending), (UnitSort::Name, false));
+    assert_eq!(
+        (by_name.unit_sort, by_name.unit_descending),
+        (UnitSort::Name, false)
+    );
     let reversed = by_name.apply(&d, Action::SortUnits(UnitSort::Name));
     assert!(reversed.unit_descending);
     let back = reversed.apply(&d, Action::SortUnits(UnitSort::Score));
-    assert_eq!((back.unit_sort, back.unit_descending), (UnitSort::Score, true));
+    assert_eq!(
+        (back.unit_sort, back.unit_descending),
+        (UnitSort::Score, true)
+    );
     let lowest_first = back.apply(&d, Action::SortUnits(UnitSort::Score));
-    assert!(lowest_first.to_query_string().contains("usort=score&udir=asc"));
+    assert!(lowest_first
+        .to_query_string()
+        .contains("usort=score&udir=asc"));
     let long = s.apply(&d, Action::SetUnitSearch("x".repeat(500)));
     assert_eq!(long.unit_search.chars().count(), 80);
     assert!(!s.is_navigation(&long));

@@ -1,10 +1,10 @@
 mod common;
 
-use chiso::ui::i18n::Lang;
 use chiso::data::units::{
     aliases_note, block_history, figure_text, sort_units, to_rows, unit_rows, UnitScore, UnitSort,
     UnitType,
 };
+use chiso::ui::i18n::Lang;
 
 fn score(unit: &str, value: Option<f64>, low: Option<f64>, high: Option<f64>) -> UnitScore {
     UnitScore {
@@ -110,14 +110,36 @@ fn the_bundled_reports_are_in_the_dataset() {
 #[test]
 fn commune_units_are_read_by_key_and_by_the_names_people_type() {
     for text in [
-        "commune", "Commune", "xa", "Xã", "XÃ", "phuong", "Phường", "PHƯỜNG", "dac_khu", "đặc khu",
-        "Đặc Khu", "dac-khu", "  dac   khu ", "xã, phường", "xa_phuong_dac_khu", "ward",
+        "commune",
+        "Commune",
+        "xa",
+        "Xã",
+        "XÃ",
+        "phuong",
+        "Phường",
+        "PHƯỜNG",
+        "dac_khu",
+        "đặc khu",
+        "Đặc Khu",
+        "dac-khu",
+        "  dac   khu ",
+        "xã, phường",
+        "xa_phuong_dac_khu",
+        "ward",
         "special_zone",
     ] {
-        assert_eq!(UnitType::from_key(text), Some(UnitType::Commune), "{text:?}");
+        assert_eq!(
+            UnitType::from_key(text),
+            Some(UnitType::Commune),
+            "{text:?}"
+        );
     }
     for text in ["commune_block", "khối xã", "Khối xã, phường, đặc khu"] {
-        assert_eq!(UnitType::from_key(text), Some(UnitType::CommuneBlock), "{text:?}");
+        assert_eq!(
+            UnitType::from_key(text),
+            Some(UnitType::CommuneBlock),
+            "{text:?}"
+        );
     }
     // The other keys still read as before, in any case.
     for t in UnitType::ALL {
@@ -144,7 +166,8 @@ fn a_file_of_communes_imports_with_aliases_and_districts_after_2025_are_kept() {
         Tỉnh Thử,2025,khối xã,Khối xã,par_index,89.1,,\n\
         Tỉnh Thử,2025,district,Huyện Thử,par_index,80,,\n\
         Tỉnh Thử,2025,thôn,Thôn Thử,par_index,80,,\n";
-    let got = chiso::data::import::import("test-communes.csv", csv.as_bytes(), Default::default()).unwrap();
+    let got = chiso::data::import::import("test-communes.csv", csv.as_bytes(), Default::default())
+        .unwrap();
     let types: Vec<UnitType> = got.scores.iter().map(|s| s.unit_type).collect();
     assert_eq!(
         types,
@@ -157,14 +180,19 @@ fn a_file_of_communes_imports_with_aliases_and_districts_after_2025_are_kept() {
         ]
     );
     // A district in 2025 is kept (and flagged on the page), never dropped.
-    assert!(got.scores[4].unit_type.after_its_level_ended(got.scores[4].year));
+    assert!(got.scores[4]
+        .unit_type
+        .after_its_level_ended(got.scores[4].year));
     assert!(!UnitType::District.after_its_level_ended(2024));
     assert!(!UnitType::Commune.after_its_level_ended(2025));
     // An unknown type is a row error that names the commune key among the choices.
     assert_eq!(got.errors.len(), 1);
     assert_eq!(got.errors[0].line, 7);
     let message = got.errors[0].problem.message(Lang::En);
-    assert!(message.contains("commune") && message.contains("thôn"), "{message}");
+    assert!(
+        message.contains("commune") && message.contains("thôn"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -184,11 +212,19 @@ fn the_commune_block_has_a_history_with_changes_like_the_district_block() {
     let (year, change) = h[1].change.unwrap();
     assert_eq!(year, 2025);
     assert!((change - 2.5).abs() < 1e-9);
-    assert!(block_history(&[block(2025, 88.0)], "P", UnitType::DistrictBlock, "par_index").is_empty());
+    assert!(block_history(
+        &[block(2025, 88.0)],
+        "P",
+        UnitType::DistrictBlock,
+        "par_index"
+    )
+    .is_empty());
 }
 
 fn names<'a>(rows: &[(usize, &'a UnitScore)]) -> Vec<(usize, &'a str)> {
-    rows.iter().map(|(rank, u)| (*rank, u.unit.as_str())).collect()
+    rows.iter()
+        .map(|(rank, u)| (*rank, u.unit.as_str()))
+        .collect()
 }
 
 #[test]
@@ -222,13 +258,29 @@ fn unit_tables_search_without_diacritics_and_sort_by_name_or_score() {
     // By name, ignoring case and diacritics ("Ân" with the a's, "Đông" with the d's).
     let by_name = unit_rows(&ranked, "", UnitSort::Name, false);
     assert_eq!(
-        by_name.iter().map(|r| r.1.unit.as_str()).collect::<Vec<_>>(),
-        ["Phường Đông Thành", "phường Hòa Bình", "Xã Ân Thi", "Xã Bình An", "Xã Không Điểm"]
+        by_name
+            .iter()
+            .map(|r| r.1.unit.as_str())
+            .collect::<Vec<_>>(),
+        [
+            "Phường Đông Thành",
+            "phường Hòa Bình",
+            "Xã Ân Thi",
+            "Xã Bình An",
+            "Xã Không Điểm"
+        ]
     );
     let reversed = unit_rows(&ranked, "", UnitSort::Name, true);
     assert_eq!(
-        reversed.iter().map(|r| r.1.unit.as_str()).rev().collect::<Vec<_>>(),
-        by_name.iter().map(|r| r.1.unit.as_str()).collect::<Vec<_>>()
+        reversed
+            .iter()
+            .map(|r| r.1.unit.as_str())
+            .rev()
+            .collect::<Vec<_>>(),
+        by_name
+            .iter()
+            .map(|r| r.1.unit.as_str())
+            .collect::<Vec<_>>()
     );
     // A search keeps each unit's rank among them all.
     let q = chiso::text::fold("PHUONG");

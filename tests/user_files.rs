@@ -26,11 +26,28 @@ fn why(text: &str) -> Bilingual {
 #[test]
 fn files_are_read_kept_and_removed_one_by_one() {
     let files = UserFiles::default()
-        .after(FileEvent::Added { id: 1, name: "a.csv".into(), keeping: Keeping::Pending })
-        .after(FileEvent::Added { id: 2, name: "b.csv".into(), keeping: Keeping::Kept(7) })
-        .after(FileEvent::Replied { id: 1, reply: reply_with_rows(10) });
+        .after(FileEvent::Added {
+            id: 1,
+            name: "a.csv".into(),
+            keeping: Keeping::Pending,
+        })
+        .after(FileEvent::Added {
+            id: 2,
+            name: "b.csv".into(),
+            keeping: Keeping::Kept(7),
+        })
+        .after(FileEvent::Replied {
+            id: 1,
+            reply: reply_with_rows(10),
+        });
     assert_eq!(files.files.len(), 2);
-    assert_eq!(files.files[0].status, FileStatus::Reading { progress: 0.5, rows: 10 });
+    assert_eq!(
+        files.files[0].status,
+        FileStatus::Reading {
+            progress: 0.5,
+            rows: 10
+        }
+    );
     let done = Reply {
         scores: Some(Vec::new()),
         errors: Some(Vec::new()),
@@ -38,8 +55,14 @@ fn files_are_read_kept_and_removed_one_by_one() {
     };
     let files = files
         .after(FileEvent::Replied { id: 1, reply: done })
-        .after(FileEvent::Stored { id: 1, outcome: Ok(8) })
-        .after(FileEvent::Stored { id: 2, outcome: Err(why("full")) });
+        .after(FileEvent::Stored {
+            id: 1,
+            outcome: Ok(8),
+        })
+        .after(FileEvent::Stored {
+            id: 2,
+            outcome: Err(why("full")),
+        });
     assert!(matches!(files.files[0].status, FileStatus::Read { .. }));
     assert_eq!(files.files[0].keeping, Keeping::Kept(8));
     // A file the store could not keep is still used, and says why.
@@ -48,7 +71,10 @@ fn files_are_read_kept_and_removed_one_by_one() {
     assert_eq!(files.files.len(), 1);
     assert_eq!(files.files[0].name, "b.csv");
     // Events about a file already removed change nothing.
-    let same = files.after(FileEvent::Replied { id: 1, reply: reply_with_rows(3) });
+    let same = files.after(FileEvent::Replied {
+        id: 1,
+        reply: reply_with_rows(3),
+    });
     assert_eq!(*same.files, *files.files);
 }
 
@@ -58,16 +84,30 @@ fn files_are_being_read_until_the_kept_ones_are_listed_and_read() {
     assert!(files.is_reading(), "the kept files are still to be listed");
     let files = files.after(FileEvent::Restored);
     assert!(!files.is_reading());
-    let files = files.after(FileEvent::Added { id: 1, name: "a.csv".into(), keeping: Keeping::Pending });
+    let files = files.after(FileEvent::Added {
+        id: 1,
+        name: "a.csv".into(),
+        keeping: Keeping::Pending,
+    });
     assert!(files.is_reading());
 }
 
 #[test]
 fn a_refused_file_says_why() {
     let files = UserFiles::default()
-        .after(FileEvent::Added { id: 1, name: "x.csv".into(), keeping: Keeping::Pending })
-        .after(FileEvent::Failed { id: 1, why: why("the worker did not load") });
-    assert_eq!(files.files[0].status, FileStatus::Refused(why("the worker did not load")));
+        .after(FileEvent::Added {
+            id: 1,
+            name: "x.csv".into(),
+            keeping: Keeping::Pending,
+        })
+        .after(FileEvent::Failed {
+            id: 1,
+            why: why("the worker did not load"),
+        });
+    assert_eq!(
+        files.files[0].status,
+        FileStatus::Refused(why("the worker did not load"))
+    );
     assert!(files.unit_scores().is_empty());
 }
 
@@ -94,9 +134,15 @@ fn an_index_table_is_read_and_listed_for_the_merge() {
         ..reply_with_rows(1)
     };
     let files = UserFiles::default()
-        .after(FileEvent::Added { id: 1, name: "mine.csv".into(), keeping: Keeping::Pending })
+        .after(FileEvent::Added {
+            id: 1,
+            name: "mine.csv".into(),
+            keeping: Keeping::Pending,
+        })
         .after(FileEvent::Replied { id: 1, reply: done });
-    assert!(matches!(&files.files[0].status, FileStatus::Read { content: FileContent::Index(t), .. } if t.rows == 1));
+    assert!(
+        matches!(&files.files[0].status, FileStatus::Read { content: FileContent::Index(t), .. } if t.rows == 1)
+    );
     // The page keeps the table as the worker wrote it and sends the list back for the merge.
     let tables = files.index_tables();
     let back: Vec<IndexTable> = miniserde::json::from_str(&SentTable::list(&tables)).unwrap();

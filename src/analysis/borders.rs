@@ -82,7 +82,10 @@ pub fn with_former_provinces(dataset: &Dataset, codes: &[String]) -> Vec<String>
 pub fn breaks_with_2025(method_breaks: &[u16], crosses: bool) -> Vec<u16> {
     let mut out = method_breaks.to_vec();
     if crosses && !out.contains(&FIRST_YEAR_2025) {
-        let at = out.iter().position(|&y| y > FIRST_YEAR_2025).unwrap_or(out.len());
+        let at = out
+            .iter()
+            .position(|&y| y > FIRST_YEAR_2025)
+            .unwrap_or(out.len());
         out.insert(at, FIRST_YEAR_2025);
     }
     out

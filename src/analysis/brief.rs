@@ -191,7 +191,13 @@ fn component_keys(dataset: &Dataset, index: &str, year: u16) -> Vec<String> {
 }
 
 /// A component's maximum that year for the province: printed beside its value, or the year's.
-fn max_points(dataset: &Dataset, index: &str, year: u16, component: &str, code: &str) -> Option<f64> {
+fn max_points(
+    dataset: &Dataset,
+    index: &str,
+    year: u16,
+    component: &str,
+    code: &str,
+) -> Option<f64> {
     let own = dataset
         .series(index, year, component)
         .and_then(|s| s.points.iter().find(|p| p.province == code))
@@ -245,7 +251,11 @@ pub fn decompose(
         .iter()
         .map(|k| {
             let (b, n) = (value(before, k), value(year, k));
-            let w = if sums_to_total { weight(k).unwrap_or(1.0) } else { 1.0 };
+            let w = if sums_to_total {
+                weight(k).unwrap_or(1.0)
+            } else {
+                1.0
+            };
             ComponentChange {
                 component: k.clone(),
                 before: b,
@@ -282,9 +292,17 @@ fn place(row: &Row, kind: RankKind) -> Option<u32> {
 
 /// Who passed whom between `before` and `now` (rankings of the same index's totals).
 pub fn passes(code: &str, before: &[Row], now: &[Row], kind: RankKind) -> Passes {
-    let find = |rows: &[Row], c: &str| rows.iter().find(|r| r.code == c).and_then(|r| place(r, kind));
+    let find = |rows: &[Row], c: &str| {
+        rows.iter()
+            .find(|r| r.code == c)
+            .and_then(|r| place(r, kind))
+    };
     let (Some(own_then), Some(own_now)) = (find(before, code), find(now, code)) else {
-        return Passes { kind, passed_by: Vec::new(), passed: Vec::new() };
+        return Passes {
+            kind,
+            passed_by: Vec::new(),
+            passed: Vec::new(),
+        };
     };
     let mut passed_by = Vec::new();
     let mut passed = Vec::new();
@@ -298,12 +316,22 @@ pub fn passes(code: &str, before: &[Row], now: &[Row], kind: RankKind) -> Passes
             passed.push(r.code.clone());
         }
     }
-    Passes { kind, passed_by, passed }
+    Passes {
+        kind,
+        passed_by,
+        passed,
+    }
 }
 
 /// One more point in each part of the total (capped at the part's maximum, or at its scale),
 /// the others' totals unchanged: the position the province would reach. Best first.
-pub fn scenarios(dataset: &Dataset, index: &str, year: u16, code: &str, rows: &[Row]) -> Vec<Scenario> {
+pub fn scenarios(
+    dataset: &Dataset,
+    index: &str,
+    year: u16,
+    code: &str,
+    rows: &[Row],
+) -> Vec<Scenario> {
     let Some(parts) = sum_parts(dataset, index, year) else {
         return Vec::new();
     };
@@ -333,7 +361,13 @@ pub fn scenarios(dataset: &Dataset, index: &str, year: u16, code: &str, rows: &[
             let new_total = total + w * added;
             let ahead = others
                 .iter()
-                .filter(|&&o| if higher_is_better { o > new_total } else { o < new_total })
+                .filter(|&&o| {
+                    if higher_is_better {
+                        o > new_total
+                    } else {
+                        o < new_total
+                    }
+                })
                 .count();
             Some(Scenario {
                 component: k.clone(),
@@ -369,15 +403,21 @@ pub fn standings(dataset: &Dataset, code: &str, year: u16) -> Vec<Standing> {
             let change = match &row.change {
                 None => Err(NoDecomposition::NoPreviousYear),
                 Some(c) => match (c.value, c.method_break) {
-                    (Some(d), _) => decompose(dataset, &index.key, (c.previous_year, year), d, code),
+                    (Some(d), _) => {
+                        decompose(dataset, &index.key, (c.previous_year, year), d, code)
+                    }
                     (None, Some(b)) => Err(NoDecomposition::MethodBreak(b)),
                     (None, None) => Err(NoDecomposition::NoPreviousYear),
                 },
             };
-            let passes = row.change.as_ref().filter(|c| c.rank.is_some_and(|r| r != 0)).map(|c| {
-                let before = rank(dataset, &total_query(&index.key, c.previous_year));
-                passes(code, &before.rows, &ranking.rows, c.rank_kind)
-            });
+            let passes = row
+                .change
+                .as_ref()
+                .filter(|c| c.rank.is_some_and(|r| r != 0))
+                .map(|c| {
+                    let before = rank(dataset, &total_query(&index.key, c.previous_year));
+                    passes(code, &before.rows, &ranking.rows, c.rank_kind)
+                });
             Some(Standing {
                 index: index.key.clone(),
                 with_value: ranking.with_value,
@@ -452,7 +492,12 @@ pub fn units_summary(scores: &[UnitScore], province: &str, year: u16) -> Vec<Blo
             let find = |m: &str, t: UnitType| {
                 scores
                     .iter()
-                    .find(|s| s.province == province && s.year == year && s.unit_type == t && s.metric == m)
+                    .find(|s| {
+                        s.province == province
+                            && s.year == year
+                            && s.unit_type == t
+                            && s.metric == m
+                    })
                     .cloned()
             };
             let source = find(metric, block).map(|s| s.source).unwrap_or_default();

@@ -1,9 +1,9 @@
 //! The province profile: where a province stands on each index, and which components cost it
 //! points, against the national and regional medians and the best province.
 
-use crate::data::model::{Dataset, IndexMeta};
 use crate::analysis::ranking::{rank, Query, Row, SortColumn};
 use crate::analysis::stats::median;
+use crate::data::model::{Dataset, IndexMeta};
 
 /// A province's latest standing on one index.
 #[derive(Clone, Debug, PartialEq)]

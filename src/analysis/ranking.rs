@@ -287,7 +287,12 @@ pub fn rank(dataset: &Dataset, query: &Query) -> Ranking {
     let search = fold(&query.search);
     let mut rows: Vec<Row> = dataset
         .provinces_in(query.year)
-        .filter(|p| query.region.as_deref().is_none_or(|r| p.region.as_deref() == Some(r)))
+        .filter(|p| {
+            query
+                .region
+                .as_deref()
+                .is_none_or(|r| p.region.as_deref() == Some(r))
+        })
         .map(|p| {
             let point = by_code.get(p.code.as_str());
             let value = point.and_then(|pt| pt.value);

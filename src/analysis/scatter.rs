@@ -1,7 +1,7 @@
 //! Two index/component pairs in one year: one point per province with both values.
 
-use crate::data::model::Dataset;
 use crate::analysis::stats::{least_squares, pearson, spearman};
+use crate::data::model::Dataset;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ScatterPoint {

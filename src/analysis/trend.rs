@@ -1,7 +1,7 @@
 //! Provinces over time on one index and component, by value or by rank.
 
-use crate::data::model::{ComponentMeta, Dataset};
 use crate::analysis::ranking::{rank, Query, SortColumn};
+use crate::data::model::{ComponentMeta, Dataset};
 use std::collections::HashMap;
 
 /// A province's values (or ranks) per year of the index; `None` where it has none.

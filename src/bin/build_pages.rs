@@ -6,7 +6,10 @@
 //! same sharing tags, with its first view's preview.
 
 use chiso::render::preview::{card_svg, fonts, to_png, FONTS_DIR};
-use chiso::ui::built_pages::pages::{bundled, first_view_page, page_body, page_html, pages, robots, root_html, site_url, sitemap, PREVIEW_FILE, SITE_URL_VAR};
+use chiso::ui::built_pages::pages::{
+    bundled, first_view_page, page_body, page_html, pages, robots, root_html, site_url, sitemap,
+    PREVIEW_FILE, SITE_URL_VAR,
+};
 use std::path::Path;
 use std::process::ExitCode;
 use std::rc::Rc;
@@ -35,7 +38,8 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
 
 fn build(dir: &Path, site: &str) -> Result<usize, String> {
     let index = dir.join("index.html");
-    let template = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let template =
+        std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let dataset = bundled(dir)?;
     let fonts = fonts(Path::new(FONTS_DIR))?;
     let all = pages(&dataset);
@@ -44,7 +48,10 @@ fn build(dir: &Path, site: &str) -> Result<usize, String> {
         let html = page_html(&template, page, &page_body(&dataset, page), site)?;
         let folder = dir.join(&page.path);
         write(&folder.join("index.html"), html.as_bytes())?;
-        write(&folder.join(PREVIEW_FILE), &to_png(&card_svg(&page.preview), &fonts)?)?;
+        write(
+            &folder.join(PREVIEW_FILE),
+            &to_png(&card_svg(&page.preview), &fonts)?,
+        )?;
     }
     // The root previews as the page of its first view (an index's latest ranking).
     let page = first_view_page(&dataset, &all).ok_or("no page built for the first view")?;

@@ -533,7 +533,12 @@ fn read_geo(files: &SourceFiles, b: &mut Builder) -> Result<(), BuildError> {
     }
     read_units_2025(files, b, &unit_names)?;
     read_tiles(files, "geo/tilegrid.csv", b, |code| code.to_string())?;
-    read_tiles(files, "geo/tilegrid_2025.csv", b, crate::data::geography::unit_id)
+    read_tiles(
+        files,
+        "geo/tilegrid_2025.csv",
+        b,
+        crate::data::geography::unit_id,
+    )
 }
 
 /// The 34 units of 2025 (`geo/provinces_2025.csv`): every former province belongs to exactly
@@ -545,7 +550,13 @@ fn read_units_2025(
     unit_names: &[(u64, String)],
 ) -> Result<(), BuildError> {
     let file = "geo/provinces_2025.csv";
-    let columns = ["code", "name_vi", "name_ascii", "name_en", "members_pre2025"];
+    let columns = [
+        "code",
+        "name_vi",
+        "name_ascii",
+        "name_en",
+        "members_pre2025",
+    ];
     let former = b.provinces.len();
     for row in read_table(files, file, &columns)? {
         let id = crate::data::geography::unit_id(row.required("code")?);
@@ -1451,7 +1462,12 @@ pub fn data_files(dataset: Dataset) -> Vec<(String, String)> {
         .collect();
     let (main, mut files) = dataset.split_series(components);
     let totals = SEPARATE_TOTALS
-        .map(|key| (DataPart::Totals(key.into()), format!("static/totals-{key}.json")))
+        .map(|key| {
+            (
+                DataPart::Totals(key.into()),
+                format!("static/totals-{key}.json"),
+            )
+        })
         .to_vec();
     let (main, totals) = main.split_series(totals);
     // Only the view inside a province needs the reports.
@@ -1505,7 +1521,10 @@ pub fn build_map(
     type Layer = (&'static str, fn(&str) -> String);
     let layers: [Layer; 2] = [
         ("geo/provinces.geojson", str::to_string),
-        ("geo/provinces_2025.geojson", crate::data::geography::unit_id),
+        (
+            "geo/provinces_2025.geojson",
+            crate::data::geography::unit_id,
+        ),
     ];
     let mut shapes = Vec::new();
     let (mut width, mut height) = (0f64, 0f64);

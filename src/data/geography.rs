@@ -117,8 +117,17 @@ impl Dataset {
     pub fn province_label(&self, p: &Province, lang: Lang) -> String {
         match (p.last_year, p.first_year) {
             (None, Some(first)) => {
-                let members: Vec<&str> = self.members_of(&p.code).iter().map(|m| m.name(lang)).collect();
-                format!("{} ({} {first}: {})", p.name(lang), lang.t(Text::Since), members.join(", "))
+                let members: Vec<&str> = self
+                    .members_of(&p.code)
+                    .iter()
+                    .map(|m| m.name(lang))
+                    .collect();
+                format!(
+                    "{} ({} {first}: {})",
+                    p.name(lang),
+                    lang.t(Text::Since),
+                    members.join(", ")
+                )
             }
             _ => years_label(p, lang),
         }

@@ -3,10 +3,10 @@
 //! Bad rows are reported with their line and reason and skipped; good rows are kept. The parse
 //! runs in steps (`Importer::step`) so that a large file does not freeze the page.
 
-use crate::ui::i18n::Lang;
-use crate::text::nfc;
 use crate::data::index_table::{self, IndexTable, Reference, Validator};
 use crate::data::units::{UnitScore, UnitType};
+use crate::text::nfc;
+use crate::ui::i18n::Lang;
 use std::collections::HashSet;
 
 /// Files above this size are refused (about 200,000 rows of typical width).
@@ -343,10 +343,26 @@ impl FileKind {
     /// The columns it needs, in words.
     fn needs(self, lang: Lang) -> String {
         match (self, lang) {
-            (FileKind::UnitScores, Lang::Vi) => format!("tệp điểm của các đơn vị cần các cột {} (tùy chọn: {})", REQUIRED_COLUMNS.join(","), OPTIONAL_COLUMNS.join(",")),
-            (FileKind::UnitScores, Lang::En) => format!("a file of unit scores needs the columns {} (optional: {})", REQUIRED_COLUMNS.join(","), OPTIONAL_COLUMNS.join(",")),
-            (FileKind::IndexTable, Lang::Vi) => format!("bảng chỉ số theo tỉnh cần các cột {} (tùy chọn: {})", index_table::REQUIRED_COLUMNS.join(","), index_table::OPTIONAL_COLUMNS.join(",")),
-            (FileKind::IndexTable, Lang::En) => format!("an index table needs the columns {} (optional: {})", index_table::REQUIRED_COLUMNS.join(","), index_table::OPTIONAL_COLUMNS.join(",")),
+            (FileKind::UnitScores, Lang::Vi) => format!(
+                "tệp điểm của các đơn vị cần các cột {} (tùy chọn: {})",
+                REQUIRED_COLUMNS.join(","),
+                OPTIONAL_COLUMNS.join(",")
+            ),
+            (FileKind::UnitScores, Lang::En) => format!(
+                "a file of unit scores needs the columns {} (optional: {})",
+                REQUIRED_COLUMNS.join(","),
+                OPTIONAL_COLUMNS.join(",")
+            ),
+            (FileKind::IndexTable, Lang::Vi) => format!(
+                "bảng chỉ số theo tỉnh cần các cột {} (tùy chọn: {})",
+                index_table::REQUIRED_COLUMNS.join(","),
+                index_table::OPTIONAL_COLUMNS.join(",")
+            ),
+            (FileKind::IndexTable, Lang::En) => format!(
+                "an index table needs the columns {} (optional: {})",
+                index_table::REQUIRED_COLUMNS.join(","),
+                index_table::OPTIONAL_COLUMNS.join(",")
+            ),
         }
     }
 
@@ -515,7 +531,11 @@ impl Kept {
         line: u64,
     ) -> Result<(), RowProblem> {
         match self {
-            Kept::UnitScores { seen, scores, lines } => {
+            Kept::UnitScores {
+                seen,
+                scores,
+                lines,
+            } => {
                 let score = validate(cells, comma_decimal, file)?;
                 let key = (
                     score.province.clone(),
@@ -560,11 +580,12 @@ impl Importer {
             return Err(FileError::Empty);
         }
         let (kind, rows) = if trimmed.starts_with('[') || trimmed.starts_with('{') {
-            let items: Vec<miniserde::json::Object> = miniserde::json::from_str(trimmed)
-                .map_err(|_| match crate::data::model::broken_at(trimmed) {
+            let items: Vec<miniserde::json::Object> = miniserde::json::from_str(trimmed).map_err(
+                |_| match crate::data::model::broken_at(trimmed) {
                     Some(e) => FileError::BadJson(e.to_string()),
                     None => FileError::NotRecords,
-                })?;
+                },
+            )?;
             let Some(first) = items.first() else {
                 return Err(FileError::HeaderOnly);
             };
@@ -578,11 +599,7 @@ impl Importer {
             (kind, rows)
         } else {
             // A file with CR alone at line ends is one line to `str::lines`.
-            let header_line = trimmed
-                .split(['\r', '\n'])
-                .next()
-                .unwrap_or("")
-                .to_string();
+            let header_line = trimmed.split(['\r', '\n']).next().unwrap_or("").to_string();
             let separator = Separator::detect(&header_line);
             let rows = RowStarts::of(text.as_bytes(), separator.byte());
             let mut reader = csv::ReaderBuilder::new()

@@ -352,7 +352,10 @@ impl DataPart {
 
 /// Whether a series (index, year, component) belongs to the part of `index`'s totals (`year`
 /// `None`) or of its components of `year`.
-fn holds((index, year): (&str, Option<u16>), (s_index, s_year, component): (&str, u16, &str)) -> bool {
+fn holds(
+    (index, year): (&str, Option<u16>),
+    (s_index, s_year, component): (&str, u16, &str),
+) -> bool {
     s_index == index
         && match year {
             None => component == "total",
@@ -640,7 +643,11 @@ fn where_broken(text: &str) -> Option<LoadError> {
         units += c.len_utf16();
         units <= position
     }) {
-        (line, column) = if c == '\n' { (line + 1, 1) } else { (line, column + 1) };
+        (line, column) = if c == '\n' {
+            (line + 1, 1)
+        } else {
+            (line, column + 1)
+        };
     }
     Some(LoadError::Parse {
         line,
@@ -695,7 +702,10 @@ impl Dataset {
     /// Moves the series of each of `parts` (an index's totals, or its components of a year) out
     /// into a file of its own at the path given with it: returns the dataset that names them and
     /// each file's (path, JSON). Other parts are not series and are left alone.
-    pub fn split_series(mut self, parts: Vec<(DataPart, String)>) -> (Dataset, Vec<(String, String)>) {
+    pub fn split_series(
+        mut self,
+        parts: Vec<(DataPart, String)>,
+    ) -> (Dataset, Vec<(String, String)>) {
         let position = province_positions(&self.provinces);
         let mut files = Vec::new();
         for (part, file) in &parts {
@@ -744,7 +754,8 @@ impl Dataset {
         self.indices
             .iter()
             .flat_map(|i| {
-                std::iter::once(DataPart::Totals(i.key.clone())).chain(self.components_parts(&i.key))
+                std::iter::once(DataPart::Totals(i.key.clone()))
+                    .chain(self.components_parts(&i.key))
             })
             .chain([DataPart::Reports, DataPart::Details])
             .collect()

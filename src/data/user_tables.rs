@@ -14,8 +14,8 @@
 
 use crate::data::index_table::{DeclaredIndex, IndexRow, IndexTable, OwnUnit};
 use crate::data::model::{
-    ComponentMeta, Conflict, ConflictSubject, Dataset, IndexMeta, OwnRow, Point, Series,
-    Source, Unit, YearMeta,
+    ComponentMeta, Conflict, ConflictSubject, Dataset, IndexMeta, OwnRow, Point, Series, Source,
+    Unit, YearMeta,
 };
 
 /// The dataset with the user's tables, and what became of their rows.
@@ -388,8 +388,9 @@ impl Additions {
                 Some(index) => {
                     let mut years = meta.years.clone();
                     for y in &mut years {
-                        y.components_file =
-                            index.year(y.year).and_then(|kept| kept.components_file.clone());
+                        y.components_file = index
+                            .year(y.year)
+                            .and_then(|kept| kept.components_file.clone());
                     }
                     index.years = years;
                 }

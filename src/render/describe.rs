@@ -2,8 +2,8 @@
 //! anyone who wants the gist in words: what is drawn, how many provinces, and the extremes.
 //! The full figures are always in the table beside or behind each chart.
 
-use crate::ui::i18n::{Lang, Text};
 use crate::analysis::stats::median;
+use crate::ui::i18n::{Lang, Text};
 
 /// Values in descriptions: 2 decimals, as in the tables.
 const DECIMALS: usize = 2;
@@ -40,7 +40,11 @@ pub fn extremes(lang: Lang, items: &[(&str, f64)]) -> Option<String> {
 pub fn standing_rank(lang: Lang, row: &crate::analysis::ranking::Row, with_value: usize) -> String {
     match (row.official_rank, row.position) {
         (Some(r), _) => format!("{}: {r}", lang.t(Text::OfficialRank)),
-        (None, Some(p)) => format!("{}: {p}/{with_value} ({})", lang.t(Text::Position), lang.t(Text::ComputedRank)),
+        (None, Some(p)) => format!(
+            "{}: {p}/{with_value} ({})",
+            lang.t(Text::Position),
+            lang.t(Text::ComputedRank)
+        ),
         (None, None) => String::new(),
     }
 }

@@ -1,9 +1,9 @@
 //! Exports: CSV that Excel opens with Vietnamese intact (UTF-8 with BOM, CRLF line ends).
 
-use crate::ui::i18n::{Lang, Text};
-use crate::data::model::Dataset;
 use crate::analysis::borders::group_by_2025;
 use crate::analysis::ranking::{Query, Ranking, Row};
+use crate::data::model::Dataset;
+use crate::ui::i18n::{Lang, Text};
 
 /// Serialises rows as CSV: fields with a comma, quote or line break are quoted, quotes doubled.
 pub fn to_csv(rows: &[Vec<String>]) -> String {
@@ -78,9 +78,18 @@ fn ranking_row(dataset: &Dataset, lang: Lang, query: &Query, r: &Row) -> Vec<Str
 
 /// The rankings table as shown (search, region and sort applied), with exact published values,
 /// a dot as decimal separator, and each value's sources. Empty cells are missing data.
-pub fn rankings_rows(dataset: &Dataset, lang: Lang, query: &Query, ranking: &Ranking) -> Vec<Vec<String>> {
+pub fn rankings_rows(
+    dataset: &Dataset,
+    lang: Lang,
+    query: &Query,
+    ranking: &Ranking,
+) -> Vec<Vec<String>> {
     std::iter::once(ranking_header(lang))
-        .chain(ranking.visible().map(|r| ranking_row(dataset, lang, query, r)))
+        .chain(
+            ranking
+                .visible()
+                .map(|r| ranking_row(dataset, lang, query, r)),
+        )
         .collect()
 }
 
@@ -96,7 +105,10 @@ pub fn rankings_rows_2025(
         .chain(ranking_header(lang))
         .collect::<Vec<_>>()];
     for group in group_by_2025(dataset, ranking.visible()) {
-        let unit = group.unit.map(|u| u.name(lang).to_string()).unwrap_or_default();
+        let unit = group
+            .unit
+            .map(|u| u.name(lang).to_string())
+            .unwrap_or_default();
         rows.extend(group.rows.into_iter().map(|r| {
             std::iter::once(unit.clone())
                 .chain(ranking_row(dataset, lang, query, r))

@@ -11,23 +11,45 @@ use crate::ui::i18n::Lang;
 /// The style of a province's own line, and of its former provinces' lines.
 const OWN_STYLE: usize = 4;
 fn former_style(i: usize) -> usize {
-    if i >= OWN_STYLE { i + 1 } else { i }
+    if i >= OWN_STYLE {
+        i + 1
+    } else {
+        i
+    }
 }
 
 /// The province's own line (`own`, its history on `index`) first, then one per former province.
-pub fn history_lines(dataset: &Dataset, index: &IndexMeta, own: &[(u16, Option<f64>)], former: &[&Province]) -> Vec<LineSeries> {
-    std::iter::once(LineSeries { style: series_style(OWN_STYLE), points: own.to_vec() })
-        .chain(former.iter().enumerate().map(|(i, p)| LineSeries {
-            style: series_style(former_style(i)),
-            points: history(dataset, index, &p.code),
-        }))
-        .collect()
+pub fn history_lines(
+    dataset: &Dataset,
+    index: &IndexMeta,
+    own: &[(u16, Option<f64>)],
+    former: &[&Province],
+) -> Vec<LineSeries> {
+    std::iter::once(LineSeries {
+        style: series_style(OWN_STYLE),
+        points: own.to_vec(),
+    })
+    .chain(former.iter().enumerate().map(|(i, p)| LineSeries {
+        style: series_style(former_style(i)),
+        points: history(dataset, index, &p.code),
+    }))
+    .collect()
 }
 
 /// The lines over all the index's years, `width`×`height` (axes and labels unless `compact`);
 /// `None` with fewer than two values to draw. `crosses_2025`: the lines span 1 July 2025.
-pub fn history_chart(lang: Lang, index: &IndexMeta, lines: &[LineSeries], crosses_2025: bool, (width, height): (u32, u32), compact: bool) -> Option<String> {
-    let values: Vec<f64> = lines.iter().flat_map(|l| l.points.iter().filter_map(|p| p.1)).collect();
+pub fn history_chart(
+    lang: Lang,
+    index: &IndexMeta,
+    lines: &[LineSeries],
+    crosses_2025: bool,
+    (width, height): (u32, u32),
+    compact: bool,
+) -> Option<String> {
+    let values: Vec<f64> = lines
+        .iter()
+        .flat_map(|l| l.points.iter().filter_map(|p| p.1))
+        .collect();
     if values.len() < 2 {
         return None;
     }
@@ -40,7 +62,10 @@ pub fn history_chart(lang: Lang, index: &IndexMeta, lines: &[LineSeries], crosse
         width,
         height,
         compact,
-        axis: Axis { from: lo - (hi - lo).max(0.5) * 0.1, to: hi + (hi - lo).max(0.5) * 0.1 },
+        axis: Axis {
+            from: lo - (hi - lo).max(0.5) * 0.1,
+            to: hi + (hi - lo).max(0.5) * 0.1,
+        },
         inverted: false,
         years: (first, last),
         breaks: &breaks_with_2025(&index.method_breaks, crosses_2025),

@@ -58,14 +58,24 @@ pub fn card_svg(card: &Card) -> String {
         let parts: String = chart
             .caption
             .iter()
-            .map(|(text, colour)| format!("<tspan fill=\"{}\">{}</tspan>", escape_xml(colour), escape_xml(text)))
+            .map(|(text, colour)| {
+                format!(
+                    "<tspan fill=\"{}\">{}</tspan>",
+                    escape_xml(colour),
+                    escape_xml(text)
+                )
+            })
             .collect();
         svg.push_str(&format!(
             "<text x=\"{MARGIN}\" y=\"{}\" font-size=\"22\" fill=\"{GREY}\">{parts}</text>",
             CHART_TOP - 8,
         ));
         let (x, y) = (MARGIN, CHART_TOP);
-        svg.push_str(&fitted(&chart.svg, (x, y), (WIDTH - 2 * MARGIN, HEIGHT - y - 24)));
+        svg.push_str(&fitted(
+            &chart.svg,
+            (x, y),
+            (WIDTH - 2 * MARGIN, HEIGHT - y - 24),
+        ));
     }
     svg.push_str("</svg>");
     svg
@@ -125,7 +135,11 @@ pub fn to_png(svg: &str, fonts: &Arc<usvg::fontdb::Database>) -> Result<Vec<u8>,
         .ok_or_else(|| "preview: empty size".to_string())?;
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
     // Opaque (the card has a white ground): RGB, a quarter smaller than RGBA.
-    let rgb: Vec<u8> = pixmap.data().chunks_exact(4).flat_map(|p| [p[0], p[1], p[2]]).collect();
+    let rgb: Vec<u8> = pixmap
+        .data()
+        .chunks_exact(4)
+        .flat_map(|p| [p[0], p[1], p[2]])
+        .collect();
     let mut bytes = Vec::new();
     let mut encoder = png::Encoder::new(&mut bytes, size.width(), size.height());
     encoder.set_color(png::ColorType::Rgb);

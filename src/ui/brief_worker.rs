@@ -59,7 +59,9 @@ pub async fn dataset() -> Result<Rc<Dataset>, String> {
         if !answer.get(0).is_truthy() {
             return Err(format!("{file}: {text}"));
         }
-        data = data.with_part(&part, &text).map_err(|e| format!("{file}: {e}"))?;
+        data = data
+            .with_part(&part, &text)
+            .map_err(|e| format!("{file}: {e}"))?;
     }
     let data = Rc::new(data);
     DATASET.with(|d| *d.borrow_mut() = Some(data.clone()));
@@ -91,7 +93,14 @@ async fn answer(scope: web_sys::DedicatedWorkerGlobalScope, message: js_sys::Arr
                     .filter(|(s, l)| s.len() == l.len());
                 match read {
                     Some((scores, lines)) => scores.into_iter().zip(lines).collect(),
-                    None => return reply(&scope, "error", number, &["the units of your files could not be read"]),
+                    None => {
+                        return reply(
+                            &scope,
+                            "error",
+                            number,
+                            &["the units of your files could not be read"],
+                        )
+                    }
                 }
             };
             match dataset().await {

@@ -2,11 +2,11 @@
 //! round trip through the URL query string. Every selection is normalised against the dataset,
 //! so a stale or hand-edited URL falls back to defaults instead of failing.
 
-use crate::ui::i18n::Lang;
+use crate::analysis::ranking::{Query, SortColumn};
 use crate::data::geography::Geography;
 use crate::data::model::{DataPart, Dataset};
-use crate::analysis::ranking::{Query, SortColumn};
 use crate::data::units::UnitSort;
+use crate::ui::i18n::Lang;
 
 /// The views, each addressable by `?view=`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -168,7 +168,10 @@ impl Selection {
         self.component = "total".into();
         self.y_component = "total".into();
         if let Some(held) = dataset.indices.iter().find(|i| i.totals_file.is_none()) {
-            if dataset.index(&self.index).is_some_and(|i| i.totals_file.is_some()) {
+            if dataset
+                .index(&self.index)
+                .is_some_and(|i| i.totals_file.is_some())
+            {
                 self.index = held.key.clone();
             }
         }
@@ -347,7 +350,12 @@ impl Selection {
             Action::SetUnitSearch(search) => next.unit_search = search,
             Action::SortUnits(column) => {
                 let natural = column.natural_descending();
-                sort_by(&mut next.unit_sort, &mut next.unit_descending, column, natural);
+                sort_by(
+                    &mut next.unit_sort,
+                    &mut next.unit_descending,
+                    column,
+                    natural,
+                );
             }
         }
         next.normalised(dataset)

@@ -53,7 +53,8 @@ fn stop_when_replaced() {
         }
     });
     if let Some(window) = web_sys::window() {
-        let _ = window.add_event_listener_with_callback(TOOK_OVER, on_took_over.as_ref().unchecked_ref());
+        let _ = window
+            .add_event_listener_with_callback(TOOK_OVER, on_took_over.as_ref().unchecked_ref());
     }
     // As long as the page.
     on_took_over.forget();
@@ -138,30 +139,37 @@ fn keep_in_page_links(document: &web_sys::Document) {
     if document.query_selector("base").ok().flatten().is_none() {
         return;
     }
-    let on_click = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
-        // Only the app on screen (not the whole app loading hidden, nor a stopped one).
-        if !running() || !LIVE.with(|l| l.borrow().as_ref().is_some_and(|live| live.has_attribute("data-live"))) {
-            return;
-        }
-        let Some(link) = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("a[href]").ok().flatten())
-        else {
-            return;
-        };
-        let href = link.get_attribute("href").unwrap_or_default();
-        let Some(location) = web_sys::window().map(|w| w.location()) else {
-            return;
-        };
-        if href.is_empty() {
-            event.prevent_default();
-            let _ = location.reload();
-        } else if let Some(fragment) = href.strip_prefix('#') {
-            event.prevent_default();
-            let _ = location.set_hash(fragment);
-        }
-    });
+    let on_click =
+        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
+            // Only the app on screen (not the whole app loading hidden, nor a stopped one).
+            if !running()
+                || !LIVE.with(|l| {
+                    l.borrow()
+                        .as_ref()
+                        .is_some_and(|live| live.has_attribute("data-live"))
+                })
+            {
+                return;
+            }
+            let Some(link) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|e| e.closest("a[href]").ok().flatten())
+            else {
+                return;
+            };
+            let href = link.get_attribute("href").unwrap_or_default();
+            let Some(location) = web_sys::window().map(|w| w.location()) else {
+                return;
+            };
+            if href.is_empty() {
+                event.prevent_default();
+                let _ = location.reload();
+            } else if let Some(fragment) = href.strip_prefix('#') {
+                event.prevent_default();
+                let _ = location.set_hash(fragment);
+            }
+        });
     let _ = document.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
     // As long as the page.
     on_click.forget();
@@ -503,7 +511,9 @@ pub fn download(name: &str, mime: &str, body: &str) {
 pub fn download_bytes(name: &str, mime: &str, bytes: &wasm_bindgen::JsValue) {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    if let Ok(b) = web_sys::Blob::new_with_u8_array_sequence_and_options(&js_sys::Array::of1(bytes), &options) {
+    if let Ok(b) =
+        web_sys::Blob::new_with_u8_array_sequence_and_options(&js_sys::Array::of1(bytes), &options)
+    {
         save_blob(name, &b);
     }
 }
@@ -544,14 +554,22 @@ async fn png_of(svg: &str) -> Option<(web_sys::Blob, u32, u32)> {
     let _ = web_sys::Url::revoke_object_url(&url);
     drawn.ok()?;
     let (w, h) = (image.natural_width(), image.natural_height());
-    let canvas: web_sys::HtmlCanvasElement = document().create_element("canvas").ok()?.unchecked_into();
+    let canvas: web_sys::HtmlCanvasElement =
+        document().create_element("canvas").ok()?.unchecked_into();
     canvas.set_width(w * 2);
     canvas.set_height(h * 2);
-    let context: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").ok()??.unchecked_into();
+    let context: web_sys::CanvasRenderingContext2d =
+        canvas.get_context("2d").ok()??.unchecked_into();
     context.set_fill_style_str("#ffffff");
     context.fill_rect(0.0, 0.0, (w * 2) as f64, (h * 2) as f64);
     context
-        .draw_image_with_html_image_element_and_dw_and_dh(&image, 0.0, 0.0, (w * 2) as f64, (h * 2) as f64)
+        .draw_image_with_html_image_element_and_dw_and_dh(
+            &image,
+            0.0,
+            0.0,
+            (w * 2) as f64,
+            (h * 2) as f64,
+        )
         .ok()?;
     let png = JsFuture::from(js_sys::Promise::new(&mut |resolve, _| {
         let _ = canvas.to_blob(&resolve);
@@ -579,7 +597,11 @@ pub async fn charts_as_png(selector: &str) -> js_sys::Array {
         return out;
     };
     for i in 0..found.length() {
-        let Some(id) = found.item(i).and_then(|e| e.dyn_into::<web_sys::Element>().ok()).map(|e| e.id()) else {
+        let Some(id) = found
+            .item(i)
+            .and_then(|e| e.dyn_into::<web_sys::Element>().ok())
+            .map(|e| e.id())
+        else {
             continue;
         };
         let Some((png, w, h)) = (match svg_of(&id) {
@@ -589,7 +611,12 @@ pub async fn charts_as_png(selector: &str) -> js_sys::Array {
             continue;
         };
         if let Ok(bytes) = JsFuture::from(png.array_buffer()).await {
-            out.push(&js_sys::Array::of4(&id.into(), &bytes, &w.into(), &h.into()));
+            out.push(&js_sys::Array::of4(
+                &id.into(),
+                &bytes,
+                &w.into(),
+                &h.into(),
+            ));
         }
     }
     out
@@ -635,14 +662,13 @@ impl WorkerJob {
                 on_reply(data);
             });
         let loader = loader.to_string();
-        let on_error =
-            Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
-                let detail = event
-                    .dyn_ref::<web_sys::ErrorEvent>()
-                    .map(|e| e.message())
-                    .filter(|m| !m.is_empty());
-                on_failure(detail.unwrap_or_else(|| format!("{loader} could not be loaded")));
-            });
+        let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+            let detail = event
+                .dyn_ref::<web_sys::ErrorEvent>()
+                .map(|e| e.message())
+                .filter(|m| !m.is_empty());
+            on_failure(detail.unwrap_or_else(|| format!("{loader} could not be loaded")));
+        });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         Ok(WorkerJob {
@@ -659,7 +685,9 @@ impl WorkerJob {
             queue.push(message.clone());
             return Ok(());
         }
-        self.worker.post_message(message).map_err(|e| format!("{e:?}"))
+        self.worker
+            .post_message(message)
+            .map_err(|e| format!("{e:?}"))
     }
 }
 
@@ -704,8 +732,10 @@ impl ImportJob {
                 Err(_) => failure("the importer's answer could not be read".into()),
             }
         };
-        WorkerJob::start("importer_loader.js", file.into(), on_reply, move |e| on_failure(e))
-            .map(|job| ImportJob { _worker: job })
+        WorkerJob::start("importer_loader.js", file.into(), on_reply, move |e| {
+            on_failure(e)
+        })
+        .map(|job| ImportJob { _worker: job })
     }
 
     /// Has a new worker merge `tables` (their JSON) into the bundled data; `on_done` gets what
@@ -726,8 +756,10 @@ impl ImportJob {
                 _ => Err(text),
             })
         };
-        WorkerJob::start("importer_loader.js", message.into(), on_reply, move |e| failure(Err(e)))
-            .map(|job| ImportJob { _worker: job })
+        WorkerJob::start("importer_loader.js", message.into(), on_reply, move |e| {
+            failure(Err(e))
+        })
+        .map(|job| ImportJob { _worker: job })
     }
 }
 
@@ -741,7 +773,12 @@ pub fn json_syntax_error(text: &str) -> Option<(String, usize)> {
         .unwrap_or_default();
     let position = message
         .split_once("position ")
-        .map(|(_, after)| after.bytes().take_while(u8::is_ascii_digit).fold(0, |n, d| n * 10 + usize::from(d - b'0')))
+        .map(|(_, after)| {
+            after
+                .bytes()
+                .take_while(u8::is_ascii_digit)
+                .fold(0, |n, d| n * 10 + usize::from(d - b'0'))
+        })
         .unwrap_or(0);
     Some((message, position))
 }
@@ -775,9 +812,9 @@ pub async fn copy_text(text: &str) -> Result<(), ()> {
 /// shared or the error's name (`AbortError`: the user closed it).
 pub async fn share_address(url: &str, title: &str) -> (bool, Option<Result<(), String>>) {
     let copying = start_copy(url);
-    let sharing = web_sys::window().map(|w| w.navigator()).filter(|n| {
-        js_sys::Reflect::get(n, &"share".into()).is_ok_and(|f| f.is_function())
-    });
+    let sharing = web_sys::window()
+        .map(|w| w.navigator())
+        .filter(|n| js_sys::Reflect::get(n, &"share".into()).is_ok_and(|f| f.is_function()));
     // Each promise is handled from the start (`JsFuture::from`): a share sheet closed while
     // the copy is still pending would otherwise be an unhandled rejection.
     let copying = copying.map(JsFuture::from);
@@ -825,7 +862,9 @@ pub fn address_at(page: &str, query: &str) -> String {
     // The root: the document's base (a page built ahead names it), else the document itself.
     let base = document().base_uri().ok().flatten().unwrap_or_default();
     let relative = format!("{page}?{query}");
-    web_sys::Url::new_with_base(&relative, &base).map(|u| u.href()).unwrap_or(relative)
+    web_sys::Url::new_with_base(&relative, &base)
+        .map(|u| u.href())
+        .unwrap_or(relative)
 }
 
 /// Opens the `<dialog>` element as a modal dialogue (focus inside it, Escape closes it, the
@@ -861,5 +900,10 @@ pub fn print() {
 /// Today's date as ISO (2026-12-02), in the user's time zone.
 pub fn today() -> String {
     let d = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
 }

@@ -151,7 +151,8 @@ pub fn tiny() -> Dataset {
 /// The committed data files, with every part split off the main file loaded, as the app has
 /// them once each file was fetched.
 pub fn bundled() -> Dataset {
-    chiso::ui::built_pages::pages::bundled(std::path::Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap()
+    chiso::ui::built_pages::pages::bundled(std::path::Path::new(env!("CARGO_MANIFEST_DIR")))
+        .unwrap()
 }
 
 /// WCAG 2.x contrast ratio of two `#RRGGBB` colours.

@@ -5,11 +5,13 @@
 //! (`render::brief::docx`).
 
 use crate::analysis::brief::{standings, units_summary, Standing};
-use crate::render::chart::{change_bars, line_chart, series_style, Axis, LineChartSpec, LineSeries};
-use crate::render::describe;
 use crate::data::model::Dataset;
 use crate::data::units::{figure_text, metric_name, UnitScore, UnitType};
 use crate::render::brief::text::{footnotes, plain_text, sentences, Section, Sentence, SourceRef};
+use crate::render::chart::{
+    change_bars, line_chart, series_style, Axis, LineChartSpec, LineSeries,
+};
+use crate::render::describe;
 use crate::ui::i18n::{Lang, Text};
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -118,14 +120,26 @@ impl Builder<'_> {
     fn years(&self, index: &str, code: &str, province: &str) -> Option<DocTable> {
         let lang = self.lang;
         let meta = self.dataset.index(index)?;
-        let years: Vec<u16> = meta.years.iter().map(|y| y.year).filter(|&y| y <= self.year).collect();
+        let years: Vec<u16> = meta
+            .years
+            .iter()
+            .map(|y| y.year)
+            .filter(|&y| y <= self.year)
+            .collect();
         let own: Vec<(u16, Option<f64>)> = years
             .iter()
             .map(|&y| (y, self.dataset.value(index, y, "total", code)))
             .collect();
         let national: Vec<(u16, Option<f64>)> = years
             .iter()
-            .map(|&y| (y, self.dataset.national_value(index, y, "total").map(|n| n.value)))
+            .map(|&y| {
+                (
+                    y,
+                    self.dataset
+                        .national_value(index, y, "total")
+                        .map(|n| n.value),
+                )
+            })
             .collect();
         let with_national = national.iter().any(|p| p.1.is_some());
         let (Some(&first), Some(&last)) = (years.first(), years.last()) else {
@@ -136,17 +150,28 @@ impl Builder<'_> {
         if with_national {
             lines.push((&national_name, &national));
         }
-        let values: Vec<f64> = lines.iter().flat_map(|l| l.1.iter().filter_map(|p| p.1)).collect();
+        let values: Vec<f64> = lines
+            .iter()
+            .flat_map(|l| l.1.iter().filter_map(|p| p.1))
+            .collect();
         if own.iter().all(|p| p.1.is_none()) {
             return None;
         }
         let scales = meta.years.iter().filter_map(|y| y.component("total"));
-        let lo = scales.clone().map(|c| c.scale_min).fold(f64::INFINITY, f64::min);
-        let hi = scales.map(|c| c.scale_max).fold(f64::NEG_INFINITY, f64::max);
+        let lo = scales
+            .clone()
+            .map(|c| c.scale_min)
+            .fold(f64::INFINITY, f64::min);
+        let hi = scales
+            .map(|c| c.scale_max)
+            .fold(f64::NEG_INFINITY, f64::max);
         let series: Vec<LineSeries> = lines
             .iter()
             .enumerate()
-            .map(|(i, l)| LineSeries { style: series_style(i), points: l.1.to_vec() })
+            .map(|(i, l)| LineSeries {
+                style: series_style(i),
+                points: l.1.to_vec(),
+            })
             .collect();
         let svg = line_chart(&LineChartSpec {
             lang,
@@ -165,7 +190,13 @@ impl Builder<'_> {
             key: series
                 .iter()
                 .zip(&lines)
-                .map(|(s, l)| (s.style.marker.glyph().to_string(), crate::render::chart::hex(s.style.colour), l.0.to_string()))
+                .map(|(s, l)| {
+                    (
+                        s.style.marker.glyph().to_string(),
+                        crate::render::chart::hex(s.style.colour),
+                        l.0.to_string(),
+                    )
+                })
                 .collect(),
             description: describe::trends(lang, (first, last), false, &lines),
             svg,
@@ -201,7 +232,9 @@ impl Builder<'_> {
                 let r = &s.row;
                 let rank = match (r.official_rank, r.position) {
                     (Some(k), _) => format!("{k}/{}", s.expected),
-                    (None, Some(p)) => format!("{p}/{} ({})", s.with_value, lang.t(Text::ComputedRank)),
+                    (None, Some(p)) => {
+                        format!("{p}/{} ({})", s.with_value, lang.t(Text::ComputedRank))
+                    }
                     (None, None) => "–".into(),
                 };
                 let change = r.change.as_ref();
@@ -213,7 +246,10 @@ impl Builder<'_> {
                     rank,
                     change
                         .map(|c| {
-                            let v = c.value.map(|v| lang.signed(v, 2)).unwrap_or_else(|| "–".into());
+                            let v = c
+                                .value
+                                .map(|v| lang.signed(v, 2))
+                                .unwrap_or_else(|| "–".into());
                             format!("{v} ({} {})", lang.t(Text::ComparedWith), c.previous_year)
                         })
                         .unwrap_or_else(|| "–".into()),
@@ -271,7 +307,11 @@ impl Builder<'_> {
                         .unwrap_or_else(|| self.t(Text::NoData)),
                 ];
                 if shares {
-                    row.push(c.share_change.map(|p| lang.signed(p, 2)).unwrap_or_else(|| "–".into()));
+                    row.push(
+                        c.share_change
+                            .map(|p| lang.signed(p, 2))
+                            .unwrap_or_else(|| "–".into()),
+                    );
                 }
                 row
             })
@@ -285,10 +325,21 @@ impl Builder<'_> {
         let chart = (!parts.is_empty()).then(|| {
             let named: Vec<(&str, f64)> = parts.iter().map(|(n, v)| (n.as_str(), *v)).collect();
             // Parts of the total only where the total is their sum; else each one's own change.
-            let title = if d.sums_to_total { Text::BriefPartsChart } else { Text::BriefChangesChart };
+            let title = if d.sums_to_total {
+                Text::BriefPartsChart
+            } else {
+                Text::BriefChangesChart
+            };
             DocChart {
                 id: format!("brief-chart-why-{}", s.index),
-                title: lang.fill(title, &[&self.index(&s.index), &d.previous_year.to_string(), &self.year.to_string()]),
+                title: lang.fill(
+                    title,
+                    &[
+                        &self.index(&s.index),
+                        &d.previous_year.to_string(),
+                        &self.year.to_string(),
+                    ],
+                ),
                 key: Vec::new(),
                 description: describe::changes(lang, &named),
                 svg: change_bars(lang, CHART_WIDTH, &named),
@@ -296,7 +347,12 @@ impl Builder<'_> {
         });
         Some(DocTable {
             id: format!("brief-why-{}", s.index),
-            caption: format!("{}: {} → {}", self.index(&s.index), d.previous_year, self.year),
+            caption: format!(
+                "{}: {} → {}",
+                self.index(&s.index),
+                d.previous_year,
+                self.year
+            ),
             head,
             rows,
             chart,
@@ -403,7 +459,13 @@ impl Builder<'_> {
                         metric_name(&b.metric, lang),
                         lang.number(b.value, 2),
                         b.change
-                            .map(|(y, d)| format!("{} ({} {y})", lang.signed(d, 2), lang.t(Text::ComparedWith)))
+                            .map(|(y, d)| {
+                                format!(
+                                    "{} ({} {y})",
+                                    lang.signed(d, 2),
+                                    lang.t(Text::ComparedWith)
+                                )
+                            })
                             .unwrap_or_else(|| "–".into()),
                         count(&b.above_average),
                         count(&b.at_least_90),
@@ -466,7 +528,9 @@ impl Builder<'_> {
                 m.source,
                 self.lang.date(&m.date)
             ),
-            None if self.own.iter().any(|(s, _)| s.source == id) => self.lang.fill(Text::BriefOwnFile, &[id]),
+            None if self.own.iter().any(|(s, _)| s.source == id) => {
+                self.lang.fill(Text::BriefOwnFile, &[id])
+            }
             None => id.to_string(),
         }
     }
@@ -494,7 +558,14 @@ fn paragraphs(text: &[Sentence], notes: &[SourceRef], section: Section) -> Vec<D
 /// `own` are the unit scores of the user's files (any province) with their lines: those of this
 /// province, its name written in any way `data::spelling::key` reads alike, are summarised
 /// beside the bundled reports' figures, each naming its file and lines as its source.
-pub fn document(dataset: &Dataset, lang: Lang, code: &str, year: u16, today: &str, own: &[(UnitScore, u64)]) -> BriefDoc {
+pub fn document(
+    dataset: &Dataset,
+    lang: Lang,
+    code: &str,
+    year: u16,
+    today: &str,
+    own: &[(UnitScore, u64)],
+) -> BriefDoc {
     let Some(province) = dataset.province(code) else {
         return BriefDoc::default();
     };
@@ -502,10 +573,23 @@ pub fn document(dataset: &Dataset, lang: Lang, code: &str, year: u16, today: &st
     let own: Vec<(UnitScore, u64)> = own
         .iter()
         .filter(|(s, _)| crate::data::spelling::key(&s.province) == key)
-        .map(|(s, line)| (UnitScore { province: province.name_vi.clone(), ..s.clone() }, *line))
+        .map(|(s, line)| {
+            (
+                UnitScore {
+                    province: province.name_vi.clone(),
+                    ..s.clone()
+                },
+                *line,
+            )
+        })
         .collect();
     let own_scores: Vec<UnitScore> = own.iter().map(|(s, _)| s.clone()).collect();
-    let b = Builder { dataset, lang, year, own };
+    let b = Builder {
+        dataset,
+        lang,
+        year,
+        own,
+    };
     let name = province.name(lang).to_string();
     let st = standings(dataset, code, year);
     let mut units = units_summary(&dataset.unit_scores, &province.name_vi, year);
@@ -522,21 +606,48 @@ pub fn document(dataset: &Dataset, lang: Lang, code: &str, year: u16, today: &st
         "brief-standing",
         Text::BriefStanding,
         Section::Standing,
-        if st.is_empty() { Vec::new() } else { vec![b.standing(&st, &name)] },
+        if st.is_empty() {
+            Vec::new()
+        } else {
+            vec![b.standing(&st, &name)]
+        },
     )];
     if !st.is_empty() {
         sections.push(DocSection {
             id: "brief-years".into(),
             title: b.t(Text::BriefYears),
             paragraphs: Vec::new(),
-            tables: st.iter().filter_map(|s| b.years(&s.index, code, &name)).collect(),
+            tables: st
+                .iter()
+                .filter_map(|s| b.years(&s.index, code, &name))
+                .collect(),
         });
-        sections.push(section("brief-why", Text::BriefWhy, Section::Why, st.iter().filter_map(|s| b.why(s)).collect()));
-        sections.push(section("brief-lost", Text::WhereLost, Section::Lost, st.iter().filter_map(|s| b.lost(s)).collect()));
-        sections.push(section("brief-scenario", Text::BriefScenario, Section::Scenario, st.iter().filter_map(|s| b.scenario(s)).collect()));
+        sections.push(section(
+            "brief-why",
+            Text::BriefWhy,
+            Section::Why,
+            st.iter().filter_map(|s| b.why(s)).collect(),
+        ));
+        sections.push(section(
+            "brief-lost",
+            Text::WhereLost,
+            Section::Lost,
+            st.iter().filter_map(|s| b.lost(s)).collect(),
+        ));
+        sections.push(section(
+            "brief-scenario",
+            Text::BriefScenario,
+            Section::Scenario,
+            st.iter().filter_map(|s| b.scenario(s)).collect(),
+        ));
     }
     if !units.is_empty() {
-        sections.push(section("brief-units", Text::BriefUnits, Section::Units, vec![b.units(&units, &name)]));
+        sections.push(section(
+            "brief-units",
+            Text::BriefUnits,
+            Section::Units,
+            vec![b.units(&units, &name)],
+        ));
     }
     // A section with neither sentences nor tables says so rather than stand empty.
     for s in &mut sections {
@@ -548,7 +659,11 @@ pub fn document(dataset: &Dataset, lang: Lang, code: &str, year: u16, today: &st
         }
     }
     let notes: Vec<String> = notes.iter().map(|r| b.note(r)).collect();
-    let listed: Vec<String> = notes.iter().enumerate().map(|(i, n)| format!("[{}] {n}", i + 1)).collect();
+    let listed: Vec<String> = notes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| format!("[{}] {n}", i + 1))
+        .collect();
     let prepared = if today.is_empty() {
         String::new()
     } else {
@@ -557,7 +672,11 @@ pub fn document(dataset: &Dataset, lang: Lang, code: &str, year: u16, today: &st
     BriefDoc {
         title: lang.fill(Text::BriefHeading, &[&name, &year.to_string()]),
         meta: format!("{prepared}{}", lang.t(Text::BriefSourceLine)),
-        plain: format!("{}\n\n{}", plain_text(&text, &footnotes(&text)), listed.join("\n")),
+        plain: format!(
+            "{}\n\n{}",
+            plain_text(&text, &footnotes(&text)),
+            listed.join("\n")
+        ),
         sections,
         notes_title: b.t(Text::Sources),
         notes,
@@ -577,7 +696,12 @@ pub fn to_html(doc: &BriefDoc) -> String {
         e(&doc.meta)
     );
     for s in &doc.sections {
-        let _ = write!(out, "<section class=\"brief-section\" id=\"{}\"><h3>{}</h3>", e(&s.id), e(&s.title));
+        let _ = write!(
+            out,
+            "<section class=\"brief-section\" id=\"{}\"><h3>{}</h3>",
+            e(&s.id),
+            e(&s.title)
+        );
         for p in &s.paragraphs {
             let _ = write!(out, "<p class=\"brief-sentence\">{}", e(&p.text));
             for n in &p.notes {
@@ -615,9 +739,18 @@ pub fn to_html(doc: &BriefDoc) -> String {
         out.push_str("</section>");
     }
     if !doc.notes.is_empty() {
-        let _ = write!(out, "<section class=\"brief-section\" id=\"brief-notes\"><h3>{}</h3><ol>", e(&doc.notes_title));
+        let _ = write!(
+            out,
+            "<section class=\"brief-section\" id=\"brief-notes\"><h3>{}</h3><ol>",
+            e(&doc.notes_title)
+        );
         for (i, n) in doc.notes.iter().enumerate() {
-            let _ = write!(out, "<li id=\"brief-note-{}\"><span translate=\"no\">{}</span></li>", i + 1, e(n));
+            let _ = write!(
+                out,
+                "<li id=\"brief-note-{}\"><span translate=\"no\">{}</span></li>",
+                i + 1,
+                e(n)
+            );
         }
         out.push_str("</ol></section>");
     }
@@ -634,7 +767,13 @@ fn chart_html(out: &mut String, c: &DocChart) {
     if !c.key.is_empty() {
         out.push_str("<ul class=\"brief-chart-key\">");
         for (glyph, colour, name) in &c.key {
-            let _ = write!(out, "<li><span aria-hidden=\"true\" style=\"color:{}\">{}</span> {}</li>", e(colour), e(glyph), e(name));
+            let _ = write!(
+                out,
+                "<li><span aria-hidden=\"true\" style=\"color:{}\">{}</span> {}</li>",
+                e(colour),
+                e(glyph),
+                e(name)
+            );
         }
         out.push_str("</ul>");
     }

@@ -34,7 +34,8 @@ fn heading_style(level: usize, size: usize) -> Style {
 
 /// Word's footnote styles: the mark raised, the note's text smaller.
 fn footnote_styles() -> [Style; 2] {
-    let mut reference = Style::new("FootnoteReference", StyleType::Character).name("footnote reference");
+    let mut reference =
+        Style::new("FootnoteReference", StyleType::Character).name("footnote reference");
     reference.run_property = RunProperty::new().vert_align(VertAlignType::SuperScript);
     let text = Style::new("FootnoteText", StyleType::Paragraph)
         .name("footnote text")
@@ -86,19 +87,30 @@ fn chart(mut docx: Docx, c: &DocChart, image: &ChartImage) -> Docx {
         (image.height as f64 * scale) as u32,
     );
     docx = docx.add_paragraph(heading(&c.title, 3)).add_paragraph(
-        Paragraph::new().add_run(Run::new().add_image(Pic::new_with_dimensions(image.png.clone(), w, h))),
+        Paragraph::new().add_run(Run::new().add_image(Pic::new_with_dimensions(
+            image.png.clone(),
+            w,
+            h,
+        ))),
     );
     if !c.key.is_empty() {
         // Each line's marker in its colour, then its name.
         let mut key = Paragraph::new();
         for (glyph, colour, name) in &c.key {
             key = key
-                .add_run(Run::new().add_text(glyph).color(colour.trim_start_matches('#')).size(18))
+                .add_run(
+                    Run::new()
+                        .add_text(glyph)
+                        .color(colour.trim_start_matches('#'))
+                        .size(18),
+                )
                 .add_run(Run::new().add_text(format!(" {name}    ")).size(18));
         }
         docx = docx.add_paragraph(key);
     }
-    docx.add_paragraph(Paragraph::new().add_run(Run::new().add_text(&c.description).italic().size(18)))
+    docx.add_paragraph(
+        Paragraph::new().add_run(Run::new().add_text(&c.description).italic().size(18)),
+    )
 }
 
 /// The paragraph that starts every footnote, marked for `finish`.

@@ -62,8 +62,16 @@ impl Writer<'_> {
         let meta = self.dataset.index(index);
         [self.year]
             .into_iter()
-            .chain(meta.iter().flat_map(|i| i.years.iter().rev().map(|y| y.year)))
-            .find_map(|y| meta?.year(y)?.component(key).map(|c| c.name(self.lang).to_string()))
+            .chain(
+                meta.iter()
+                    .flat_map(|i| i.years.iter().rev().map(|y| y.year)),
+            )
+            .find_map(|y| {
+                meta?
+                    .year(y)?
+                    .component(key)
+                    .map(|c| c.name(self.lang).to_string())
+            })
             .unwrap_or_else(|| key.to_string())
     }
 
@@ -128,7 +136,9 @@ impl Writer<'_> {
             format!("{}–{}", gap.0, gap.1)
         };
         match self.lang {
-            Lang::Vi => format!("{base} {previous} (năm gần nhất có số liệu; không có số liệu năm {years})"),
+            Lang::Vi => {
+                format!("{base} {previous} (năm gần nhất có số liệu; không có số liệu năm {years})")
+            }
             Lang::En => format!("{base} {previous} (the latest year with data; none for {years})"),
         }
     }
@@ -145,10 +155,24 @@ impl Writer<'_> {
         let index = self.index_name(&s.index);
         let row = &s.row;
         let mut text = match (row.value, self.lang) {
-            (Some(v), Lang::Vi) => format!("Năm {}, {index} của {province} đạt {}", self.year, self.amount(&s.index, v)),
-            (Some(v), Lang::En) => format!("In {}, {province} scored {} on {index}", self.year, self.amount(&s.index, v)),
-            (None, Lang::Vi) => format!("Năm {}, {index} của {province} chỉ được công bố thứ hạng", self.year),
-            (None, Lang::En) => format!("In {}, only {province}'s rank on {index} was published", self.year),
+            (Some(v), Lang::Vi) => format!(
+                "Năm {}, {index} của {province} đạt {}",
+                self.year,
+                self.amount(&s.index, v)
+            ),
+            (Some(v), Lang::En) => format!(
+                "In {}, {province} scored {} on {index}",
+                self.year,
+                self.amount(&s.index, v)
+            ),
+            (None, Lang::Vi) => format!(
+                "Năm {}, {index} của {province} chỉ được công bố thứ hạng",
+                self.year
+            ),
+            (None, Lang::En) => format!(
+                "In {}, only {province}'s rank on {index} was published",
+                self.year
+            ),
         };
         match (row.official_rank, row.position) {
             (Some(r), _) => text += &match self.lang {
@@ -166,7 +190,9 @@ impl Writer<'_> {
             match (c.value, c.method_break) {
                 (Some(d), _) => parts.push(self.points_change(d)),
                 (None, Some(b)) => parts.push(match self.lang {
-                    Lang::Vi => format!("không so sánh được về điểm do phương pháp thay đổi từ năm {b}"),
+                    Lang::Vi => {
+                        format!("không so sánh được về điểm do phương pháp thay đổi từ năm {b}")
+                    }
                     Lang::En => format!("points not comparable because the method changed in {b}"),
                 }),
                 (None, None) => {}
@@ -180,7 +206,11 @@ impl Writer<'_> {
                 parts.push(format!("{}{kind}", self.places_change(r)));
             }
             if !parts.is_empty() {
-                text += &format!(", {} {}", parts.join(self.lang.pick(" và ", " and ")), self.against(c.previous_year));
+                text += &format!(
+                    ", {} {}",
+                    parts.join(self.lang.pick(" và ", " and ")),
+                    self.against(c.previous_year)
+                );
             }
         }
         let mut sources: Vec<SourceRef> = row.source.map(SourceRef::Data).into_iter().collect();
@@ -195,7 +225,11 @@ impl Writer<'_> {
             Lang::Vi => format!(" ({}/{} tỉnh có số liệu).", s.with_value, s.expected),
             Lang::En => format!(" ({} of {} provinces have data).", s.with_value, s.expected),
         };
-        Sentence { section: Section::Standing, text, sources }
+        Sentence {
+            section: Section::Standing,
+            text,
+            sources,
+        }
     }
 
     fn why(&self, code: &str, s: &Standing) -> Vec<Sentence> {
@@ -265,14 +299,30 @@ impl Writer<'_> {
                 t + "."
             }
         };
-        out.push(Sentence { section: Section::Why, text, sources });
-        if let Some(p) = s.passes.as_ref().filter(|p| !p.passed.is_empty() || !p.passed_by.is_empty()) {
+        out.push(Sentence {
+            section: Section::Why,
+            text,
+            sources,
+        });
+        if let Some(p) = s
+            .passes
+            .as_ref()
+            .filter(|p| !p.passed.is_empty() || !p.passed_by.is_empty())
+        {
             let mut parts = Vec::new();
             if !p.passed.is_empty() {
-                parts.push(format!("{}: {}", self.lang.pick("vượt qua", "it passed"), self.names(&p.passed)));
+                parts.push(format!(
+                    "{}: {}",
+                    self.lang.pick("vượt qua", "it passed"),
+                    self.names(&p.passed)
+                ));
             }
             if !p.passed_by.is_empty() {
-                parts.push(format!("{}: {}", self.lang.pick("bị vượt qua bởi", "passed by"), self.names(&p.passed_by)));
+                parts.push(format!(
+                    "{}: {}",
+                    self.lang.pick("bị vượt qua bởi", "passed by"),
+                    self.names(&p.passed_by)
+                ));
             }
             let kind = match (p.kind, self.lang) {
                 (RankKind::Official, Lang::Vi) => "theo xếp hạng chính thức",
@@ -292,8 +342,17 @@ impl Writer<'_> {
     /// The sources of the province's component values of `index` in `years`.
     fn component_sources(&self, code: &str, index: &str, years: &[u16]) -> Vec<SourceRef> {
         let mut out = Vec::new();
-        for s in self.dataset.series.iter().filter(|s| s.index == index && s.component != "total" && years.contains(&s.year)) {
-            if let Some(p) = s.points.iter().find(|p| p.province == code && p.value.is_some()) {
+        for s in self
+            .dataset
+            .series
+            .iter()
+            .filter(|s| s.index == index && s.component != "total" && years.contains(&s.year))
+        {
+            if let Some(p) = s
+                .points
+                .iter()
+                .find(|p| p.province == code && p.value.is_some())
+            {
                 push_source(&mut out, SourceRef::Data(p.source));
             }
         }
@@ -314,14 +373,30 @@ impl Writer<'_> {
             Lang::En => format!("; best {} ({})", self.n(*b), self.province_name(c)),
         });
         let head = match (g.points_lost.zip(g.max_points), self.lang) {
-            (Some((lost, max)), Lang::Vi) => format!("{index}: mất nhiều điểm nhất ở {name}: đạt {v}/{} điểm, mất {} điểm", self.n(max), self.n(lost)),
-            (Some((lost, max)), Lang::En) => format!("{index}: most points lost in {name}: {v} of {}, {} points lost", self.n(max), self.n(lost)),
-            (None, Lang::Vi) => format!("{index}: cách xa tỉnh cao nhất nhiều nhất ở {name}: đạt {v}"),
-            (None, Lang::En) => format!("{index}: furthest behind the best province in {name}: {v}"),
+            (Some((lost, max)), Lang::Vi) => format!(
+                "{index}: mất nhiều điểm nhất ở {name}: đạt {v}/{} điểm, mất {} điểm",
+                self.n(max),
+                self.n(lost)
+            ),
+            (Some((lost, max)), Lang::En) => format!(
+                "{index}: most points lost in {name}: {v} of {}, {} points lost",
+                self.n(max),
+                self.n(lost)
+            ),
+            (None, Lang::Vi) => {
+                format!("{index}: cách xa tỉnh cao nhất nhiều nhất ở {name}: đạt {v}")
+            }
+            (None, Lang::En) => {
+                format!("{index}: furthest behind the best province in {name}: {v}")
+            }
         };
         Some(Sentence {
             section: Section::Lost,
-            text: format!("{head}{}{}.", best.unwrap_or_default(), median.unwrap_or_default()),
+            text: format!(
+                "{head}{}{}.",
+                best.unwrap_or_default(),
+                median.unwrap_or_default()
+            ),
             sources: g.source.map(SourceRef::Data).into_iter().collect(),
         })
     }
@@ -375,13 +450,23 @@ impl Writer<'_> {
             }
         };
         let mut text = match self.lang {
-            Lang::Vi => format!("Tổng điểm trung bình {metric} năm {} của {units_vi} đạt {}", self.year, figure(b.value)),
-            Lang::En => format!("The {units_en} average {metric} for {} was {}", self.year, figure(b.value)),
+            Lang::Vi => format!(
+                "Tổng điểm trung bình {metric} năm {} của {units_vi} đạt {}",
+                self.year,
+                figure(b.value)
+            ),
+            Lang::En => format!(
+                "The {units_en} average {metric} for {} was {}",
+                self.year,
+                figure(b.value)
+            ),
         };
         if let Some((previous, d)) = b.change {
             let change = self.points_change(d);
             let change = if percent {
-                change.replace(" điểm", " điểm phần trăm").replace(" points", " percentage points")
+                change
+                    .replace(" điểm", " điểm phần trăm")
+                    .replace(" points", " percentage points")
             } else {
                 change
             };
@@ -424,7 +509,12 @@ impl Writer<'_> {
                 (false, false, Lang::En) => format!("{body} points"),
                 (false, true, Lang::En) => format!("in the band {body} points"),
             };
-            let names = b.top.iter().map(|u| u.unit.clone()).collect::<Vec<_>>().join(self.lang.pick(" và ", " and "));
+            let names = b
+                .top
+                .iter()
+                .map(|u| u.unit.clone())
+                .collect::<Vec<_>>()
+                .join(self.lang.pick(" và ", " and "));
             let tied = b.top.len() > 1;
             text += &match (tied, self.lang) {
                 (false, Lang::Vi) => format!(", trong đó, {names} đứng đầu với {value}"),
@@ -440,7 +530,11 @@ impl Writer<'_> {
             }
         }
         text.push('.');
-        Sentence { section: Section::Units, text, sources }
+        Sentence {
+            section: Section::Units,
+            text,
+            sources,
+        }
     }
 }
 
@@ -459,12 +553,20 @@ pub fn sentences(
     standings: &[Standing],
     units: &[BlockSummary],
 ) -> Vec<Sentence> {
-    let w = Writer { dataset, lang, year };
+    let w = Writer {
+        dataset,
+        lang,
+        year,
+    };
     let province = w.province_name(code);
     let mut out: Vec<Sentence> = standings.iter().map(|s| w.standing(&province, s)).collect();
     let missing = crate::analysis::brief::missing_indices(dataset, standings);
     if !missing.is_empty() {
-        let names = missing.iter().map(|k| w.index_name(k)).collect::<Vec<_>>().join(", ");
+        let names = missing
+            .iter()
+            .map(|k| w.index_name(k))
+            .collect::<Vec<_>>()
+            .join(", ");
         out.push(Sentence {
             section: Section::Standing,
             text: match lang {
@@ -479,8 +581,16 @@ pub fn sentences(
             let note = notes
                 .clone()
                 .find(|n| n.year == Some(year) && n.province.as_deref() == Some(code))
-                .or_else(|| notes.clone().find(|n| n.year == Some(year) && n.province.is_none()))
-                .or_else(|| notes.clone().find(|n| n.year.is_none() && n.province.is_none()));
+                .or_else(|| {
+                    notes
+                        .clone()
+                        .find(|n| n.year == Some(year) && n.province.is_none())
+                })
+                .or_else(|| {
+                    notes
+                        .clone()
+                        .find(|n| n.year.is_none() && n.province.is_none())
+                });
             if let Some(n) = note {
                 out.push(Sentence {
                     section: Section::Standing,

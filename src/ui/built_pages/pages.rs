@@ -20,10 +20,10 @@ use crate::render::describe;
 use crate::render::history_chart::{history_chart, history_lines};
 use crate::render::preview::{Card, CardChart, GREY};
 use crate::text::escape_xml;
-use crate::ui::components::SharedDataset;
-use crate::ui::i18n::{Lang, Text};
 use crate::ui::built_pages::paths::{index_path, province_path};
 use crate::ui::built_pages::prerender::render_view;
+use crate::ui::components::SharedDataset;
+use crate::ui::i18n::{Lang, Text};
 use crate::ui::state::Selection;
 use std::path::Path;
 use std::rc::Rc;
@@ -37,7 +37,6 @@ pub const DEFAULT_SITE_URL: &str = "https://chiso.github.io/chiso/";
 pub const PREVIEW_FILE: &str = "preview.png";
 /// The language the pages are built in; `?lang=en` is the English alternate.
 const LANG: Lang = Lang::Vi;
-
 
 /// The site's address from `CHISO_SITE_URL` (or the default), ending in `/`.
 pub fn site_url(var: Option<String>) -> String {
@@ -55,13 +54,16 @@ pub fn site_url(var: Option<String>) -> String {
 /// repository or a built `dist/`).
 pub fn bundled(dir: &Path) -> Result<Dataset, String> {
     let read = |file: &str| {
-        std::fs::read_to_string(dir.join(file)).map_err(|e| format!("{}: {e}", dir.join(file).display()))
+        std::fs::read_to_string(dir.join(file))
+            .map_err(|e| format!("{}: {e}", dir.join(file).display()))
     };
     let main = "static/dataset.json";
     let mut dataset = Dataset::from_json(&read(main)?).map_err(|e| format!("{main}: {e}"))?;
     let parts = dataset.all_parts();
     while let Some((part, file)) = dataset.part_to_load(parts.clone()) {
-        dataset = dataset.with_part(&part, &read(&file)?).map_err(|e| format!("{file}: {e}"))?;
+        dataset = dataset
+            .with_part(&part, &read(&file)?)
+            .map_err(|e| format!("{file}: {e}"))?;
     }
     Ok(dataset)
 }
@@ -101,7 +103,11 @@ fn province_page(dataset: &Dataset, p: &Province) -> Page {
         .filter_map(|c| {
             let index = dataset.index(&c.index)?;
             let (year, row) = c.latest.as_ref()?;
-            Some(format!("{} {year}: {}", index.short_name, standing_words(row, c.with_value)))
+            Some(format!(
+                "{} {year}: {}",
+                index.short_name,
+                standing_words(row, c.with_value)
+            ))
         })
         .collect();
     if lines.is_empty() {
@@ -114,7 +120,13 @@ fn province_page(dataset: &Dataset, p: &Province) -> Page {
     }
     // The index with the most values to draw (the province's own line, and its former
     // provinces'), drawn at a third less than its box, so that its labels can be read.
-    let drawn = |lines: &[crate::render::chart::LineSeries]| lines.iter().flat_map(|l| &l.points).filter(|(_, v)| v.is_some()).count();
+    let drawn = |lines: &[crate::render::chart::LineSeries]| {
+        lines
+            .iter()
+            .flat_map(|l| &l.points)
+            .filter(|(_, v)| v.is_some())
+            .count()
+    };
     let mut candidates: Vec<_> = cards
         .iter()
         .filter_map(|c| {
@@ -127,10 +139,20 @@ fn province_page(dataset: &Dataset, p: &Province) -> Page {
         let svg = history_chart(LANG, index, &series, is_unit_id(&p.code), (720, 156), false)?;
         let first = index.years.first()?.year;
         let last = index.years.last()?.year;
-        let mut caption = vec![(format!("{} {first}–{last}: ", index.short_name), GREY.to_string())];
-        for (i, (m, line)) in std::iter::once(p).chain(former.iter().copied()).zip(&series).enumerate() {
+        let mut caption = vec![(
+            format!("{} {first}–{last}: ", index.short_name),
+            GREY.to_string(),
+        )];
+        for (i, (m, line)) in std::iter::once(p)
+            .chain(former.iter().copied())
+            .zip(&series)
+            .enumerate()
+        {
             let separator = if i == 0 { "" } else { ", " };
-            caption.push((format!("{separator}{}", years_label(m, LANG)), hex(line.style.colour)));
+            caption.push((
+                format!("{separator}{}", years_label(m, LANG)),
+                hex(line.style.colour),
+            ));
         }
         Some(CardChart { caption, svg })
     });
@@ -142,7 +164,11 @@ fn province_page(dataset: &Dataset, p: &Province) -> Page {
             Lang::En.fill(Text::PageProfileOf, &[p.name(Lang::En)]),
         ),
         selection: selection_of(&path, dataset),
-        preview: Card { title: p.name(LANG).to_string(), lines, chart },
+        preview: Card {
+            title: p.name(LANG).to_string(),
+            lines,
+            chart,
+        },
         path,
     }
 }
@@ -154,7 +180,11 @@ fn standing_words(row: &Row, with_value: usize) -> String {
         .map(|v| LANG.number(v, 2))
         .unwrap_or_else(|| LANG.t(Text::RankOnly).to_string());
     let rank = describe::standing_rank(LANG, row, with_value);
-    if rank.is_empty() { value } else { format!("{value} · {rank}") }
+    if rank.is_empty() {
+        value
+    } else {
+        format!("{value} · {rank}")
+    }
 }
 
 fn index_page(dataset: &Dataset, key: &str) -> Page {
@@ -169,12 +199,22 @@ fn index_page(dataset: &Dataset, key: &str) -> Page {
         .iter()
         .filter_map(|r| r.value.map(|v| (LANG.pick(&r.name_vi, &r.name_en), v)))
         .collect();
-    let coverage = format!("{}/{} {}", ranking.with_value, ranking.expected, LANG.t(Text::ProvincesWithData));
+    let coverage = format!(
+        "{}/{} {}",
+        ranking.with_value,
+        ranking.expected,
+        LANG.t(Text::ProvincesWithData)
+    );
     let mut lines = vec![name.clone(), coverage];
     lines.extend(describe::extremes(LANG, &named));
     let heading = format!("{} {short} {}", LANG.t(Text::Rankings), selection.year);
     // The first ten bars of the app's ranking chart.
-    let top: Vec<&Row> = ranking.rows.iter().filter(|r| r.value.is_some()).take(10).collect();
+    let top: Vec<&Row> = ranking
+        .rows
+        .iter()
+        .filter(|r| r.value.is_some())
+        .take(10)
+        .collect();
     let values: Vec<f64> = top.iter().filter_map(|r| r.value).collect();
     let (scale_min, scale_max) = index
         .and_then(|i| i.year(selection.year))
@@ -190,7 +230,10 @@ fn index_page(dataset: &Dataset, key: &str) -> Page {
             width: 720,
             rows: &top,
         });
-        CardChart { caption: vec![(format!("{heading}: 1–{}", top.len()), GREY.to_string())], svg }
+        CardChart {
+            caption: vec![(format!("{heading}: 1–{}", top.len()), GREY.to_string())],
+            svg,
+        }
     });
     Page {
         title: format!("{heading} · chiso"),
@@ -200,7 +243,11 @@ fn index_page(dataset: &Dataset, key: &str) -> Page {
             Lang::En.fill(Text::PageRankingOf, &[&short]),
         ),
         selection,
-        preview: Card { title: heading.clone(), lines: lines[1..].to_vec(), chart },
+        preview: Card {
+            title: heading.clone(),
+            lines: lines[1..].to_vec(),
+            chart,
+        },
         path,
     }
 }
@@ -212,7 +259,9 @@ pub fn page_body(dataset: &Rc<Dataset>, page: &Page) -> String {
 
 /// Cuts `html` around the first `start` … `end`, or says which marker is missing.
 fn around<'a>(html: &'a str, start: &str, end: &str) -> Result<(&'a str, &'a str), String> {
-    let from = html.find(start).ok_or_else(|| format!("{start} not found in the built index.html"))?;
+    let from = html
+        .find(start)
+        .ok_or_else(|| format!("{start} not found in the built index.html"))?;
     let after_start = from + start.len();
     let to = html[after_start..]
         .find(end)
@@ -224,15 +273,27 @@ fn around<'a>(html: &'a str, start: &str, end: &str) -> Result<(&'a str, &'a str
 /// The head tags that name an address and preview it when it is shared: canonical, the vi/en
 /// alternates, Open Graph and Twitter card. `url` and `image` are absolute; every text is
 /// escaped here.
-fn share_tags(url: &str, image: &str, title: &str, description: &str, image_alt: &str) -> Vec<String> {
-    let (title, description, alt) = (escape_xml(title), escape_xml(description), escape_xml(image_alt));
+fn share_tags(
+    url: &str,
+    image: &str,
+    title: &str,
+    description: &str,
+    image_alt: &str,
+) -> Vec<String> {
+    let (title, description, alt) = (
+        escape_xml(title),
+        escape_xml(description),
+        escape_xml(image_alt),
+    );
     let mut head = vec![
         format!("<link rel=\"canonical\" href=\"{url}\">"),
         format!("<link rel=\"alternate\" hreflang=\"vi\" href=\"{url}\">"),
         format!("<link rel=\"alternate\" hreflang=\"en\" href=\"{url}?lang=en\">"),
         format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{url}\">"),
     ];
-    let meta = |kind: &str, name: &str, content: &str| format!("<meta {kind}=\"{name}\" content=\"{content}\">");
+    let meta = |kind: &str, name: &str, content: &str| {
+        format!("<meta {kind}=\"{name}\" content=\"{content}\">")
+    };
     for (name, content) in [
         ("og:type", "website"),
         ("og:site_name", "chiso"),
@@ -244,7 +305,10 @@ fn share_tags(url: &str, image: &str, title: &str, description: &str, image_alt:
         ("og:image", image),
         ("og:image:type", "image/png"),
         ("og:image:width", &crate::render::preview::WIDTH.to_string()),
-        ("og:image:height", &crate::render::preview::HEIGHT.to_string()),
+        (
+            "og:image:height",
+            &crate::render::preview::HEIGHT.to_string(),
+        ),
         ("og:image:alt", &alt),
     ] {
         head.push(meta("property", name, content));
@@ -273,8 +337,11 @@ fn after_charset(html: &str, tags: &[String]) -> Result<String, String> {
 /// preview the root shows.
 pub fn first_view_page<'a>(dataset: &Dataset, all: &'a [Page]) -> Option<&'a Page> {
     let first = Selection::initial(dataset, LANG);
-    all.iter()
-        .find(|p| p.selection.view == first.view && p.selection.index == first.index && p.selection.year == first.year)
+    all.iter().find(|p| {
+        p.selection.view == first.view
+            && p.selection.index == first.index
+            && p.selection.year == first.year
+    })
 }
 
 /// The app's root page (the built `index.html`, `template`) with the tags that preview it when
@@ -282,19 +349,31 @@ pub fn first_view_page<'a>(dataset: &Dataset, all: &'a [Page]) -> Option<&'a Pag
 /// that page's preview image; its own title and description stay.
 pub fn root_html(template: &str, page: &Page, site: &str) -> Result<String, String> {
     let text = |start: &str, end: &str| -> Result<String, String> {
-        let from = template.find(start).ok_or_else(|| format!("{start} not found in the built index.html"))? + start.len();
-        let to = template[from..].find(end).ok_or_else(|| format!("{end} after {start} not found in the built index.html"))?;
+        let from = template
+            .find(start)
+            .ok_or_else(|| format!("{start} not found in the built index.html"))?
+            + start.len();
+        let to = template[from..]
+            .find(end)
+            .ok_or_else(|| format!("{end} after {start} not found in the built index.html"))?;
         Ok(unescape_attribute(&template[from..from + to]))
     };
     let title = text("<title>", "</title>")?;
     let description = text("<meta name=\"description\" content=\"", "\"")?;
     let image = format!("{site}{}{PREVIEW_FILE}", page.path);
-    after_charset(template, &share_tags(site, &image, &title, &description, &page.preview.title))
+    after_charset(
+        template,
+        &share_tags(site, &image, &title, &description, &page.preview.title),
+    )
 }
 
 /// The text of an attribute or element as `escape_xml` wrote it.
 fn unescape_attribute(text: &str) -> String {
-    text.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'").replace("&amp;", "&")
+    text.replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
 }
 
 /// A page: the built `index.html` (`template`, before the first view is put in) with the page's
@@ -305,10 +384,19 @@ pub fn page_html(template: &str, page: &Page, body: &str, site: &str) -> Result<
     let mut head = vec![
         format!("<base href=\"{}\">", "../".repeat(depth)),
         format!("<title>{}</title>", escape_xml(&page.title)),
-        format!("<meta name=\"description\" content=\"{}\">", escape_xml(&page.description)),
+        format!(
+            "<meta name=\"description\" content=\"{}\">",
+            escape_xml(&page.description)
+        ),
     ];
     let image = format!("{url}{PREVIEW_FILE}");
-    head.extend(share_tags(&url, &image, &page.title, &page.description, &page.preview.title));
+    head.extend(share_tags(
+        &url,
+        &image,
+        &page.title,
+        &page.description,
+        &page.preview.title,
+    ));
     // The template's own title and description give way to the page's.
     let (before, after) = around(template, "<title>", "</title>")?;
     let html = format!("{before}{after}");
@@ -325,7 +413,9 @@ pub fn page_html(template: &str, page: &Page, body: &str, site: &str) -> Result<
     let html = format!("{before}{note}{after}");
     // A link within the page (`#source-3`) names the page, which the base would otherwise replace
     // with the root (the app does the same for its own links: `ui::web::start`).
-    let body = body.trim().replace("href=\"#", &format!("href=\"{}#", page.path));
+    let body = body
+        .trim()
+        .replace("href=\"#", &format!("href=\"{}#", page.path));
     let (before, after) = around(&html, "<p class=\"loading\" role=\"status\">", "</p>")?;
     Ok(format!("{before}{body}{after}"))
 }
@@ -334,7 +424,10 @@ pub fn page_html(template: &str, page: &Page, body: &str, site: &str) -> Result<
 pub fn sitemap(site: &str, pages: &[Page]) -> String {
     let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for path in std::iter::once("").chain(pages.iter().map(|p| p.path.as_str())) {
-        xml.push_str(&format!("  <url><loc>{}</loc></url>\n", escape_xml(&format!("{site}{path}"))));
+        xml.push_str(&format!(
+            "  <url><loc>{}</loc></url>\n",
+            escape_xml(&format!("{site}{path}"))
+        ));
     }
     xml.push_str("</urlset>\n");
     xml

@@ -46,7 +46,10 @@ pub fn province_path(p: &Province) -> String {
 /// address is shared; any other view has none ("").
 pub fn page_of(selection: &Selection, dataset: &Dataset) -> String {
     match (selection.view, &selection.province) {
-        (View::Profile, Some(code)) => dataset.province(code).map(province_path).unwrap_or_default(),
+        (View::Profile, Some(code)) => dataset
+            .province(code)
+            .map(province_path)
+            .unwrap_or_default(),
         _ => String::new(),
     }
 }

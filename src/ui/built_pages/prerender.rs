@@ -43,8 +43,14 @@ struct BuiltViewProps {
 fn BuiltView(props: &BuiltViewProps) -> Html {
     let s = &props.selection;
     let view = match s.view {
-        View::Profile => profile_view(&yew::props!(ProfileViewProps { data: props.data.clone(), selection: s.clone(), on_action: Callback::noop() })),
-        _ => html! { <RankingsView data={props.data.clone()} selection={s.clone()} on_action={Callback::noop()} /> },
+        View::Profile => profile_view(&yew::props!(ProfileViewProps {
+            data: props.data.clone(),
+            selection: s.clone(),
+            on_action: Callback::noop()
+        })),
+        _ => {
+            html! { <RankingsView data={props.data.clone()} selection={s.clone()} on_action={Callback::noop()} /> }
+        }
     };
     html! {
         <PageFrame lang={s.lang} on_lang={Callback::noop()} selection={s.clone()}>

@@ -27,7 +27,8 @@ pub fn AllViews(props: &ViewProps) -> Html {
         // made by an earlier render.
         let asked = use_mut_ref(|| false);
         let geometry = geometry.clone();
-        let wanted = props.read_ahead || (props.selection.view == View::Map && !props.selection.tiles);
+        let wanted =
+            props.read_ahead || (props.selection.view == View::Map && !props.selection.tiles);
         use_effect_with(wanted, move |wanted| {
             if !*wanted || asked.replace(true) {
                 return;
@@ -45,19 +46,58 @@ pub fn AllViews(props: &ViewProps) -> Html {
         });
     }
     let props = props.clone();
-    let ViewProps { data, selection, on_action, files, on_file, on_remove, view_key: key, .. } = props.clone();
+    let ViewProps {
+        data,
+        selection,
+        on_action,
+        files,
+        on_file,
+        on_remove,
+        view_key: key,
+        ..
+    } = props.clone();
     match selection.view {
         View::Rankings => rankings(props),
         View::Profile => profile(props),
-        View::Trends => keyed(trends_view(&yew::props!(TrendsViewProps { data, selection, on_action })), &key),
-        View::Scatter => keyed(scatter_view(&yew::props!(ScatterViewProps { data, selection, on_action })), &key),
+        View::Trends => keyed(
+            trends_view(&yew::props!(TrendsViewProps {
+                data,
+                selection,
+                on_action
+            })),
+            &key,
+        ),
+        View::Scatter => keyed(
+            scatter_view(&yew::props!(ScatterViewProps {
+                data,
+                selection,
+                on_action
+            })),
+            &key,
+        ),
         View::Map => {
             let geometry = (*geometry).clone().unwrap_or(MapGeometry::Loading);
             html! { <MapView {key} {data} {selection} {on_action} {geometry} /> }
         }
-        View::Compare => keyed(compare_view(&yew::props!(CompareViewProps { data, selection, on_action })), &key),
+        View::Compare => keyed(
+            compare_view(&yew::props!(CompareViewProps {
+                data,
+                selection,
+                on_action
+            })),
+            &key,
+        ),
         View::Brief => html! { <BriefView {key} {data} {selection} {on_action} {files} /> },
         View::Inside => html! { <InsideView {key} {data} {selection} {on_action} {files} /> },
-        View::Data => keyed(data_view(&yew::props!(DataViewProps { selection, on_action, files, on_file, on_remove })), &key),
+        View::Data => keyed(
+            data_view(&yew::props!(DataViewProps {
+                selection,
+                on_action,
+                files,
+                on_file,
+                on_remove
+            })),
+            &key,
+        ),
     }
 }

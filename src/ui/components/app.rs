@@ -1,13 +1,13 @@
+use super::embed_frame::embed_frame;
+use super::import_panel::ChosenFile;
 use super::load_error::{load_error, LoadFailure};
 use super::page_frame::PageFrame;
-use super::embed_frame::embed_frame;
 use super::view_tabs::ViewTabs;
 use super::SharedDataset;
+use crate::data::model::{DataPart, Dataset};
 use crate::ui::built_pages::paths::page_of;
 use crate::ui::i18n::Text;
-use crate::data::model::{DataPart, Dataset};
 use crate::ui::state::{Action, Selection, View};
-use super::import_panel::ChosenFile;
 use crate::ui::user_files::browser::use_user_files;
 use crate::ui::user_files::{UserFile, UserFiles};
 use crate::ui::web;
@@ -151,11 +151,8 @@ pub fn App(props: &AppProps) -> Html {
                         })),
                         Ok(dataset) => {
                             let query = web::location_address();
-                            let first = Selection::from_address(
-                                &query,
-                                &dataset,
-                                web::preferred_lang(),
-                            );
+                            let first =
+                                Selection::from_address(&query, &dataset, web::preferred_lang());
                             *first_query.borrow_mut() = Some((query, first.clone()));
                             commit(&dataset, first, &selection, &pending);
                             load.set(Load::Ready(SharedDataset(Rc::new(dataset))));
@@ -199,7 +196,9 @@ pub fn App(props: &AppProps) -> Html {
         let reading = user.files.is_reading() || user.merging;
         use_effect_with((shown.clone(), reading), move |(shown, reading)| {
             let Some(data) = shown.as_ref() else { return };
-            let Some((query, initial)) = first.borrow().clone() else { return };
+            let Some((query, initial)) = first.borrow().clone() else {
+                return;
+            };
             if selection.as_ref() == Some(&initial) {
                 let again = Selection::from_address(&query, &data.0, initial.lang);
                 if again != initial {
@@ -373,9 +372,7 @@ pub fn App(props: &AppProps) -> Html {
         let new_entry = new_entry.clone();
         Callback::from(move |action: Action| {
             // Actions build on what the user last asked for, shown yet or not.
-            if let (Some(data), Some(current)) =
-                (&shown, pending.as_ref().or(selection.as_ref()))
-            {
+            if let (Some(data), Some(current)) = (&shown, pending.as_ref().or(selection.as_ref())) {
                 let next = current.apply(&data.0, action);
                 *new_entry.borrow_mut() = current.is_navigation(&next);
                 commit(&data.0, next, &selection, &pending);

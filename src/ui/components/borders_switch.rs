@@ -14,7 +14,10 @@ pub fn borders_switch(s: &Selection, year: Option<u16>, on_action: &Callback<Act
     }
     let lang = s.lang;
     let onchange = on_action.reform(|e: Event| {
-        Action::SetBorders2025(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked())
+        Action::SetBorders2025(
+            e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked(),
+        )
     });
     html! {
         <label class="radio borders-switch" title={lang.t(Text::Borders2025Help)}>

@@ -65,7 +65,8 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
     let lang = s.lang;
     let year = s.year;
     {
-        let (state, job, file_name, asked) = (state.clone(), job.clone(), file_name.clone(), asked.clone());
+        let (state, job, file_name, asked) =
+            (state.clone(), job.clone(), file_name.clone(), asked.clone());
         let request = (s.province.clone(), year, lang, own_scores);
         use_effect_with(request, move |(province, year, lang, scores)| {
             if let Some(code) = province {
@@ -77,10 +78,25 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
                 let own = if scores.is_empty() {
                     [String::new(), String::new()]
                 } else {
-                    [miniserde::json::to_string(scores), miniserde::json::to_string(lines)]
+                    [
+                        miniserde::json::to_string(scores),
+                        miniserde::json::to_string(lines),
+                    ]
                 };
-                let request = Request { number: asked.get(), parts: [lang.code(), code, &year.to_string()], own };
-                ask(&job, request, Answer { state, file_name, asked });
+                let request = Request {
+                    number: asked.get(),
+                    parts: [lang.code(), code, &year.to_string()],
+                    own,
+                };
+                ask(
+                    &job,
+                    request,
+                    Answer {
+                        state,
+                        file_name,
+                        asked,
+                    },
+                );
             }
         });
     }
@@ -109,9 +125,13 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
             };
             let docx = {
                 let (job, status, asked) = (job.clone(), status.clone(), asked.clone());
-                Callback::from(move |_: MouseEvent| save_docx(job.clone(), asked.get(), status.clone()))
+                Callback::from(move |_: MouseEvent| {
+                    save_docx(job.clone(), asked.get(), status.clone())
+                })
             };
-            let open_profile = props.on_action.reform(move |_: MouseEvent| Action::OpenProfile(code.clone()));
+            let open_profile = props
+                .on_action
+                .reform(move |_: MouseEvent| Action::OpenProfile(code.clone()));
             html! {
                 <>
                     <div class="brief-actions no-print">
@@ -173,7 +193,11 @@ fn ask(job: &Rc<RefCell<Option<Job>>>, request: Request, answer: Answer) {
         }
         return;
     }
-    let Answer { state, file_name, asked } = answer;
+    let Answer {
+        state,
+        file_name,
+        asked,
+    } = answer;
     let on_reply = move |data: wasm_bindgen::JsValue| {
         // Bytes are the .docx asked for by `save_docx`; an array is ["doc", number, html, plain
         // text] or ["error", number, why].
@@ -190,7 +214,12 @@ fn ask(job: &Rc<RefCell<Option<Job>>>, request: Request, answer: Answer) {
             _ => state.set(BriefState::Failed(text(2))),
         }
     };
-    match Job::start("brief_loader.js", message.into(), on_reply, on_failure.clone()) {
+    match Job::start(
+        "brief_loader.js",
+        message.into(),
+        on_reply,
+        on_failure.clone(),
+    ) {
         Ok(started) => *job.borrow_mut() = Some(started),
         Err(detail) => on_failure(detail),
     }

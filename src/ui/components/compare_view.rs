@@ -1,16 +1,16 @@
 use super::chart_figure::{chart_figure, ChartFigureProps};
 use super::export_buttons::ExportButtons;
-use super::picker::{index_options, year_options, picker, PickerProps};
+use super::picker::{index_options, picker, year_options, PickerProps};
 use super::province_picker::ProvincePicker;
 use super::series_key::{series_key, SeriesKeyProps};
 use super::sources_list::own_mark_at;
 use super::SharedDataset;
+use crate::analysis::stats::median;
 use crate::render::chart::{grouped_bars, series_style, Axis, GroupedBarsSpec};
 use crate::render::describe;
 use crate::render::export::to_csv;
 use crate::ui::i18n::Text;
 use crate::ui::state::{Action, Selection, MAX_COMPARE_PROVINCES};
-use crate::analysis::stats::median;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

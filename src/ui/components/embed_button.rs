@@ -96,7 +96,14 @@ fn copy(code: &str, lang: crate::ui::i18n::Lang, status: UseStateHandle<String>)
     let code = code.to_string();
     wasm_bindgen_futures::spawn_local(async move {
         let copied = crate::ui::web::copy_text(&code).await.is_ok();
-        status.set(lang.t(if copied { Text::CodeCopied } else { Text::CodeNotCopied }).to_string());
+        status.set(
+            lang.t(if copied {
+                Text::CodeCopied
+            } else {
+                Text::CodeNotCopied
+            })
+            .to_string(),
+        );
     });
 }
 

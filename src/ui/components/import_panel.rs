@@ -1,8 +1,8 @@
-use crate::ui::i18n::{Lang, Text};
 use crate::data::import::{MAX_FILE_BYTES, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, TEMPLATE};
 use crate::data::index_table;
-use crate::ui::state::encode_component;
 use crate::data::units::{aliases_note, UnitType};
+use crate::ui::i18n::{Lang, Text};
+use crate::ui::state::encode_component;
 use yew::prelude::*;
 
 /// A file the user chose: read into memory, or too large to read.

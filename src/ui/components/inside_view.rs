@@ -1,10 +1,10 @@
 use super::meetings_timeline::{meetings_timeline, MeetingsTimelineProps};
 use super::units_report::{units_report, UnitsReportProps};
 use super::SharedDataset;
+use crate::data::units::provinces_with_units;
 use crate::ui::i18n::Text;
 use crate::ui::state::{Action, Selection, View};
 use crate::ui::user_files::UserFiles;
-use crate::data::units::provinces_with_units;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -53,7 +53,10 @@ pub fn InsideView(props: &InsideViewProps) -> Html {
     // One search and one order for every unit table on the page, kept in the URL as the
     // rankings' search is.
     let on_search = props.on_action.reform(|e: InputEvent| {
-        Action::SetUnitSearch(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())
+        Action::SetUnitSearch(
+            e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value(),
+        )
     });
     let search_box = html! {
         <form class="controls unit-search" onsubmit={|e: SubmitEvent| e.prevent_default()}>
@@ -66,7 +69,9 @@ pub fn InsideView(props: &InsideViewProps) -> Html {
     let on_sort = props.on_action.reform(Action::SortUnits);
     let search = AttrValue::from(s.unit_search.clone());
     let body = if s.own {
-        let manage = props.on_action.reform(|_: MouseEvent| Action::SetView(View::Data));
+        let manage = props
+            .on_action
+            .reform(|_: MouseEvent| Action::SetView(View::Data));
         // A user's figure names its file as its source.
         let scores = own_scores.clone();
         let reports = provinces_with_units(&scores)

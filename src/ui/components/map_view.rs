@@ -1,14 +1,14 @@
 use super::borders_switch::borders_switch;
 use super::export_buttons::ExportButtons;
-use super::picker::{index_options, year_component_options, picker, PickerProps};
+use super::picker::{index_options, picker, year_component_options, PickerProps};
 use super::SharedDataset;
-use crate::render::describe;
-use crate::render::export::{rankings_rows, rankings_rows_2025, to_csv};
-use crate::ui::i18n::{Lang, Text};
+use crate::analysis::ranking::{rank, Row};
 use crate::data::geography::{is_unit_id, FIRST_YEAR_2025};
 use crate::data::model::Dataset;
+use crate::render::describe;
+use crate::render::export::{rankings_rows, rankings_rows_2025, to_csv};
 use crate::render::map::{class_of, quantile_breaks, text_colour, MapShapes, CLASS_COLOURS};
-use crate::analysis::ranking::{rank, Row};
+use crate::ui::i18n::{Lang, Text};
 use crate::ui::state::{Action, Selection};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -57,7 +57,12 @@ fn label(dataset: &Dataset, lang: Lang, row: &Row) -> String {
     };
     // A value from one of the user's files says so, with its file and line.
     match row.source.and_then(|id| dataset.own_row(id)) {
-        Some(own) => format!("{shown} ✎ {}, {} {}", own.file, lang.t(Text::Line), own.line),
+        Some(own) => format!(
+            "{shown} ✎ {}, {} {}",
+            own.file,
+            lang.t(Text::Line),
+            own.line
+        ),
         None => shown,
     }
 }
@@ -262,12 +267,13 @@ pub fn MapView(props: &MapViewProps) -> Html {
         .and_then(|c| rows.get(c))
         .map(|r| label(dataset, lang, r));
     let ha_tay_note = (!s.tiles
-        && dataset
-            .provinces_in(s.year)
-            .any(|p| p.tile.is_some() && p.last_year.is_some_and(|last| last < FIRST_YEAR_2025 - 1)))
+        && dataset.provinces_in(s.year).any(|p| {
+            p.tile.is_some() && p.last_year.is_some_and(|last| last < FIRST_YEAR_2025 - 1)
+        }))
     .then(|| html! { <p class="hint">{lang.t(Text::HaTayNote)}</p> });
-    let geo_only = (s.grouped_2025() && s.tiles)
-        .then(|| html! { <p class="hint" id="borders-geo-only">{lang.t(Text::BordersGeoOnly)}</p> });
+    let geo_only = (s.grouped_2025() && s.tiles).then(
+        || html! { <p class="hint" id="borders-geo-only">{lang.t(Text::BordersGeoOnly)}</p> },
+    );
     let on_slide = {
         let years = years.clone();
         props.on_action.reform(move |e: InputEvent| {
@@ -295,7 +301,11 @@ pub fn MapView(props: &MapViewProps) -> Html {
     };
     // The CSV names each value's sources: offered once their list is loaded.
     let csv = dataset.details_file.is_none().then(|| {
-        let rows = if s.grouped_2025() { rankings_rows_2025 } else { rankings_rows }(dataset, lang, &s.query(), &ranking);
+        let rows = if s.grouped_2025() {
+            rankings_rows_2025
+        } else {
+            rankings_rows
+        }(dataset, lang, &s.query(), &ranking);
         Callback::from(move |_| to_csv(&rows))
     });
     html! {

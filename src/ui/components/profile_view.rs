@@ -1,16 +1,16 @@
 use super::picker::{index_options, year_options, PickerProps};
 use super::province_picker::ProvincePicker;
 use super::series_key::{series_key, SeriesKeyProps};
-use super::sources_list::{value_sources, sources_list, SourcesListProps};
+use super::sources_list::{sources_list, value_sources, SourcesListProps};
 use super::{plain_click, SharedDataset};
-use crate::ui::built_pages::paths::province_path;
-use crate::render::history_chart::{history_chart, history_lines};
-use crate::ui::i18n::{Lang, Text};
+use crate::analysis::profile::{breakdown, latest_year_with_value, standings, IndexStanding};
+use crate::analysis::ranking::{rank, Query, SortColumn};
 use crate::data::geography::years_label;
 use crate::data::model::{Dataset, Province};
 use crate::render::describe;
-use crate::analysis::profile::{breakdown, latest_year_with_value, standings, IndexStanding};
-use crate::analysis::ranking::{rank, Query, SortColumn};
+use crate::render::history_chart::{history_chart, history_lines};
+use crate::ui::built_pages::paths::province_path;
+use crate::ui::i18n::{Lang, Text};
 use crate::ui::state::{Action, Selection, View};
 use yew::prelude::*;
 
@@ -27,14 +27,28 @@ fn number(lang: Lang, v: Option<f64>) -> String {
 
 /// A province's card for one index: its latest result and its line over the years; for a 2025
 /// province also its former provinces' lines (one each, named), with 1 July 2025 as a break.
-fn standing_card(dataset: &Dataset, lang: Lang, standing: &IndexStanding, province: &Province, former: &[&Province]) -> Html {
+fn standing_card(
+    dataset: &Dataset,
+    lang: Lang,
+    standing: &IndexStanding,
+    province: &Province,
+    former: &[&Province],
+) -> Html {
     let Some(index) = dataset.index(&standing.index) else {
         return html! {};
     };
     let series = history_lines(dataset, index, &standing.history, former);
-    let former_names = || former.iter().map(|p| p.name(lang)).collect::<Vec<_>>().join(", ");
+    let former_names = || {
+        former
+            .iter()
+            .map(|p| p.name(lang))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let body = match &standing.latest {
-        None if !former.is_empty() => html! { <p class="missing no-2025">{lang.t(Text::No2025Result)}{" "}{former_names()}</p> },
+        None if !former.is_empty() => {
+            html! { <p class="missing no-2025">{lang.t(Text::No2025Result)}{" "}{former_names()}</p> }
+        }
         None => html! { <p class="missing">{lang.t(Text::NoData)}</p> },
         Some((year, row)) => {
             let rank = describe::standing_rank(lang, row, standing.with_value);
@@ -154,7 +168,10 @@ pub fn profile_view(props: &ProfileViewProps) -> Html {
     // A province's name links to its page built ahead: without JavaScript, or opened in a new
     // tab, that page; a plain click opens its profile here.
     let link = |target: &str, name: String, id: Option<&'static str>| {
-        let href = dataset.province(target).map(province_path).unwrap_or_default();
+        let href = dataset
+            .province(target)
+            .map(province_path)
+            .unwrap_or_default();
         let onclick = {
             let (target, on_action) = (target.to_string(), props.on_action.clone());
             Callback::from(move |e: MouseEvent| {
@@ -227,7 +244,9 @@ pub fn profile_view(props: &ProfileViewProps) -> Html {
     let open = |p: &Province, id: Option<&'static str>| link(&p.code, p.name(lang).to_string(), id);
     // A former province links to the 2025 province it is part of; a 2025 province to its
     // former provinces.
-    let merged_into = dataset.successor(&code).map(|unit| open(unit, Some("open-unit")));
+    let merged_into = dataset
+        .successor(&code)
+        .map(|unit| open(unit, Some("open-unit")));
     let former = dataset.members_of(&code);
     let former_list = (!former.is_empty()).then(|| html! {
         <p id="former-provinces">{lang.t(Text::FormerProvinces)}{": "}

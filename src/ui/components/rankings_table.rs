@@ -1,10 +1,10 @@
 use super::sort_header::sort_header;
 use super::sources_list::{conflict_mark, value_sources};
 use super::SharedDataset;
-use crate::ui::i18n::{Lang, Text};
-use crate::data::model::Dataset;
 use crate::analysis::borders::group_by_2025;
 use crate::analysis::ranking::{Change, RankKind, Ranking, Row, SortColumn};
+use crate::data::model::Dataset;
+use crate::ui::i18n::{Lang, Text};
 use crate::ui::state::{Action, Selection};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -30,7 +30,13 @@ fn header(
     let on_click = props
         .on_action
         .reform(move |_: MouseEvent| Action::SortBy(column));
-    sort_header(s.lang, (&label, column.key()), (s.sort == column).then_some(s.descending), help, on_click)
+    sort_header(
+        s.lang,
+        (&label, column.key()),
+        (s.sort == column).then_some(s.descending),
+        help,
+        on_click,
+    )
 }
 
 /// The ⚠ mark for a disagreement about this row's value (or its official rank).
@@ -151,7 +157,10 @@ pub fn rankings_table(props: &RankingsTableProps) -> Html {
     let rows: Vec<&Row> = ranking.visible().collect();
     let row_html = |row: &Row| {
         let region = dataset.region_name(row.region.as_deref(), lang).to_string();
-        let position = row.position.map(|p| p.to_string()).unwrap_or_else(|| "–".into());
+        let position = row
+            .position
+            .map(|p| p.to_string())
+            .unwrap_or_else(|| "–".into());
         html! {
             <tr key={row.code.clone()} data-code={row.code.clone()} class={classes!((!row.has_data()).then_some("no-data"))}>
                 <td class="num position" title={lang.t(Text::PositionHelp)}>{position}</td>
@@ -172,7 +181,14 @@ pub fn rankings_table(props: &RankingsTableProps) -> Html {
             .into_iter()
             .map(|g| {
                 let (key, head) = match g.unit {
-                    Some(unit) => (unit.code.clone(), format!("{} – {}", unit.name(lang), formed_from(lang, unit.members.len()))),
+                    Some(unit) => (
+                        unit.code.clone(),
+                        format!(
+                            "{} – {}",
+                            unit.name(lang),
+                            formed_from(lang, unit.members.len())
+                        ),
+                    ),
                     None => (String::new(), lang.t(Text::NoSuccessor).to_string()),
                 };
                 html! {

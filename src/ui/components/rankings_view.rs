@@ -5,8 +5,8 @@ use super::ranking_chart::{ranking_chart, RankingChartProps};
 use super::rankings_table::{rankings_table, RankingsTableProps};
 use super::sources_list::{sources_list, SourcesListProps};
 use super::SharedDataset;
-use crate::render::export::{rankings_rows, rankings_rows_2025, to_csv};
 use crate::analysis::ranking::rank;
+use crate::render::export::{rankings_rows, rankings_rows_2025, to_csv};
 use crate::ui::state::{Action, Selection};
 use yew::prelude::*;
 
@@ -46,7 +46,11 @@ pub fn RankingsView(props: &RankingsViewProps) -> Html {
     // The CSV names each value's sources: offered once their list is loaded.
     let csv = dataset.details_file.is_none().then(|| {
         let (data, lang, ranking) = (props.data.clone(), s.lang, ranking.clone());
-        let rows = if s.grouped_2025() { rankings_rows_2025 } else { rankings_rows };
+        let rows = if s.grouped_2025() {
+            rankings_rows_2025
+        } else {
+            rankings_rows
+        };
         let query = s.query();
         Callback::from(move |_| to_csv(&rows(&data.0, lang, &query, &ranking)))
     });

@@ -1,15 +1,15 @@
 use super::chart_figure::{chart_figure, ChartFigureProps};
 use super::export_buttons::ExportButtons;
-use super::picker::{index_options, year_component_options, year_options, picker, PickerProps};
+use super::picker::{index_options, picker, year_component_options, year_options, PickerProps};
 use super::series_key::{series_key, SeriesKeyProps};
 use super::sources_list::own_mark_at;
 use super::SharedDataset;
+use crate::analysis::scatter::scatter;
+use crate::data::model::Dataset;
 use crate::render::chart::{scatter_plot, series_style, Axis, Dot, ScatterSpec};
 use crate::render::describe;
 use crate::render::export::to_csv;
 use crate::ui::i18n::Text;
-use crate::data::model::Dataset;
-use crate::analysis::scatter::scatter;
 use crate::ui::state::{Action, Selection};
 use yew::prelude::*;
 

@@ -37,7 +37,12 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
 
 /// What the status line says after sharing: whether the address was copied (else the address
 /// itself) and the share sheet's outcome, if there was one (`Err` holds the error's name).
-pub fn share_message(lang: Lang, url: &str, copied: bool, shared: Option<Result<(), String>>) -> String {
+pub fn share_message(
+    lang: Lang,
+    url: &str,
+    copied: bool,
+    shared: Option<Result<(), String>>,
+) -> String {
     let copy = if copied {
         lang.t(Text::AddressCopied).to_string()
     } else {

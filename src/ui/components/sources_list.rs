@@ -1,6 +1,6 @@
 use super::SharedDataset;
-use crate::ui::i18n::{Lang, Text};
 use crate::data::model::{Confirmation, Conflict, ConflictSubject, Dataset};
+use crate::ui::i18n::{Lang, Text};
 use crate::ui::state::Selection;
 use yew::prelude::*;
 
@@ -41,12 +41,7 @@ fn source_refs(lang: Lang, ids: &[u32]) -> Html {
 /// A value's sources in its hover text, one a line: the one it was taken from (`first`), then
 /// each further source and what it gives. Until the list of sources is loaded, its citations
 /// (and the further sources) are not known, and the text says it is loading.
-fn sources_title(
-    dataset: &Dataset,
-    lang: Lang,
-    first: u32,
-    others: &[&Confirmation],
-) -> String {
+fn sources_title(dataset: &Dataset, lang: Lang, first: u32, others: &[&Confirmation]) -> String {
     let citation = |id: u32| {
         dataset
             .source(id)
@@ -119,7 +114,9 @@ fn own_mark(dataset: &Dataset, lang: Lang, source: u32) -> Option<Html> {
         lang.t(Text::Line),
         own.line
     );
-    Some(html! { <span class="own-mark" tabindex="0" role="img" title={text.clone()} aria-label={text}>{"✎"}</span> })
+    Some(
+        html! { <span class="own-mark" tabindex="0" role="img" title={text.clone()} aria-label={text}>{"✎"}</span> },
+    )
 }
 
 /// ⚠ beside a value on which sources disagree: the other value on hover, and a link to the

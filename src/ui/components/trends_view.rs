@@ -6,14 +6,14 @@ use super::province_picker::ProvincePicker;
 use super::series_key::{series_key, SeriesKeyProps};
 use super::sources_list::own_mark_at;
 use super::SharedDataset;
+use crate::analysis::borders::{breaks_with_2025, crosses_2025, with_former_provinces};
+use crate::analysis::trend::{components_over_years, trends};
+use crate::data::geography::years_label;
 use crate::render::chart::{line_chart, series_style, Axis, LineChartSpec, LineSeries};
 use crate::render::describe;
 use crate::render::export::to_csv;
 use crate::ui::i18n::Text;
 use crate::ui::state::{Action, Selection, MAX_TREND_PROVINCES};
-use crate::analysis::borders::{breaks_with_2025, crosses_2025, with_former_provinces};
-use crate::analysis::trend::{components_over_years, trends};
-use crate::data::geography::years_label;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -54,7 +54,13 @@ pub fn trends_view(props: &TrendsViewProps) -> Html {
     let name = |code: &str| {
         dataset
             .province(code)
-            .map(|p| if crosses { years_label(p, lang) } else { p.name(lang).to_string() })
+            .map(|p| {
+                if crosses {
+                    years_label(p, lang)
+                } else {
+                    p.name(lang).to_string()
+                }
+            })
             .unwrap_or_default()
     };
     let mode = |rank: bool, label: Text| {

@@ -1,11 +1,11 @@
 use super::sort_header::sort_header;
-use crate::render::chart::{range_bars, Axis, RangeBar, TOP_AXIS_FROM};
-use crate::render::describe;
-use crate::ui::i18n::{Lang, Text};
 use crate::data::units::{
     block_history, figure_text, metric_name, sort_units, unit_rows, unit_tables, UnitScore,
     UnitSort, UnitType,
 };
+use crate::render::chart::{range_bars, Axis, RangeBar, TOP_AXIS_FROM};
+use crate::render::describe;
+use crate::ui::i18n::{Lang, Text};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -58,10 +58,24 @@ fn districts_ended_note(lang: Lang, shown: bool) -> Option<Html> {
 /// One table of units of a kind (a year and a metric) with its range-bar chart: the rows that
 /// match the search, in the chosen order. A function called in a loop, not a closure inside
 /// nested iterator adapters, so that it is compiled once (wasm size).
-fn unit_section(props: &UnitsReportProps, query: &str, kind: UnitType, (year, metric): (u16, String)) -> Html {
+fn unit_section(
+    props: &UnitsReportProps,
+    query: &str,
+    kind: UnitType,
+    (year, metric): (u16, String),
+) -> Html {
     let lang = props.lang;
     let (sort, descending) = (props.sort, props.descending);
-    let mut units: Vec<&UnitScore> = props.scores.iter().filter(|s| s.province == props.province.as_str() && s.unit_type == kind && s.year == year && s.metric == metric).collect();
+    let mut units: Vec<&UnitScore> = props
+        .scores
+        .iter()
+        .filter(|s| {
+            s.province == props.province.as_str()
+                && s.unit_type == kind
+                && s.year == year
+                && s.metric == metric
+        })
+        .collect();
     sort_units(&mut units);
     let rows = unit_rows(&units, query, sort, descending);
     let shown = &rows[..rows.len().min(UNIT_ROWS)];
@@ -69,7 +83,14 @@ fn unit_section(props: &UnitsReportProps, query: &str, kind: UnitType, (year, me
     let ranges: Vec<(f64, f64)> = units.iter().filter_map(|u| u.range()).collect();
     let bars: Vec<RangeBar> = shown
         .iter()
-        .filter_map(|(_, u)| u.range().map(|(low, high)| RangeBar { name: &u.unit, low, high, band: u.is_band() }))
+        .filter_map(|(_, u)| {
+            u.range().map(|(low, high)| RangeBar {
+                name: &u.unit,
+                low,
+                high,
+                band: u.is_band(),
+            })
+        })
         .collect();
     let chart = (!bars.is_empty()).then(|| {
         // Scores of 100: from a round ten below the lowest figure to 100.
@@ -93,7 +114,13 @@ fn unit_section(props: &UnitsReportProps, query: &str, kind: UnitType, (year, me
     let bands = units.iter().filter(|u| u.is_band()).count();
     let header = |column: UnitSort, label: &str| {
         let on_click = props.on_sort.reform(move |_: MouseEvent| column);
-        sort_header(lang, (label, column.key()), (sort == column).then_some(descending), None, on_click)
+        sort_header(
+            lang,
+            (label, column.key()),
+            (sort == column).then_some(descending),
+            None,
+            on_click,
+        )
     };
     html! {
         <section class="units" data-kind={kind.key()} data-year={year.to_string()} data-metric={metric.clone()}>

@@ -28,13 +28,32 @@ pub fn all_views(props: ViewProps) -> Html {
 }
 
 pub(super) fn rankings(props: ViewProps) -> Html {
-    let ViewProps { data, selection, on_action, view_key, .. } = props;
+    let ViewProps {
+        data,
+        selection,
+        on_action,
+        view_key,
+        ..
+    } = props;
     html! { <RankingsView key={view_key} {data} {selection} {on_action} /> }
 }
 
 pub(super) fn profile(props: ViewProps) -> Html {
-    let ViewProps { data, selection, on_action, view_key, .. } = props;
-    keyed(profile_view(&yew::props!(ProfileViewProps { data, selection, on_action })), &view_key)
+    let ViewProps {
+        data,
+        selection,
+        on_action,
+        view_key,
+        ..
+    } = props;
+    keyed(
+        profile_view(&yew::props!(ProfileViewProps {
+            data,
+            selection,
+            on_action
+        })),
+        &view_key,
+    )
 }
 
 /// A view drawn by a plain function, keyed as a component would be: under a new key (after a

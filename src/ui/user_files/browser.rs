@@ -35,7 +35,9 @@ pub struct UserFilesHandle {
 fn not_kept(error: StoreError) -> Bilingual {
     match error {
         StoreError::Full => Bilingual::of(Text::StorageFull, ""),
-        StoreError::Unavailable(detail) => Bilingual::of(Text::StorageRefused, &format!(" ({detail})")),
+        StoreError::Unavailable(detail) => {
+            Bilingual::of(Text::StorageRefused, &format!(" ({detail})"))
+        }
     }
 }
 
@@ -43,12 +45,7 @@ type Jobs = Rc<RefCell<HashMap<u32, ImportJob>>>;
 
 /// Has the worker read a file; its replies update the file's status. The job is dropped (its
 /// worker stopped) after the last reply, outside that reply's handler.
-fn read(
-    id: u32,
-    (name, bytes): (&str, &[u8]),
-    events: Callback<FileEvent>,
-    jobs: Jobs,
-) {
+fn read(id: u32, (name, bytes): (&str, &[u8]), events: Callback<FileEvent>, jobs: Jobs) {
     let (replies, failures, finished) = (events.clone(), events.clone(), jobs.clone());
     let on_reply = move |reply: crate::data::import::Reply| {
         if reply.is_final() {
@@ -138,9 +135,7 @@ pub fn use_user_files(ready: bool) -> UserFilesHandle {
                 spawn_local(async move {
                     let outcome = store::keep(&name, &bytes).await.map_err(not_kept);
                     match outcome {
-                        Ok(key) if removed.borrow().contains(&id) => {
-                            drop(store::remove(key).await)
-                        }
+                        Ok(key) if removed.borrow().contains(&id) => drop(store::remove(key).await),
                         outcome => events.emit(FileEvent::Stored { id, outcome }),
                     }
                 });
@@ -151,10 +146,14 @@ pub fn use_user_files(ready: bool) -> UserFilesHandle {
         // The one file an earlier version kept in local storage moves to the store.
         let on_file = on_file.clone();
         use_effect_with((), move |_| {
-            if let (Some(text), Some(name)) = (web::stored(OLD_DATA_KEY), web::stored(OLD_NAME_KEY)) {
+            if let (Some(text), Some(name)) = (web::stored(OLD_DATA_KEY), web::stored(OLD_NAME_KEY))
+            {
                 web::forget(OLD_DATA_KEY);
                 web::forget(OLD_NAME_KEY);
-                on_file.emit(ChosenFile::Read { name, bytes: text.into_bytes() });
+                on_file.emit(ChosenFile::Read {
+                    name,
+                    bytes: text.into_bytes(),
+                });
             }
         });
     }
@@ -234,11 +233,19 @@ fn use_merge(tables: Vec<Rc<SentTable>>) -> (Option<Rc<Additions>>, bool, Option
                     Ok(additions) => (Some(Rc::new(additions)), None),
                     Err(why) => (None, Some(why)),
                 };
-                finished.set(Merge { of: of.clone(), done, failed });
+                finished.set(Merge {
+                    of: of.clone(),
+                    done,
+                    failed,
+                });
             });
             match started {
                 Ok(started) => job.borrow_mut().1 = Some(started),
-                Err(why) => merge.set(Merge { of: tables.clone(), done: None, failed: Some(why) }),
+                Err(why) => merge.set(Merge {
+                    of: tables.clone(),
+                    done: None,
+                    failed: Some(why),
+                }),
             }
         });
     }

@@ -24,7 +24,10 @@ pub struct UserFile {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum FileStatus {
-    Reading { progress: f64, rows: u64 },
+    Reading {
+        progress: f64,
+        rows: u64,
+    },
     Read {
         content: FileContent,
         errors: Rc<Vec<RowMessage>>,
@@ -66,13 +69,28 @@ pub enum Keeping {
 /// What happens to the list of files.
 #[derive(Clone, Debug, PartialEq)]
 pub enum FileEvent {
-    Added { id: u32, name: String, keeping: Keeping },
-    Replied { id: u32, reply: Reply },
+    Added {
+        id: u32,
+        name: String,
+        keeping: Keeping,
+    },
+    Replied {
+        id: u32,
+        reply: Reply,
+    },
     /// The worker could not do its work (it did not load, or answered nonsense).
-    Failed { id: u32, why: Bilingual },
+    Failed {
+        id: u32,
+        why: Bilingual,
+    },
     /// A file written to the store got its key there, or could not be kept (and why).
-    Stored { id: u32, outcome: Result<u32, Bilingual> },
-    Removed { id: u32 },
+    Stored {
+        id: u32,
+        outcome: Result<u32, Bilingual>,
+    },
+    Removed {
+        id: u32,
+    },
     /// The files kept on earlier visits are all listed.
     Restored,
 }
@@ -193,7 +211,10 @@ fn status_after(reply: Reply) -> FileStatus {
         return FileStatus::Refused(why);
     }
     let content = match (reply.scores, reply.index) {
-        (Some(scores), _) => FileContent::Units(Rc::new(scores), Rc::new(reply.score_lines.unwrap_or_default())),
+        (Some(scores), _) => FileContent::Units(
+            Rc::new(scores),
+            Rc::new(reply.score_lines.unwrap_or_default()),
+        ),
         (None, Some(table)) => FileContent::Index(Rc::new(table)),
         (None, None) => {
             return FileStatus::Reading {

@@ -69,7 +69,9 @@ fn settle(request: &IdbRequest) -> impl std::future::Future<Output = Result<JsVa
 
 /// Resolves when a transaction is committed; fails when it aborts (a full store aborts it).
 /// Like `settle`, its handlers are set at once.
-fn committed(transaction: &IdbTransaction) -> impl std::future::Future<Output = Result<(), StoreError>> {
+fn committed(
+    transaction: &IdbTransaction,
+) -> impl std::future::Future<Output = Result<(), StoreError>> {
     let promise = js_sys::Promise::new(&mut |resolve, reject| {
         transaction.set_oncomplete(Some(
             Closure::once_into_js(move || {
@@ -91,9 +93,7 @@ async fn open() -> Result<IdbDatabase, StoreError> {
     let factory = web_sys::window()
         .and_then(|w| w.indexed_db().ok().flatten())
         .ok_or_else(|| StoreError::Unavailable("IndexedDB".into()))?;
-    let request = factory
-        .open_with_u32(DATABASE, VERSION)
-        .map_err(failure)?;
+    let request = factory.open_with_u32(DATABASE, VERSION).map_err(failure)?;
     let upgrading = request.clone();
     let on_upgrade = Closure::once_into_js(move || {
         if let Ok(db) = upgrading.result().map(IdbDatabase::unchecked_from_js) {
