@@ -1,8 +1,7 @@
 mod common;
 
-use chiso::render::map::{
-    class_of, path_data, project, quantile_breaks, text_colour, MapShapes, CLASS_COLOURS,
-};
+use chiso::data::map_geometry::{path_data, project, MapShapes};
+use chiso::render::map::{class_of, quantile_breaks, text_colour, CLASS_COLOURS};
 
 #[test]
 fn projection_is_equirectangular_scaled_by_the_middle_latitude() {

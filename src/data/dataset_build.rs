@@ -1516,7 +1516,7 @@ enum Geometry {
 pub fn build_map(
     files: &SourceFiles,
     dataset: &Dataset,
-) -> Result<crate::render::map::MapShapes, BuildError> {
+) -> Result<crate::data::map_geometry::MapShapes, BuildError> {
     // Each file with how its features' codes become province ids.
     type Layer = (&'static str, fn(&str) -> String);
     let layers: [Layer; 2] = [
@@ -1545,17 +1545,17 @@ pub fn build_map(
                 Geometry::MultiPolygon(polygons) => polygons.into_iter().flatten().collect(),
             };
             for (lon, lat) in rings.iter().flatten() {
-                let (x, y) = crate::render::map::project(*lon, *lat);
+                let (x, y) = crate::data::map_geometry::project(*lon, *lat);
                 width = width.max(x);
                 height = height.max(y);
             }
-            shapes.push(crate::render::map::Shape {
+            shapes.push(crate::data::map_geometry::Shape {
                 code,
-                d: crate::render::map::path_data(&rings),
+                d: crate::data::map_geometry::path_data(&rings),
             });
         }
     }
-    Ok(crate::render::map::MapShapes {
+    Ok(crate::data::map_geometry::MapShapes {
         width: width.ceil(),
         height: height.ceil(),
         shapes,
@@ -1563,7 +1563,7 @@ pub fn build_map(
 }
 
 /// The map JSON as committed under `static/`.
-pub fn map_to_json(map: &crate::render::map::MapShapes) -> String {
+pub fn map_to_json(map: &crate::data::map_geometry::MapShapes) -> String {
     let mut json = serde_json::to_string(map).expect("the map always serialises");
     json.push('\n');
     json

@@ -11,8 +11,8 @@
 //! provinces' scores, so the grouping below only places each former province beside its unit.
 
 use crate::data::model::{Dataset, Province};
+use crate::i18n::{Lang, Text};
 use crate::text::matches;
-use crate::ui::i18n::{Lang, Text};
 
 /// The first year whose index editions rate the 34 units.
 pub const FIRST_YEAR_2025: u16 = 2025;

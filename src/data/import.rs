@@ -5,8 +5,8 @@
 
 use crate::data::index_table::{self, IndexTable, Reference, Validator};
 use crate::data::units::{UnitScore, UnitType};
+use crate::i18n::Lang;
 use crate::text::nfc;
-use crate::ui::i18n::Lang;
 use std::collections::HashSet;
 
 /// Files above this size are refused (about 200,000 rows of typical width).
@@ -787,7 +787,7 @@ pub struct Bilingual {
 
 impl Bilingual {
     /// The same text in both languages, from the translation table, with a detail after it.
-    pub fn of(text: crate::ui::i18n::Text, detail: &str) -> Bilingual {
+    pub fn of(text: crate::i18n::Text, detail: &str) -> Bilingual {
         let with = |lang: Lang| format!("{}{detail}", lang.t(text));
         Bilingual {
             vi: with(Lang::Vi),

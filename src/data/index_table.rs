@@ -10,8 +10,8 @@
 use crate::data::import::{number, year, Cells, RowProblem};
 use crate::data::model::Dataset;
 use crate::data::spelling::{folded_words, Place, Resolution, Resolver, Since};
+use crate::i18n::Lang;
 use crate::text::{fold, nfc};
-use crate::ui::i18n::Lang;
 use std::collections::HashMap;
 
 /// The indices chiso bundles; any other index must be declared in the file.

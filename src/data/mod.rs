@@ -7,6 +7,7 @@ pub mod dataset_build;
 pub mod geography;
 pub mod import;
 pub mod index_table;
+pub mod map_geometry;
 pub mod model;
 pub mod spelling;
 pub mod units;

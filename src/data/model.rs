@@ -541,8 +541,8 @@ pub struct Confirmation {
 
 impl Confirmation {
     /// What it gives, in words: the value, the rank, or both.
-    pub fn gives(&self, lang: crate::ui::i18n::Lang) -> &'static str {
-        use crate::ui::i18n::Text;
+    pub fn gives(&self, lang: crate::i18n::Lang) -> &'static str {
+        use crate::i18n::Text;
         lang.t(match (self.value, self.rank) {
             (true, true) => Text::GivesValueAndRank,
             (false, true) => Text::GivesRank,
@@ -632,11 +632,31 @@ fn where_broken(text: &str) -> Option<LoadError> {
     broken_at(text)
 }
 
+/// Why the browser's `JSON.parse` refuses `text`, and where (in UTF-16 code units from 0, as
+/// its message says "position N"; 0 if it does not say); `None` if it parses.
+#[cfg(target_arch = "wasm32")]
+fn json_syntax_error(text: &str) -> Option<(String, usize)> {
+    let error = js_sys::JSON::parse(text).err()?;
+    let message: String = wasm_bindgen::JsCast::dyn_ref::<js_sys::Error>(&error)
+        .map(|e| e.message().into())
+        .unwrap_or_default();
+    let position = message
+        .split_once("position ")
+        .map(|(_, after)| {
+            after
+                .bytes()
+                .take_while(u8::is_ascii_digit)
+                .fold(0, |n, d| n * 10 + usize::from(d - b'0'))
+        })
+        .unwrap_or(0);
+    Some((message, position))
+}
+
 /// In the page, the browser's `JSON.parse` says where (its message gives the position), which
 /// keeps serde_json out of the page's wasm.
 #[cfg(target_arch = "wasm32")]
 fn where_broken(text: &str) -> Option<LoadError> {
-    let (message, position) = crate::ui::web::json_syntax_error(text)?;
+    let (message, position) = json_syntax_error(text)?;
     // The position counts UTF-16 code units from 0; lines and columns count from 1.
     let (mut line, mut column, mut units) = (1, 1, 0);
     for c in text.chars().take_while(|c| {
@@ -984,10 +1004,10 @@ impl Dataset {
     }
 
     /// The name of a province's region, or "several regions" for a 2025 unit without one.
-    pub fn region_name(&self, key: Option<&str>, lang: crate::ui::i18n::Lang) -> &str {
+    pub fn region_name(&self, key: Option<&str>, lang: crate::i18n::Lang) -> &str {
         match key {
             Some(key) => self.region(key).map_or("", |r| r.name(lang)),
-            None => lang.t(crate::ui::i18n::Text::SeveralRegions),
+            None => lang.t(crate::i18n::Text::SeveralRegions),
         }
     }
 
@@ -1128,7 +1148,7 @@ impl IndexMeta {
         self.years.iter().find(|y| y.year == year)
     }
 
-    pub fn name(&self, lang: crate::ui::i18n::Lang) -> &str {
+    pub fn name(&self, lang: crate::i18n::Lang) -> &str {
         lang.pick(&self.name_vi, &self.name_en)
     }
 
@@ -1148,13 +1168,13 @@ impl YearMeta {
 }
 
 impl ComponentMeta {
-    pub fn name(&self, lang: crate::ui::i18n::Lang) -> &str {
+    pub fn name(&self, lang: crate::i18n::Lang) -> &str {
         lang.pick(&self.name_vi, &self.name_en)
     }
 }
 
 impl Province {
-    pub fn name(&self, lang: crate::ui::i18n::Lang) -> &str {
+    pub fn name(&self, lang: crate::i18n::Lang) -> &str {
         lang.pick(&self.name_vi, &self.name_en)
     }
 
@@ -1166,13 +1186,13 @@ impl Province {
 }
 
 impl Region {
-    pub fn name(&self, lang: crate::ui::i18n::Lang) -> &str {
+    pub fn name(&self, lang: crate::i18n::Lang) -> &str {
         lang.pick(&self.name_vi, &self.name_en)
     }
 }
 
 impl CoverageNote {
-    pub fn reason(&self, lang: crate::ui::i18n::Lang) -> &str {
+    pub fn reason(&self, lang: crate::i18n::Lang) -> &str {
         lang.pick(&self.reason_vi, &self.reason_en)
     }
 }

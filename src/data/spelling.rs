@@ -229,8 +229,8 @@ impl Since {
         }
     }
 
-    pub fn words(&self, lang: crate::ui::i18n::Lang) -> String {
-        use crate::ui::i18n::Lang;
+    pub fn words(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::Lang;
         match (self, lang) {
             (Since::July2025, Lang::Vi) => format!("ngày 1/7/{FIRST_YEAR_2025}"),
             (Since::July2025, Lang::En) => format!("1 July {FIRST_YEAR_2025}"),

@@ -340,7 +340,7 @@ pub fn provinces_with_units(scores: &[UnitScore]) -> Vec<String> {
 }
 
 /// A readable name for the metrics the seed reports use; other keys are shown as written.
-pub fn metric_name(key: &str, lang: crate::ui::i18n::Lang) -> String {
+pub fn metric_name(key: &str, lang: crate::i18n::Lang) -> String {
     let (vi, en) = match key {
         "par_index" => ("Chỉ số CCHC", "PAR index"),
         "par_index_average" => ("Chỉ số CCHC bình quân", "Average PAR index"),
@@ -392,7 +392,7 @@ pub fn metric_name(key: &str, lang: crate::ui::i18n::Lang) -> String {
 }
 
 /// The unit a measure is written with ("%", "tỷ đồng").
-pub fn measure_suffix(measure: Option<&str>, lang: crate::ui::i18n::Lang) -> &'static str {
+pub fn measure_suffix(measure: Option<&str>, lang: crate::i18n::Lang) -> &'static str {
     match measure {
         Some("percent") => "%",
         Some("points_of_100") => lang.pick("/100 điểm", "/100 points"),
@@ -402,7 +402,7 @@ pub fn measure_suffix(measure: Option<&str>, lang: crate::ui::i18n::Lang) -> &'s
 }
 
 /// The figure as text: "96,79", a band "85–90", or a bound "≥ 99,97".
-pub fn figure_text(score: &UnitScore, lang: crate::ui::i18n::Lang) -> String {
+pub fn figure_text(score: &UnitScore, lang: crate::i18n::Lang) -> String {
     let n = |v: f64| {
         if v.fract() == 0.0 {
             lang.number(v, 0)

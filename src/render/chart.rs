@@ -2,7 +2,7 @@
 //! plotters' SVG backend escapes every text it writes, so province names are safe to insert.
 
 use crate::analysis::ranking::Row;
-use crate::ui::i18n::Lang;
+use crate::i18n::Lang;
 use plotters::coord::combinators::WithKeyPoints;
 use plotters::coord::types::RangedCoordu32;
 use plotters::prelude::*;

@@ -3,7 +3,7 @@
 //! The full figures are always in the table beside or behind each chart.
 
 use crate::analysis::stats::median;
-use crate::ui::i18n::{Lang, Text};
+use crate::i18n::{Lang, Text};
 
 /// Values in descriptions: 2 decimals, as in the tables.
 const DECIMALS: usize = 2;

@@ -3,7 +3,7 @@
 use crate::analysis::borders::group_by_2025;
 use crate::analysis::ranking::{Query, Ranking, Row};
 use crate::data::model::Dataset;
-use crate::ui::i18n::{Lang, Text};
+use crate::i18n::{Lang, Text};
 
 /// Serialises rows as CSV: fields with a comma, quote or line break are quoted, quotes doubled.
 pub fn to_csv(rows: &[Vec<String>]) -> String {

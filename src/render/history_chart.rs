@@ -5,8 +5,8 @@
 use crate::analysis::borders::breaks_with_2025;
 use crate::analysis::profile::history;
 use crate::data::model::{Dataset, IndexMeta, Province};
+use crate::i18n::Lang;
 use crate::render::chart::{line_chart, series_style, Axis, LineChartSpec, LineSeries};
-use crate::ui::i18n::Lang;
 
 /// The style of a province's own line, and of its former provinces' lines.
 const OWN_STYLE: usize = 4;

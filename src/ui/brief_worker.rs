@@ -12,9 +12,9 @@
 
 use crate::data::model::Dataset;
 use crate::data::units::UnitScore;
+use crate::i18n::Lang;
 use crate::render::brief::doc::{document, to_html, BriefDoc};
 use crate::render::brief::docx::{to_docx, ChartImage};
-use crate::ui::i18n::Lang;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen_futures::JsFuture;

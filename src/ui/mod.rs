@@ -1,10 +1,9 @@
-//! The interface layer: the app's state and its URL, the translation table, the Yew components,
+//! The interface layer: the app's state and its URL, the Yew components,
 //! the pages built ahead (their paths; native only, the views and pages rendered at build time),
 //! the user's files, and (wasm only) the browser glue and the workers' sides.
 
 pub mod built_pages;
 pub mod components;
-pub mod i18n;
 pub mod state;
 pub mod user_files;
 

@@ -6,7 +6,7 @@ use crate::analysis::ranking::{Query, SortColumn};
 use crate::data::geography::Geography;
 use crate::data::model::{DataPart, Dataset};
 use crate::data::units::UnitSort;
-use crate::ui::i18n::Lang;
+use crate::i18n::Lang;
 
 /// The views, each addressable by `?view=`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,8 +1,8 @@
 //! Browser glue (wasm only): start-up, panic reporting, fetching, URL and language, clipboard,
 //! share sheet and dialogues.
 
+use crate::i18n::Lang;
 use crate::ui::components::app::{App, AppProps, ViewProps};
-use crate::ui::i18n::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -761,26 +761,6 @@ impl ImportJob {
         })
         .map(|job| ImportJob { _worker: job })
     }
-}
-
-/// Why the browser's `JSON.parse` refuses `text`, and where (in UTF-16 code units from 0, as
-/// its message says "position N"; 0 if it does not say); `None` if it parses.
-pub fn json_syntax_error(text: &str) -> Option<(String, usize)> {
-    let error = js_sys::JSON::parse(text).err()?;
-    let message: String = error
-        .dyn_ref::<js_sys::Error>()
-        .map(|e| e.message().into())
-        .unwrap_or_default();
-    let position = message
-        .split_once("position ")
-        .map(|(_, after)| {
-            after
-                .bytes()
-                .take_while(u8::is_ascii_digit)
-                .fold(0, |n, d| n * 10 + usize::from(d - b'0'))
-        })
-        .unwrap_or(0);
-    Some((message, position))
 }
 
 /// Starts writing `text` to the clipboard: `None` where there is no clipboard (outside a secure

@@ -12,7 +12,7 @@
 use crate::data::import::Bilingual;
 use crate::data::index_table::{IndexTable, Reference};
 use crate::data::user_tables::{merge, Additions};
-use crate::ui::i18n::Text;
+use crate::i18n::Text;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 

@@ -7,12 +7,12 @@
 use crate::analysis::brief::{standings, units_summary, Standing};
 use crate::data::model::Dataset;
 use crate::data::units::{figure_text, metric_name, UnitScore, UnitType};
+use crate::i18n::{Lang, Text};
 use crate::render::brief::text::{footnotes, plain_text, sentences, Section, Sentence, SourceRef};
 use crate::render::chart::{
     change_bars, line_chart, series_style, Axis, LineChartSpec, LineSeries,
 };
 use crate::render::describe;
-use crate::ui::i18n::{Lang, Text};
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct BriefDoc {

@@ -7,7 +7,7 @@ use crate::analysis::brief::{BlockSummary, NoDecomposition, Scenario, Standing};
 use crate::analysis::ranking::RankKind;
 use crate::data::model::{Dataset, Unit};
 use crate::data::units::{figure_text, UnitScore, UnitType};
-use crate::ui::i18n::Lang;
+use crate::i18n::Lang;
 
 /// Where a figure comes from: a source of the dataset, or a report (a meeting id, or the name
 /// of the user's file).

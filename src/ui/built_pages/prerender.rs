@@ -17,12 +17,12 @@
 
 use crate::data::dataset_build::data_files;
 use crate::data::model::Dataset;
+use crate::i18n::Lang;
 use crate::ui::components::page_frame::PageFrame;
 use crate::ui::components::profile_view::{profile_view, ProfileViewProps};
 use crate::ui::components::rankings_view::RankingsView;
 use crate::ui::components::view_tabs::ViewTabs;
 use crate::ui::components::SharedDataset;
-use crate::ui::i18n::Lang;
 use crate::ui::state::{Selection, View};
 use std::rc::Rc;
 use yew::prelude::*;

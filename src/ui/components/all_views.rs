@@ -10,7 +10,7 @@ use super::map_view::{MapGeometry, MapView};
 use super::scatter_view::{scatter_view, ScatterViewProps};
 use super::trends_view::{trends_view, TrendsViewProps};
 use super::views::{keyed, profile, rankings};
-use crate::render::map::MapShapes;
+use crate::data::map_geometry::MapShapes;
 use crate::ui::state::View;
 use crate::ui::web;
 use std::rc::Rc;

@@ -1,7 +1,7 @@
 //! Shown by the page's small app for a view it does not draw: loads the whole app, which takes
 //! the page over once that view is on screen (`views`), or says why it could not be loaded.
 
-use crate::ui::i18n::{Lang, Text};
+use crate::i18n::{Lang, Text};
 use crate::ui::web;
 use yew::prelude::*;
 

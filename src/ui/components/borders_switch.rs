@@ -1,5 +1,5 @@
 use crate::data::geography::Geography;
-use crate::ui::i18n::Text;
+use crate::i18n::Text;
 use crate::ui::state::{Action, Selection};
 use yew::prelude::*;
 

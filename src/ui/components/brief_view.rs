@@ -2,7 +2,7 @@ use super::picker::{picker, PickerProps};
 use super::province_picker::ProvincePicker;
 use super::SharedDataset;
 use crate::data::model::Dataset;
-use crate::ui::i18n::Text;
+use crate::i18n::Text;
 use crate::ui::state::{Action, Selection};
 use crate::ui::user_files::UserFiles;
 use std::cell::{Cell, RefCell};

@@ -6,10 +6,10 @@ use super::series_key::{series_key, SeriesKeyProps};
 use super::sources_list::own_mark_at;
 use super::SharedDataset;
 use crate::analysis::stats::median;
+use crate::i18n::Text;
 use crate::render::chart::{grouped_bars, series_style, Axis, GroupedBarsSpec};
 use crate::render::describe;
 use crate::render::export::to_csv;
-use crate::ui::i18n::Text;
 use crate::ui::state::{Action, Selection, MAX_COMPARE_PROVINCES};
 use yew::prelude::*;
 

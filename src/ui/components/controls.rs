@@ -1,7 +1,7 @@
 use super::borders_switch::borders_switch;
 use super::picker::{index_options, picker, year_component_options, year_options, PickerProps};
 use super::SharedDataset;
-use crate::ui::i18n::Text;
+use crate::i18n::Text;
 use crate::ui::state::{Action, Selection};
 use yew::prelude::*;
 

@@ -2,7 +2,7 @@ use super::sources_list::{conflict_mark, value_sources};
 use super::SharedDataset;
 use crate::analysis::ranking::Ranking;
 use crate::data::model::ConflictSubject;
-use crate::ui::i18n::Text;
+use crate::i18n::Text;
 use crate::ui::state::Selection;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -1,6 +1,6 @@
 use super::import_panel::{ChosenFile, ImportPanel};
 use super::user_file_card::UserFileCard;
-use crate::ui::i18n::Text;
+use crate::i18n::Text;
 use crate::ui::state::{Action, Selection};
 use crate::ui::user_files::{UserFile, UserFiles};
 use yew::prelude::*;

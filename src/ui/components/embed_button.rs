@@ -1,6 +1,6 @@
 use super::view_tabs::shared_title;
+use crate::i18n::Text;
 use crate::render::embed_code::iframe_code;
-use crate::ui::i18n::Text;
 use crate::ui::state::Selection;
 use yew::prelude::*;
 
@@ -92,7 +92,7 @@ fn close(dialog: &NodeRef) {
 }
 
 #[cfg(target_arch = "wasm32")]
-fn copy(code: &str, lang: crate::ui::i18n::Lang, status: UseStateHandle<String>) {
+fn copy(code: &str, lang: crate::i18n::Lang, status: UseStateHandle<String>) {
     let code = code.to_string();
     wasm_bindgen_futures::spawn_local(async move {
         let copied = crate::ui::web::copy_text(&code).await.is_ok();
@@ -120,4 +120,4 @@ fn show(_: &NodeRef) {}
 fn close(_: &NodeRef) {}
 
 #[cfg(not(target_arch = "wasm32"))]
-fn copy(_: &str, _: crate::ui::i18n::Lang, _: UseStateHandle<String>) {}
+fn copy(_: &str, _: crate::i18n::Lang, _: UseStateHandle<String>) {}

@@ -1,4 +1,4 @@
-use crate::ui::i18n::Text;
+use crate::i18n::Text;
 use crate::ui::state::Selection;
 use yew::prelude::*;
 

@@ -1,4 +1,4 @@
-use crate::ui::i18n::{Lang, Text};
+use crate::i18n::{Lang, Text};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,7 +1,7 @@
 use crate::data::import::{MAX_FILE_BYTES, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, TEMPLATE};
 use crate::data::index_table;
 use crate::data::units::{aliases_note, UnitType};
-use crate::ui::i18n::{Lang, Text};
+use crate::i18n::{Lang, Text};
 use crate::ui::state::encode_component;
 use yew::prelude::*;
 

@@ -2,7 +2,7 @@ use super::meetings_timeline::{meetings_timeline, MeetingsTimelineProps};
 use super::units_report::{units_report, UnitsReportProps};
 use super::SharedDataset;
 use crate::data::units::provinces_with_units;
-use crate::ui::i18n::Text;
+use crate::i18n::Text;
 use crate::ui::state::{Action, Selection, View};
 use crate::ui::user_files::UserFiles;
 use yew::prelude::*;

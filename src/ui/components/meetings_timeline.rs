@@ -1,6 +1,6 @@
 use crate::data::model::Meeting;
 use crate::data::units::{figure_text, metric_name, UnitScore, UnitType};
-use crate::ui::i18n::{Lang, Text};
+use crate::i18n::{Lang, Text};
 use std::rc::Rc;
 use yew::prelude::*;
 

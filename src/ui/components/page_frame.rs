@@ -1,7 +1,7 @@
 use super::embed_button::EmbedButton;
 use super::language_switch::language_switch;
 use super::share_button::ShareButton;
-use crate::ui::i18n::{Lang, Text};
+use crate::i18n::{Lang, Text};
 use crate::ui::state::Selection;
 use yew::prelude::*;
 

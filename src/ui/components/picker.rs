@@ -1,5 +1,5 @@
 use crate::data::model::{ComponentMeta, Dataset};
-use crate::ui::i18n::Lang;
+use crate::i18n::Lang;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -7,10 +7,10 @@ use crate::analysis::profile::{breakdown, latest_year_with_value, standings, Ind
 use crate::analysis::ranking::{rank, Query, SortColumn};
 use crate::data::geography::years_label;
 use crate::data::model::{Dataset, Province};
+use crate::i18n::{Lang, Text};
 use crate::render::describe;
 use crate::render::history_chart::{history_chart, history_lines};
 use crate::ui::built_pages::paths::province_path;
-use crate::ui::i18n::{Lang, Text};
 use crate::ui::state::{Action, Selection, View};
 use yew::prelude::*;
 

@@ -1,6 +1,6 @@
 use super::SharedDataset;
+use crate::i18n::{Lang, Text};
 use crate::text::fold;
-use crate::ui::i18n::{Lang, Text};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

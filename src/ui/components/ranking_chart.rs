@@ -1,9 +1,9 @@
 use super::chart_figure::{chart_figure, ChartFigureProps};
 use super::SharedDataset;
 use crate::analysis::ranking::{Ranking, Row};
+use crate::i18n::Text;
 use crate::render::chart::{ranking_bars, Axis, BarChartSpec};
 use crate::render::describe;
-use crate::ui::i18n::Text;
 use crate::ui::state::Selection;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -4,7 +4,7 @@ use super::SharedDataset;
 use crate::analysis::borders::group_by_2025;
 use crate::analysis::ranking::{Change, RankKind, Ranking, Row, SortColumn};
 use crate::data::model::Dataset;
-use crate::ui::i18n::{Lang, Text};
+use crate::i18n::{Lang, Text};
 use crate::ui::state::{Action, Selection};
 use std::rc::Rc;
 use yew::prelude::*;

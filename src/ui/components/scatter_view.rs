@@ -6,10 +6,10 @@ use super::sources_list::own_mark_at;
 use super::SharedDataset;
 use crate::analysis::scatter::scatter;
 use crate::data::model::Dataset;
+use crate::i18n::Text;
 use crate::render::chart::{scatter_plot, series_style, Axis, Dot, ScatterSpec};
 use crate::render::describe;
 use crate::render::export::to_csv;
-use crate::ui::i18n::Text;
 use crate::ui::state::{Action, Selection};
 use yew::prelude::*;
 

@@ -1,5 +1,5 @@
 use super::view_tabs::shared_title;
-use crate::ui::i18n::{Lang, Text};
+use crate::i18n::{Lang, Text};
 use crate::ui::state::Selection;
 use yew::prelude::*;
 

@@ -1,6 +1,6 @@
 use super::SharedDataset;
 use crate::data::model::{Confirmation, Conflict, ConflictSubject, Dataset};
-use crate::ui::i18n::{Lang, Text};
+use crate::i18n::{Lang, Text};
 use crate::ui::state::Selection;
 use yew::prelude::*;
 

@@ -9,10 +9,10 @@ use super::SharedDataset;
 use crate::analysis::borders::{breaks_with_2025, crosses_2025, with_former_provinces};
 use crate::analysis::trend::{components_over_years, trends};
 use crate::data::geography::years_label;
+use crate::i18n::Text;
 use crate::render::chart::{line_chart, series_style, Axis, LineChartSpec, LineSeries};
 use crate::render::describe;
 use crate::render::export::to_csv;
-use crate::ui::i18n::Text;
 use crate::ui::state::{Action, Selection, MAX_TREND_PROVINCES};
 use yew::prelude::*;
 

@@ -3,9 +3,9 @@ use crate::data::units::{
     block_history, figure_text, metric_name, sort_units, unit_rows, unit_tables, UnitScore,
     UnitSort, UnitType,
 };
+use crate::i18n::{Lang, Text};
 use crate::render::chart::{range_bars, Axis, RangeBar, TOP_AXIS_FROM};
 use crate::render::describe;
-use crate::ui::i18n::{Lang, Text};
 use std::rc::Rc;
 use yew::prelude::*;
 
