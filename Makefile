@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup dataset build serve test test-native test-browser bench clean
+.PHONY: setup dataset build serve test lint test-native test-browser bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -21,7 +21,15 @@ build: setup
 serve: setup
 	trunk serve --release --offline
 
-test: setup test-native build test-browser
+test: setup lint test-native build test-browser
+
+# Unformatted code or any clippy warning fails the run (native targets, and the wasm-only code
+# of the four wasm builds).
+WASM_BINS := --bin chiso --bin all_views --bin importer --bin brief
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib $(WASM_BINS) -- -D warnings
 
 test-native:
 	cargo test --all-targets

@@ -11,8 +11,8 @@ use chiso::analysis::ranking::{rank, Query, SortColumn};
 use chiso::analysis::trend::trends;
 use chiso::data::geography::{is_unit_id, FIRST_YEAR_2025};
 use chiso::data::model::{Dataset, Province, YearMeta};
+use chiso::i18n::Lang;
 use chiso::render::chart::{line_chart, segments, series_style, Axis, LineChartSpec, LineSeries};
-use chiso::ui::i18n::Lang;
 use chiso::ui::state::{Action, Selection};
 
 fn query(index: &str, year: u16, sort: SortColumn, descending: bool) -> Query {

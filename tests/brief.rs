@@ -7,8 +7,8 @@ use chiso::analysis::brief::{decompose, standings, units_summary, NoDecompositio
 use chiso::analysis::ranking::RankKind;
 use chiso::data::model::*;
 use chiso::data::units::{UnitScore, UnitType};
+use chiso::i18n::Lang;
 use chiso::render::brief::text::{footnotes, plain_text, sentences, Section, SourceRef};
-use chiso::ui::i18n::Lang;
 
 const SON_LA: &str = "14";
 

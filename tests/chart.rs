@@ -1,8 +1,8 @@
 mod common;
 
 use chiso::analysis::ranking::{rank, Query, Row, SortColumn};
+use chiso::i18n::Lang;
 use chiso::render::chart::{count_bars, ranking_bars, Axis, BarChartSpec};
-use chiso::ui::i18n::Lang;
 
 fn rows(search: &str) -> Vec<Row> {
     let q = Query {

@@ -1,5 +1,5 @@
+use chiso::i18n::Lang;
 use chiso::render::describe;
-use chiso::ui::i18n::Lang;
 
 #[test]
 fn ranking_names_the_extremes_the_median_and_what_is_left_out() {
@@ -31,7 +31,7 @@ fn trends_keep_gaps_as_gaps() {
         text,
         "Line chart 2011–2013; years without data are left as gaps, not bridged. \
          Hà Nội: 6.50 (2011) → 7.25 (2013); years without data: 1. Hà Tây: no data."
-            .replace("no data", Lang::En.t(chiso::ui::i18n::Text::NoData))
+            .replace("no data", Lang::En.t(chiso::i18n::Text::NoData))
     );
     let ranks = describe::trends(Lang::Vi, (2011, 2013), true, &[("Hà Nội", &points)]);
     assert!(ranks.contains("hạng 6 (2011) → hạng 7 (2013)"), "{ranks}");

@@ -1,6 +1,6 @@
+use chiso::i18n::Lang;
 use chiso::render::embed_code::{iframe_code, FRAME_HEIGHT, FRAME_WIDTH};
 use chiso::ui::components::share_button::share_message;
-use chiso::ui::i18n::Lang;
 
 #[test]
 fn the_iframe_code_frames_the_address_with_its_title_size_and_lazy_loading() {

@@ -1,8 +1,8 @@
 mod common;
 
 use chiso::analysis::ranking::{rank, Query, SortColumn};
+use chiso::i18n::Lang;
 use chiso::render::export::{rankings_rows, to_csv};
-use chiso::ui::i18n::Lang;
 
 #[test]
 fn csv_has_a_bom_crlf_and_quotes_where_needed() {

@@ -180,8 +180,8 @@ fn the_map_has_a_shape_for_every_province_of_both_sets() {
 
 #[test]
 fn search_finds_a_province_by_its_old_or_new_name() {
+    use chiso::i18n::Lang;
     use chiso::text::fold;
-    use chiso::ui::i18n::Lang;
     let d = dataset();
     let found: Vec<&str> = d
         .find_provinces(&fold("yen bai"))

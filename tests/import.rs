@@ -4,7 +4,7 @@ use chiso::data::import::{
 };
 use chiso::data::index_table::Reference;
 use chiso::data::units::UnitType;
-use chiso::ui::i18n::Lang;
+use chiso::i18n::Lang;
 use proptest::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 

@@ -9,7 +9,7 @@ use chiso::data::index_table::{
 use chiso::data::model::Dataset;
 use chiso::data::spelling::{key, Place, Resolution, Resolver};
 use chiso::data::user_tables::{merge, Additions};
-use chiso::ui::i18n::Lang;
+use chiso::i18n::Lang;
 use proptest::prelude::*;
 use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization;

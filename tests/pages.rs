@@ -2,13 +2,13 @@
 mod common;
 
 use chiso::data::model::Dataset;
+use chiso::i18n::Lang;
 use chiso::render::preview::{card_svg, fonts, to_png, FONTS_DIR, HEIGHT, WIDTH};
 use chiso::ui::built_pages::pages::{
     first_view_page, page_body, page_html, pages, robots, root_html, site_url, sitemap, Page,
     DEFAULT_SITE_URL,
 };
 use chiso::ui::built_pages::paths::{page_of, page_query, province_path, province_slug};
-use chiso::ui::i18n::Lang;
 use chiso::ui::state::{Selection, View};
 use std::collections::HashSet;
 use std::rc::Rc;

@@ -2,8 +2,8 @@ mod common;
 
 use chiso::analysis::scatter::scatter;
 use chiso::analysis::stats::pearson;
+use chiso::i18n::Lang;
 use chiso::render::chart::{scatter_plot, series_style, Axis, Dot, ScatterSpec};
-use chiso::ui::i18n::Lang;
 
 #[test]
 fn only_provinces_with_both_values_and_their_correlation() {

@@ -2,10 +2,10 @@
 mod common;
 
 use chiso::data::model::Dataset;
+use chiso::i18n::Lang;
 use chiso::ui::components::load_error::{load_error, LoadFailure};
 use chiso::ui::components::rankings_view::{RankingsView, RankingsViewProps};
 use chiso::ui::components::SharedDataset;
-use chiso::ui::i18n::Lang;
 use chiso::ui::state::Selection;
 use std::rc::Rc;
 use yew::{Callback, Html, LocalServerRenderer, Properties};

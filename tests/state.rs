@@ -2,7 +2,7 @@ mod common;
 
 use chiso::analysis::ranking::SortColumn;
 use chiso::data::units::UnitSort;
-use chiso::ui::i18n::Lang;
+use chiso::i18n::Lang;
 use chiso::ui::state::{decode_component, encode_component, Action, Selection, View};
 use proptest::prelude::*;
 

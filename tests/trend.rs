@@ -1,8 +1,8 @@
 mod common;
 
 use chiso::analysis::trend::{components_over_years, trends};
+use chiso::i18n::Lang;
 use chiso::render::chart::{line_chart, segments, series_style, Axis, LineChartSpec, LineSeries};
-use chiso::ui::i18n::Lang;
 
 #[test]
 fn lines_never_bridge_a_missing_year() {

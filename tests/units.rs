@@ -4,7 +4,7 @@ use chiso::data::units::{
     aliases_note, block_history, figure_text, sort_units, to_rows, unit_rows, UnitScore, UnitSort,
     UnitType,
 };
-use chiso::ui::i18n::Lang;
+use chiso::i18n::Lang;
 
 fn score(unit: &str, value: Option<f64>, low: Option<f64>, high: Option<f64>) -> UnitScore {
     UnitScore {
