@@ -650,8 +650,8 @@ fn the_docx_repeats_table_headers_footnotes_each_sentence_and_holds_the_charts()
 #[test]
 fn the_users_unit_file_for_the_province_is_used_beside_the_bundled_report_with_its_name_and_lines()
 {
-    use chiso::data::import::import;
-    use chiso::data::index_table::Reference;
+    use chiso::data::user_files::import::import;
+    use chiso::data::user_files::index_table::Reference;
     use chiso::render::brief::doc::document;
     let d = common::bundled();
     // Read as the import worker reads it; "Son La" is Sơn La written without its diacritics.

@@ -1,9 +1,9 @@
 //! The unit-score importer on good files and on every kind of bad input.
-use chiso::data::import::{
+use chiso::data::units::UnitType;
+use chiso::data::user_files::import::{
     FileError, FileKind, Import, Importer, RowProblem, Separator, MAX_FILE_BYTES, TEMPLATE,
 };
-use chiso::data::index_table::Reference;
-use chiso::data::units::UnitType;
+use chiso::data::user_files::index_table::Reference;
 use chiso::i18n::Lang;
 use proptest::prelude::*;
 use unicode_normalization::UnicodeNormalization;
@@ -13,7 +13,7 @@ const HEADER: &str = "province,year,unit_type,unit,metric,value,low,high\n";
 /// Files of unit scores need no reference (the provinces and scales index tables are checked
 /// against).
 fn import(name: &str, bytes: &[u8]) -> Result<Import, FileError> {
-    chiso::data::import::import(name, bytes, Reference::default())
+    chiso::data::user_files::import::import(name, bytes, Reference::default())
 }
 
 fn csv(rows: &str) -> Vec<u8> {
@@ -274,13 +274,13 @@ proptest! {
 fn the_worker_protocol_carries_every_reply_intact() {
     let file = "province,year,unit_type,unit,metric,value,low,high\nSơn La,2022,district,Mai Sơn,sipas,93.1,,\nSơn La,2022,district,Yên Châu,sipas,,85,90\nSơn La,20x,district,X,sipas,1,,\n";
     let mut replies = Vec::new();
-    chiso::data::import::run("f.csv", file.as_bytes(), Reference::default(), 1, |r| {
+    chiso::data::user_files::import::run("f.csv", file.as_bytes(), Reference::default(), 1, |r| {
         replies.push(r)
     });
     assert!(replies.len() >= 2 && replies.last().unwrap().is_final());
     for reply in &replies {
         let json = miniserde::json::to_string(reply);
-        let back: chiso::data::import::Reply =
+        let back: chiso::data::user_files::import::Reply =
             miniserde::json::from_str(&json).unwrap_or_else(|e| panic!("{e:?}: {json}"));
         assert_eq!(&back, reply);
     }
@@ -288,7 +288,9 @@ fn the_worker_protocol_carries_every_reply_intact() {
     assert_eq!(last.scores.as_ref().unwrap().len(), 2);
     assert_eq!(last.errors.as_ref().unwrap()[0].line, 4);
     let mut refused = Vec::new();
-    chiso::data::import::run("f.csv", b"", Reference::default(), 1, |r| refused.push(r));
+    chiso::data::user_files::import::run("f.csv", b"", Reference::default(), 1, |r| {
+        refused.push(r)
+    });
     assert!(
         refused[0].refused.as_ref().unwrap().en.contains("empty"),
         "{:?}",

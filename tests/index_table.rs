@@ -2,13 +2,13 @@
 //! merge into the bundled dataset. Checked against the bundled dataset (its provinces of both
 //! geographies and its indices' scales); the figures in rows are test data unless they repeat
 //! the bundled ones.
-use chiso::data::import::{import, run, FileError, FileKind, Import, RowProblem};
-use chiso::data::index_table::{
+use chiso::data::model::Dataset;
+use chiso::data::user_files::import::{import, run, FileError, FileKind, Import, RowProblem};
+use chiso::data::user_files::index_table::{
     DeclarationFault, IndexTable, OwnUnit, Problem, Reference, TEMPLATE,
 };
-use chiso::data::model::Dataset;
-use chiso::data::spelling::{key, Place, Resolution, Resolver};
-use chiso::data::user_tables::{merge, Additions};
+use chiso::data::user_files::merge::{merge, Additions};
+use chiso::data::user_files::spelling::{key, Place, Resolution, Resolver};
 use chiso::i18n::Lang;
 use proptest::prelude::*;
 use std::sync::OnceLock;
@@ -495,7 +495,8 @@ fn the_worker_replies_with_an_index_table() {
     assert!(last.is_final() && last.scores.is_none());
     for reply in &replies {
         let json = miniserde::json::to_string(reply);
-        let back: chiso::data::import::Reply = miniserde::json::from_str(&json).unwrap();
+        let back: chiso::data::user_files::import::Reply =
+            miniserde::json::from_str(&json).unwrap();
         assert_eq!(&back, reply);
     }
     // The table goes to the page as its JSON, with its row count.

@@ -72,7 +72,8 @@ fn kept_rows_round_trip_through_the_importer() {
         score("Sở B", None, Some(85.0), Some(90.0)),
     ];
     let csv = chiso::render::export::to_csv(&to_rows(&scores));
-    let back = chiso::data::import::import("s", csv.as_bytes(), Default::default()).unwrap();
+    let back =
+        chiso::data::user_files::import::import("s", csv.as_bytes(), Default::default()).unwrap();
     assert!(back.errors.is_empty());
     assert_eq!(
         back.scores
@@ -166,8 +167,12 @@ fn a_file_of_communes_imports_with_aliases_and_districts_after_2025_are_kept() {
         Tỉnh Thử,2025,khối xã,Khối xã,par_index,89.1,,\n\
         Tỉnh Thử,2025,district,Huyện Thử,par_index,80,,\n\
         Tỉnh Thử,2025,thôn,Thôn Thử,par_index,80,,\n";
-    let got = chiso::data::import::import("test-communes.csv", csv.as_bytes(), Default::default())
-        .unwrap();
+    let got = chiso::data::user_files::import::import(
+        "test-communes.csv",
+        csv.as_bytes(),
+        Default::default(),
+    )
+    .unwrap();
     let types: Vec<UnitType> = got.scores.iter().map(|s| s.unit_type).collect();
     assert_eq!(
         types,

@@ -1,7 +1,7 @@
 //! The user's files: several at once, each with its own status and keeping.
 
-use chiso::data::import::{Bilingual, Reply, SentTable};
-use chiso::data::index_table::{IndexRow, IndexTable};
+use chiso::data::user_files::import::{Bilingual, Reply, SentTable};
+use chiso::data::user_files::index_table::{IndexRow, IndexTable};
 use chiso::ui::user_files::{FileContent, FileEvent, FileStatus, Keeping, UserFiles};
 
 fn reply_with_rows(rows: u64) -> Reply {

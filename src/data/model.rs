@@ -49,7 +49,7 @@ pub struct Dataset {
     /// The highest id of the bundled sources, known before they are loaded: users' own rows
     /// are numbered after it.
     pub last_source_id: u32,
-    /// The sources that are rows of users' own files (see `data::user_tables`): empty in the
+    /// The sources that are rows of users' own files (see `data::user_files::merge`): empty in the
     /// bundled data, and never written to its files.
     pub own_rows: Vec<OwnRow>,
 }

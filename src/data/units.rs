@@ -423,9 +423,9 @@ pub fn figure_text(score: &UnitScore, lang: crate::i18n::Lang) -> String {
 /// Scores as rows in the import template's columns (how the user's data is kept in the browser).
 pub fn to_rows(scores: &[UnitScore]) -> Vec<Vec<String>> {
     let opt = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
-    let mut rows = vec![crate::data::import::REQUIRED_COLUMNS
+    let mut rows = vec![crate::data::user_files::import::REQUIRED_COLUMNS
         .iter()
-        .chain(crate::data::import::OPTIONAL_COLUMNS.iter())
+        .chain(crate::data::user_files::import::OPTIONAL_COLUMNS.iter())
         .map(|c| c.to_string())
         .collect()];
     rows.extend(scores.iter().map(|s| {

@@ -652,7 +652,9 @@ impl WorkerJob {
         let on_message =
             Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
                 let data = event.data();
-                if data.as_string().as_deref() == Some(crate::data::import::WORKER_READY) {
+                if data.as_string().as_deref()
+                    == Some(crate::data::user_files::import::WORKER_READY)
+                {
                     let messages = queued.borrow_mut().take().unwrap_or_default();
                     if let Some(e) = messages.iter().find_map(|m| sender.post_message(m).err()) {
                         failure(format!("{e:?}"));
@@ -715,7 +717,7 @@ impl ImportJob {
     pub fn start(
         name: &str,
         bytes: &[u8],
-        on_reply: impl Fn(crate::data::import::Reply) + 'static,
+        on_reply: impl Fn(crate::data::user_files::import::Reply) + 'static,
         on_failure: impl Fn(String) + 'static,
     ) -> Result<ImportJob, String> {
         let on_failure = std::rc::Rc::new(on_failure);
@@ -742,7 +744,7 @@ impl ImportJob {
     /// they add, or why the worker could not do it.
     pub fn merge(
         tables: &str,
-        on_done: impl Fn(Result<crate::data::user_tables::Additions, String>) + 'static,
+        on_done: impl Fn(Result<crate::data::user_files::merge::Additions, String>) + 'static,
     ) -> Result<ImportJob, String> {
         let on_done = std::rc::Rc::new(on_done);
         let failure = on_done.clone();

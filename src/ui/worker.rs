@@ -1,17 +1,17 @@
 //! The import worker (wasm in a `DedicatedWorkerGlobalScope`, started from `src/bin/importer.rs`):
 //! reads the files the page sends and answers with `import::Reply` messages as JSON (rows of
 //! unit scores or of an index table), and merges the user's index tables into the bundled data
-//! for the page (`user_tables`). Reading users' files and merging them here keeps that code out
+//! for the page (`data::user_files::merge`). Reading users' files and merging them here keeps that code out
 //! of the page's own wasm (a smaller first visit) and its work off the page's thread.
 //!
 //! The page sends `[READ, file name, file bytes]`, answered with `Reply`s, or `[MERGE, JSON of
-//! the index tables]`, answered with `[MERGE, JSON of user_tables::Additions]` or `["error",
+//! the index tables]`, answered with `[MERGE, JSON of merge::Additions]` or `["error",
 //! why]`. Index tables are checked against, and merged into, the bundled dataset with every
 //! part loaded, which the worker fetches itself (as the brief worker does).
 
-use crate::data::import::Bilingual;
-use crate::data::index_table::{IndexTable, Reference};
-use crate::data::user_tables::{merge, Additions};
+use crate::data::user_files::import::Bilingual;
+use crate::data::user_files::index_table::{IndexTable, Reference};
+use crate::data::user_files::merge::{merge, Additions};
 use crate::i18n::Text;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -49,8 +49,10 @@ async fn answer(scope: web_sys::DedicatedWorkerGlobalScope, message: js_sys::Arr
     };
     match dataset {
         // The provinces and scales an index table is checked against.
-        Ok(data) => crate::data::import::run(&name, &bytes, Reference::of(&data), CHUNK, send),
-        Err(why) => send(crate::data::import::Reply {
+        Ok(data) => {
+            crate::data::user_files::import::run(&name, &bytes, Reference::of(&data), CHUNK, send)
+        }
+        Err(why) => send(crate::data::user_files::import::Reply {
             refused: Some(Bilingual::of(Text::FileUnreadable, &format!(": {why}"))),
             ..Default::default()
         }),
@@ -76,5 +78,5 @@ pub fn listen(handle: impl Fn(&web_sys::DedicatedWorkerGlobalScope, js_sys::Arra
     // Lives as long as the worker.
     on_message.forget();
     // Messages sent before the wasm had loaded found no handler: the page waits for this.
-    let _ = scope.post_message(&crate::data::import::WORKER_READY.into());
+    let _ = scope.post_message(&crate::data::user_files::import::WORKER_READY.into());
 }

@@ -556,7 +556,7 @@ fn paragraphs(text: &[Sentence], notes: &[SourceRef], section: Section) -> Vec<D
 /// lacks; an unknown province gives an empty document.
 ///
 /// `own` are the unit scores of the user's files (any province) with their lines: those of this
-/// province, its name written in any way `data::spelling::key` reads alike, are summarised
+/// province, its name written in any way `data::user_files::spelling::key` reads alike, are summarised
 /// beside the bundled reports' figures, each naming its file and lines as its source.
 pub fn document(
     dataset: &Dataset,
@@ -569,10 +569,10 @@ pub fn document(
     let Some(province) = dataset.province(code) else {
         return BriefDoc::default();
     };
-    let key = crate::data::spelling::key(&province.name_vi);
+    let key = crate::data::user_files::spelling::key(&province.name_vi);
     let own: Vec<(UnitScore, u64)> = own
         .iter()
-        .filter(|(s, _)| crate::data::spelling::key(&s.province) == key)
+        .filter(|(s, _)| crate::data::user_files::spelling::key(&s.province) == key)
         .map(|(s, line)| {
             (
                 UnitScore {

@@ -1,6 +1,8 @@
-use crate::data::import::{MAX_FILE_BYTES, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, TEMPLATE};
-use crate::data::index_table;
 use crate::data::units::{aliases_note, UnitType};
+use crate::data::user_files::import::{
+    MAX_FILE_BYTES, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, TEMPLATE,
+};
+use crate::data::user_files::index_table;
 use crate::i18n::{Lang, Text};
 use crate::ui::state::encode_component;
 use yew::prelude::*;

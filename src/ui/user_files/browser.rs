@@ -4,8 +4,8 @@
 
 use super::store::{self, StoreError};
 use super::{FileEvent, Keeping, UserFile, UserFiles};
-use crate::data::import::{Bilingual, FileError, SentTable};
-use crate::data::user_tables::Additions;
+use crate::data::user_files::import::{Bilingual, FileError, SentTable};
+use crate::data::user_files::merge::Additions;
 use crate::i18n::Text;
 use crate::ui::components::import_panel::ChosenFile;
 use crate::ui::web::{self, ImportJob};
@@ -47,7 +47,7 @@ type Jobs = Rc<RefCell<HashMap<u32, ImportJob>>>;
 /// worker stopped) after the last reply, outside that reply's handler.
 fn read(id: u32, (name, bytes): (&str, &[u8]), events: Callback<FileEvent>, jobs: Jobs) {
     let (replies, failures, finished) = (events.clone(), events.clone(), jobs.clone());
-    let on_reply = move |reply: crate::data::import::Reply| {
+    let on_reply = move |reply: crate::data::user_files::import::Reply| {
         if reply.is_final() {
             let finished = finished.clone();
             spawn_local(async move { drop(finished.borrow_mut().remove(&id)) });

@@ -7,8 +7,8 @@ pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod store;
 
-use crate::data::import::{Bilingual, Reply, RowMessage, SentTable};
 use crate::data::units::UnitScore;
+use crate::data::user_files::import::{Bilingual, Reply, RowMessage, SentTable};
 use std::rc::Rc;
 use yew::Reducible;
 

@@ -1,15 +1,15 @@
 //! Users' own province-level index tables: official tables they have (PAR INDEX, SIPAS, PAPI,
 //! PCI of a year chiso does not bundle yet, say) or an index of their own, read by the importer
-//! (`data::import`, which tells these files from unit scores by their columns) and checked row
+//! (`data::user_files::import`, which tells these files from unit scores by their columns) and checked row
 //! by row here against the provinces of each row's year and the scale of its index.
 //!
 //! Columns: `index,year,province,value` and optional `component` (default `total`), `rank`,
 //! `source`. An index other than the four bundled ones is declared on (at least) its first row
 //! by `index_name_vi`, `index_name_en`, `unit`, `scale_min`, `scale_max`, `higher_is_better`.
 
-use crate::data::import::{number, year, Cells, RowProblem};
 use crate::data::model::Dataset;
-use crate::data::spelling::{folded_words, Place, Resolution, Resolver, Since};
+use crate::data::user_files::import::{number, year, Cells, RowProblem};
+use crate::data::user_files::spelling::{folded_words, Place, Resolution, Resolver, Since};
 use crate::i18n::Lang;
 use crate::text::{fold, nfc};
 use std::collections::HashMap;

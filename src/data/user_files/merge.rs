@@ -12,11 +12,11 @@
 //! sends the page what they add (`Additions`); the page adds that to the parts it has loaded,
 //! again each time a part arrives. The merge stays out of the page's wasm.
 
-use crate::data::index_table::{DeclaredIndex, IndexRow, IndexTable, OwnUnit};
 use crate::data::model::{
     ComponentMeta, Conflict, ConflictSubject, Dataset, IndexMeta, OwnRow, Point, Series, Source,
     Unit, YearMeta,
 };
+use crate::data::user_files::index_table::{DeclaredIndex, IndexRow, IndexTable, OwnUnit};
 
 /// The dataset with the user's tables, and what became of their rows.
 #[derive(Clone, Debug, PartialEq)]

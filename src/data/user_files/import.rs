@@ -1,10 +1,10 @@
 //! Reading a user's own file, entirely in the browser: unit-level scores, or a province-level
-//! index table (`data::index_table`), told apart by their columns; CSV, TSV or JSON.
+//! index table (`data::user_files::index_table`), told apart by their columns; CSV, TSV or JSON.
 //! Bad rows are reported with their line and reason and skipped; good rows are kept. The parse
 //! runs in steps (`Importer::step`) so that a large file does not freeze the page.
 
-use crate::data::index_table::{self, IndexTable, Reference, Validator};
 use crate::data::units::{UnitScore, UnitType};
+use crate::data::user_files::index_table::{self, IndexTable, Reference, Validator};
 use crate::i18n::Lang;
 use crate::text::nfc;
 use std::collections::HashSet;
@@ -315,7 +315,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, FileError> {
 pub enum FileKind {
     /// Departments' and districts' scores (`province,year,unit_type,unit,metric,value`).
     UnitScores,
-    /// A province-level index table (`index,year,province,value`; see `data::index_table`).
+    /// A province-level index table (`index,year,province,value`; see `data::user_files::index_table`).
     IndexTable,
 }
 
