@@ -49,3 +49,11 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
   as_root apt-get update -qq
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver pandoc poppler-utils fonts-dejavu-core >/dev/null
 fi
+
+# openpyxl, xlwt and odfpy write the official tables' TEST DATA workbooks (.xlsx with merged
+# cells, .xls, .ods: tests/e2e/fixtures/official_tables.py).
+if ! python3 -c "import openpyxl, xlwt, odf" 2>/dev/null; then
+  say "installing the Python packages openpyxl, xlwt and odfpy"
+  python3 -m pip install --quiet openpyxl==3.1.5 xlwt==1.3.0 odfpy==1.4.1 \
+    || python3 -m pip install --quiet --break-system-packages openpyxl==3.1.5 xlwt==1.3.0 odfpy==1.4.1
+fi

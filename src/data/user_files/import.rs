@@ -233,12 +233,12 @@ fn shortened(header: &str) -> String {
 /// so an empty line is a row of its own and a quoted field holding line breaks stays in its
 /// row. (The CSV reader's own line count counts LF only, skips empty lines and counts line
 /// breaks inside quotes, which is none of these.)
-struct RowStarts(Vec<usize>);
+pub(crate) struct RowStarts(Vec<usize>);
 
 impl RowStarts {
     /// Quotes are read as the CSV reader reads them: one opens a quoted field only at the start
     /// of a field, and two in a quoted field are one quote.
-    fn of(text: &[u8], separator: u8) -> RowStarts {
+    pub(crate) fn of(text: &[u8], separator: u8) -> RowStarts {
         #[derive(Clone, Copy, PartialEq)]
         enum State {
             FieldStart,
@@ -274,7 +274,7 @@ impl RowStarts {
     /// The row (from 1) of a record the CSV reader says starts at byte `at`. The reader's
     /// position may be that of empty lines skipped before the record, or of the LF of a CRLF:
     /// the record itself starts at the first byte after them.
-    fn row(&self, text: &[u8], at: usize) -> u64 {
+    pub(crate) fn row(&self, text: &[u8], at: usize) -> u64 {
         let start = text
             .get(at..)
             .and_then(|rest| rest.iter().position(|b| *b != b'\r' && *b != b'\n'))
@@ -412,7 +412,11 @@ pub(crate) struct Cells<'a> {
     get: CellLookup<'a>,
 }
 
-impl Cells<'_> {
+impl<'a> Cells<'a> {
+    pub(crate) fn of(get: impl Fn(&str) -> Option<String> + 'a) -> Cells<'a> {
+        Cells { get: Box::new(get) }
+    }
+
     pub(crate) fn text(&self, column: &str) -> String {
         (self.get)(column)
             .map(|s| s.trim().to_string())

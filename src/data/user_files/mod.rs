@@ -2,9 +2,19 @@
 //! `import` reads a file (encodings, separators, spreadsheet lines, the kind of file, rows in
 //! steps); `index_table` checks an index table's rows against the year's provinces and the
 //! index's scale; `spelling` resolves province names as people type them; `merge` adds the
-//! checked tables to the bundled dataset, each value with its file and line.
+//! checked tables to the bundled dataset, each value with its file and line. Tables in a
+//! publisher's layout (workbooks, wide CSV): `workbook` and `grid` read them into cells,
+//! `table_finder` finds the table, `numbers` reads figures as Vietnamese files write them,
+//! `column_mapping` guesses and applies what each column is, `mapping_step` proposes it for
+//! confirmation and applies the confirmed choice.
 
+pub mod column_mapping;
+pub mod grid;
 pub mod import;
 pub mod index_table;
+pub mod mapping_step;
 pub mod merge;
+pub mod numbers;
 pub mod spelling;
+pub mod table_finder;
+pub mod workbook;
