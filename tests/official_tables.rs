@@ -800,3 +800,26 @@ fn column_letters() {
         ["A", "Z", "AA", "ZZ", "AAA"]
     );
 }
+
+#[test]
+fn percent_formatted_fractions_are_not_read_as_small_values() {
+    let text = |s: &str| Cell::Text(s.into());
+    let mut rows = vec![vec![text("Tỉnh"), text("Chỉ số CCHC")]];
+    for (i, p) in ["Hà Nội", "Sơn La", "Lào Cai"].iter().enumerate() {
+        rows.push(vec![text(p), Cell::Number(0.9 + i as f64 / 100.0)]);
+    }
+    let g = Grid {
+        rows,
+        merges: Vec::new(),
+    };
+    let t = table_of(&g);
+    let m = guess(&g, &t, &["PAR INDEX 2024"], &reference(), Decimal::Point);
+    assert_eq!(m.roles[1], Role::Value("total".into()));
+    let applied = column_mapping::apply("f.xlsx", &g, &t, &m, reference(), None);
+    assert!(applied.table.rows.is_empty());
+    assert_eq!(applied.errors.len(), 3);
+    assert!(matches!(
+        applied.errors[0].problem,
+        RowProblem::Index(Problem::Fraction { .. })
+    ));
+}

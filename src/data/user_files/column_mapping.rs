@@ -436,13 +436,14 @@ pub fn apply(
     reference: Reference,
     limit: Option<usize>,
 ) -> Applied {
-    let mut validator = Validator::new(file, reference);
-    let mut applied = Applied::default();
     let index = mapping
         .index
         .clone()
         .map(|i| index_key(&i))
         .unwrap_or_default();
+    let fractions = fraction_columns(grid, table, mapping, &reference, &index);
+    let mut validator = Validator::new(file, reference);
+    let mut applied = Applied::default();
     let column_of = |wanted: &dyn Fn(&Role) -> bool| {
         mapping
             .roles
@@ -484,14 +485,22 @@ pub fn apply(
                 }) else {
                     return Ok(None);
                 };
-                number_of(grid.cell(r, column.col), mapping.decimal)
-                    .map(|v| v.map(|v| v.to_string()))
-                    .map_err(|text| {
+                let value =
+                    number_of(grid.cell(r, column.col), mapping.decimal).map_err(|text| {
                         RowProblem::Index(Problem::CellNotANumber {
                             column: column.header.clone(),
                             text,
                         })
-                    })
+                    })?;
+                match value {
+                    Some(value) if fractions.contains(&column.col) => {
+                        Err(RowProblem::Index(Problem::Fraction {
+                            column: column.header.clone(),
+                            value,
+                        }))
+                    }
+                    value => Ok(value.map(|v| v.to_string())),
+                }
             };
             let outcome = figure(false).and_then(|value| Ok((value, figure(true)?)));
             let (value, rank) = match outcome {
@@ -522,4 +531,41 @@ pub fn apply(
     }
     applied.table = validator.finish();
     applied
+}
+
+/// The value columns whose figures all lie between 0 and 1 (three or more) where the index's
+/// scale for them reaches 10 or more: a workbook's cells formatted as percent hold 0.9277 for
+/// 92.77%, which must not be read as 0.93.
+fn fraction_columns(
+    grid: &Grid,
+    table: &Table,
+    mapping: &Mapping,
+    reference: &Reference,
+    index: &str,
+) -> Vec<usize> {
+    mapping
+        .roles
+        .iter()
+        .zip(&table.columns)
+        .filter_map(|(role, column)| match role {
+            Role::Value(component) => Some((component, column.col)),
+            _ => None,
+        })
+        .filter(|(component, _)| {
+            reference
+                .scales
+                .iter()
+                .filter(|s| s.index == index && &s.component == *component)
+                .any(|s| s.max >= 10.0)
+        })
+        .filter(|&(_, col)| {
+            let values: Vec<f64> = table
+                .body
+                .iter()
+                .filter_map(|&r| number_of(grid.cell(r, col), mapping.decimal).ok().flatten())
+                .collect();
+            values.len() >= 3 && values.iter().all(|v| (0.0..=1.0).contains(v))
+        })
+        .map(|(_, col)| col)
+        .collect()
 }

@@ -238,6 +238,12 @@ pub enum Problem {
         column: String,
         text: String,
     },
+    /// A column of fractions (0.9277) where the scale is in percent or points: a workbook's
+    /// percent format.
+    Fraction {
+        column: String,
+        value: f64,
+    },
     Duplicate {
         first_line: u64,
     },
@@ -304,6 +310,8 @@ impl Problem {
             (Problem::NoValueOrRank, Lang::En) => "no value or rank".into(),
             (Problem::CellNotANumber { column, text }, Lang::Vi) => format!("cột «{column}»: {text:?} không phải là số"),
             (Problem::CellNotANumber { column, text }, Lang::En) => format!("column «{column}»: {text:?} is not a number"),
+            (Problem::Fraction { column, value }, Lang::Vi) => format!("cột «{column}» chỉ có giá trị từ 0 đến 1 ({value}): có thể ô được định dạng phần trăm (0,9277 là 92,77%); hãy đổi định dạng ô thành số hoặc lưu dưới dạng CSV"),
+            (Problem::Fraction { column, value }, Lang::En) => format!("column «{column}» holds only values from 0 to 1 ({value}): its cells may be formatted as percent (0.9277 is 92.77%); format them as numbers, or save as CSV"),
             (Problem::Duplicate { first_line }, Lang::Vi) => format!("trùng khóa (chỉ số, năm, tỉnh, thành phần) với dòng {first_line}"),
             (Problem::Duplicate { first_line }, Lang::En) => format!("duplicate key (index, year, province, component) of line {first_line}"),
         }
