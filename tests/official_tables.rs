@@ -823,3 +823,27 @@ fn percent_formatted_fractions_are_not_read_as_small_values() {
         RowProblem::Index(Problem::Fraction { .. })
     ));
 }
+
+#[test]
+fn par_index_fields_in_points_and_percent_and_report_abbreviations() {
+    let text = "Tỉnh,Cải cách TTHC,Cải cách TTHC (%),Xây dựng và tổ chức thực hiện VBQPPL,Cải cách thể chế,Tác động của CCHC (%),Chỉ số CCHC,Xếp hạng\n\
+                Sơn La,10,80,8,8,70,85,3\nLào Cai,11,85,9,9,72,86,2\nHà Nội,12,90,9,9,75,90,1\n";
+    let g = grid(text);
+    let t = table_of(&g);
+    let m = guess(&g, &t, &["PAR INDEX 2024"], &reference(), Decimal::Point);
+    let keys: Vec<String> = m.roles.iter().map(Role::key).collect();
+    assert_eq!(
+        keys,
+        [
+            "province",
+            "value:admin_procedures",
+            "value:admin_procedures_pct",
+            "value:legal_documents",
+            // Named by the other half of the same component's name, so left for the user.
+            "ignored",
+            "value:reform_impact_pct",
+            "value:total",
+            "rank:total",
+        ]
+    );
+}

@@ -17,6 +17,7 @@ use crate::data::user_files::index_table::{
 use crate::data::user_files::numbers::{self, Decimal, Reading};
 use crate::data::user_files::spelling::folded_words;
 use crate::data::user_files::table_finder::Table;
+use crate::text::fold;
 
 /// What a column is taken for.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -198,10 +199,29 @@ fn telling_words(text: &str) -> Vec<String> {
     }
     folded_words(&kept)
         .split_whitespace()
+        .flat_map(|w| {
+            ABBREVIATIONS
+                .iter()
+                .find(|(short, _)| *short == w)
+                .map_or(w, |(_, long)| long)
+                .split(' ')
+        })
         .filter(|w| !FILLER.contains(w))
         .map(str::to_string)
         .collect()
 }
+
+/// Abbreviations of official reports, and the words they stand for.
+const ABBREVIATIONS: [(&str, &str); 8] = [
+    ("cchc", "cai cach hanh chinh"),
+    ("tthc", "thu tuc hanh chinh"),
+    ("qppl", "quy pham phap luat"),
+    ("vbqppl", "van ban quy pham phap luat"),
+    ("cbccvc", "can bo cong chuc vien chuc"),
+    ("ktxh", "kinh te xa hoi"),
+    ("hcnn", "hanh chinh nha nuoc"),
+    ("cntt", "cong nghe thong tin"),
+];
 
 /// How alike two names are: the share of their telling words in common (Dice).
 fn likeness(a: &[String], b: &[String]) -> f64 {
@@ -244,18 +264,30 @@ fn component_named(part: &str, components: &[&ComponentName]) -> Option<String> 
     if let Some(n) = number.filter(|n| (1..=ordered.len()).contains(n)) {
         return Some(ordered[n - 1].key.clone());
     }
+    // Where a component is given in points and in percent of its maximum (PAR INDEX), the
+    // header's "%" tells which.
+    let percent = part.contains('%') || fold(part).contains("ty le");
     components
         .iter()
         .filter(|c| c.key != "total")
         .map(|c| {
-            let best = [&c.name_vi, &c.name_en, &c.key.replace('_', " ")]
+            let names = [c.name_vi.as_str(), c.name_en.as_str()];
+            let key = c.key.replace('_', " ");
+            let best = names
                 .iter()
+                .flat_map(|n| n.split(" / "))
+                .chain([key.as_str()])
                 .map(|name| likeness(&words, &telling_words(name)))
                 .fold(0.0, f64::max);
-            (best, c)
+            let fits = c.key.ends_with("_pct") == percent;
+            (best + if fits { 0.01 } else { 0.0 }, c)
         })
         .filter(|(l, _)| *l >= 0.6)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
+        // The first of equals, in the index's order.
+        .fold(None::<(f64, &&ComponentName)>, |best, next| match best {
+            Some(b) if b.0 >= next.0 => Some(b),
+            _ => Some(next),
+        })
         .map(|(_, c)| c.key.clone())
 }
 
@@ -294,23 +326,25 @@ fn role_of_header(header: &str, components: &[&ComponentName]) -> Option<Role> {
             .any(|w| f == *w || f.starts_with(&format!("{w} ")))
     };
     let rank = parts.iter().any(|p| is_rank(p));
+    // A header naming the index itself ("Chỉ số CCHC", "PAPI", "Tổng hợp") is its total, though
+    // its words may resemble a component's.
+    let spaced = format!(" {folded} ");
+    let names_index = (spaced.contains(" chi so ") && !spaced.contains(" thanh phan "))
+        || [
+            " tong hop ",
+            " tong diem ",
+            " total ",
+            " overall ",
+            " par index ",
+        ]
+        .iter()
+        .any(|w| spaced.contains(w))
+        || BUNDLED.iter().any(|b| spaced.contains(&format!(" {b} ")));
     let component = parts
         .iter()
-        .filter(|p| !is_rank(p))
+        .filter(|p| !is_rank(p) && !names_index)
         .find_map(|p| component_named(p, components));
-    let total = || {
-        let words = telling_words(header);
-        let plain = folded_words(header);
-        TOTAL_WORDS.iter().any(|w| {
-            plain
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .contains(w)
-        }) || words
-            .iter()
-            .any(|w| BUNDLED.contains(&w.as_str()) || w == "cchc")
-    };
+    let total = || names_index || TOTAL_WORDS.iter().any(|w| folded.contains(w));
     match (component, rank) {
         (Some(c), true) => Some(Role::Rank(c)),
         (Some(c), false) => Some(Role::Value(c)),
