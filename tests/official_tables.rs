@@ -644,6 +644,9 @@ fn arb_cell() -> impl Strategy<Value = Cell> {
             "Cả nước",
             "D1",
             "D9",
+            "Sở Nội vụ",
+            "Xã A",
+            "I",
             "9,31",
             "1.234,5",
             "-",
@@ -698,6 +701,10 @@ proptest! {
             let _ = column_mapping::shape(&t);
             let applied = column_mapping::apply("f", &g, &t, &m, reference.clone(), Some(5));
             prop_assert!(applied.table.rows.iter().all(|r| r.value.is_none_or(f64::is_finite)));
+        }
+        if let Ok(t) = chiso::data::user_files::unit_mapping::find_units(&g) {
+            let m = chiso::data::user_files::unit_mapping::guess_units(&g, &t, &["Sơn La 2025"], &reference.places, Decimal::Comma);
+            let _ = chiso::data::user_files::unit_mapping::apply_units("f", &g, &t, &m);
         }
     }
 
@@ -846,4 +853,74 @@ fn par_index_fields_in_points_and_percent_and_report_abbreviations() {
             "rank:total",
         ]
     );
+}
+
+// ---- a province's own unit scores, wide ----
+
+#[test]
+fn unit_types_from_names() {
+    use chiso::data::units::UnitType;
+    use chiso::data::user_files::unit_mapping::unit_type_of;
+    for (name, t) in [
+        ("Sở Tài chính", Some(UnitType::Department)),
+        (
+            "Ban Quản lý các khu công nghiệp",
+            Some(UnitType::Department),
+        ),
+        ("Văn phòng UBND tỉnh", Some(UnitType::Department)),
+        ("UBND huyện Mộc Châu", Some(UnitType::District)),
+        ("Thành phố Sơn La", Some(UnitType::District)),
+        ("Thị xã Sa Pa", Some(UnitType::District)),
+        ("Xã Chiềng Sơn", Some(UnitType::Commune)),
+        ("UBND phường Tô Hiệu", Some(UnitType::Commune)),
+        ("Đặc khu Phú Quốc", Some(UnitType::Commune)),
+        ("Thị trấn Ít Ong", Some(UnitType::Commune)),
+        ("Sở", None),
+        ("Khối sở, ban, ngành", None),
+    ] {
+        assert_eq!(unit_type_of(name), t, "{name}");
+    }
+}
+
+#[test]
+fn a_province_unit_table_in_its_wide_layout() {
+    use chiso::data::units::UnitType;
+    use chiso::data::user_files::unit_mapping::{apply_units, find_units, guess_units};
+    let text = "TEST DATA — KẾT QUẢ CHỈ SỐ CCHC CÁC CƠ QUAN, ĐƠN VỊ TỈNH SƠN LA NĂM 2025\n\
+                STT;Cơ quan, đơn vị;Chỉ số CCHC (%);SIPAS (%);Xếp loại\n\
+                I;KHỐI SỞ, BAN, NGÀNH;;;\n\
+                1;Sở Tài chính;92,5;88,1;Tốt\n\
+                2;Sở Nội vụ;90,25;-;Tốt\n\
+                II;KHỐI XÃ, PHƯỜNG;;;\n\
+                1;Xã Chiềng Sơn;85;80,5;Khá\n\
+                2;Phường Tô Hiệu;x;82;Khá\n\
+                ;Bình quân;89;83;\n";
+    let (g, _) = Grid::of_text(text);
+    let t = find_units(&g).unwrap();
+    assert_eq!(t.body.len(), 4);
+    let places = reference().places;
+    let texts: Vec<&str> = t.title.iter().map(String::as_str).collect();
+    let m = guess_units(&g, &t, &texts, &places, Decimal::Comma);
+    assert_eq!(
+        (m.province.as_deref(), m.year, m.decimal),
+        (Some("Sơn La"), Some(2025), Decimal::Comma)
+    );
+    let metrics: Vec<Option<&str>> = m.metrics.iter().map(|m| m.as_deref()).collect();
+    assert_eq!(
+        metrics,
+        vec![None, None, Some("par_index"), Some("sipas"), None]
+    );
+    let (scores, lines, errors) = apply_units("units.csv", &g, &t, &m);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(scores.len(), 6, "two marks of missing give no score");
+    assert_eq!(lines, vec![4, 4, 5, 7, 7, 8]);
+    assert_eq!(
+        (
+            scores[0].unit.as_str(),
+            scores[0].unit_type,
+            scores[0].value
+        ),
+        ("Sở Tài chính", UnitType::Department, Some(92.5))
+    );
+    assert_eq!(scores[3].unit_type, UnitType::Commune);
 }

@@ -431,7 +431,7 @@ fn role_of_cells(grid: &Grid, table: &Table, col: usize, decimal: Decimal) -> Op
 
 /// A cell's number: `Ok(None)` when it says missing; `Err` with the text when it is not a
 /// number.
-fn number_of(cell: &Cell, decimal: Decimal) -> Result<Option<f64>, String> {
+pub(crate) fn number_of(cell: &Cell, decimal: Decimal) -> Result<Option<f64>, String> {
     match cell {
         Cell::Empty => Ok(None),
         Cell::Number(v) => Ok(Some(*v)),

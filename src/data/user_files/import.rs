@@ -466,7 +466,11 @@ pub(crate) fn year(text: &str) -> Result<u16, RowProblem> {
         .ok_or_else(|| RowProblem::BadYear(text.to_string()))
 }
 
-fn validate(cells: &Cells, comma_decimal: bool, source: &str) -> Result<UnitScore, RowProblem> {
+pub(crate) fn validate(
+    cells: &Cells,
+    comma_decimal: bool,
+    source: &str,
+) -> Result<UnitScore, RowProblem> {
     let province = nfc(&cells.required("province")?);
     let year = year(&cells.required("year")?)?;
     let type_text = cells.required("unit_type")?;

@@ -6,7 +6,8 @@
 //! publisher's layout (workbooks, wide CSV): `workbook` and `grid` read them into cells,
 //! `table_finder` finds the table, `numbers` reads figures as Vietnamese files write them,
 //! `column_mapping` guesses and applies what each column is, `mapping_step` proposes it for
-//! confirmation and applies the confirmed choice.
+//! confirmation and applies the confirmed choice; `unit_mapping` reads a province's own unit
+//! scores in its wide layout.
 
 pub mod column_mapping;
 pub mod grid;
@@ -17,4 +18,5 @@ pub mod merge;
 pub mod numbers;
 pub mod spelling;
 pub mod table_finder;
+pub mod unit_mapping;
 pub mod workbook;

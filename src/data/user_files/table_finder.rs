@@ -154,6 +154,16 @@ fn is_unit(text: &str) -> bool {
         || (f.len() == 1 && f.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
+/// A group's number: "1", "I", "IV", "A", "a.".
+fn is_numbering(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['.', ')']);
+    !t.is_empty()
+        && t.len() <= 5
+        && (t.bytes().all(|b| b.is_ascii_digit())
+            || t.bytes().all(|b| b"IVXLC".contains(&b))
+            || (t.len() == 1 && t.bytes().all(|b| b.is_ascii_alphabetic())))
+}
+
 /// Finds the table: `is_place` says whether a text names a province (of any year).
 pub fn find(grid: &Grid, is_place: &dyn Fn(&str) -> bool) -> Result<Table, NotFound> {
     let width = grid.width();
@@ -203,14 +213,16 @@ pub fn find(grid: &Grid, is_place: &dyn Fn(&str) -> bool) -> Result<Table, NotFo
             units_line = Some(r);
             continue;
         }
-        // A region's heading between the header and the first province.
+        // A region's or a block's heading ("I. Khối sở, ban, ngành") between the header and
+        // the first row.
         let wider_above = (0..r).any(|above| {
             (0..width)
                 .filter(|&c| !grid.cell(above, c).is_empty())
                 .count()
                 >= 2
         });
-        if filled.len() == 1 && wider_above {
+        let labels = filled.iter().filter(|t| !is_numbering(t)).count();
+        if labels <= 1 && wider_above {
             set_aside.push(SetAside {
                 line: r as u64 + 1,
                 why: Aside::NoFigures,
