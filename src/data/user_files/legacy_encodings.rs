@@ -26,8 +26,8 @@
 //! **TCVN3's capitals**: TCVN3 has codes for the seven capitals Ă Â Ê Ô Ơ Ư Đ but none for a
 //! capital with a tone mark (Ủ, Ỉ): typists used a capital font (.VnTimeH), which draws the
 //! lower-case codes as capitals. Such a letter is read in lower case, as its code says, and made
-//! a capital within a word otherwise written in capitals (no ASCII lower-case letter, and an ASCII
-//! capital or two capitals: "TØNH" reads "TỈNH", "ñY" reads "ỦY"); "§µ" stays "Đà".
+//! a capital within a word in capitals (a capital after its first letter, and no ASCII small
+//! letter: "TØNH" reads "TỈNH", "ñY" reads "ỦY"); "Hµ" stays "Hà" and "§µ" "Đà".
 //!
 //! The tables below were written from the published definitions (TCVN 5712:1993 for TCVN3, the
 //! VNI-Windows code, Microsoft's code page 1258).
@@ -372,19 +372,17 @@ fn ends_word(c: char) -> bool {
         || ('\u{2000}'..='\u{206F}').contains(&c)
 }
 
-/// Capitals in TCVN3 text: within a word otherwise in capitals, its lower-case Vietnamese
-/// letters (a capital font drew them as capitals) become capitals.
+/// Capitals in TCVN3 text: in a word in capitals (a capital after its first letter, and no
+/// ASCII small letter), small Vietnamese letters (a capital font drew them as capitals) become
+/// capitals.
 fn tcvn3_capitals(text: &str) -> String {
     let letters = &tables().letters;
+    let is_capital = |c: &char| letters.get(c).is_some_and(|l| l.capital);
     let mut out = String::with_capacity(text.len());
     for word in text.split_inclusive(ends_word) {
-        let ascii_small = word.chars().any(|c| c.is_ascii_lowercase());
-        let capitals = word
-            .chars()
-            .filter(|c| letters.get(c).is_some_and(|l| l.capital))
-            .count();
-        let ascii_capital = word.chars().any(|c| c.is_ascii_uppercase());
-        if ascii_small || !(ascii_capital || capitals >= 2) {
+        let in_capitals = word.chars().skip(1).any(|c| is_capital(&c))
+            && !word.chars().any(|c| c.is_ascii_lowercase());
+        if !in_capitals {
             out.push_str(word);
             continue;
         }
