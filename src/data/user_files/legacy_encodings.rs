@@ -61,7 +61,8 @@ impl LegacyEncoding {
         })
     }
 
-    /// The note on a file converted from this encoding ("Converted from … to Unicode.").
+    /// The note on a file converted from this encoding ("The file was converted from … to
+    /// Unicode; …").
     pub fn note(self, lang: Lang) -> String {
         lang.fill(Text::ConvertedFrom, &[self.name(lang)])
     }
