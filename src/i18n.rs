@@ -308,6 +308,11 @@ pub enum Text {
     StorageRefused,
     FileUnreadable,
     ReaderFailed,
+    // The legacy encodings a user's file is converted from (data::user_files::legacy_encodings).
+    EncodingTcvn3,
+    EncodingVni,
+    EncodingWindows1258,
+    ConvertedFrom,
     ViewData,
     PasteLabel,
     ReadPasted,
@@ -361,7 +366,7 @@ pub enum Text {
 }
 
 impl Text {
-    pub const ALL: [Text; 251] = [
+    pub const ALL: [Text; 255] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -563,6 +568,10 @@ impl Text {
         Text::StorageRefused,
         Text::FileUnreadable,
         Text::ReaderFailed,
+        Text::EncodingTcvn3,
+        Text::EncodingVni,
+        Text::EncodingWindows1258,
+        Text::ConvertedFrom,
         Text::ViewData,
         Text::PasteLabel,
         Text::ReadPasted,
@@ -835,6 +844,10 @@ impl Text {
             Text::StorageRefused => ("Trình duyệt không cho lưu tệp, nên tệp chỉ dùng được đến khi đóng trang", "The browser does not let the file be kept, so it lasts until the page is closed"),
             Text::FileUnreadable => ("Không đọc được tệp", "The file could not be read"),
             Text::ReaderFailed => ("Không khởi động được bộ đọc tệp", "The file reader could not start"),
+            Text::EncodingTcvn3 => ("bảng mã TCVN3 (ABC)", "the TCVN3 (ABC) encoding"),
+            Text::EncodingVni => ("bảng mã VNI-Windows", "the VNI-Windows encoding"),
+            Text::EncodingWindows1258 => ("bảng mã Windows-1258", "the Windows-1258 code page"),
+            Text::ConvertedFrom => ("Tệp đã được chuyển từ {0} sang Unicode; đề nghị kiểm tra lại tên tỉnh, tên đơn vị.", "The file was converted from {0} to Unicode; check the names of provinces and units."),
             Text::ViewData => ("Dữ liệu của bạn", "Your data"),
             Text::PasteLabel => ("Hoặc dán bảng từ bảng tính (Excel, Google Sheets), kể cả dòng tiêu đề", "Or paste a table from a spreadsheet (Excel, Google Sheets), header row included"),
             Text::ReadPasted => ("Đọc bảng đã dán", "Read the pasted table"),

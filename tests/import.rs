@@ -4,6 +4,7 @@ use chiso::data::user_files::import::{
     FileError, FileKind, Import, Importer, RowProblem, Separator, MAX_FILE_BYTES, TEMPLATE,
 };
 use chiso::data::user_files::index_table::Reference;
+use chiso::data::user_files::legacy_encodings::LegacyEncoding;
 use chiso::i18n::Lang;
 use proptest::prelude::*;
 use unicode_normalization::UnicodeNormalization;
@@ -150,7 +151,7 @@ fn excel_in_a_vietnamese_locale_semicolons_and_decimal_commas() {
 }
 
 #[test]
-fn utf16_is_decoded_and_legacy_code_pages_refused() {
+fn utf16_is_decoded_and_legacy_encodings_converted() {
     let text = format!("{HEADER}Sơn La,2022,department,A,sipas,90,,\n");
     let mut le = vec![0xFF, 0xFE];
     le.extend(text.encode_utf16().flat_map(|u| u.to_le_bytes()));
@@ -158,11 +159,45 @@ fn utf16_is_decoded_and_legacy_code_pages_refused() {
     let mut be = vec![0xFE, 0xFF];
     be.extend(text.encode_utf16().flat_map(|u| u.to_be_bytes()));
     assert_eq!(import("f.csv", &be).unwrap().scores.len(), 1);
-    // "Sơn La" in Windows-1258: ơ is 0xF5.
-    let mut cp1258 = HEADER.as_bytes().to_vec();
-    cp1258.extend_from_slice(b"S\xF5n La,2022,department,A,sipas,90,,\n");
-    assert_eq!(import("f.csv", &cp1258).unwrap_err(), FileError::NotUtf8);
+    assert_eq!(import("f.csv", &le).unwrap().converted_from, None);
+    // "Sơn La" in Windows-1258 (ơ is 0xF5), in TCVN3 (ơ is 0xAC) and in VNI (ơ is 0xF4), with a
+    // department's name ("Sở Y tế": ở is 0xEB in TCVN3, "ôû" in VNI, ơ and a hook in 1258).
+    for (bytes, encoding) in [
+        (
+            &b"S\xF5n La,2022,department,S\xF5\xD2 Y t\xEA\xEC,sipas,90,,\n"[..],
+            LegacyEncoding::Windows1258,
+        ),
+        (
+            b"S\xACn La,2022,department,S\xEB Y t\xD5,sipas,90,,\n",
+            LegacyEncoding::Tcvn3,
+        ),
+        (
+            b"S\xF4n La,2022,department,S\xF4\xFB Y te\xE1,sipas,90,,\n",
+            LegacyEncoding::Vni,
+        ),
+    ] {
+        let mut file = HEADER.as_bytes().to_vec();
+        file.extend_from_slice(bytes);
+        let r = import("f.csv", &file).unwrap();
+        assert_eq!(r.converted_from, Some(encoding));
+        assert_eq!(
+            (r.scores[0].province.as_str(), r.scores[0].unit.as_str()),
+            ("Sơn La", "Sở Y tế")
+        );
+    }
+    // A CSV UTF-8 export of cells typed in a TCVN3 font: its text is converted too.
+    let glyphs = format!("{HEADER}S¬n La,2022,department,Së Y tÕ,sipas,90,,\n");
+    let r = import("f.csv", glyphs.as_bytes()).unwrap();
+    assert_eq!(
+        (r.converted_from, r.scores[0].unit.as_str()),
+        (Some(LegacyEncoding::Tcvn3), "Sở Y tế")
+    );
+    // Bytes that read as Vietnamese in no encoding are refused, saying which were tried.
+    let mut binary = HEADER.as_bytes().to_vec();
+    binary.extend_from_slice(b"\x80\x9F\xFF\xFE,2022,department,\xC3\xC3\x8D\x81,sipas,90,,\n");
+    assert_eq!(import("f.csv", &binary).unwrap_err(), FileError::NotUtf8);
     assert!(FileError::NotUtf8.message(Lang::En).contains("CSV UTF-8"));
+    assert!(FileError::NotUtf8.message(Lang::Vi).contains("TCVN3"));
 }
 
 #[test]
@@ -286,6 +321,7 @@ fn the_worker_protocol_carries_every_reply_intact() {
     }
     let last = replies.last().unwrap();
     assert_eq!(last.scores.as_ref().unwrap().len(), 2);
+    assert_eq!(last.note, None);
     assert_eq!(last.errors.as_ref().unwrap()[0].line, 4);
     let mut refused = Vec::new();
     chiso::data::user_files::import::run("f.csv", b"", Reference::default(), 1, |r| {
@@ -448,4 +484,28 @@ fn a_file_without_a_usable_header_says_what_header_and_separator_it_read() {
             .len()
             < 600
     );
+}
+
+#[test]
+fn the_worker_tells_the_page_a_file_was_converted_in_both_languages() {
+    let mut file = HEADER.as_bytes().to_vec();
+    file.extend_from_slice(b"S\xACn La,2022,department,S\xEB Y t\xD5,sipas,90,,\n");
+    let mut replies = Vec::new();
+    chiso::data::user_files::import::run("f.csv", &file, Reference::default(), 1, |r| {
+        replies.push(r)
+    });
+    let last = replies.last().unwrap();
+    assert!(last.is_final());
+    let note = last.note.as_ref().unwrap();
+    assert!(
+        note.vi.contains("TCVN3") && note.en.contains("converted from"),
+        "{note:?}"
+    );
+    // Only the final reply carries it, and it survives the message's JSON.
+    assert!(replies[..replies.len() - 1]
+        .iter()
+        .all(|r| r.note.is_none()));
+    let json = miniserde::json::to_string(last);
+    let back: chiso::data::user_files::import::Reply = miniserde::json::from_str(&json).unwrap();
+    assert_eq!(&back, last);
 }

@@ -13,6 +13,7 @@ fn reply_with_rows(rows: u64) -> Reply {
         score_lines: None,
         index: None,
         errors: None,
+        note: None,
     }
 }
 
@@ -128,9 +129,11 @@ fn an_index_table_is_read_and_listed_for_the_merge() {
         }],
         declared: Vec::new(),
     };
+    let converted = why("converted from TCVN3");
     let done = Reply {
         index: Some(SentTable::of(&table)),
         errors: Some(Vec::new()),
+        note: Some(converted.clone()),
         ..reply_with_rows(1)
     };
     let files = UserFiles::default()
@@ -142,6 +145,10 @@ fn an_index_table_is_read_and_listed_for_the_merge() {
         .after(FileEvent::Replied { id: 1, reply: done });
     assert!(
         matches!(&files.files[0].status, FileStatus::Read { content: FileContent::Index(t), .. } if t.rows == 1)
+    );
+    // The note on how the file was read stays with it (shown on its card).
+    assert!(
+        matches!(&files.files[0].status, FileStatus::Read { note: Some(n), .. } if *n == converted)
     );
     // The page keeps the table as the worker wrote it and sends the list back for the merge.
     let tables = files.index_tables();

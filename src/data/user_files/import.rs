@@ -5,6 +5,7 @@
 
 use crate::data::units::{UnitScore, UnitType};
 use crate::data::user_files::index_table::{self, IndexTable, Reference, Validator};
+use crate::data::user_files::legacy_encodings::{self, LegacyEncoding};
 use crate::i18n::Lang;
 use crate::text::nfc;
 use std::collections::HashSet;
@@ -27,7 +28,8 @@ pub enum FileError {
     TooLarge {
         bytes: usize,
     },
-    /// Not UTF-8 (nor UTF-16 with a byte-order mark): probably a legacy code page.
+    /// Not UTF-8 (nor UTF-16 with a byte-order mark), and no Vietnamese read in any legacy
+    /// encoding (`legacy_encodings::decode`).
     NotUtf8,
     /// The header lacks required columns: which, the header as read and the separator found
     /// in it (`None` for JSON, whose first object's keys are the header).
@@ -89,8 +91,8 @@ impl FileError {
             (FileError::Empty, Lang::En) => "The file is empty.".into(),
             (FileError::TooLarge { bytes }, Lang::Vi) => format!("Tệp {} MB, vượt giới hạn {} MB.", bytes / 1_048_576, MAX_FILE_BYTES / 1_048_576),
             (FileError::TooLarge { bytes }, Lang::En) => format!("The file is {} MB, above the {} MB limit.", bytes / 1_048_576, MAX_FILE_BYTES / 1_048_576),
-            (FileError::NotUtf8, Lang::Vi) => "Tệp không ở mã UTF-8 (có thể là Windows-1258 hoặc TCVN3). Trong Excel, hãy lưu bằng \"CSV UTF-8\".".into(),
-            (FileError::NotUtf8, Lang::En) => "The file is not UTF-8 (perhaps Windows-1258 or TCVN3). In Excel, save it as \"CSV UTF-8\".".into(),
+            (FileError::NotUtf8, Lang::Vi) => "Tệp không ở mã UTF-8, và đọc theo các bảng mã Windows-1258, TCVN3 (ABC) hay VNI-Windows đều không ra tiếng Việt. Trong Excel, hãy lưu bằng \"CSV UTF-8\".".into(),
+            (FileError::NotUtf8, Lang::En) => "The file is not UTF-8, and read as Windows-1258, TCVN3 (ABC) or VNI-Windows it holds no Vietnamese. In Excel, save it as \"CSV UTF-8\".".into(),
             (FileError::BadHeader { kind, missing, header, separator }, _) => {
                 let read = format!("«{}» ({})", shortened(header), separator_words(*separator, lang));
                 let needs = match kind {
@@ -283,8 +285,27 @@ impl RowStarts {
     }
 }
 
-/// Text from bytes: UTF-8 (a BOM is dropped) or UTF-16 with a BOM; anything else is refused.
-pub fn decode(bytes: &[u8]) -> Result<String, FileError> {
+/// Text from bytes, and the legacy encoding it was converted from, if any: UTF-8 (a BOM is
+/// dropped) or UTF-16 with a BOM, whose text may still be typed in a TCVN3 or VNI font
+/// (`legacy_encodings::convert_text`); other bytes in the legacy encoding that reads as
+/// Vietnamese; anything else is refused.
+pub fn decode(bytes: &[u8]) -> Result<(String, Option<LegacyEncoding>), FileError> {
+    const BOMS: [&[u8]; 3] = [&[0xEF, 0xBB, 0xBF], &[0xFF, 0xFE], &[0xFE, 0xFF]];
+    match unicode(bytes) {
+        Ok(text) => Ok(match legacy_encodings::convert_text(&text) {
+            Some((converted, encoding)) => (converted, Some(encoding)),
+            None => (text, None),
+        }),
+        // A byte-order mark says Unicode: broken Unicode is not read as something else.
+        Err(error) if BOMS.iter().any(|bom| bytes.starts_with(bom)) => Err(error),
+        Err(error) => legacy_encodings::decode(bytes)
+            .map(|(text, encoding)| (text, Some(encoding)))
+            .ok_or(error),
+    }
+}
+
+/// Text from bytes in UTF-8 (a BOM is dropped) or UTF-16 with a BOM.
+fn unicode(bytes: &[u8]) -> Result<String, FileError> {
     let utf16 = |bytes: &[u8], le: bool| {
         let units: Vec<u16> = bytes
             .chunks_exact(2)
@@ -402,6 +423,8 @@ pub struct Import {
     /// The rows of an index table (`None` for unit scores).
     pub index: Option<IndexTable>,
     pub errors: Vec<RowError>,
+    /// The legacy encoding the file's Vietnamese was converted from, if any.
+    pub converted_from: Option<LegacyEncoding>,
 }
 
 /// Looks a cell up by column name.
@@ -572,6 +595,7 @@ pub struct Importer {
     kept: Kept,
     done_rows: u64,
     errors: Vec<RowError>,
+    converted_from: Option<LegacyEncoding>,
 }
 
 impl Importer {
@@ -582,7 +606,7 @@ impl Importer {
         if bytes.len() > MAX_FILE_BYTES {
             return Err(FileError::TooLarge { bytes: bytes.len() });
         }
-        let text = decode(bytes)?;
+        let (text, converted_from) = decode(bytes)?;
         let trimmed = text.trim_start();
         if trimmed.is_empty() {
             return Err(FileError::Empty);
@@ -648,6 +672,7 @@ impl Importer {
             kept,
             done_rows: 0,
             errors: Vec::new(),
+            converted_from,
         };
         if importer.is_header_only() {
             return Err(FileError::HeaderOnly);
@@ -767,19 +792,21 @@ impl Importer {
     }
 
     pub fn finish(self) -> Import {
-        let errors = self.errors;
+        let (errors, converted_from) = (self.errors, self.converted_from);
         match self.kept {
             Kept::UnitScores { scores, lines, .. } => Import {
                 scores,
                 score_lines: lines,
                 index: None,
                 errors,
+                converted_from,
             },
             Kept::IndexTable(validator) => Import {
                 scores: Vec::new(),
                 score_lines: Vec::new(),
                 index: Some(validator.finish()),
                 errors,
+                converted_from,
             },
         }
     }
@@ -841,6 +868,9 @@ pub struct Reply {
     /// … or of an index table.
     pub index: Option<SentTable>,
     pub errors: Option<Vec<RowMessage>>,
+    /// With the rows: what was done to the file's text to read it (converted from a legacy
+    /// encoding).
+    pub note: Option<Bilingual>,
 }
 
 /// An index table as the worker sends it: the page only counts its rows and hands the table
@@ -915,11 +945,16 @@ pub fn run(
         Some(table) => (None, None, Some(SentTable::of(&table))),
         None => (Some(result.scores), Some(result.score_lines), None),
     };
+    let note = result.converted_from.map(|encoding| Bilingual {
+        vi: encoding.note(Lang::Vi),
+        en: encoding.note(Lang::En),
+    });
     send(Reply {
         scores,
         score_lines,
         index,
         errors: Some(errors),
+        note,
         ..Reply::default()
     });
 }

@@ -1,6 +1,7 @@
 //! Users' own files, read in the import worker: unit scores and province-level index tables.
 //! `import` reads a file (encodings, separators, spreadsheet lines, the kind of file, rows in
-//! steps); `index_table` checks an index table's rows against the year's provinces and the
+//! steps); `legacy_encodings` converts Vietnamese in TCVN3, VNI-Windows or Windows-1258 to
+//! Unicode; `index_table` checks an index table's rows against the year's provinces and the
 //! index's scale; `spelling` resolves province names as people type them; `merge` adds the
 //! checked tables to the bundled dataset, each value with its file and line. Tables in a
 //! publisher's layout (workbooks, wide CSV): `workbook` and `grid` read them into cells,
@@ -13,6 +14,7 @@ pub mod column_mapping;
 pub mod grid;
 pub mod import;
 pub mod index_table;
+pub mod legacy_encodings;
 pub mod mapping_step;
 pub mod merge;
 pub mod numbers;

@@ -26,9 +26,16 @@ pub fn UserFileCard(props: &UserFileCardProps) -> Html {
         FileStatus::Refused(why) => html! {
             <p class="import-refused" role="alert">{format!("{}: {}", file.name, why.get(lang))}</p>
         },
-        FileStatus::Read { content, errors } => html! {
+        FileStatus::Read {
+            content,
+            errors,
+            note,
+        } => html! {
             <>
                 <p class="import-summary" role="status">{format!("{}: {} {} · {} {}", file.name, content.rows(), lang.t(Text::RowsKept), errors.len(), lang.t(Text::RowsWithErrors))}</p>
+                if let Some(note) = note {
+                    <p class="import-note">{note.get(lang)}</p>
+                }
                 if !errors.is_empty() {
                     <details open=true class="import-errors">
                         <summary>{format!("{} ({})", lang.t(Text::RowErrors), errors.len())}</summary>

@@ -31,6 +31,8 @@ pub enum FileStatus {
     Read {
         content: FileContent,
         errors: Rc<Vec<RowMessage>>,
+        /// What was done to read it (converted from a legacy encoding), shown on its card.
+        note: Option<Bilingual>,
     },
     Refused(Bilingual),
 }
@@ -226,6 +228,7 @@ fn status_after(reply: Reply) -> FileStatus {
     FileStatus::Read {
         content,
         errors: Rc::new(reply.errors.unwrap_or_default()),
+        note: reply.note,
     }
 }
 
