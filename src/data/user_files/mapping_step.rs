@@ -5,9 +5,10 @@
 //! applied. Both are plain data, sent between the import worker and the page as JSON.
 
 use crate::data::user_files::column_mapping::{self, guess, Mapping, Role};
-use crate::data::user_files::grid::Grid;
+use crate::data::user_files::grid::{Cell, Grid};
 use crate::data::user_files::import::{decode, Bilingual, Import, Separator};
 use crate::data::user_files::index_table::Reference;
+use crate::data::user_files::legacy_encodings::{self, LegacyEncoding};
 use crate::data::user_files::numbers::Decimal;
 use crate::data::user_files::spelling::Resolver;
 use crate::data::user_files::table_finder::{find, Aside, Table};
@@ -69,6 +70,8 @@ pub struct Proposal {
     pub set_aside: Vec<AsideRow>,
     /// The headers' shape, to remember a confirmed mapping by.
     pub shape: String,
+    /// Said when the file's text was converted from a legacy encoding (TCVN3, VNI, Windows-1258).
+    pub note: Option<Bilingual>,
 }
 
 /// The user's choice for a file (or a remembered one for a file of the same shape).
@@ -112,15 +115,38 @@ pub fn letter(col: usize) -> String {
 
 /// A file's sheets, and the decimal mark its numbers use where its cells do not tell (a
 /// semicolon or tab text is Excel's in a Vietnamese locale).
-fn sheets_of(name: &str, bytes: &[u8]) -> Result<(Vec<Sheet>, Decimal), Bilingual> {
+/// A workbook typed in a TCVN3 or VNI font is converted to Unicode (one decision for all its
+/// text cells, `legacy_encodings::decide`), as a legacy-encoded text is by `decode`; the
+/// encoding converted from is the last part.
+fn sheets_of(
+    name: &str,
+    bytes: &[u8],
+) -> Result<(Vec<Sheet>, Decimal, Option<LegacyEncoding>), Bilingual> {
     if workbook::is_workbook(bytes) {
-        let sheets = workbook::read(bytes).map_err(|e| Bilingual {
+        let mut sheets = workbook::read(bytes).map_err(|e| Bilingual {
             vi: e.message(Lang::Vi),
             en: e.message(Lang::En),
         })?;
-        return Ok((sheets, Decimal::Point));
+        let texts = sheets.iter().flat_map(|s| s.grid.rows.iter().flatten());
+        let encoding = legacy_encodings::decide(texts.filter_map(|cell| match cell {
+            Cell::Text(text) => Some(text.as_str()),
+            _ => None,
+        }));
+        if let Some(encoding) = encoding {
+            for cell in sheets
+                .iter_mut()
+                .flat_map(|s| s.grid.rows.iter_mut().flatten())
+            {
+                if let Cell::Text(text) = cell {
+                    if let Some(converted) = legacy_encodings::convert(text, encoding) {
+                        *text = converted;
+                    }
+                }
+            }
+        }
+        return Ok((sheets, Decimal::Point, encoding));
     }
-    let text = decode(bytes).map_err(|e| e.bilingual())?;
+    let (text, encoding) = decode(bytes).map_err(|e| e.bilingual())?;
     let (grid, separator) = Grid::of_text(&text);
     let decimal = match separator {
         Separator::Comma => Decimal::Point,
@@ -130,7 +156,7 @@ fn sheets_of(name: &str, bytes: &[u8]) -> Result<(Vec<Sheet>, Decimal), Bilingua
         name: name.to_string(),
         grid,
     };
-    Ok((vec![sheet], decimal))
+    Ok((vec![sheet], decimal, encoding))
 }
 
 fn aside_words(why: Aside) -> Bilingual {
@@ -174,14 +200,26 @@ fn no_table(sheets: &[Sheet], grid: &Grid) -> Bilingual {
     }
 }
 
+/// A file read for the mapping step.
+struct Read {
+    sheets: Vec<Sheet>,
+    /// The sheet whose table is read.
+    chosen: usize,
+    table: Table,
+    /// The decimal mark where the cells do not tell.
+    otherwise: Decimal,
+    /// The legacy encoding its text was converted from, if any.
+    converted_from: Option<LegacyEncoding>,
+}
+
 /// The sheet, table and guesses of a file: `sheet` as chosen, or the one with most provinces.
 fn read(
     name: &str,
     bytes: &[u8],
     reference: &Reference,
     sheet: Option<usize>,
-) -> Result<(Vec<Sheet>, usize, Table, Decimal), Bilingual> {
-    let (sheets, otherwise) = sheets_of(name, bytes)?;
+) -> Result<Read, Bilingual> {
+    let (sheets, otherwise, converted_from) = sheets_of(name, bytes)?;
     let resolver = Resolver::new(reference.places.clone());
     let is_place = |t: &str| resolver.knows(t);
     let found: Vec<Option<Table>> = sheets
@@ -199,7 +237,13 @@ fn read(
             .unwrap_or(0)
     });
     match found.into_iter().nth(chosen).flatten() {
-        Some(table) => Ok((sheets, chosen, table, otherwise)),
+        Some(table) => Ok(Read {
+            sheets,
+            chosen,
+            table,
+            otherwise,
+            converted_from,
+        }),
         None => Err(no_table(&sheets, &sheets[chosen].grid)),
     }
 }
@@ -213,7 +257,13 @@ pub fn propose(
     sheet: Option<usize>,
     remembered: Option<&Choice>,
 ) -> Result<Proposal, Bilingual> {
-    let (sheets, chosen, table, otherwise) = read(name, bytes, reference, sheet)?;
+    let Read {
+        sheets,
+        chosen,
+        table,
+        otherwise,
+        converted_from,
+    } = read(name, bytes, reference, sheet)?;
     let grid = &sheets[chosen].grid;
     let mut texts: Vec<&str> = table.title.iter().map(String::as_str).collect();
     texts.push(&sheets[chosen].name);
@@ -302,6 +352,10 @@ pub fn propose(
             })
             .collect(),
         shape,
+        note: converted_from.map(|e| Bilingual {
+            vi: e.note(Lang::Vi),
+            en: e.note(Lang::En),
+        }),
     })
 }
 
@@ -313,7 +367,13 @@ pub fn confirm(
     reference: &Reference,
     choice: &Choice,
 ) -> Result<Import, Bilingual> {
-    let (sheets, chosen, table, _) = read(name, bytes, reference, Some(choice.sheet as usize))?;
+    let Read {
+        sheets,
+        chosen,
+        table,
+        converted_from,
+        ..
+    } = read(name, bytes, reference, Some(choice.sheet as usize))?;
     let mapping = choice.mapping(table.columns.len());
     let applied = column_mapping::apply(
         name,
@@ -328,5 +388,6 @@ pub fn confirm(
         score_lines: Vec::new(),
         index: Some(applied.table),
         errors: applied.errors,
+        converted_from,
     })
 }
