@@ -924,3 +924,72 @@ fn a_province_unit_table_in_its_wide_layout() {
     );
     assert_eq!(scores[3].unit_type, UnitType::Commune);
 }
+
+#[test]
+fn the_worker_proposes_confirms_remembers_and_refuses() {
+    use chiso::data::user_files::import::Reply;
+    use chiso::data::user_files::mapping_step::{run, Asked, Choice, Proposal};
+    let answer = |name: &str, bytes: &[u8], asked: &Asked| -> Reply {
+        let mut last = Reply::default();
+        run(name, bytes, reference(), 1000, asked, |r| last = r);
+        assert!(last.is_final());
+        last
+    };
+    let name = "TEST DATA PAPI 2025 annex.xlsx";
+    let bytes = fixture(name);
+    let first = answer(name, &bytes, &Asked::default());
+    let p: Proposal = miniserde::json::from_str(first.proposal.as_deref().unwrap()).unwrap();
+    assert!(!p.remembered && first.index.is_none());
+    assert!(p
+        .components
+        .iter()
+        .any(|c| c.index == "papi" && c.key == "e_governance"));
+    let choice = Choice {
+        sheet: p.sheet,
+        index: p.index.clone(),
+        year: p.year,
+        decimal: p.decimal.clone(),
+        roles: p.columns.iter().map(|c| c.role.clone()).collect(),
+    };
+    let json = miniserde::json::to_string(&choice);
+    let asked = Asked {
+        choice: Some(json.clone()),
+        ..Asked::default()
+    };
+    let rows = answer(name, &bytes, &asked);
+    assert_eq!(rows.index.as_ref().map(|t| t.rows), Some(34 * 9));
+    assert_eq!(rows.errors.as_ref().map(Vec::len), Some(0));
+    assert_eq!(rows.choice.as_deref(), Some(json.as_str()));
+    let remembered = rows.remembered.unwrap();
+    assert!(remembered.contains(&p.shape));
+    // The next file of the same shape is proposed with the choice remembered.
+    let csv = fixture("TEST DATA PAPI 2025 annex.csv");
+    let asked = Asked {
+        remembered: Some(remembered),
+        ..Asked::default()
+    };
+    let next = answer("annex.csv", &csv, &asked);
+    let p: Proposal = miniserde::json::from_str(next.proposal.as_deref().unwrap()).unwrap();
+    assert!(p.remembered);
+    assert_eq!(p.decimal, "comma");
+    // The sheet of notes says what it found; a corrupt workbook says so.
+    let notes = answer(
+        name,
+        &bytes,
+        &Asked {
+            sheet: Some(1),
+            ..Asked::default()
+        },
+    );
+    assert!(notes.refused.unwrap().vi.contains("Ghi chú (1×1)"));
+    let corrupt = answer(
+        "c.xlsx",
+        &fixture("TEST DATA corrupt.xlsx"),
+        &Asked::default(),
+    );
+    assert!(corrupt.refused.is_some() && corrupt.proposal.is_none());
+    // chiso's own long format needs no step.
+    let own = "index,year,province,value\npapi,2024,Hà Nội,44.1\n";
+    let own = answer("own.csv", own.as_bytes(), &Asked::default());
+    assert!(own.proposal.is_none() && own.index.is_some());
+}

@@ -871,6 +871,13 @@ pub struct Reply {
     /// With the rows: what was done to the file's text to read it (converted from a legacy
     /// encoding).
     pub note: Option<Bilingual>,
+    /// Instead of rows, for a file in a publisher's layout: the JSON of the mapping step's
+    /// `mapping_step::Proposal` (read by the page's mapping step only, as the tables are).
+    pub proposal: Option<String>,
+    /// With the rows of a confirmed mapping: the JSON of its `mapping_step::Choice`, kept with
+    /// the file, and of the choices remembered by shape, this one added (`mapping_step::run`).
+    pub choice: Option<String>,
+    pub remembered: Option<String>,
 }
 
 /// An index table as the worker sends it: the page only counts its rows and hands the table
@@ -900,7 +907,41 @@ impl SentTable {
 
 impl Reply {
     pub fn is_final(&self) -> bool {
-        self.refused.is_some() || self.scores.is_some() || self.index.is_some()
+        self.refused.is_some()
+            || self.scores.is_some()
+            || self.index.is_some()
+            || self.proposal.is_some()
+    }
+
+    /// The last reply of a file read: its rows and the rows skipped, each with its line.
+    pub fn of(result: Import) -> Reply {
+        let errors = result
+            .errors
+            .iter()
+            .map(|e| RowMessage {
+                line: e.line,
+                why: Bilingual {
+                    vi: e.problem.message(Lang::Vi),
+                    en: e.problem.message(Lang::En),
+                },
+            })
+            .collect();
+        let (scores, score_lines, index) = match result.index {
+            Some(table) => (None, None, Some(SentTable::of(&table))),
+            None => (Some(result.scores), Some(result.score_lines), None),
+        };
+        let note = result.converted_from.map(|encoding| Bilingual {
+            vi: encoding.note(Lang::Vi),
+            en: encoding.note(Lang::En),
+        });
+        Reply {
+            scores,
+            score_lines,
+            index,
+            errors: Some(errors),
+            note,
+            ..Reply::default()
+        }
     }
 }
 
@@ -929,34 +970,7 @@ pub fn run(
             ..Reply::default()
         });
     }
-    let result = importer.finish();
-    let errors = result
-        .errors
-        .iter()
-        .map(|e| RowMessage {
-            line: e.line,
-            why: Bilingual {
-                vi: e.problem.message(Lang::Vi),
-                en: e.problem.message(Lang::En),
-            },
-        })
-        .collect();
-    let (scores, score_lines, index) = match result.index {
-        Some(table) => (None, None, Some(SentTable::of(&table))),
-        None => (Some(result.scores), Some(result.score_lines), None),
-    };
-    let note = result.converted_from.map(|encoding| Bilingual {
-        vi: encoding.note(Lang::Vi),
-        en: encoding.note(Lang::En),
-    });
-    send(Reply {
-        scores,
-        score_lines,
-        index,
-        errors: Some(errors),
-        note,
-        ..Reply::default()
-    });
+    send(Reply::of(importer.finish()));
 }
 
 /// Reads a whole file at once (tests, small files).

@@ -6,14 +6,17 @@
 
 use crate::data::user_files::column_mapping::{self, guess, Mapping, Role};
 use crate::data::user_files::grid::{Cell, Grid};
-use crate::data::user_files::import::{decode, Bilingual, Import, Separator};
+use crate::data::user_files::import::{
+    decode, Bilingual, FileError, Import, Importer, Reply, Separator,
+};
 use crate::data::user_files::index_table::Reference;
 use crate::data::user_files::legacy_encodings::{self, LegacyEncoding};
 use crate::data::user_files::numbers::Decimal;
 use crate::data::user_files::spelling::Resolver;
 use crate::data::user_files::table_finder::{find, Aside, Table};
 use crate::data::user_files::workbook::{self, Sheet};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
+use std::collections::BTreeMap;
 
 /// Rows shown in the preview.
 pub const PREVIEW_ROWS: usize = 8;
@@ -72,6 +75,18 @@ pub struct Proposal {
     pub shape: String,
     /// Said when the file's text was converted from a legacy encoding (TCVN3, VNI, Windows-1258).
     pub note: Option<Bilingual>,
+    /// Whether the roles are a choice confirmed before for a file of the same shape.
+    pub remembered: bool,
+    /// Each index's components as chiso knows them, for the roles a column can be given.
+    pub components: Vec<NamedComponent>,
+}
+
+/// A component a column can be, by its key and names.
+#[derive(miniserde::Serialize, miniserde::Deserialize, Clone, Debug, PartialEq)]
+pub struct NamedComponent {
+    pub index: String,
+    pub key: String,
+    pub name: Bilingual,
 }
 
 /// The user's choice for a file (or a remembered one for a file of the same shape).
@@ -274,6 +289,8 @@ pub fn propose(
         Some(choice) => {
             let mut m = choice.mapping(table.columns.len());
             m.year = guessed.year.or(m.year);
+            // The decimal mark is the file's, not its shape's.
+            m.decimal = guessed.decimal;
             m
         }
         None => guessed,
@@ -356,6 +373,19 @@ pub fn propose(
             vi: e.note(Lang::Vi),
             en: e.note(Lang::En),
         }),
+        remembered: remembered.is_some(),
+        components: reference
+            .components
+            .iter()
+            .map(|c| NamedComponent {
+                index: c.index.clone(),
+                key: c.key.clone(),
+                name: Bilingual {
+                    vi: c.name_vi.clone(),
+                    en: c.name_en.clone(),
+                },
+            })
+            .collect(),
     })
 }
 
@@ -389,5 +419,87 @@ pub fn confirm(
         index: Some(applied.table),
         errors: applied.errors,
         converted_from,
+    })
+}
+
+/// What the page asks of the import worker besides reading a file: the sheet chosen in the
+/// mapping step, the choice confirmed there, and the choices remembered by shape (the JSON of
+/// a map from `Proposal::shape` to `Choice`, as the page keeps it).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Asked {
+    pub sheet: Option<usize>,
+    pub choice: Option<String>,
+    pub remembered: Option<String>,
+}
+
+fn refused(why: Bilingual) -> Reply {
+    Reply {
+        refused: Some(why),
+        ..Reply::default()
+    }
+}
+
+/// The import worker's whole answer to a file (testable natively): a confirmed choice applied
+/// (the rows, the choice to keep with the file and the remembered choices with it); a workbook,
+/// or a text whose header is not chiso's own, proposed for the mapping step (with the choice
+/// remembered for its shape, if any); chiso's own format read as `import::run` reads it.
+pub fn run(
+    name: &str,
+    bytes: &[u8],
+    reference: Reference,
+    chunk: usize,
+    asked: &Asked,
+    mut send: impl FnMut(Reply),
+) {
+    let mut remembered: BTreeMap<String, Choice> = asked
+        .remembered
+        .as_deref()
+        .and_then(|json| miniserde::json::from_str(json).ok())
+        .unwrap_or_default();
+    if let Some(json) = &asked.choice {
+        let Ok(choice) = miniserde::json::from_str::<Choice>(json) else {
+            return send(refused(Bilingual::of(Text::FileUnreadable, "")));
+        };
+        let shape = read(name, bytes, &reference, Some(choice.sheet as usize))
+            .map(|r| column_mapping::shape(&r.table));
+        return send(match confirm(name, bytes, &reference, &choice) {
+            Ok(import) => {
+                if let Ok(shape) = shape {
+                    remembered.insert(shape, choice);
+                }
+                Reply {
+                    choice: Some(json.clone()),
+                    remembered: Some(miniserde::json::to_string(&remembered)),
+                    ..Reply::of(import)
+                }
+            }
+            Err(why) => refused(why),
+        });
+    }
+    let mapped = workbook::is_workbook(bytes)
+        || matches!(
+            Importer::new(name, bytes, reference.clone()),
+            Err(FileError::BadHeader { kind: None, .. })
+        );
+    if !mapped {
+        return crate::data::user_files::import::run(name, bytes, reference, chunk, send);
+    }
+    if bytes.len() > crate::data::user_files::import::MAX_FILE_BYTES {
+        return send(refused(
+            FileError::TooLarge { bytes: bytes.len() }.bilingual(),
+        ));
+    }
+    let proposal = propose(name, bytes, &reference, asked.sheet, None).map(|p| {
+        let same_shape = remembered.get(&p.shape);
+        same_shape
+            .and_then(|c| propose(name, bytes, &reference, Some(p.sheet as usize), Some(c)).ok())
+            .unwrap_or(p)
+    });
+    send(match proposal {
+        Ok(p) => Reply {
+            proposal: Some(miniserde::json::to_string(&p)),
+            ..Reply::default()
+        },
+        Err(why) => refused(why),
     })
 }

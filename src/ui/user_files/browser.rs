@@ -52,7 +52,10 @@ fn read(id: u32, (name, bytes): (&str, &[u8]), events: Callback<FileEvent>, jobs
             let finished = finished.clone();
             spawn_local(async move { drop(finished.borrow_mut().remove(&id)) });
         }
-        replies.emit(FileEvent::Replied { id, reply });
+        replies.emit(FileEvent::Replied {
+            id,
+            reply: Box::new(reply),
+        });
     };
     let on_failure = move |detail: String| {
         failures.emit(FileEvent::Failed {

@@ -78,7 +78,7 @@ pub enum FileEvent {
     },
     Replied {
         id: u32,
-        reply: Reply,
+        reply: Box<Reply>,
     },
     /// The worker could not do its work (it did not load, or answered nonsense).
     Failed {
@@ -182,7 +182,7 @@ impl UserFiles {
             }
             FileEvent::Replied { id, reply } => {
                 if let Some(i) = find(&mut files, id) {
-                    files[i].status = status_after(reply);
+                    files[i].status = status_after(*reply);
                 }
             }
             FileEvent::Failed { id, why } => {
