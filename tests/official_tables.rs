@@ -987,7 +987,7 @@ fn the_worker_proposes_confirms_remembers_and_refuses() {
         &fixture("TEST DATA corrupt.xlsx"),
         &Asked::default(),
     );
-    assert!(corrupt.refused.is_some() && corrupt.proposal.is_none());
+    assert!(corrupt.refused.unwrap().vi.contains("tệp hỏng") && corrupt.proposal.is_none());
     // chiso's own long format needs no step.
     let own = "index,year,province,value\npapi,2024,Hà Nội,44.1\n";
     let own = answer("own.csv", own.as_bytes(), &Asked::default());

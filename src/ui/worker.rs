@@ -60,10 +60,9 @@ async fn answer(scope: web_sys::DedicatedWorkerGlobalScope, message: js_sys::Arr
             };
             mapping_step::run(&name, &bytes, Reference::of(&data), CHUNK, &asked, send)
         }
-        Err(why) => send(crate::data::user_files::import::Reply {
-            refused: Some(Bilingual::of(Text::FileUnreadable, &format!(": {why}"))),
-            ..Default::default()
-        }),
+        Err(why) => send(crate::data::user_files::import::Reply::refused(
+            Bilingual::of(Text::FileUnreadable, &format!(": {why}")),
+        )),
     }
 }
 

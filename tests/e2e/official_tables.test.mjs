@@ -4,7 +4,7 @@
 // (written by tests/e2e/fixtures/official_tables.py), read from there, never copied into dist/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, screenshot, fileCard as card, removeAllFiles } from './browser.mjs';
+import { useBrowser, screenshot, fileCard as card, removeAllFiles, SCREENSHOTS } from './browser.mjs';
 
 const env = useBrowser();
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
@@ -43,7 +43,7 @@ test('the 2025 annex workbook: mapping step, confirmed, ranked with its 8 dimens
   assert.match(sheets[0], /^PL1 - PAPI 2025 \(\d+ × 12\)$/);
   assert.equal(await step.locator('.mapping-index').inputValue(), 'papi');
   assert.equal(await step.locator('.mapping-year').inputValue(), '2025');
-  assert.match(await step.locator('.mapping-decimal').innerText(), /dấu thập phân: dấu chấm/);
+  assert.match(await step.locator('.mapping-decimal').innerText(), /^Dấu thập phân: dấu chấm/);
   assert.equal(await step.locator('.mapping-role[data-letter="B"]').inputValue(), 'province');
   assert.equal(await step.locator('.mapping-role[data-letter="C"]').inputValue(), 'value:participation');
   assert.equal(await step.locator('.mapping-role[data-letter="K"]').inputValue(), 'value:total');
@@ -53,10 +53,12 @@ test('the 2025 annex workbook: mapping step, confirmed, ranked with its 8 dimens
   // Nothing is kept before Confirm.
   assert.equal(await card(page, name).locator('.keeping').count(), 0);
   await screenshot(page, 'mapping-step');
+  await step.screenshot({ path: `${SCREENSHOTS}mapping-step-whole.png` });
   await page.setViewportSize({ width: 360, height: 740 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page does not scroll sideways at 360 px (${overflow})`);
   await screenshot(page, 'mapping-step-360');
+  await step.screenshot({ path: `${SCREENSHOTS}mapping-step-whole-360.png` });
   await page.setViewportSize({ width: 1280, height: 800 });
 
   assert.match(await confirmed(page, name), /306 dòng hợp lệ · 0 dòng lỗi/);
@@ -66,7 +68,7 @@ test('the 2025 annex workbook: mapping step, confirmed, ranked with its 8 dimens
   assert.match(await page.locator('#rankings-table tbody tr').first().innerText(), /Lai Châu[\s\S]*55,99/);
   // A dimension of the annex in a province's profile.
   await page.goto(env.url + '?view=profile&province=n12&index=papi&year=2025');
-  await page.waitForSelector('#breakdown-table');
+  await page.waitForSelector('#breakdown-table .own-mark');
   assert.match(await page.locator('#breakdown-table').innerText(), /Tham gia[^\n]*5,8/);
 
   // Reloaded: the kept workbook comes back with its confirmed mapping, without asking.

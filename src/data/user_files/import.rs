@@ -913,6 +913,14 @@ impl Reply {
             || self.proposal.is_some()
     }
 
+    /// The reply refusing a file, and why.
+    pub fn refused(why: Bilingual) -> Reply {
+        Reply {
+            refused: Some(why),
+            ..Reply::default()
+        }
+    }
+
     /// The last reply of a file read: its rows and the rows skipped, each with its line.
     pub fn of(result: Import) -> Reply {
         let errors = result
@@ -956,12 +964,7 @@ pub fn run(
 ) {
     let mut importer = match Importer::new(name, bytes, reference) {
         Ok(importer) => importer,
-        Err(error) => {
-            return send(Reply {
-                refused: Some(error.bilingual()),
-                ..Reply::default()
-            })
-        }
+        Err(error) => return send(Reply::refused(error.bilingual())),
     };
     while !importer.step(chunk) {
         send(Reply {

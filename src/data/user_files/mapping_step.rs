@@ -432,13 +432,6 @@ pub struct Asked {
     pub remembered: Option<String>,
 }
 
-fn refused(why: Bilingual) -> Reply {
-    Reply {
-        refused: Some(why),
-        ..Reply::default()
-    }
-}
-
 /// The import worker's whole answer to a file (testable natively): a confirmed choice applied
 /// (the rows, the choice to keep with the file and the remembered choices with it); a workbook,
 /// or a text whose header is not chiso's own, proposed for the mapping step (with the choice
@@ -458,7 +451,7 @@ pub fn run(
         .unwrap_or_default();
     if let Some(json) = &asked.choice {
         let Ok(choice) = miniserde::json::from_str::<Choice>(json) else {
-            return send(refused(Bilingual::of(Text::FileUnreadable, "")));
+            return send(Reply::refused(Bilingual::of(Text::FileUnreadable, "")));
         };
         let shape = read(name, bytes, &reference, Some(choice.sheet as usize))
             .map(|r| column_mapping::shape(&r.table));
@@ -473,7 +466,7 @@ pub fn run(
                     ..Reply::of(import)
                 }
             }
-            Err(why) => refused(why),
+            Err(why) => Reply::refused(why),
         });
     }
     let mapped = workbook::is_workbook(bytes)
@@ -485,7 +478,7 @@ pub fn run(
         return crate::data::user_files::import::run(name, bytes, reference, chunk, send);
     }
     if bytes.len() > crate::data::user_files::import::MAX_FILE_BYTES {
-        return send(refused(
+        return send(Reply::refused(
             FileError::TooLarge { bytes: bytes.len() }.bilingual(),
         ));
     }
@@ -500,6 +493,6 @@ pub fn run(
             proposal: Some(miniserde::json::to_string(&p)),
             ..Reply::default()
         },
-        Err(why) => refused(why),
+        Err(why) => Reply::refused(why),
     })
 }

@@ -70,6 +70,15 @@ fn role_options(
     options
 }
 
+/// A sentence's first letter in capitals ("dấu thập phân: …" said on its own).
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// A select's value, read from its change event.
 fn selected(event: &Event) -> String {
     event
@@ -144,7 +153,7 @@ pub fn MappingStep(props: &MappingStepProps) -> Html {
     let years = (2005..=2030u16).rev();
     html! {
         <section class="mapping-step" aria-labelledby={title.clone()}>
-            <h4 id={title}>{format!("{}: {}", lang.t(Text::MappingTitle), p.file)}</h4>
+            <h4 id={title}>{lang.t(Text::MappingTitle)}</h4>
             <p class="hint">{lang.t(Text::MappingIntro)}</p>
             if p.remembered {
                 <p class="mapping-remembered" role="status">{lang.t(Text::MappingRemembered)}</p>
@@ -176,7 +185,7 @@ pub fn MappingStep(props: &MappingStepProps) -> Html {
                         }) }
                     </select>
                 </label>
-                <p class="mapping-decimal">{p.decimal_words.get(lang)}</p>
+                <p class="mapping-decimal">{capitalised(p.decimal_words.get(lang))}</p>
             </div>
             <fieldset class="mapping-columns">
                 <legend>{lang.t(Text::MappingColumns)}</legend>
@@ -213,7 +222,7 @@ pub fn MappingStep(props: &MappingStepProps) -> Html {
                 </table>
             </div>
             if !p.set_aside.is_empty() {
-                <details class="mapping-aside">
+                <details open=true class="mapping-aside">
                     <summary>{format!("{} ({})", lang.t(Text::MappingAside), p.set_aside.len())}</summary>
                     <ul>
                         { for p.set_aside.iter().map(|a| html! {
