@@ -785,7 +785,7 @@ impl Text {
             Text::RowErrors => ("Các dòng bị bỏ qua", "Rows skipped"),
             Text::Line => ("Dòng", "Line"),
             Text::YourData => ("Dữ liệu của bạn", "Your data"),
-            Text::YourDataHelp => ("Chọn hoặc kéo thả tệp CSV, TSV hoặc JSON (một hay nhiều tệp), hoặc dán bảng từ bảng tính. Tệp có hai loại, nhận ra theo các cột. Tệp chỉ được đọc trong trình duyệt, không gửi đi đâu.", "Choose or drop CSV, TSV or JSON files (one or several), or paste a table from a spreadsheet. There are two kinds of file, told apart by their columns. Files are read only in your browser and sent nowhere."),
+            Text::YourDataHelp => ("Chọn hoặc kéo thả tệp CSV, TSV, JSON hoặc sổ tính Excel (.xlsx, .xls, .ods), một hay nhiều tệp, hoặc dán bảng từ bảng tính. Tệp có hai loại, nhận ra theo các cột; bảng theo mẫu của cơ quan công bố (phụ lục kết quả chỉ số) được đối chiếu từng cột trước khi đọc. Tệp chỉ được đọc trong trình duyệt, không gửi đi đâu.", "Choose or drop CSV, TSV, JSON or Excel workbooks (.xlsx, .xls, .ods), one or several, or paste a table from a spreadsheet. There are two kinds of file, told apart by their columns; a table in its publisher's layout (an index's results annex) is matched column by column before it is read. Files are read only in your browser and sent nowhere."),
             Text::Columns => ("Cột", "Columns"),
             Text::ValueKept => ("giá trị dùng", "value used"),
             Text::SourcesDisagree => ("Nguồn không thống nhất", "Where sources disagree"),
