@@ -272,6 +272,7 @@ pub enum Text {
     DescLines,
     DescLine,
     DescYearsMissing,
+    DescMethodBreaks,
     DescRank,
     DescScatter,
     DescCorrelation,
@@ -361,7 +362,7 @@ pub enum Text {
 }
 
 impl Text {
-    pub const ALL: [Text; 251] = [
+    pub const ALL: [Text; 252] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -527,6 +528,7 @@ impl Text {
         Text::DescLines,
         Text::DescLine,
         Text::DescYearsMissing,
+        Text::DescMethodBreaks,
         Text::DescRank,
         Text::DescScatter,
         Text::DescCorrelation,
@@ -691,6 +693,7 @@ impl Text {
             Text::DescLines => ("Biểu đồ đường {0}–{1}; năm không có số liệu để trống, không nối.", "Line chart {0}–{1}; years without data are left as gaps, not bridged."),
             Text::DescLine => ("{0}: {1} ({2}) → {3} ({4})", "{0}: {1} ({2}) → {3} ({4})"),
             Text::DescYearsMissing => ("số năm không có số liệu: {0}", "years without data: {0}"),
+            Text::DescMethodBreaks => ("Đường không nối qua năm thay đổi phương pháp ({0}): số liệu trước và sau không so sánh được với nhau.", "No line is joined across a change of method ({0}): values on either side are not comparable."),
             Text::DescRank => ("hạng {0}", "rank {0}"),
             Text::DescScatter => ("Biểu đồ tán xạ, mỗi chấm là một tỉnh ({0} tỉnh có cả hai số liệu); trục ngang: {1}; trục dọc: {2}.", "Scatter plot, one dot per province ({0} provinces with both values); horizontal axis: {1}; vertical axis: {2}."),
             Text::DescCorrelation => ("Hệ số tương quan Pearson r = {0}, Spearman ρ = {1}.", "Pearson correlation r = {0}, Spearman ρ = {1}."),

@@ -78,7 +78,10 @@ fn standing_card(
         if former.is_empty() {
             // Named with the first and the last value drawn, so the line says something in words.
             let present = || standing.history.iter().filter_map(|&(y, v)| v.map(|v| format!("{} ({y})", lang.number(v, 2))));
-            let label = format!("{} {first}–{last}: {} → {}", index.short_name, present().next().unwrap_or_default(), present().next_back().unwrap_or_default());
+            let mut label = format!("{} {first}–{last}: {} → {}", index.short_name, present().next().unwrap_or_default(), present().next_back().unwrap_or_default());
+            if let Some(breaks) = describe::method_breaks(lang, &index.method_breaks, &[&standing.history]) {
+                label = format!("{label}. {breaks}");
+            }
             return html! { <div class="sparkline" role="img" aria-label={label}>{Html::from_html_unchecked(svg.into())}</div> };
         }
         // Each line named, in the key and in words.
@@ -87,7 +90,7 @@ fn standing_card(
             .map(|p| years_label(p, lang))
             .collect();
         let lines: Vec<describe::NamedPoints> = names.iter().zip(&series).map(|(n, l)| (n.as_str(), l.points.as_slice())).collect();
-        let label = format!("{}. {}", index.short_name, describe::trends(lang, (first, last), false, &lines));
+        let label = format!("{}. {}", index.short_name, describe::trends(lang, (first, last), false, &index.method_breaks, &lines));
         html! {
             <>
                 <div class="sparkline" role="img" aria-label={label}>{Html::from_html_unchecked(svg.into())}</div>
