@@ -179,6 +179,8 @@ pub enum Text {
     WhereLost,
     WhereLostHelp,
     NoComponents,
+    FormerComponentsNote,
+    FormerComponentsHelp,
     NationalMedian,
     RegionMedian,
     Best,
@@ -362,7 +364,7 @@ pub enum Text {
 }
 
 impl Text {
-    pub const ALL: [Text; 252] = [
+    pub const ALL: [Text; 254] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -435,6 +437,8 @@ impl Text {
         Text::WhereLost,
         Text::WhereLostHelp,
         Text::NoComponents,
+        Text::FormerComponentsNote,
+        Text::FormerComponentsHelp,
         Text::NationalMedian,
         Text::RegionMedian,
         Text::Best,
@@ -799,6 +803,8 @@ impl Text {
             Text::WhereLost => ("Mất điểm ở đâu", "Where points were lost"),
             Text::WhereLostHelp => ("Các thành phần xếp theo khoảng cách lớn nhất trước: điểm bị mất (nếu có điểm tối đa), nếu không thì khoảng cách tới tỉnh cao nhất tính theo % thang điểm.", "Components, largest gap first: points lost where the maximum is published, otherwise the gap to the best province as a share of the scale."),
             Text::NoComponents => ("Chỉ số này không có số liệu thành phần cho năm đã chọn.", "This index has no component data for the chosen year."),
+            Text::FormerComponentsNote => ("{0} được thành lập ngày 1/7/2025; năm {1}, các tỉnh cũ ({2}) được đánh giá riêng. Dưới đây là số liệu thành phần của chính từng tỉnh cũ, đặt cạnh nhau, không cộng gộp hay tính bình quân thành số liệu của {0}.", "{0} was formed on 1 July 2025; in {1} its former provinces ({2}) were rated separately. Below are each former province's own component values, side by side, not added or averaged into a value for {0}."),
+            Text::FormerComponentsHelp => ("Các thành phần theo thứ tự của chỉ số; với mỗi tỉnh cũ: giá trị, điểm bị mất (nếu có điểm tối đa) và khoảng cách tới tỉnh cao nhất tính theo % thang điểm.", "Components in the index's order; for each former province its value, the points lost where the maximum is published, and the gap to the best province as a share of the scale."),
             Text::NationalMedian => ("Trung vị cả nước", "National median"),
             Text::RegionMedian => ("Trung vị vùng", "Regional median"),
             Text::Best => ("Cao nhất", "Best"),
