@@ -161,9 +161,10 @@ fn former_breakdown_table(
     html! {
         <>
             <p class="hint" id="former-components-note">{note}</p>
+            // Above the scrolling box rather than as its caption, so that a phone shows it whole.
+            <p class="hint" id="former-components-help">{lang.t(Text::FormerComponentsHelp)}</p>
             <div class="table-wrap" tabindex="0">
-                <table id="former-breakdown-table">
-                    <caption>{lang.t(Text::FormerComponentsHelp)}</caption>
+                <table id="former-breakdown-table" aria-describedby="former-components-note former-components-help">
                     <thead><tr>
                         <th scope="col">{lang.t(Text::Component)}</th>
                         { for names.iter().map(|n| html! {
