@@ -179,6 +179,8 @@ pub enum Text {
     WhereLost,
     WhereLostHelp,
     NoComponents,
+    FormerComponentsNote,
+    FormerComponentsHelp,
     NationalMedian,
     RegionMedian,
     Best,
@@ -272,6 +274,7 @@ pub enum Text {
     DescLines,
     DescLine,
     DescYearsMissing,
+    DescMethodBreaks,
     DescRank,
     DescScatter,
     DescCorrelation,
@@ -366,7 +369,7 @@ pub enum Text {
 }
 
 impl Text {
-    pub const ALL: [Text; 255] = [
+    pub const ALL: [Text; 258] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -439,6 +442,8 @@ impl Text {
         Text::WhereLost,
         Text::WhereLostHelp,
         Text::NoComponents,
+        Text::FormerComponentsNote,
+        Text::FormerComponentsHelp,
         Text::NationalMedian,
         Text::RegionMedian,
         Text::Best,
@@ -532,6 +537,7 @@ impl Text {
         Text::DescLines,
         Text::DescLine,
         Text::DescYearsMissing,
+        Text::DescMethodBreaks,
         Text::DescRank,
         Text::DescScatter,
         Text::DescCorrelation,
@@ -700,6 +706,7 @@ impl Text {
             Text::DescLines => ("Biểu đồ đường {0}–{1}; năm không có số liệu để trống, không nối.", "Line chart {0}–{1}; years without data are left as gaps, not bridged."),
             Text::DescLine => ("{0}: {1} ({2}) → {3} ({4})", "{0}: {1} ({2}) → {3} ({4})"),
             Text::DescYearsMissing => ("số năm không có số liệu: {0}", "years without data: {0}"),
+            Text::DescMethodBreaks => ("Đường không nối qua năm thay đổi phương pháp ({0}): số liệu trước và sau không so sánh được với nhau.", "No line is joined across a change of method ({0}): values on either side are not comparable."),
             Text::DescRank => ("hạng {0}", "rank {0}"),
             Text::DescScatter => ("Biểu đồ tán xạ, mỗi chấm là một tỉnh ({0} tỉnh có cả hai số liệu); trục ngang: {1}; trục dọc: {2}.", "Scatter plot, one dot per province ({0} provinces with both values); horizontal axis: {1}; vertical axis: {2}."),
             Text::DescCorrelation => ("Hệ số tương quan Pearson r = {0}, Spearman ρ = {1}.", "Pearson correlation r = {0}, Spearman ρ = {1}."),
@@ -805,6 +812,8 @@ impl Text {
             Text::WhereLost => ("Mất điểm ở đâu", "Where points were lost"),
             Text::WhereLostHelp => ("Các thành phần xếp theo khoảng cách lớn nhất trước: điểm bị mất (nếu có điểm tối đa), nếu không thì khoảng cách tới tỉnh cao nhất tính theo % thang điểm.", "Components, largest gap first: points lost where the maximum is published, otherwise the gap to the best province as a share of the scale."),
             Text::NoComponents => ("Chỉ số này không có số liệu thành phần cho năm đã chọn.", "This index has no component data for the chosen year."),
+            Text::FormerComponentsNote => ("{0} được thành lập ngày 1/7/2025; năm {1}, các tỉnh cũ ({2}) được đánh giá riêng. Dưới đây là số liệu thành phần của chính từng tỉnh cũ, đặt cạnh nhau, không cộng gộp hay tính bình quân thành số liệu của {0}.", "{0} was formed on 1 July 2025; in {1} its former provinces ({2}) were rated separately. Below are each former province's own component values, side by side, not added or averaged into a value for {0}."),
+            Text::FormerComponentsHelp => ("Các thành phần theo thứ tự của chỉ số; với mỗi tỉnh cũ: giá trị, điểm bị mất (nếu có điểm tối đa) và khoảng cách tới tỉnh cao nhất tính theo % thang điểm.", "Components in the index's order; for each former province its value, the points lost where the maximum is published, and the gap to the best province as a share of the scale."),
             Text::NationalMedian => ("Trung vị cả nước", "National median"),
             Text::RegionMedian => ("Trung vị vùng", "Regional median"),
             Text::Best => ("Cao nhất", "Best"),

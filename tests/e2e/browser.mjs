@@ -125,3 +125,20 @@ export async function violations(page) {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
+
+/**
+ * The lines of the line chart in `selector` (an `<svg>`): its method breaks' x (their markers),
+ * its lines' pieces (each a list of [x, y]) and the segments of a piece that span a break's x.
+ */
+export async function linePieces(page, selector) {
+  return page.$eval(selector, (svg) => {
+    const points = (l) => l.getAttribute('points').trim().split(/\s+/).map((p) => p.split(',').map(Number));
+    const all = [...svg.querySelectorAll('polyline')];
+    const breaks = all.filter((l) => l.getAttribute('stroke') === '#9A6700').map((l) => points(l)[0][0]);
+    const pieces = all.filter((l) => l.getAttribute('stroke-width') === '2')
+      .map((l) => ({ stroke: l.getAttribute('stroke'), points: points(l) }));
+    const crossing = pieces.flatMap((p) => p.points.slice(1).map((q, i) => [p.points[i][0], q[0]]))
+      .filter(([a, b]) => breaks.some((x) => Math.min(a, b) < x && x < Math.max(a, b)));
+    return { breaks, pieces, crossing };
+  });
+}

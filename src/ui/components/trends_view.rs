@@ -145,7 +145,7 @@ pub fn trends_view(props: &TrendsViewProps) -> Html {
             .zip(&names)
             .map(|(l, n)| (n.as_str(), l.points.as_slice()))
             .collect();
-        let description = describe::trends(lang, (first, last), s.rank_mode, &lines);
+        let description = describe::trends(lang, (first, last), s.rank_mode, &breaks, &lines);
         html! { {chart_figure(&yew::props!(ChartFigureProps { id: "trend-chart", title, description, svg }))} }
     });
     let mut notes = Vec::new();
