@@ -275,7 +275,11 @@ fn the_archipelagos_labels_and_names_are_escaped_and_the_tile_grid_says_where_th
     assert!(tiles.contains(
         "Quần đảo Hoàng Sa thuộc thành phố Đà Nẵng, quần đảo Trường Sa thuộc tỉnh Khánh Hòa"
     ));
+    // The drawing (so its downloads) says it too, under the tiles.
+    assert!(tiles.contains(">Quần đảo Hoàng Sa (TP. Đà Nẵng)</text>"));
+    assert!(tiles.contains(">Quần đảo Trường Sa (tỉnh Khánh Hòa)</text>"));
     let tiles = map_html(common::bundled(), "index=papi&year=2024&map=tiles&lang=en");
+    assert!(tiles.contains(">Truong Sa (Spratly) Islands, Khanh Hoa</text>"));
     assert!(tiles.contains("The Hoang Sa (Paracel) Islands are part of Da Nang and the Truong Sa (Spratly) Islands part of Khanh Hoa"));
     // The map's credit says how they are drawn, and that the geometry is simplified.
     assert!(map_html(common::bundled(), "index=papi&year=2024")

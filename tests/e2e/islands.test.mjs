@@ -124,11 +124,20 @@ test('under the borders of 2025 they go with the former provinces, in 2025 with 
   await page.close();
 });
 
-test('the tile grid says where the archipelagos belong', async () => {
+test('the tile grid says where the archipelagos belong, in its legend and its drawing', async () => {
   const page = await env.context.newPage();
   await page.goto(env.url + '?view=map&index=papi&year=2024&map=tiles&lang=vi');
   await page.waitForSelector('#map-svg g.tile');
   assert.match(await page.locator('#legend-islands').innerText(), /^Quần đảo Hoàng Sa thuộc thành phố Đà Nẵng, quần đảo Trường Sa thuộc tỉnh Khánh Hòa/);
+  // The drawing says it too, so that its downloads do.
+  for (const line of ['#tiles-islands-0', '#tiles-islands-1']) {
+    const box = await page.locator(line).boundingBox();
+    const grid = await page.locator('#map-svg').boundingBox();
+    assert.ok(box.width > 100 && box.x + box.width <= grid.x + grid.width + 1 && box.y + box.height <= grid.y + grid.height + 1, JSON.stringify([box, grid]));
+  }
+  const svg = (await download(page, '#map .export-svg')).toString('utf8');
+  assert.match(svg, />Quần đảo Hoàng Sa \(TP\. Đà Nẵng\)<\/text>[\s\S]*>Quần đảo Trường Sa \(tỉnh Khánh Hòa\)<\/text>/);
+  await page.locator('#tiles-islands-1').evaluate((e) => e.scrollIntoView({ block: 'center' }));
   await screenshot(page, 'islands-tiles');
   await page.close();
 });

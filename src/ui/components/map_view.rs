@@ -10,7 +10,7 @@ use crate::data::model::Dataset;
 use crate::i18n::{Lang, Text};
 use crate::render::describe;
 use crate::render::export::{rankings_rows, rankings_rows_2025, to_csv};
-use crate::render::map::{class_of, quantile_breaks, text_colour, CLASS_COLOURS};
+use crate::render::map::{class_of, quantile_breaks, text_colour, CLASS_COLOURS, INSET_INK};
 use crate::ui::state::{Action, Selection};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -190,9 +190,10 @@ pub fn MapView(props: &MapViewProps) -> Html {
             }
         });
         html! {
-            <svg id="map-svg" class="tiles" viewBox={format!("0 0 {} {}", cols_n * TILE, rows_n * TILE)} role="group" aria-label={title.clone()} aria-describedby="map-desc">
+            <svg id="map-svg" class="tiles" viewBox={format!("0 0 {} {}", cols_n * TILE, rows_n * TILE + ISLANDS_NOTE)} role="group" aria-label={title.clone()} aria-describedby="map-desc">
                 {hatch_pattern()}
                 { for tiles }
+                {islands_note(lang, rows_n * TILE)}
             </svg>
         }
     } else {
@@ -380,6 +381,21 @@ pub fn MapView(props: &MapViewProps) -> Html {
             </div>
         </main>
     }
+}
+
+/// The height of the tile grid's note on the archipelagos, below the tiles.
+const ISLANDS_NOTE: f64 = 40.0;
+
+/// Under the tiles, in the drawing (so in its downloads too): each archipelago with its
+/// province, as the map's inset labels them.
+fn islands_note(lang: Lang, top: f64) -> Html {
+    let line = |i: usize, text: Text| {
+        html! {
+            <text id={format!("tiles-islands-{i}")} x="0" y={(top + 16.0 * (i as f64 + 1.0)).to_string()} font-family="sans-serif" font-size="12" fill={INSET_INK}>
+                {lang.t(text).replace('\n', " ")}</text>
+        }
+    };
+    html! { <>{line(0, Text::HoangSa)}{line(1, Text::TruongSa)}</> }
 }
 
 /// The hatching used for "no data", named in the legend.
