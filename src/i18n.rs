@@ -209,6 +209,12 @@ pub enum Text {
     MapCredit,
     MapHint,
     HaTayNote,
+    // The East Sea inset of the map: its title and each archipelago's label, two lines split
+    // at the "\n" (the one-line name joins them with a space), and the tile grid's note.
+    EastSea,
+    HoangSa,
+    TruongSa,
+    IslandsBelong,
     ScatterTooFew,
     LeastSquares,
     AddProvinceCompare,
@@ -369,7 +375,7 @@ pub enum Text {
 }
 
 impl Text {
-    pub const ALL: [Text; 258] = [
+    pub const ALL: [Text; 262] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -472,6 +478,10 @@ impl Text {
         Text::MapCredit,
         Text::MapHint,
         Text::HaTayNote,
+        Text::EastSea,
+        Text::HoangSa,
+        Text::TruongSa,
+        Text::IslandsBelong,
         Text::ScatterTooFew,
         Text::LeastSquares,
         Text::AddProvinceCompare,
@@ -780,9 +790,13 @@ impl Text {
             Text::Pause => ("⏸ Dừng", "⏸ Pause"),
             Text::GeoMap => ("Bản đồ", "Map"),
             Text::TileGrid => ("Lưới ô (mỗi tỉnh một ô)", "Tile grid (one square per province)"),
-            Text::MapCredit => ("Ranh giới: Natural Earth (phạm vi công cộng), đã đơn giản hóa; không có Hoàng Sa, Trường Sa trong dữ liệu nguồn. Chứa dữ liệu từ GeoNames (CC BY 4.0).", "Boundaries: Natural Earth (public domain), simplified; the source has no geometry for the Paracel and Spratly islands. Contains data from GeoNames (CC BY 4.0)."),
+            Text::MapCredit => ("Ranh giới: Natural Earth (phạm vi công cộng), đã đơn giản hóa; quần đảo Hoàng Sa và quần đảo Trường Sa vẽ trong ô Biển Đông, ở tỉ lệ nhỏ hơn, các đảo được phóng to để nhìn thấy. Chứa dữ liệu từ GeoNames (CC BY 4.0).", "Boundaries: Natural Earth (public domain), simplified; the Hoang Sa (Paracel) and Truong Sa (Spratly) Islands are drawn in the East Sea inset at a smaller scale, their islets enlarged to be seen. Contains data from GeoNames (CC BY 4.0)."),
             Text::MapHint => ("Di chuột hoặc chọn (Tab) một tỉnh để xem giá trị; nhấn để mở hồ sơ tỉnh.", "Hover or focus (Tab) a province to see its value; click or press Enter to open its profile."),
             Text::HaTayNote => ("Hà Tây (tồn tại đến 2008) không có ranh giới riêng trên bản đồ; xem ở chế độ lưới ô.", "Hà Tây (until 2008) has no boundary of its own on the map; see it on the tile grid."),
+            Text::EastSea => ("Biển Đông", "East Sea"),
+            Text::HoangSa => ("Quần đảo Hoàng Sa\n(TP. Đà Nẵng)", "Hoang Sa (Paracel)\nIslands, Da Nang"),
+            Text::TruongSa => ("Quần đảo Trường Sa\n(tỉnh Khánh Hòa)", "Truong Sa (Spratly)\nIslands, Khanh Hoa"),
+            Text::IslandsBelong => ("Quần đảo Hoàng Sa thuộc thành phố Đà Nẵng, quần đảo Trường Sa thuộc tỉnh Khánh Hòa; ô của mỗi địa phương này bao gồm quần đảo thuộc địa phương đó.", "The Hoang Sa (Paracel) Islands are part of Da Nang and the Truong Sa (Spratly) Islands part of Khanh Hoa; each of these two squares includes its archipelago."),
             Text::Remove => ("Bỏ", "Remove"),
             Text::MethodChanges => ("Phương pháp thay đổi từ năm", "Method changed in"),
             Text::ComputedRankYears => ("Các năm không công bố thứ hạng, dùng vị trí tính trong các tỉnh có số liệu", "Years without published ranks, showing positions computed among the provinces with data"),
