@@ -3,8 +3,14 @@
 //! view and the CSP are put in): `tinh/<slug>/` and `chi-so/<index>/`, each an `index.html`
 //! and its `preview.png`, and `sitemap.xml` and `robots.txt`. The site's address comes from
 //! `CHISO_SITE_URL` (see chiso::ui::built_pages::pages::DEFAULT_SITE_URL). The root `index.html` gets the
-//! same sharing tags, with its first view's preview.
+//! same sharing tags, with its first view's preview. The whole dataset as open data goes into
+//! `data/` (chiso::render::open_data): `chiso.csv`, `components.csv` and `datapackage.json`.
 
+use chiso::data::model::Dataset;
+use chiso::render::open_data::{
+    component_rows, datapackage, to_csv, value_rows, COMPONENTS_FILE, COMPONENT_COLUMNS, FOLDER,
+    PACKAGE_FILE, VALUES_FILE, VALUE_COLUMNS,
+};
 use chiso::render::preview::{card_svg, fonts, to_png, FONTS_DIR};
 use chiso::ui::built_pages::pages::{
     bundled, first_view_page, page_body, page_html, pages, robots, root_html, site_url, sitemap,
@@ -19,7 +25,7 @@ fn main() -> ExitCode {
     let site = site_url(std::env::var(SITE_URL_VAR).ok());
     match build(Path::new(&dir), &site) {
         Ok(count) => {
-            println!("build-pages: {count} pages with their previews, sitemap.xml and robots.txt in {dir} (site {site})");
+            println!("build-pages: {count} pages with their previews, sitemap.xml, robots.txt and the open data in {dir} (site {site})");
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -58,5 +64,18 @@ fn build(dir: &Path, site: &str) -> Result<usize, String> {
     write(&index, root_html(&template, page, site)?.as_bytes())?;
     write(&dir.join("sitemap.xml"), sitemap(site, &all).as_bytes())?;
     write(&dir.join("robots.txt"), robots(site).as_bytes())?;
+    write_open_data(&dir.join(FOLDER), &dataset, site)?;
     Ok(all.len())
+}
+
+/// The dataset as open data: the two tables as CSV and their data package.
+fn write_open_data(folder: &Path, dataset: &Dataset, site: &str) -> Result<(), String> {
+    let values = to_csv(&VALUE_COLUMNS, &value_rows(dataset));
+    write(&folder.join(VALUES_FILE), values.as_bytes())?;
+    let components = to_csv(&COMPONENT_COLUMNS, &component_rows(dataset));
+    write(&folder.join(COMPONENTS_FILE), components.as_bytes())?;
+    write(
+        &folder.join(PACKAGE_FILE),
+        datapackage(dataset, site).as_bytes(),
+    )
 }
