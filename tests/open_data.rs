@@ -1,13 +1,15 @@
-//! The dataset as open data (chiso::render::open_data): the long table, its CSV and the data
-//! package describing them.
+//! The dataset as open data (chiso::render::open_data): the long table, its CSV, the workbook
+//! and the data package describing them.
 mod common;
 
 use chiso::data::model::{Dataset, Source};
+use chiso::render::open_data::xlsx::{workbook, COMPONENTS_SHEET, SOURCES_SHEET, VALUES_SHEET};
 use chiso::render::open_data::{
     component_rows, datapackage, to_csv, value_rows, Cell, COMPONENT_COLUMNS, VALUE_COLUMNS,
 };
 use chiso::ui::built_pages::pages::bundled;
 use std::collections::HashSet;
+use std::io::Read;
 use std::path::Path;
 
 const SITE: &str = "https://example.org/chiso/";
@@ -163,4 +165,32 @@ fn the_package_describes_the_csv_columns_sources_and_method_breaks() {
         r[column("year")].as_csv(),
         r[column("component")].as_csv()
     ))));
+}
+
+/// The text of a part of an .xlsx (a zip).
+fn part(bytes: &[u8], name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut text = String::new();
+    zip.by_name(name)
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}
+
+#[test]
+fn the_workbook_has_the_tables_as_numbers_and_a_sheet_of_sources() {
+    let dataset = common::tiny();
+    let bytes = workbook(&dataset, SITE).unwrap();
+    let book = part(&bytes, "xl/workbook.xml");
+    for sheet in [VALUES_SHEET, COMPONENTS_SHEET, SOURCES_SHEET] {
+        assert!(book.contains(&format!("name=\"{sheet}\"")), "{sheet}");
+    }
+    let values = part(&bytes, "xl/worksheets/sheet1.xml");
+    // The header row frozen, a value a number cell (no type attribute: a number).
+    assert!(values.contains("state=\"frozen\""));
+    let value = dataset.series[0].points[0].value.unwrap();
+    assert!(values.contains(&format!("<v>{value}</v>")));
+    let strings = part(&bytes, "xl/sharedStrings.xml");
+    assert!(strings.contains("chiso contributors"));
 }

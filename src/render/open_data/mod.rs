@@ -1,8 +1,11 @@
 //! The bundled dataset as open data (native only; `bin/build_pages.rs` writes it into the built
 //! folder's `data/`): every published value as one row of a long table (`chiso.csv`), the
-//! components with their units and scales (`components.csv`), and a Frictionless Data Package (`datapackage.json`) describing
+//! components with their units and scales (`components.csv`), both as a workbook
+//! (`chiso.xlsx`, see `xlsx`), and a Frictionless Data Package (`datapackage.json`) describing
 //! them: each column's type, the sources and their terms, each index's method breaks, the
 //! citation. A value or rank that was not published is an empty cell, never a number.
+
+pub mod xlsx;
 
 use crate::data::geography::Geography;
 use crate::data::model::{Dataset, Unit};
@@ -13,9 +16,10 @@ use serde_json::{json, Value};
 pub const FOLDER: &str = "data";
 pub const VALUES_FILE: &str = "chiso.csv";
 pub const COMPONENTS_FILE: &str = "components.csv";
+pub const WORKBOOK_FILE: &str = "chiso.xlsx";
 pub const PACKAGE_FILE: &str = "datapackage.json";
 
-/// A cell of the tables.
+/// A cell of the tables: written as text in the CSV and as a number or text in the workbook.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cell {
     Text(String),
