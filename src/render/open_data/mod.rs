@@ -1,10 +1,11 @@
-//! The bundled dataset as open data (native only; `bin/build_pages.rs` writes it into the built
-//! folder's `data/`): every published value as one row of a long table (`chiso.csv`), the
+//! The bundled dataset as open data (`bin/build_pages.rs` writes it into the built folder's
+//! `data/`, and the app's footer links to it): every published value as one row of a long table (`chiso.csv`), the
 //! components with their units and scales (`components.csv`), both as a workbook
 //! (`chiso.xlsx`, see `xlsx`), and a Frictionless Data Package (`datapackage.json`) describing
 //! them: each column's type, the sources and their terms, each index's method breaks, the
 //! citation. A value or rank that was not published is an empty cell, never a number.
 
+#[cfg(not(target_arch = "wasm32"))]
 pub mod xlsx;
 
 use crate::data::geography::Geography;
