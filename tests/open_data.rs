@@ -3,9 +3,12 @@
 mod common;
 
 use chiso::data::model::{Dataset, Source};
-use chiso::render::open_data::xlsx::{workbook, COMPONENTS_SHEET, SOURCES_SHEET, VALUES_SHEET};
+use chiso::render::open_data::xlsx::{
+    workbook, COMPONENTS_SHEET, NATIONAL_SHEET, SOURCES_SHEET, VALUES_SHEET,
+};
 use chiso::render::open_data::{
-    component_rows, datapackage, to_csv, value_rows, Cell, COMPONENT_COLUMNS, VALUE_COLUMNS,
+    component_rows, datapackage, national_rows, to_csv, value_rows, Cell, COMPONENT_COLUMNS,
+    NATIONAL_COLUMNS, VALUE_COLUMNS,
 };
 use chiso::ui::built_pages::pages::bundled;
 use std::collections::HashSet;
@@ -135,6 +138,9 @@ fn the_package_describes_the_csv_columns_sources_and_method_breaks() {
     let components = to_csv(&COMPONENT_COLUMNS, &component_rows(&dataset));
     assert_eq!(fields("values"), header(&values));
     assert_eq!(fields("components"), header(&components));
+    let national = to_csv(&NATIONAL_COLUMNS, &national_rows(&dataset));
+    assert_eq!(fields("national"), header(&national));
+    assert_eq!(parse(&national).len(), dataset.national.len() + 1);
     let pci = package["indices"]
         .as_array()
         .unwrap()
@@ -183,7 +189,12 @@ fn the_workbook_has_the_tables_as_numbers_and_a_sheet_of_sources() {
     let dataset = common::tiny();
     let bytes = workbook(&dataset, SITE).unwrap();
     let book = part(&bytes, "xl/workbook.xml");
-    for sheet in [VALUES_SHEET, COMPONENTS_SHEET, SOURCES_SHEET] {
+    for sheet in [
+        VALUES_SHEET,
+        COMPONENTS_SHEET,
+        NATIONAL_SHEET,
+        SOURCES_SHEET,
+    ] {
         assert!(book.contains(&format!("name=\"{sheet}\"")), "{sheet}");
     }
     let values = part(&bytes, "xl/worksheets/sheet1.xml");

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { openApp, screenshot, useBrowser, violations } from './browser.mjs';
 
 const env = useBrowser();
-const FILES = ['chiso.csv', 'components.csv', 'chiso.xlsx', 'datapackage.json'];
+const FILES = ['chiso.csv', 'components.csv', 'national.csv', 'chiso.xlsx', 'datapackage.json'];
 const HEADER = 'index,year,geography,province_code,province,province_en,component,value,rank,max_points,unit,source,source_citation';
 // scripts/setup.sh installs frictionless and openpyxl into .venv/.
 const VENV_PYTHON = new URL('../../.venv/bin/python', import.meta.url).pathname;
@@ -97,7 +97,7 @@ test('the files download from dist/data/, the CSV has its header, the package va
   assert.deepEqual(found.widths, [HEADER.split(',').length]);
   assert.ok(found.rows > 20000, `${found.rows} rows`);
   assert.equal(found.valid, true, found.errors.join('\n'));
-  assert.deepEqual(found.sheets, ['values', 'components', 'sources']);
+  assert.deepEqual(found.sheets, ['values', 'components', 'national', 'sources']);
   assert.deepEqual(found.workbook_header, found.header);
   assert.equal(found.workbook_rows, found.rows);
   assert.ok(found.numbers_are_numbers && found.numbers > 20000, `${found.numbers} values, all numbers`);
@@ -105,6 +105,6 @@ test('the files download from dist/data/, the CSV has its header, the package va
   assert.equal(found.frozen, 'A2');
   assert.match(found.cite, /^chiso contributors, chiso: .*version \d+\.\d+\.\d+, https?:\/\//);
   const pkg = JSON.parse(files['datapackage.json'].toString('utf8'));
-  assert.deepEqual(pkg.resources.map((r) => r.path), ['chiso.csv', 'components.csv']);
+  assert.deepEqual(pkg.resources.map((r) => r.path), ['chiso.csv', 'components.csv', 'national.csv']);
   assert.deepEqual(pkg.indices.find((i) => i.key === 'papi').method_breaks, [2018]);
 });

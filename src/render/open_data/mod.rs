@@ -1,6 +1,7 @@
 //! The bundled dataset as open data (`bin/build_pages.rs` writes it into the built folder's
 //! `data/`, and the app's footer links to it): every published value as one row of a long table (`chiso.csv`), the
-//! components with their units and scales (`components.csv`), both as a workbook
+//! components with their units and scales (`components.csv`), the published national averages
+//! (`national.csv`), all three as a workbook
 //! (`chiso.xlsx`, see `xlsx`), and a Frictionless Data Package (`datapackage.json`) describing
 //! them: each column's type, the sources and their terms, each index's method breaks, the
 //! citation. A value or rank that was not published is an empty cell, never a number.
@@ -17,6 +18,7 @@ use serde_json::{json, Value};
 pub const FOLDER: &str = "data";
 pub const VALUES_FILE: &str = "chiso.csv";
 pub const COMPONENTS_FILE: &str = "components.csv";
+pub const NATIONAL_FILE: &str = "national.csv";
 pub const WORKBOOK_FILE: &str = "chiso.xlsx";
 pub const PACKAGE_FILE: &str = "datapackage.json";
 
@@ -108,7 +110,25 @@ pub const COMPONENT_COLUMNS: [Column; 9] = [
     ),
 ];
 
-/// The columns a row of `rows` is keyed by, in both tables.
+/// One row per published national average (a reference, never used to fill a province).
+pub const NATIONAL_COLUMNS: [Column; 6] = [
+    column("index", "string", "The index (as in chiso.csv)."),
+    column("year", "integer", "The edition's year."),
+    column(
+        "component",
+        "string",
+        "total or the component's key (as in chiso.csv).",
+    ),
+    column(
+        "value",
+        "number",
+        "The national average as the source publishes it.",
+    ),
+    column("source", "integer", "chiso's id of the source."),
+    column("source_citation", "string", "The source (as in chiso.csv)."),
+];
+
+/// The columns a component is keyed by, in every table.
 const KEY: [&str; 3] = ["index", "year", "component"];
 
 fn unit_key(unit: Unit) -> &'static str {
@@ -163,6 +183,24 @@ pub fn value_rows(dataset: &Dataset) -> Vec<Vec<Cell>> {
         }
     }
     rows
+}
+
+/// Every published national average, in the dataset's order.
+pub fn national_rows(dataset: &Dataset) -> Vec<Vec<Cell>> {
+    dataset
+        .national
+        .iter()
+        .map(|n| {
+            vec![
+                Cell::text(&n.index),
+                Cell::Integer(n.year.into()),
+                Cell::text(&n.component),
+                Cell::Number(n.value),
+                Cell::Integer(n.source.into()),
+                Cell::text(dataset.source(n.source).map_or("", |s| &s.citation)),
+            ]
+        })
+        .collect()
 }
 
 /// Every component of every index and year, `total` first.
@@ -264,17 +302,20 @@ fn resource(name: &str, path: &str, title: &str, schema: Value) -> Value {
     })
 }
 
-/// The Frictionless Data Package (`datapackage.json`) of the two tables, with each publisher's
+/// The Frictionless Data Package (`datapackage.json`) of the three tables, with each publisher's
 /// terms and citation (no licence is claimed over the figures: they are the publishers'), each index's names, publisher and method breaks, and the citation. Pretty-printed.
 pub fn datapackage(dataset: &Dataset, site: &str) -> String {
     let mut values_schema = schema(
         &VALUE_COLUMNS,
         &["index", "year", "component", "province_code"],
     );
-    values_schema["foreignKeys"] = json!([{
+    let components_key = json!([{
         "fields": KEY,
         "reference": {"resource": "components", "fields": KEY},
     }]);
+    values_schema["foreignKeys"] = components_key.clone();
+    let mut national_schema = schema(&NATIONAL_COLUMNS, &KEY);
+    national_schema["foreignKeys"] = components_key;
     let indices: Vec<Value> = dataset
         .indices
         .iter()
@@ -314,6 +355,7 @@ pub fn datapackage(dataset: &Dataset, site: &str) -> String {
         "resources": [
             resource("values", VALUES_FILE, "Every published value and official rank", values_schema),
             resource("components", COMPONENTS_FILE, "Each index's components per year: names, unit and scale", schema(&COMPONENT_COLUMNS, &KEY)),
+            resource("national", NATIONAL_FILE, "Published national averages", national_schema),
         ],
     });
     let mut text = serde_json::to_string_pretty(&package).expect("a JSON value always serialises");

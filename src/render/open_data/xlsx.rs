@@ -1,9 +1,10 @@
-//! The open data as an Excel workbook (rust_xlsxwriter, native only): the long table of values
-//! and the components, numbers as numbers, each header bold with its row frozen and a filter,
+//! The open data as an Excel workbook (rust_xlsxwriter, native only): the long table of values,
+//! the components and the national averages, numbers as numbers, each header bold with its row frozen and a filter,
 //! and a sheet of the citation, the publishers' terms, every source and every column.
 
 use super::{
-    component_rows, value_rows, Cell, Column, COMPONENT_COLUMNS, PUBLISHERS, VALUE_COLUMNS,
+    component_rows, national_rows, value_rows, Cell, Column, COMPONENT_COLUMNS, NATIONAL_COLUMNS,
+    PUBLISHERS, VALUE_COLUMNS,
 };
 use crate::data::model::Dataset;
 use crate::i18n::Lang;
@@ -12,6 +13,7 @@ use rust_xlsxwriter::{DocProperties, Format, Workbook, Worksheet, XlsxError};
 /// The sheets' names.
 pub const VALUES_SHEET: &str = "values";
 pub const COMPONENTS_SHEET: &str = "components";
+pub const NATIONAL_SHEET: &str = "national";
 pub const SOURCES_SHEET: &str = "sources";
 
 fn table(
@@ -91,6 +93,7 @@ fn sources(
     let sheets = [
         (VALUES_SHEET, &VALUE_COLUMNS[..]),
         (COMPONENTS_SHEET, &COMPONENT_COLUMNS[..]),
+        (NATIONAL_SHEET, &NATIONAL_COLUMNS[..]),
     ];
     for (name, columns) in sheets {
         for column in columns {
@@ -124,6 +127,12 @@ pub fn workbook(dataset: &Dataset, site: &str) -> Result<Vec<u8>, XlsxError> {
         &bold,
         &COMPONENT_COLUMNS,
         &component_rows(dataset),
+    )?;
+    table(
+        book.add_worksheet().set_name(NATIONAL_SHEET)?,
+        &bold,
+        &NATIONAL_COLUMNS,
+        &national_rows(dataset),
     )?;
     sources(
         book.add_worksheet().set_name(SOURCES_SHEET)?,
