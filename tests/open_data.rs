@@ -10,7 +10,7 @@ use chiso::render::open_data::{
     component_rows, datapackage, national_rows, to_csv, value_rows, Cell, COMPONENT_COLUMNS,
     NATIONAL_COLUMNS, VALUE_COLUMNS,
 };
-use chiso::ui::built_pages::pages::bundled;
+use chiso::ui::built_pages::pages::{bundled, DEFAULT_SITE_URL};
 use std::collections::HashSet;
 use std::io::Read;
 use std::path::Path;
@@ -204,4 +204,17 @@ fn the_workbook_has_the_tables_as_numbers_and_a_sheet_of_sources() {
     assert!(values.contains(&format!("<v>{value}</v>")));
     let strings = part(&bytes, "xl/sharedStrings.xml");
     assert!(strings.contains("chiso contributors"));
+}
+
+#[test]
+fn citation_cff_names_the_version_and_site_the_citation_gives() {
+    let cff = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("CITATION.cff"))
+        .unwrap();
+    assert!(cff.starts_with('#') && cff.contains("\ncff-version: 1.2.0\n"));
+    assert!(cff.contains(&format!("\nversion: {}\n", env!("CARGO_PKG_VERSION"))));
+    assert!(cff.contains(&format!("\nurl: \"{DEFAULT_SITE_URL}\"\n")));
+    assert!(cff.contains("  - name: chiso contributors\n"));
+    let cited = chiso::i18n::Lang::En.citation(Some(DEFAULT_SITE_URL));
+    assert!(cited.starts_with("chiso contributors, chiso: "));
+    assert!(cited.contains(env!("CARGO_PKG_VERSION")));
 }
