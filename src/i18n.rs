@@ -82,6 +82,13 @@ impl Lang {
         }
     }
 
+    /// How to cite chiso's data: its version, the site's address (`None` in the app's footer,
+    /// which is at that address) and the figures' publishers.
+    pub fn citation(self, site: Option<&str>) -> String {
+        let at = site.map(|s| format!(", {s}")).unwrap_or_default();
+        self.fill(Text::Citation, &[env!("CARGO_PKG_VERSION"), &at])
+    }
+
     /// A translation with its placeholders `{0}`, `{1}`, … replaced by `args`, in order.
     pub fn fill(self, text: Text, args: &[&str]) -> String {
         let mut out = self.t(text).to_string();
@@ -153,6 +160,10 @@ pub enum Text {
     OfficialRankKind,
     Footer,
     Credits,
+    OpenData,
+    OpenDataNote,
+    HowToCite,
+    Citation,
     Rankings,
     Improved,
     Worsened,
@@ -375,7 +386,7 @@ pub enum Text {
 }
 
 impl Text {
-    pub const ALL: [Text; 262] = [
+    pub const ALL: [Text; 266] = [
         Text::Tagline,
         Text::Index,
         Text::Year,
@@ -422,6 +433,10 @@ impl Text {
         Text::OfficialRankKind,
         Text::Footer,
         Text::Credits,
+        Text::OpenData,
+        Text::OpenDataNote,
+        Text::HowToCite,
+        Text::Citation,
         Text::Rankings,
         Text::Improved,
         Text::Worsened,
@@ -703,6 +718,16 @@ impl Text {
             Text::Credits => (
                 "PCI: VCCI. PAPI: CECODES, VFF-CRT, RTA, UNDP. PAR INDEX, SIPAS: Bộ Nội vụ. Bản đồ: Natural Earth (phạm vi công cộng). Chứa dữ liệu từ GeoNames (CC BY 4.0).",
                 "PCI: VCCI. PAPI: CECODES, VFF-CRT, RTA, UNDP. PAR INDEX, SIPAS: Ministry of Home Affairs. Map: Natural Earth (public domain). Contains data from GeoNames (CC BY 4.0).",
+            ),
+            Text::OpenData => ("Dữ liệu mở", "Open data"),
+            Text::OpenDataNote => (
+                "toàn bộ số liệu, mỗi giá trị kèm nguồn",
+                "the whole dataset, each value with its source",
+            ),
+            Text::HowToCite => ("Cách trích dẫn", "How to cite"),
+            Text::Citation => (
+                "chiso contributors, chiso: các chỉ số quản trị và hành chính công cấp tỉnh của Việt Nam (PAR INDEX, SIPAS, PAPI, PCI), phiên bản {0}{1}. Số liệu thuộc các cơ quan công bố: VCCI (PCI); CECODES, VFF-CRT, RTA, UNDP (PAPI); Bộ Nội vụ (PAR INDEX, SIPAS); mỗi giá trị ghi rõ nguồn.",
+                "chiso contributors, chiso: Vietnam's provincial governance and public administration indices (PAR INDEX, SIPAS, PAPI, PCI), version {0}{1}. The figures belong to their publishers: VCCI (PCI); CECODES, VFF-CRT, RTA, UNDP (PAPI); Ministry of Home Affairs (PAR INDEX, SIPAS); each value cites its source.",
             ),
             Text::Rankings => ("Xếp hạng", "Rankings"),
             Text::Improved => ("tăng", "up"),

@@ -5,9 +5,15 @@ use crate::analysis::ranking::{Query, Ranking, Row};
 use crate::data::model::Dataset;
 use crate::i18n::{Lang, Text};
 
-/// Serialises rows as CSV: fields with a comma, quote or line break are quoted, quotes doubled.
+/// Serialises rows as CSV for Excel: a byte-order mark, then `csv_lines`.
 pub fn to_csv(rows: &[Vec<String>]) -> String {
-    let mut out = String::from("\u{FEFF}");
+    format!("\u{FEFF}{}", csv_lines(rows))
+}
+
+/// Rows as CSV lines ending in CRLF: fields with a comma, quote or line break are quoted,
+/// quotes doubled.
+pub fn csv_lines(rows: &[Vec<String>]) -> String {
+    let mut out = String::new();
     for row in rows {
         let fields: Vec<String> = row
             .iter()
