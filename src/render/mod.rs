@@ -11,3 +11,5 @@ pub mod history_chart;
 pub mod map;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod preview;
+pub mod table_export;
+pub mod xlsx;
