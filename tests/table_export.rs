@@ -43,7 +43,7 @@ fn the_rankings_table_has_the_csv_rows_their_kinds_and_what_it_shows() {
         [Kind::Integer, Kind::Text, Kind::Text, Kind::Number]
     );
     // PCI is published with two decimals.
-    assert_eq!(table.columns[3].decimals, 2);
+    assert_eq!(table.decimals(3), 2);
     assert!(table.title.starts_with("PCI 2023"));
     let labels: Vec<&str> = table.about.iter().map(|l| l.label.as_str()).collect();
     assert_eq!(labels, ["Chỉ số", "Năm", "Thành phần", "Vùng"]);
@@ -96,7 +96,7 @@ fn decimals_are_those_the_values_are_written_with_and_missing_stays_empty() {
             vec!["".into(), "85 to under 90".into(), "".into()],
         ],
     );
-    let decimals: Vec<u8> = table.columns.iter().map(|c| c.decimals).collect();
+    let decimals: Vec<u8> = (0..3).map(|i| table.decimals(i)).collect();
     // At most the two decimals chiso's tables show (the cell keeps 2.125).
     assert_eq!(decimals, [2, 0, 0]);
     assert_eq!(TableExport::from_json(&table.to_json()).unwrap(), table);
@@ -277,7 +277,7 @@ fn a_unit_table_keeps_bands_as_their_limits_and_names_each_source() {
     assert_eq!(table.rows[0][..5], ["1", "Sở A", "91.25", "", ""]);
     assert_eq!(table.rows[1][2..5], ["", "85", "90"]);
     assert_eq!(table.sources, ["read report-a"]);
-    assert_eq!(table.columns[2].decimals, 2);
+    assert_eq!(table.decimals(2), 2);
 }
 
 #[test]
@@ -309,9 +309,29 @@ fn the_user_s_rows_as_merged_name_their_file_and_line() {
             row[8].as_str()
         ]
     );
-    assert_eq!(table.columns[4].decimals, 1);
+    assert_eq!(table.decimals(4), 1);
     assert!(
         own_rows_export(&d, Lang::En).rows.is_empty(),
         "the bundled data alone has none"
     );
+}
+
+#[test]
+fn the_json_sent_to_the_worker_reads_back_the_same_whatever_the_text() {
+    let tricky = "TEST DATA \"quoted\", back\\slash, line\nbreak\r, tab\t, \u{1} Sơn La 🌏";
+    let mut table = TableExport::new(
+        Lang::Vi,
+        tricky.into(),
+        vec![(tricky.into(), Kind::Text), ("n".into(), Kind::Integer)],
+        vec![
+            vec![tricky.into(), "3".into()],
+            vec![String::new(), String::new()],
+        ],
+    )
+    .shows(chiso::i18n::Text::Search, tricky);
+    table.cite(tricky);
+    table.cite("https://example.org/a | b");
+    assert_eq!(TableExport::from_json(&table.to_json()).unwrap(), table);
+    let empty = TableExport::new(Lang::En, String::new(), Vec::new(), Vec::new());
+    assert_eq!(TableExport::from_json(&empty.to_json()).unwrap(), empty);
 }

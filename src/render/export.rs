@@ -294,7 +294,6 @@ pub fn compare_export(
     let short = dataset
         .index(index)
         .map_or(index, |i| i.short_name.as_str());
-    let mut table = table.with_decimals();
     table.title = format!("{short} {year}");
     table
         .shows(
@@ -341,7 +340,6 @@ pub fn trends_export(
     let meta = dataset.index(index);
     let last = years.last().copied().unwrap_or(0);
     let component = component_name(dataset, lang, index, last, component);
-    let mut table = table.with_decimals();
     table.title = format!(
         "{} – {component}",
         meta.map_or(index, |i| i.short_name.as_str())
@@ -385,7 +383,7 @@ pub fn scatter_export(
             sources,
         ]);
     }
-    table.with_decimals().shows(Text::Year, year.to_string())
+    table.shows(Text::Year, year.to_string())
 }
 
 /// A profile's components ("where did we lose points"): a row per component as the table shows
@@ -439,7 +437,6 @@ pub fn profile_export(
     let short = dataset
         .index(index)
         .map_or(index, |i| i.short_name.as_str());
-    let mut table = table.with_decimals();
     table.title = format!("{name} – {short} {year}");
     table
         .shows(Text::Province, name)
@@ -483,7 +480,6 @@ pub fn units_export(
         ]);
     }
     table
-        .with_decimals()
         .shows(Text::Province, province)
         .shows(Text::Metric, what)
 }
@@ -531,5 +527,5 @@ pub fn own_rows_export(dataset: &Dataset, lang: Lang) -> TableExport {
             ]);
         }
     }
-    table.with_decimals()
+    table
 }

@@ -10,30 +10,27 @@ use crate::i18n::{Lang, Text};
 
 /// What a column holds; a cell of a number column that does not read as a number (a band such
 /// as "85 to under 90") stays text.
-#[derive(miniserde::Serialize, miniserde::Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(miniserde::Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     Text,
     Number,
     Integer,
 }
 
-#[derive(miniserde::Serialize, miniserde::Deserialize, Clone, Debug, PartialEq)]
+#[derive(miniserde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Column {
     pub name: String,
     pub kind: Kind,
-    /// For a number column, the most decimals any of its values is written with, at most the
-    /// two chiso's tables show: the workbook's number format (each cell keeps the exact value).
-    pub decimals: u8,
 }
 
 /// A line of what the table shows: "Năm" – "2024".
-#[derive(miniserde::Serialize, miniserde::Deserialize, Clone, Debug, PartialEq)]
+#[derive(miniserde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Line {
     pub label: String,
     pub value: String,
 }
 
-#[derive(miniserde::Serialize, miniserde::Deserialize, Clone, Debug, PartialEq)]
+#[derive(miniserde::Deserialize, Clone, Debug, PartialEq)]
 pub struct TableExport {
     /// The language of its headers and lines (`vi` or `en`), which the workbook's own labels
     /// follow.
@@ -72,11 +69,7 @@ impl TableExport {
     ) -> Self {
         let columns = columns
             .into_iter()
-            .map(|(name, kind)| Column {
-                name,
-                kind,
-                decimals: 0,
-            })
+            .map(|(name, kind)| Column { name, kind })
             .collect();
         TableExport {
             lang: lang.code().to_string(),
@@ -86,21 +79,20 @@ impl TableExport {
             sources: Vec::new(),
             about: Vec::new(),
         }
-        .with_decimals()
     }
 
-    /// Each number column's decimals, from its cells (after rows were added).
-    pub fn with_decimals(mut self) -> Self {
-        for (i, column) in self.columns.iter_mut().enumerate() {
-            if column.kind == Kind::Number {
-                let cells = self
-                    .rows
+    /// For a number column, the most decimals any of its values is written with, at most the
+    /// two chiso's tables show: the workbook's number format (each cell keeps the exact value).
+    /// Reckoned in the xlsx worker, not in the page.
+    pub fn decimals(&self, column: usize) -> u8 {
+        match self.columns.get(column).map(|c| c.kind) {
+            Some(Kind::Number) => decimals_of(
+                self.rows
                     .iter()
-                    .filter_map(|r| r.get(i).map(String::as_str));
-                column.decimals = decimals_of(cells);
-            }
+                    .filter_map(|r| r.get(column).map(String::as_str)),
+            ),
+            _ => 0,
         }
-        self
     }
 
     pub fn lang(&self) -> Lang {
@@ -141,11 +133,77 @@ impl TableExport {
         to_csv(&rows)
     }
 
+    /// The table as JSON, as `from_json` reads it. Written by hand: a serialiser would add
+    /// kilobytes to the page's wasm, which sends the table to the xlsx worker.
     pub fn to_json(&self) -> String {
-        miniserde::json::to_string(self)
+        let mut out = String::from("{\"lang\":");
+        json_string(&mut out, &self.lang);
+        out.push_str(",\"title\":");
+        json_string(&mut out, &self.title);
+        out.push_str(",\"columns\":[");
+        for (i, c) in self.columns.iter().enumerate() {
+            out.push_str(if i == 0 { "{\"name\":" } else { ",{\"name\":" });
+            json_string(&mut out, &c.name);
+            let kind = match c.kind {
+                Kind::Text => "Text",
+                Kind::Number => "Number",
+                Kind::Integer => "Integer",
+            };
+            out.push_str(",\"kind\":\"");
+            out.push_str(kind);
+            out.push_str("\"}");
+        }
+        out.push_str("],\"rows\":[");
+        for (i, row) in self.rows.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            json_strings(&mut out, row);
+        }
+        out.push_str("],\"sources\":");
+        json_strings(&mut out, &self.sources);
+        out.push_str(",\"about\":[");
+        for (i, line) in self.about.iter().enumerate() {
+            out.push_str(if i == 0 {
+                "{\"label\":"
+            } else {
+                ",{\"label\":"
+            });
+            json_string(&mut out, &line.label);
+            out.push_str(",\"value\":");
+            json_string(&mut out, &line.value);
+            out.push('}');
+        }
+        out.push_str("]}");
+        out
     }
 
     pub fn from_json(json: &str) -> Result<TableExport, String> {
         miniserde::json::from_str(json).map_err(|_| "the table sent is not a table".to_string())
     }
+}
+
+/// A JSON string: quotes, backslashes and control characters escaped.
+fn json_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+fn json_strings(out: &mut String, texts: &[String]) {
+    out.push('[');
+    for (i, t) in texts.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        json_string(out, t);
+    }
+    out.push(']');
 }

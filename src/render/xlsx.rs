@@ -55,7 +55,7 @@ fn write(table: &TableExport) -> Result<Vec<u8>, XlsxError> {
     for (c, column) in table.columns.iter().enumerate() {
         let c = c as u16;
         sheet.write_string_with_format(0, c, &column.name, &bold)?;
-        let format = Format::new().set_num_format(number_format(column.decimals));
+        let format = Format::new().set_num_format(number_format(table.decimals(c as usize)));
         for (r, row) in table.rows.iter().enumerate() {
             let (r, cell) = (r as u32 + 1, row.get(c as usize).map_or("", String::as_str));
             let number = (column.kind != Kind::Text)

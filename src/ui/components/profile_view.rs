@@ -167,7 +167,6 @@ pub fn profile_view(props: &ProfileViewProps) -> Html {
             profile_export(&data.0, lang, (&index, year), (&code, &name), &gaps)
         })
     });
-    let province_path_name = province.name_ascii.replace(' ', "-").to_lowercase();
     let peers = rank(
         dataset,
         &Query {
@@ -309,7 +308,7 @@ pub fn profile_view(props: &ProfileViewProps) -> Html {
                             <tbody>{ for gap_rows }</tbody>
                         </table>
                     </div>
-                    <super::export_buttons::ExportButtons lang={lang} name={format!("chiso-{}-{}-{}", province_path_name, s.index, s.year)} table={download} />
+                    <super::export_buttons::ExportButtons lang={lang} name={format!("chiso-profile-{}-{}-{}", code, s.index, s.year)} table={download} />
                 }
             </section>
             <section class="peers">
