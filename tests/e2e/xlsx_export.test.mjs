@@ -143,3 +143,22 @@ test('a worker that cannot be fetched gives a message, and the next try works', 
   assert.equal(await error.count(), 0, 'the message goes once it works');
   await page.close();
 });
+
+test("a province's units download as .xlsx with bands as their limits", async () => {
+  const page = await env.context.newPage();
+  await page.goto(env.url + '?view=inside&province=10&lang=vi');
+  const departments = page.locator('section.units[data-kind="department"]');
+  await departments.locator('tbody tr').first().waitFor();
+  const book = await downloadXlsx(page, 'section.units[data-kind="department"] .export-xlsx');
+  checkShape(book, 'Nguồn');
+  assert.equal(book.rows.length, 19);
+  for (const row of book.rows) {
+    // Lào Cai 2021 departments are published as bands: no value, the band's limits as numbers.
+    assert.equal(row[2].v, null);
+    assert.equal(row[3].t, 'int');
+    assert.equal(row[4].t, 'int');
+    assert.ok(row[5].v, 'each unit names its source');
+  }
+  assert.ok(book.about.some((r) => r[0] === 'Tỉnh, thành phố' && r[1] === 'Lào Cai'));
+  await page.close();
+});
