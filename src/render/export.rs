@@ -135,6 +135,13 @@ pub fn component_name(
         .map_or_else(|| component.to_string(), |c| c.name(lang).to_string())
 }
 
+/// An index's short name ("PCI") and its name in `lang`; its key for both if unknown.
+fn index_names<'a>(dataset: &'a Dataset, lang: Lang, index: &'a str) -> (&'a str, &'a str) {
+    dataset
+        .index(index)
+        .map_or((index, index), |i| (i.short_name.as_str(), i.name(lang)))
+}
+
 /// The lines every table of one index, year and component starts what it shows with, and its
 /// title ("PCI 2024 – Chỉ số tổng hợp").
 pub fn index_table(
@@ -144,11 +151,10 @@ pub fn index_table(
     columns: Vec<(String, Kind)>,
     rows: Vec<Vec<String>>,
 ) -> TableExport {
-    let meta = dataset.index(index);
-    let short = meta.map_or(index, |i| i.short_name.as_str());
+    let (short, long) = index_names(dataset, lang, index);
     let component = component_name(dataset, lang, index, year, component);
     TableExport::new(lang, format!("{short} {year} – {component}"), columns, rows)
-        .shows(Text::Index, meta.map_or(index, |i| i.name(lang)))
+        .shows(Text::Index, long)
         .shows(Text::Year, year.to_string())
         .shows(Text::Component, component)
 }
@@ -291,15 +297,10 @@ pub fn compare_export(
         row.push(cite_all(&mut table, citations));
         table.rows.push(row);
     }
-    let short = dataset
-        .index(index)
-        .map_or(index, |i| i.short_name.as_str());
+    let (short, long) = index_names(dataset, lang, index);
     table.title = format!("{short} {year}");
     table
-        .shows(
-            Text::Index,
-            dataset.index(index).map_or(index, |i| i.name(lang)),
-        )
+        .shows(Text::Index, long)
         .shows(Text::Year, year.to_string())
 }
 
@@ -337,15 +338,12 @@ pub fn trends_export(
         row.push(cite_all(&mut table, citations));
         table.rows.push(row);
     }
-    let meta = dataset.index(index);
+    let (short, long) = index_names(dataset, lang, index);
     let last = years.last().copied().unwrap_or(0);
     let component = component_name(dataset, lang, index, last, component);
-    table.title = format!(
-        "{} – {component}",
-        meta.map_or(index, |i| i.short_name.as_str())
-    );
+    table.title = format!("{short} – {component}");
     table
-        .shows(Text::Index, meta.map_or(index, |i| i.name(lang)))
+        .shows(Text::Index, long)
         .shows(Text::Component, component)
         .shows(
             Text::Show,
@@ -434,16 +432,11 @@ pub fn profile_export(
         ];
         table.rows.push(row);
     }
-    let short = dataset
-        .index(index)
-        .map_or(index, |i| i.short_name.as_str());
+    let (short, long) = index_names(dataset, lang, index);
     table.title = format!("{name} – {short} {year}");
     table
         .shows(Text::Province, name)
-        .shows(
-            Text::Index,
-            dataset.index(index).map_or(index, |i| i.name(lang)),
-        )
+        .shows(Text::Index, long)
         .shows(Text::Year, year.to_string())
 }
 
