@@ -12,3 +12,5 @@ pub mod map;
 pub mod open_data;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod preview;
+pub mod table_export;
+pub mod xlsx;

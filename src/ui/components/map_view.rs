@@ -9,7 +9,7 @@ use crate::data::map_geometry::MapShapes;
 use crate::data::model::Dataset;
 use crate::i18n::{Lang, Text};
 use crate::render::describe;
-use crate::render::export::{rankings_rows, rankings_rows_2025, to_csv};
+use crate::render::export::rankings_export;
 use crate::render::map::{class_of, quantile_breaks, text_colour, CLASS_COLOURS, INSET_INK};
 use crate::ui::state::{Action, Selection};
 use std::collections::HashMap;
@@ -320,14 +320,10 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 checked={s.tiles == tiles} onchange={onchange} />{lang.t(label)}</label>
         }
     };
-    // The CSV names each value's sources: offered once their list is loaded.
-    let csv = dataset.details_file.is_none().then(|| {
-        let rows = if s.grouped_2025() {
-            rankings_rows_2025
-        } else {
-            rankings_rows
-        }(dataset, lang, &s.query(), &ranking);
-        Callback::from(move |_| to_csv(&rows))
+    // The table names each value's sources: offered once their list is loaded.
+    let table = dataset.details_file.is_none().then(|| {
+        let table = rankings_export(dataset, lang, &s.query(), &ranking, s.grouped_2025());
+        Callback::from(move |_| table.clone())
     });
     html! {
         <main id="map" class="view">
@@ -376,7 +372,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                             </table>
                         </div>
                     </details>
-                    <ExportButtons lang={lang} name={format!("chiso-map-{}-{}-{}", s.index, s.year, s.component)} chart_id="map-figure" csv={csv} />
+                    <ExportButtons lang={lang} name={format!("chiso-map-{}-{}-{}", s.index, s.year, s.component)} chart_id="map-figure" table={table} />
                 </aside>
             </div>
         </main>
