@@ -40,13 +40,6 @@ if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version 132" \
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-# openpyxl reads back the tables downloaded as .xlsx in the browser tests (xlsx_export).
-if ! python3 -c 'import openpyxl' 2>/dev/null; then
-  say "installing openpyxl (pip)"
-  python3 -m pip install --quiet openpyxl 2>/dev/null \
-    || python3 -m pip install --quiet --break-system-packages openpyxl
-fi
-
 # pandoc and poppler-utils read back the brief's .docx and printed PDF in the browser tests;
 # fonts-dejavu-core draws the pages' preview images at build time (src/render/preview.rs).
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
@@ -58,7 +51,7 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
 fi
 
 # The Python packages frictionless (validates the open data's data package) and openpyxl (reads
-# back its workbook) for the browser test tests/e2e/open_data.test.mjs, in a project-local
+# back the workbooks chiso writes) for the browser tests (open_data, xlsx_export), in a project-local
 # virtual environment .venv/ (Debian's own Python takes no pip installs).
 FRICTIONLESS_VERSION=5.21.0
 OPENPYXL_VERSION=3.1.5

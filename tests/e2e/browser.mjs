@@ -13,6 +13,9 @@ export const DIST = new URL('../../dist/', import.meta.url).pathname;
 /** The same app built with `--public-url /chiso/` (absolute addresses), by `make build`. */
 export const DIST_CHISO = new URL('../../dist-chiso/', import.meta.url).pathname;
 export const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname;
+/** The Python that reads files back (openpyxl, frictionless): scripts/setup.sh installs them
+ * into the project's .venv/. */
+export const PYTHON = new URL('../../.venv/bin/python', import.meta.url).pathname;
 mkdirSync(SCREENSHOTS, { recursive: true });
 
 const CHROMIUM_ARGS = [

@@ -4,17 +4,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openApp, screenshot, useBrowser, violations } from './browser.mjs';
+import { PYTHON, openApp, screenshot, useBrowser, violations } from './browser.mjs';
 
 const env = useBrowser();
 const FILES = ['chiso.csv', 'components.csv', 'national.csv', 'chiso.xlsx', 'datapackage.json'];
 const HEADER = 'index,year,geography,province_code,province,province_en,component,value,rank,max_points,unit,source,source_citation';
-// scripts/setup.sh installs frictionless and openpyxl into .venv/.
-const VENV_PYTHON = new URL('../../.venv/bin/python', import.meta.url).pathname;
-const PYTHON = existsSync(VENV_PYTHON) ? VENV_PYTHON : 'python3';
 
 /** Reads the downloaded files in `dir` with Python: the CSV by its csv module, the package by
  * frictionless, the workbook by openpyxl; returns what it found. */

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useBrowser, screenshot } from './browser.mjs';
+import { PYTHON, useBrowser, screenshot } from './browser.mjs';
 
 const env = useBrowser();
 
@@ -33,7 +33,7 @@ async function downloadXlsx(page, selector) {
   // openpyxl reads a file by its extension.
   const path = join(mkdtempSync(join(tmpdir(), 'chiso-xlsx-')), file.suggestedFilename());
   await file.saveAs(path);
-  const book = JSON.parse(execFileSync('python3', ['-c', READ, path], { encoding: 'utf8' }));
+  const book = JSON.parse(execFileSync(PYTHON, ['-c', READ, path], { encoding: 'utf8' }));
   return { name: file.suggestedFilename(), ...book };
 }
 
