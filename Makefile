@@ -25,7 +25,7 @@ test: setup lint test-native build test-browser
 
 # Unformatted code or any clippy warning fails the run (native targets, and the wasm-only code
 # of the four wasm builds).
-WASM_BINS := --bin chiso --bin all_views --bin importer --bin brief
+WASM_BINS := --bin chiso --bin all_views --bin importer --bin brief --bin xlsx
 lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings

@@ -166,7 +166,7 @@ fn a_2025_province_is_drawn_with_its_former_provinces_and_never_joined_to_them()
     assert!(!crosses_2025(&d, &["01".to_string(), "03".to_string()]));
     let t = trends(&d, "idx", "total", &codes, false);
     for line in &t.lines {
-        for run in segments(&line.points) {
+        for run in segments(&line.points, &[]) {
             let (first, last) = (run[0].0, run[run.len() - 1].0);
             if is_unit_id(&line.code) {
                 assert!(first >= FIRST_YEAR_2025, "{}: {run:?}", line.code);

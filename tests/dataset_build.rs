@@ -86,6 +86,70 @@ fn tile_grid_and_geometry_are_checked() {
 }
 
 #[test]
+fn the_archipelagos_are_checked_and_mapped_for_both_geographies() {
+    let d = build(&sources()).unwrap();
+    let map = build_map(&sources(), &d).unwrap();
+    let groups: Vec<(&str, Vec<&str>)> = map
+        .inset
+        .groups
+        .iter()
+        .map(|g| {
+            (
+                g.group.as_str(),
+                g.codes.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        groups,
+        [
+            ("hoang_sa", vec!["48", "n48"]),
+            ("truong_sa", vec!["56", "n56"])
+        ]
+    );
+    // Each islet of the source is drawn: 18 in Hoàng Sa, 21 in Trường Sa.
+    let islets: Vec<usize> = map
+        .inset
+        .groups
+        .iter()
+        .map(|g| g.d.matches('Z').count())
+        .collect();
+    assert_eq!(islets, [18, 21]);
+    let changed = |from: &str, to: &str| {
+        let mut files = sources();
+        let text = files.files.get_mut("geo/islands.geojson").unwrap();
+        assert!(text.contains(from));
+        *text = text.replacen(from, to, 1);
+        build_map(&files, &d).expect_err("the map build should fail")
+    };
+    // Hoàng Sa given to the Khánh Hòa of 2025, whose former provinces do not hold Đà Nẵng.
+    let e = changed(
+        "\"province_code_2025\":\"48\"",
+        "\"province_code_2025\":\"56\"",
+    );
+    assert!(
+        e.reason.contains("hoang_sa") && e.reason.contains("its unit"),
+        "{e}"
+    );
+    let e = changed(
+        "\"province_code_pre2025\":\"56\"",
+        "\"province_code_pre2025\":\"99\"",
+    );
+    assert!(e.reason.contains("truong_sa"), "{e}");
+    let e = changed("\"group\":\"truong_sa\"", "\"group\":\"hoang_sa\"");
+    assert!(e.reason.contains("\"hoang_sa\" must be there once"), "{e}");
+    let e = changed("\"group\":\"truong_sa\"", "\"group\":\"spratly\"");
+    assert!(e.reason.contains("\"truong_sa\" must be there once"), "{e}");
+    let e = changed(
+        "\n{\"type\":\"Feature\"",
+        "\n{\"type\":\"Feature\",\"properties\":{\"group\":\"other\",\"province_code_pre2025\":\"48\",\"province_code_2025\":\"48\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[]}},\n{\"type\":\"Feature\"",
+    );
+    assert!(e.reason.contains("unknown group \"other\""), "{e}");
+    let e = changed("{\"type\":\"FeatureCollection\"", "{\"type\":");
+    assert!(e.reason.contains("bad GeoJSON"), "{e}");
+}
+
+#[test]
 fn real_data_loads_back() {
     let json = to_json(&build(&sources()).unwrap());
     let dataset = Dataset::from_json(&json).expect("the built JSON loads");

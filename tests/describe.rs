@@ -25,6 +25,7 @@ fn trends_keep_gaps_as_gaps() {
         Lang::En,
         (2011, 2013),
         false,
+        &[],
         &[("Hà Nội", &points), ("Hà Tây", &none)],
     );
     assert_eq!(
@@ -33,8 +34,42 @@ fn trends_keep_gaps_as_gaps() {
          Hà Nội: 6.50 (2011) → 7.25 (2013); years without data: 1. Hà Tây: no data."
             .replace("no data", Lang::En.t(chiso::i18n::Text::NoData))
     );
-    let ranks = describe::trends(Lang::Vi, (2011, 2013), true, &[("Hà Nội", &points)]);
+    let ranks = describe::trends(Lang::Vi, (2011, 2013), true, &[], &[("Hà Nội", &points)]);
     assert!(ranks.contains("hạng 6 (2011) → hạng 7 (2013)"), "{ranks}");
+}
+
+#[test]
+fn trends_say_the_lines_stop_at_a_change_of_method() {
+    let papi = [(2016, Some(35.0)), (2017, Some(36.0)), (2018, Some(43.0))];
+    let before = [(2016, Some(35.0)), (2017, Some(36.0)), (2018, None)];
+    let en = describe::trends(Lang::En, (2016, 2018), false, &[2018], &[("Sơn La", &papi)]);
+    assert!(
+        en.contains(
+            "No line is joined across a change of method (2018): values on either side are not comparable."
+        ),
+        "{en}"
+    );
+    let vi = describe::trends(
+        Lang::Vi,
+        (2016, 2018),
+        true,
+        &[2013, 2018],
+        &[("Sơn La", &papi)],
+    );
+    assert!(
+        vi.contains("Đường không nối qua năm thay đổi phương pháp (2018)"),
+        "only the break a line crosses is named: {vi}"
+    );
+    // A break no line has values on both sides of is not said to cut one.
+    let none = describe::trends(
+        Lang::En,
+        (2016, 2018),
+        false,
+        &[2018],
+        &[("Sơn La", &before)],
+    );
+    assert!(!none.contains("change of method"), "{none}");
+    assert_eq!(describe::method_breaks(Lang::En, &[2018], &[&before]), None);
 }
 
 #[test]

@@ -1,6 +1,6 @@
 mod common;
 
-use chiso::analysis::profile::{breakdown, latest_year_with_value, standings};
+use chiso::analysis::profile::{breakdown, former_breakdown, latest_year_with_value, standings};
 use chiso::analysis::stats::median;
 use chiso::data::model::Dataset;
 
@@ -95,4 +95,46 @@ fn standings_cover_every_index_with_history_gaps() {
         .unwrap()
         .latest
         .is_none());
+}
+
+#[test]
+fn a_2025_province_before_2025_shows_its_former_provinces_own_components_never_combined() {
+    let d = real();
+    // The Lào Cai of 2025 has no PAPI 2024 of its own; its former provinces, Lào Cai and Yên
+    // Bái, each have every component.
+    assert!(breakdown(&d, "papi", 2024, "n15")
+        .iter()
+        .all(|g| g.value.is_none()));
+    let former = former_breakdown(&d, "papi", 2024, "n15").expect("former provinces' components");
+    assert_eq!(former.provinces, ["10", "15"]);
+    let year = d.index("papi").unwrap().year(2024).unwrap();
+    let keys: Vec<&str> = year
+        .components
+        .iter()
+        .map(|c| c.key.as_str())
+        .filter(|k| *k != "total")
+        .collect();
+    let rows: Vec<&str> = former.rows.iter().map(|r| r.component.as_str()).collect();
+    assert_eq!(rows, keys, "every component, in the index's order");
+    for row in &former.rows {
+        assert_eq!(row.gaps.len(), 2);
+        for (gap, code) in row.gaps.iter().zip(&former.provinces) {
+            // Each value is the former province's own, exactly as published.
+            let own = d
+                .series("papi", 2024, &row.component)
+                .and_then(|s| s.points.iter().find(|p| &p.province == code))
+                .and_then(|p| p.value);
+            assert!(own.is_some(), "{code} {}", row.component);
+            assert_eq!(gap.value, own);
+            let alone = breakdown(&d, "papi", 2024, code);
+            assert_eq!(
+                Some(gap),
+                alone.iter().find(|g| g.component == row.component)
+            );
+        }
+    }
+    // Not for a former province, nor for a 2025 province in 2025, nor without components.
+    assert_eq!(former_breakdown(&d, "papi", 2024, "15"), None);
+    assert_eq!(former_breakdown(&d, "papi", 2025, "n15"), None);
+    assert_eq!(former_breakdown(&d, "papi", 1999, "n15"), None);
 }

@@ -341,3 +341,54 @@ fn a_2025_province_profile_draws_its_former_provinces_and_a_former_one_links_to_
     let html = render_profile(&format!("view=profile&province={}&lang=en", spanning.code));
     assert!(html.contains("id=\"no-region-peers\"") && !html.contains("id=\"peers-table\""));
 }
+
+#[test]
+fn a_2025_province_profile_before_2025_shows_its_former_provinces_components_side_by_side() {
+    let html = render_profile("view=profile&province=n15&index=papi&year=2024&lang=en");
+    let note = "Lao Cai was formed on 1 July 2025; in 2024 its former provinces (Lao Cai, Yen Bai) were rated separately.";
+    assert!(html.contains(note), "{html}");
+    let table = html
+        .split("id=\"former-breakdown-table\"")
+        .nth(1)
+        .expect("the table");
+    let table = &table[..table.find("</table>").unwrap()];
+    assert!(
+        table.contains("<th scope=\"col\">Lao Cai</th>")
+            && table.contains("<th scope=\"col\">Yen Bai</th>")
+    );
+    // A value for each former province in every component's row: none says "no data".
+    let rows = table.matches("<tr data-component=").count();
+    assert!(rows >= 8, "{rows} components");
+    assert_eq!(table.matches("data-code=\"10\"").count(), rows);
+    assert_eq!(table.matches("data-code=\"15\"").count(), rows);
+    assert!(!table.contains("no data"), "{table}");
+    assert!(
+        !html.contains("id=\"breakdown-table\""),
+        "not the empty table of the 2025 province"
+    );
+    // Its values cite their sources like the province's own.
+    assert!(table.contains("href=\"#source-"), "{table}");
+    // In Vietnamese too; and a former province keeps its own table.
+    let vi = render_profile("view=profile&province=n15&index=papi&year=2024");
+    assert!(
+        vi.contains("Dưới đây là số liệu thành phần của chính từng tỉnh cũ"),
+        "{vi}"
+    );
+    let own = render_profile("view=profile&province=15&index=papi&year=2024");
+    assert!(own.contains("id=\"breakdown-table\"") && !own.contains("former-breakdown-table"));
+}
+
+#[test]
+fn the_province_picker_shows_the_chosen_province() {
+    // The search box's `<input …>` element.
+    let input = |html: &str| {
+        let at = html.find("id=\"profile-search\"").expect("the picker");
+        let start = html[..at].rfind("<input").unwrap();
+        html[start..at + html[at..].find('>').unwrap()].to_string()
+    };
+    let html = render_profile("view=profile&province=n15&index=papi&year=2024");
+    let picker = input(&html);
+    assert!(picker.contains("value=\"Lào Cai (từ 2025)\""), "{picker}");
+    let picker = input(&render_profile("view=profile"));
+    assert!(!picker.contains("value=\"L"), "{picker}");
+}

@@ -15,11 +15,22 @@ fn lines_never_bridge_a_missing_year() {
         (2016, Some(5.0)),
     ];
     assert_eq!(
-        segments(&points),
+        segments(&points, &[]),
         vec![
             vec![(2010, 1.0), (2011, 2.0)],
             vec![(2013, 3.0)],
             vec![(2015, 4.0), (2016, 5.0)]
+        ]
+    );
+    // Nor a change of method: the line stops before the break's first year.
+    assert_eq!(
+        segments(&points, &[2011, 2016]),
+        vec![
+            vec![(2010, 1.0)],
+            vec![(2011, 2.0)],
+            vec![(2013, 3.0)],
+            vec![(2015, 4.0)],
+            vec![(2016, 5.0)]
         ]
     );
     let series = [LineSeries {
@@ -37,12 +48,13 @@ fn lines_never_bridge_a_missing_year() {
         breaks: &[2013],
         series: &series,
     });
-    // One polyline per run of consecutive years, one dot per value, a break marker labelled.
+    // One polyline per run of consecutive years (a lone value is a dot only), one dot per
+    // value, a break marker labelled.
     let lines = svg
         .lines()
         .filter(|l| l.contains("<polyline") && l.contains("stroke=\"#A87400\""))
         .count();
-    assert_eq!(lines, 3);
+    assert_eq!(lines, 2);
     assert_eq!(
         svg.lines()
             .filter(|l| l.contains("<polygon") && l.contains("#A87400"))

@@ -3,6 +3,7 @@
 
 use crate::analysis::ranking::{rank, Query, Row, SortColumn};
 use crate::analysis::stats::median;
+use crate::data::geography::{is_unit_id, FIRST_YEAR_2025};
 use crate::data::model::{Dataset, IndexMeta};
 
 /// A province's latest standing on one index.
@@ -154,6 +155,65 @@ pub fn breakdown(dataset: &Dataset, index: &str, year: u16, code: &str) -> Vec<C
         tb.cmp(&ta).then(vb.total_cmp(&va))
     });
     gaps
+}
+
+/// One component of a year before 2025, seen from a 2025 province: each former province's own
+/// gap, side by side.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FormerComponent {
+    pub component: String,
+    /// One per former province, in `FormerBreakdown::provinces`' order.
+    pub gaps: Vec<ComponentGap>,
+}
+
+/// A 2025 province's "where points were lost" for a year its former provinces were rated in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FormerBreakdown {
+    /// The former provinces' codes, in code order.
+    pub provinces: Vec<String>,
+    /// Every component of the year, in the index's order.
+    pub rows: Vec<FormerComponent>,
+}
+
+/// For a 2025 province (`code`) and a year before 2025, each component with each former
+/// province's own value and gap (`breakdown`'s), side by side: no publisher rates a 2025
+/// province before 2025, and nothing here adds, averages or otherwise combines its former
+/// provinces' values. `None` for any other province or year, or when no former province has a
+/// component value that year.
+pub fn former_breakdown(
+    dataset: &Dataset,
+    index: &str,
+    year: u16,
+    code: &str,
+) -> Option<FormerBreakdown> {
+    if !is_unit_id(code) || year >= FIRST_YEAR_2025 {
+        return None;
+    }
+    let year_meta = dataset.index(index)?.year(year)?;
+    let former = dataset.members_of(code);
+    let each: Vec<Vec<ComponentGap>> = former
+        .iter()
+        .map(|p| breakdown(dataset, index, year, &p.code))
+        .collect();
+    if !each.iter().flatten().any(|g| g.value.is_some()) {
+        return None;
+    }
+    let rows = year_meta
+        .components
+        .iter()
+        .filter(|c| c.key != "total")
+        .map(|c| FormerComponent {
+            component: c.key.clone(),
+            gaps: each
+                .iter()
+                .filter_map(|gaps| gaps.iter().find(|g| g.component == c.key).cloned())
+                .collect(),
+        })
+        .collect();
+    Some(FormerBreakdown {
+        provinces: former.iter().map(|p| p.code.clone()).collect(),
+        rows,
+    })
 }
 
 /// The latest year in which `code` has an overall value on `index`.

@@ -3,8 +3,16 @@
 //! view and the CSP are put in): `tinh/<slug>/` and `chi-so/<index>/`, each an `index.html`
 //! and its `preview.png`, and `sitemap.xml` and `robots.txt`. The site's address comes from
 //! `CHISO_SITE_URL` (see chiso::ui::built_pages::pages::DEFAULT_SITE_URL). The root `index.html` gets the
-//! same sharing tags, with its first view's preview.
+//! same sharing tags, with its first view's preview. The whole dataset as open data goes into
+//! `data/` (chiso::render::open_data): `chiso.csv`, `components.csv`, `national.csv`, `chiso.xlsx` and
+//! `datapackage.json`.
 
+use chiso::data::model::Dataset;
+use chiso::render::open_data::{
+    self, component_rows, datapackage, national_rows, to_csv, value_rows, COMPONENTS_FILE,
+    COMPONENT_COLUMNS, FOLDER, NATIONAL_COLUMNS, NATIONAL_FILE, PACKAGE_FILE, VALUES_FILE,
+    VALUE_COLUMNS, WORKBOOK_FILE,
+};
 use chiso::render::preview::{card_svg, fonts, to_png, FONTS_DIR};
 use chiso::ui::built_pages::pages::{
     bundled, first_view_page, page_body, page_html, pages, robots, root_html, site_url, sitemap,
@@ -19,7 +27,7 @@ fn main() -> ExitCode {
     let site = site_url(std::env::var(SITE_URL_VAR).ok());
     match build(Path::new(&dir), &site) {
         Ok(count) => {
-            println!("build-pages: {count} pages with their previews, sitemap.xml and robots.txt in {dir} (site {site})");
+            println!("build-pages: {count} pages with their previews, sitemap.xml, robots.txt and the open data in {dir} (site {site})");
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -58,5 +66,24 @@ fn build(dir: &Path, site: &str) -> Result<usize, String> {
     write(&index, root_html(&template, page, site)?.as_bytes())?;
     write(&dir.join("sitemap.xml"), sitemap(site, &all).as_bytes())?;
     write(&dir.join("robots.txt"), robots(site).as_bytes())?;
+    write_open_data(&dir.join(FOLDER), &dataset, site)?;
     Ok(all.len())
+}
+
+/// The dataset as open data: the three tables as CSV, all three as a workbook, and their data
+/// package.
+fn write_open_data(folder: &Path, dataset: &Dataset, site: &str) -> Result<(), String> {
+    let values = to_csv(&VALUE_COLUMNS, &value_rows(dataset));
+    write(&folder.join(VALUES_FILE), values.as_bytes())?;
+    let components = to_csv(&COMPONENT_COLUMNS, &component_rows(dataset));
+    write(&folder.join(COMPONENTS_FILE), components.as_bytes())?;
+    let national = to_csv(&NATIONAL_COLUMNS, &national_rows(dataset));
+    write(&folder.join(NATIONAL_FILE), national.as_bytes())?;
+    let workbook =
+        open_data::xlsx::workbook(dataset, site).map_err(|e| format!("{WORKBOOK_FILE}: {e}"))?;
+    write(&folder.join(WORKBOOK_FILE), &workbook)?;
+    write(
+        &folder.join(PACKAGE_FILE),
+        datapackage(dataset, site).as_bytes(),
+    )
 }

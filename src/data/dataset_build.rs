@@ -10,7 +10,7 @@ use std::path::Path;
 use unicode_normalization::UnicodeNormalization;
 
 /// The tables the build reads, relative to the data folder, in reading order.
-pub const INPUT_FILES: [&str; 22] = [
+pub const INPUT_FILES: [&str; 23] = [
     "geo/regions.csv",
     "geo/provinces.csv",
     "geo/provinces_2025.csv",
@@ -31,6 +31,7 @@ pub const INPUT_FILES: [&str; 22] = [
     "geo/tilegrid_2025.csv",
     "geo/provinces.geojson",
     "geo/provinces_2025.geojson",
+    "geo/islands.geojson",
     "seeds/meetings.csv",
     "seeds/facts.csv",
 ];
@@ -1510,9 +1511,101 @@ enum Geometry {
     MultiPolygon(Vec<Vec<Vec<(f64, f64)>>>),
 }
 
+#[derive(serde::Deserialize)]
+struct IslandCollection {
+    features: Vec<IslandFeature>,
+}
+
+#[derive(serde::Deserialize)]
+struct IslandFeature {
+    properties: IslandProperties,
+    geometry: Geometry,
+}
+
+#[derive(serde::Deserialize)]
+struct IslandProperties {
+    group: String,
+    province_code_pre2025: String,
+    province_code_2025: String,
+}
+
+/// The two archipelagos of `geo/islands.geojson`, each with its province in both geographies:
+/// both must be there, each once, and its 2025 unit must hold its former province.
+fn island_sources(
+    files: &SourceFiles,
+    dataset: &Dataset,
+) -> Result<Vec<crate::data::map_geometry::IslandSource>, BuildError> {
+    use crate::data::map_geometry::{IslandSource, ISLAND_GROUPS};
+    let file = "geo/islands.geojson";
+    let collection: IslandCollection = serde_json::from_str(files.get(file)?)
+        .map_err(|e| BuildError::new(file, e.line() as u64, format!("bad GeoJSON: {e}")))?;
+    let mut sources = Vec::new();
+    for key in ISLAND_GROUPS {
+        let mut found = collection
+            .features
+            .iter()
+            .filter(|f| f.properties.group == key);
+        let (Some(feature), None) = (found.next(), found.next()) else {
+            return Err(BuildError::new(
+                file,
+                0,
+                format!("the group {key:?} must be there once"),
+            ));
+        };
+        let properties = &feature.properties;
+        let unit = crate::data::geography::unit_id(&properties.province_code_2025);
+        let holds = dataset
+            .province(&unit)
+            .is_some_and(|u| u.members.contains(&properties.province_code_pre2025));
+        if dataset
+            .province(&properties.province_code_pre2025)
+            .is_none()
+            || !holds
+        {
+            return Err(BuildError::new(
+                file,
+                0,
+                format!(
+                    "{key}: provinces {:?} (to 2024) and {:?} (2025) are not a province and its unit",
+                    properties.province_code_pre2025, properties.province_code_2025
+                ),
+            ));
+        }
+        sources.push(IslandSource {
+            group: key.to_string(),
+            codes: vec![properties.province_code_pre2025.clone(), unit],
+            rings: feature.geometry.rings(),
+        });
+    }
+    if let Some(other) = collection
+        .features
+        .iter()
+        .find(|f| !ISLAND_GROUPS.contains(&f.properties.group.as_str()))
+    {
+        return Err(BuildError::new(
+            file,
+            0,
+            format!("unknown group {:?}", other.properties.group),
+        ));
+    }
+    Ok(sources)
+}
+
+impl Geometry {
+    /// Every ring, the parts of a multipolygon one after another.
+    fn rings(&self) -> Vec<Vec<(f64, f64)>> {
+        match self {
+            Geometry::Polygon(rings) => rings.clone(),
+            Geometry::MultiPolygon(polygons) => polygons.iter().flatten().cloned().collect(),
+        }
+    }
+}
+
 /// Projects the provinces' outlines into SVG paths, one shape per province id: the 63 from
 /// `geo/provinces.geojson`, the 34 units of 2025 from `geo/provinces_2025.geojson` (their codes
-/// made into unit ids). Every feature must be a known province.
+/// made into unit ids). Every feature must be a known province. Quần đảo Hoàng Sa and Quần đảo
+/// Trường Sa (`geo/islands.geojson`) go into the East Sea inset east of the mainland, with
+/// their provinces in both geographies.
 pub fn build_map(
     files: &SourceFiles,
     dataset: &Dataset,
@@ -1540,10 +1633,7 @@ pub fn build_map(
                     format!("unknown province code {:?}", feature.properties.code),
                 ));
             }
-            let rings: Vec<Vec<(f64, f64)>> = match feature.geometry {
-                Geometry::Polygon(rings) => rings,
-                Geometry::MultiPolygon(polygons) => polygons.into_iter().flatten().collect(),
-            };
+            let rings = feature.geometry.rings();
             for (lon, lat) in rings.iter().flatten() {
                 let (x, y) = crate::data::map_geometry::project(*lon, *lat);
                 width = width.max(x);
@@ -1555,10 +1645,13 @@ pub fn build_map(
             });
         }
     }
+    let inset = crate::data::map_geometry::Inset::lay_out(width, island_sources(files, dataset)?);
+    let frame = inset.frame;
     Ok(crate::data::map_geometry::MapShapes {
-        width: width.ceil(),
-        height: height.ceil(),
+        width: (frame.x + frame.width).ceil(),
+        height: height.max(frame.y + frame.height).ceil(),
         shapes,
+        inset,
     })
 }
 

@@ -317,6 +317,11 @@ pub fn hex(colour: RGBColor) -> String {
     format!("#{:02X}{:02X}{:02X}", colour.0, colour.1, colour.2)
 }
 
+/// The stroke of a line chart's lines (thicker than axes and grid), and the colour of its
+/// method breaks' markers.
+pub const LINE_WIDTH: u32 = 2;
+pub const BREAK_COLOUR: RGBColor = RGBColor(0x9a, 0x67, 0x00);
+
 /// One line of a line chart: a value (or rank) per year, `None` where there is no data.
 pub struct LineSeries {
     pub style: SeriesStyle,
@@ -333,13 +338,16 @@ pub struct LineChartSpec<'a> {
     /// Ranks: 1 at the top.
     pub inverted: bool,
     pub years: (u16, u16),
-    /// Years from which the method changed; drawn as vertical markers.
+    /// Years from which the method changed: drawn as vertical markers, and no line crosses one.
     pub breaks: &'a [u16],
     pub series: &'a [LineSeries],
 }
 
-/// The runs of consecutive calendar years with data: lines never bridge a missing year.
-pub fn segments(points: &[(u16, Option<f64>)]) -> Vec<Vec<(u16, f64)>> {
+/// The pieces a line is drawn in: runs of consecutive calendar years with data, each ending
+/// before a method break (`breaks`: the first years of a new method). A line never bridges a
+/// missing year nor a change of method, whose values on either side do not compare; a value
+/// alone in its piece is drawn as a dot only.
+pub fn segments(points: &[(u16, Option<f64>)], breaks: &[u16]) -> Vec<Vec<(u16, f64)>> {
     let mut runs: Vec<Vec<(u16, f64)>> = Vec::new();
     let mut sorted: Vec<(u16, f64)> = points
         .iter()
@@ -347,15 +355,19 @@ pub fn segments(points: &[(u16, Option<f64>)]) -> Vec<Vec<(u16, f64)>> {
         .collect();
     crate::order::sort_by_key(&mut sorted, |p| p.0);
     for (year, value) in sorted {
+        let joined = |run: &Vec<(u16, f64)>| {
+            run.last().is_some_and(|(y, _)| *y + 1 == year) && !breaks.contains(&year)
+        };
         match runs.last_mut() {
-            Some(run) if run.last().is_some_and(|(y, _)| *y + 1 == year) => run.push((year, value)),
+            Some(run) if joined(run) => run.push((year, value)),
             _ => runs.push(vec![(year, value)]),
         }
     }
     runs
 }
 
-/// A line chart over years: gaps stay gaps, every value is also a dot, method breaks are marked.
+/// A line chart over years: gaps stay gaps, every value is also a dot, method breaks are marked
+/// and no line crosses one (see `segments`).
 pub fn line_chart(spec: &LineChartSpec) -> String {
     let mut svg = String::new();
     {
@@ -419,7 +431,7 @@ fn draw_lines(
         let at = year as f64 - 0.5;
         chart.draw_series(std::iter::once(PathElement::new(
             vec![(at, spec.axis.from), (at, spec.axis.to)],
-            RGBColor(0x9a, 0x67, 0x00).stroke_width(1),
+            BREAK_COLOUR.stroke_width(1),
         )))?;
         if !spec.compact {
             let top = if spec.inverted {
@@ -430,19 +442,19 @@ fn draw_lines(
             chart.draw_series(std::iter::once(Text::new(
                 format!("⚠ {year}"),
                 (at, top),
-                (FontFamily::SansSerif, 11)
-                    .into_font()
-                    .color(&RGBColor(0x9a, 0x67, 0x00)),
+                (FontFamily::SansSerif, 11).into_font().color(&BREAK_COLOUR),
             )))?;
         }
     }
     for s in spec.series {
-        for run in segments(&s.points) {
+        for run in segments(&s.points, spec.breaks) {
             let line: Vec<(f64, f64)> = run.iter().map(|(y, v)| (*y as f64, *v)).collect();
-            chart.draw_series(std::iter::once(PathElement::new(
-                line.clone(),
-                s.style.colour.stroke_width(2),
-            )))?;
+            if line.len() > 1 {
+                chart.draw_series(std::iter::once(PathElement::new(
+                    line.clone(),
+                    s.style.colour.stroke_width(LINE_WIDTH),
+                )))?;
+            }
             let radius = if spec.compact { 2.0 } else { 3.5 };
             for p in line {
                 root.draw(&dot(chart.backend_coord(&p), s.style, radius, 0.0))?;

@@ -69,8 +69,37 @@ pub fn changes(lang: Lang, items: &[(&str, f64)]) -> String {
 /// A province's name and its (year, value) points, `None` where it has no value.
 pub type NamedPoints<'a> = (&'a str, &'a [(u16, Option<f64>)]);
 
-/// The trend lines: for each province its first and last year with data, and the gaps.
-pub fn trends(lang: Lang, years: (u16, u16), rank_mode: bool, lines: &[NamedPoints]) -> String {
+/// That the lines stop at a change of method and start again after it, naming the breaks
+/// (first years of a new method) that cut a line: a line with a value before the break and one
+/// from it on. `None` when no break cuts any of `lines`.
+pub fn method_breaks(
+    lang: Lang,
+    breaks: &[u16],
+    lines: &[&[(u16, Option<f64>)]],
+) -> Option<String> {
+    let cut = |b: u16| {
+        lines.iter().any(|points| {
+            let mut years = points.iter().filter(|p| p.1.is_some()).map(|p| p.0);
+            years.clone().any(|y| y < b) && years.any(|y| y >= b)
+        })
+    };
+    let years: Vec<String> = breaks
+        .iter()
+        .filter(|&&b| cut(b))
+        .map(u16::to_string)
+        .collect();
+    (!years.is_empty()).then(|| lang.fill(Text::DescMethodBreaks, &[&years.join(", ")]))
+}
+
+/// The trend lines: for each province its first and last year with data, the gaps, and the
+/// changes of method (`breaks`) no line is joined across.
+pub fn trends(
+    lang: Lang,
+    years: (u16, u16),
+    rank_mode: bool,
+    breaks: &[u16],
+    lines: &[NamedPoints],
+) -> String {
     let shown = |v: f64| {
         if rank_mode {
             lang.fill(Text::DescRank, &[&format!("{v:.0}")])
@@ -82,6 +111,11 @@ pub fn trends(lang: Lang, years: (u16, u16), rank_mode: bool, lines: &[NamedPoin
         Text::DescLines,
         &[&years.0.to_string(), &years.1.to_string()],
     );
+    let points: Vec<&[(u16, Option<f64>)]> = lines.iter().map(|l| l.1).collect();
+    if let Some(sentence) = method_breaks(lang, breaks, &points) {
+        out.push(' ');
+        out.push_str(&sentence);
+    }
     for (name, points) in lines {
         let present: Vec<(u16, f64)> = points
             .iter()

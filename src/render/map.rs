@@ -24,3 +24,8 @@ pub fn text_colour(class: Option<usize>) -> &'static str {
         _ => "#000000",
     }
 }
+
+/// The East Sea inset's ground, and the colour of its frame, outlines and labels (at least
+/// 4.5:1 on the ground: its labels are text).
+pub const INSET_GROUND: &str = "#FFFFFF";
+pub const INSET_INK: &str = "#1B1F27";

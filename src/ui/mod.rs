@@ -13,3 +13,5 @@ pub mod brief_worker;
 pub mod web;
 #[cfg(target_arch = "wasm32")]
 pub mod worker;
+#[cfg(target_arch = "wasm32")]
+pub mod xlsx_worker;

@@ -703,6 +703,105 @@ impl Drop for WorkerJob {
     }
 }
 
+/// The xlsx worker (`xlsx_loader.js`, which Trunk builds from `src/bin/xlsx.rs`, see
+/// `ui::xlsx_worker`), started on the first Excel download and kept for the next ones, with the
+/// downloads it is writing: their number, file name and what to do if it fails.
+struct XlsxWorker {
+    job: WorkerJob,
+    pending: std::rc::Rc<std::cell::RefCell<Vec<XlsxRequest>>>,
+    next: u32,
+}
+
+type XlsxRequest = (u32, String, std::rc::Rc<dyn Fn(String)>);
+
+thread_local! {
+    static XLSX: std::cell::RefCell<Option<XlsxWorker>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Has the xlsx worker write `table` (its JSON, `render::table_export`) as a workbook and saves
+/// it as `name`; `on_failure` says why not (the worker did not load, or could not write it).
+pub fn download_xlsx(name: &str, table: String, on_failure: impl Fn(String) + 'static) {
+    const MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    let on_failure: std::rc::Rc<dyn Fn(String)> = std::rc::Rc::new(on_failure);
+    XLSX.with(|x| {
+        let mut x = x.borrow_mut();
+        let number = x.as_ref().map_or(1, |w| w.next);
+        let message: wasm_bindgen::JsValue =
+            js_sys::Array::of3(&"xlsx".into(), &number.into(), &table.into()).into();
+        let sent = match x.as_mut() {
+            Some(w) => w.job.post(&message),
+            None => {
+                let pending = std::rc::Rc::new(std::cell::RefCell::new(Vec::<XlsxRequest>::new()));
+                let (answered, failed) = (pending.clone(), pending.clone());
+                let on_reply = move |reply: wasm_bindgen::JsValue| {
+                    let reply = js_sys::Array::from(&reply);
+                    let number = reply.get(1).as_f64().unwrap_or(0.0) as u32;
+                    let mut waiting = answered.borrow_mut();
+                    // Number 0: the worker could not start, and every download fails.
+                    let done: Vec<XlsxRequest> = if number == 0 {
+                        waiting.drain(..).collect()
+                    } else {
+                        waiting
+                            .iter()
+                            .position(|r| r.0 == number)
+                            .map(|i| waiting.remove(i))
+                            .into_iter()
+                            .collect()
+                    };
+                    drop(waiting);
+                    for (_, name, failure) in done {
+                        match reply.get(0).as_string().as_deref() {
+                            Some("xlsx") => download_bytes(&name, MIME, &reply.get(2)),
+                            _ => failure(reply.get(2).as_string().unwrap_or_default()),
+                        }
+                    }
+                    if number == 0 {
+                        forget_xlsx_worker();
+                    }
+                };
+                let on_error = move |why: String| {
+                    let done: Vec<XlsxRequest> = failed.borrow_mut().drain(..).collect();
+                    for (_, _, failure) in done {
+                        failure(why.clone());
+                    }
+                    forget_xlsx_worker();
+                };
+                WorkerJob::start("xlsx_loader.js", message, on_reply, on_error).map(|job| {
+                    *x = Some(XlsxWorker {
+                        job,
+                        pending,
+                        next: 1,
+                    });
+                })
+            }
+        };
+        match (sent, x.as_mut()) {
+            (Ok(()), Some(w)) => {
+                w.pending
+                    .borrow_mut()
+                    .push((number, name.to_string(), on_failure));
+                w.next += 1;
+            }
+            (Err(why), _) => on_failure(why),
+            (Ok(()), None) => {}
+        }
+    });
+}
+
+/// Stops a worker that failed, once its handlers have returned: the next download starts anew.
+fn forget_xlsx_worker() {
+    wasm_bindgen_futures::spawn_local(async {
+        XLSX.with(|x| x.borrow_mut().take());
+    });
+}
+
+/// The page's full address (for a download to say where it came from).
+pub fn full_address() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
 /// Work for the import worker (`importer_loader.js`, which Trunk builds from
 /// `src/bin/importer.rs`, see `ui::worker`): a file to read, or the user's index tables to
 /// merge; dropping the job stops the worker.

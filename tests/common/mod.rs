@@ -172,3 +172,16 @@ pub fn contrast(a: &str, b: &str) -> f64 {
     let (la, lb) = (luminance(a), luminance(b));
     (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
+
+/// The ranking of `index`'s total in `year` over the whole country, unsearched, by position.
+pub fn total_query(index: &str, year: u16) -> chiso::analysis::ranking::Query {
+    chiso::analysis::ranking::Query {
+        index: index.into(),
+        year,
+        component: "total".into(),
+        region: None,
+        search: String::new(),
+        sort: chiso::analysis::ranking::SortColumn::Position,
+        descending: false,
+    }
+}

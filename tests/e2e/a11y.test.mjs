@@ -55,7 +55,8 @@ function focusState() {
   )].filter((el) => !el.disabled && el.checkVisibility({ visibilityProperty: true }))
     .filter((el, i, all) => el.type !== 'radio' || all.findIndex((o) => o.type === 'radio' && o.name === el.name) === i);
   const el = document.activeElement;
-  const style = el && getComputedStyle(el.matches('g.tile') ? el.querySelector('rect') : el);
+  // A tile or an archipelago on the map shows its focus on its square or outline.
+  const style = el && getComputedStyle(el.matches('g.tile, g.islands') ? el.querySelector('rect') : el);
   const shown = !!style && ((style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2)
     || (el instanceof SVGElement && style.stroke === 'rgb(240, 180, 0)'));
   const radio = el?.type === 'radio' ? controls.find((c) => c.type === 'radio' && c.name === el.name) : el;

@@ -13,6 +13,9 @@ export const DIST = new URL('../../dist/', import.meta.url).pathname;
 /** The same app built with `--public-url /chiso/` (absolute addresses), by `make build`. */
 export const DIST_CHISO = new URL('../../dist-chiso/', import.meta.url).pathname;
 export const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname;
+/** The Python that reads files back (openpyxl, frictionless): scripts/setup.sh installs them
+ * into the project's .venv/. */
+export const PYTHON = new URL('../../.venv/bin/python', import.meta.url).pathname;
 mkdirSync(SCREENSHOTS, { recursive: true });
 
 const CHROMIUM_ARGS = [
@@ -124,4 +127,21 @@ export async function violations(page) {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+/**
+ * The lines of the line chart in `selector` (an `<svg>`): its method breaks' x (their markers),
+ * its lines' pieces (each a list of [x, y]) and the segments of a piece that span a break's x.
+ */
+export async function linePieces(page, selector) {
+  return page.$eval(selector, (svg) => {
+    const points = (l) => l.getAttribute('points').trim().split(/\s+/).map((p) => p.split(',').map(Number));
+    const all = [...svg.querySelectorAll('polyline')];
+    const breaks = all.filter((l) => l.getAttribute('stroke') === '#9A6700').map((l) => points(l)[0][0]);
+    const pieces = all.filter((l) => l.getAttribute('stroke-width') === '2')
+      .map((l) => ({ stroke: l.getAttribute('stroke'), points: points(l) }));
+    const crossing = pieces.flatMap((p) => p.points.slice(1).map((q, i) => [p.points[i][0], q[0]]))
+      .filter(([a, b]) => breaks.some((x) => Math.min(a, b) < x && x < Math.max(a, b)));
+    return { breaks, pieces, crossing };
+  });
 }

@@ -1,7 +1,7 @@
 // The trends view: add provinces, switch value/rank, gaps and method breaks.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, screenshot } from './browser.mjs';
+import { useBrowser, screenshot, linePieces } from './browser.mjs';
 
 const env = useBrowser();
 
@@ -56,5 +56,28 @@ test("a component's line reads its index's components of every year, each year's
   assert.equal(new Set(papi).size, papi.length, 'each file once');
   assert.ok(papi.includes('/static/components/papi-2011.json') && papi.includes('/static/components/papi-2024.json'));
   await screenshot(page, 'trends-component-1280');
+  await page.close();
+});
+
+test('no line crosses a change of method: PAPI stops before 2018 and starts again, by value and by rank', async () => {
+  const page = await env.context.newPage();
+  for (const mode of ['', '&mode=rank']) {
+    await page.goto(`${env.url}?view=trends&index=papi&provinces=14&lang=en${mode}`);
+    await page.waitForSelector('[data-live] #trend-chart svg');
+    const { breaks, pieces, crossing } = await linePieces(page, '#trend-chart svg');
+    assert.equal(breaks.length, 1, 'the break of 2018 stays marked');
+    assert.deepEqual(crossing, [], 'no segment spans the break');
+    // Sơn La's line (the first colour) in two pieces at least: up to 2017, and from 2018.
+    const own = pieces.filter((p) => p.stroke === '#000000');
+    const [x] = breaks;
+    assert.ok(own.some((p) => p.points.every(([px]) => px < x)), 'a piece before 2018');
+    assert.ok(own.some((p) => p.points.every(([px]) => px > x)), 'a piece from 2018');
+    assert.match(await page.locator('#trend-chart').innerText(),
+      /No line is joined across a change of method \(2018\)/);
+    await screenshot(page, `trends-break${mode ? '-rank' : ''}-1280`);
+  }
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.locator('#trend-chart').scrollIntoViewIfNeeded();
+  await screenshot(page, 'trends-break-360');
   await page.close();
 });

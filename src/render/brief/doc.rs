@@ -198,7 +198,7 @@ impl Builder<'_> {
                     )
                 })
                 .collect(),
-            description: describe::trends(lang, (first, last), false, &lines),
+            description: describe::trends(lang, (first, last), false, &meta.method_breaks, &lines),
             svg,
         };
         let mut head = vec![self.t(Text::Year), province.to_string()];

@@ -92,6 +92,7 @@ pub fn AllViews(props: &ViewProps) -> Html {
         View::Inside => html! { <InsideView {key} {data} {selection} {on_action} {files} /> },
         View::Data => keyed(
             data_view(&yew::props!(DataViewProps {
+                data,
                 selection,
                 on_action,
                 files,

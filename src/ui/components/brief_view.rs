@@ -1,6 +1,7 @@
 use super::picker::{picker, PickerProps};
 use super::province_picker::ProvincePicker;
 use super::SharedDataset;
+use crate::data::geography::years_label;
 use crate::data::model::Dataset;
 use crate::i18n::Text;
 use crate::ui::state::{Action, Selection};
@@ -100,10 +101,15 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
             }
         });
     }
+    let chosen = s
+        .province
+        .as_deref()
+        .and_then(|c| dataset.province(c))
+        .map(|p| AttrValue::from(years_label(p, lang)));
     let controls = html! {
         <div class="inline-controls no-print">
             <ProvincePicker data={props.data.clone()} lang={lang} id="brief-search" label={lang.t(Text::ChooseProvince)}
-                on_pick={props.on_action.reform(Action::OpenBrief)} />
+                on_pick={props.on_action.reform(Action::OpenBrief)} {chosen} />
             {picker(&yew::props!(PickerProps { id: "brief-year", label: lang.t(Text::Year), options: all_years(dataset), selected: year.to_string(), on_change: props.on_action.reform(|y: String| Action::SetYear(y.parse().unwrap_or(0))) }))}
         </div>
     };

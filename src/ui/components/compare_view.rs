@@ -9,7 +9,7 @@ use crate::analysis::stats::median;
 use crate::i18n::Text;
 use crate::render::chart::{grouped_bars, series_style, Axis, GroupedBarsSpec};
 use crate::render::describe;
-use crate::render::export::to_csv;
+use crate::render::export::compare_export;
 use crate::ui::state::{Action, Selection, MAX_COMPARE_PROVINCES};
 use yew::prelude::*;
 
@@ -95,23 +95,33 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
         v.map(|v| lang.number(v, 2))
             .unwrap_or_else(|| lang.t(Text::NoData).into())
     };
-    let csv = {
-        let mut header = vec![lang.t(Text::Component).to_string()];
-        header.extend(chosen.iter().map(|c| name(c)));
-        header.push(lang.t(Text::NationalMedian).to_string());
-        let mut rows = vec![header];
-        for (i, c) in components.iter().enumerate() {
-            let mut row = vec![c.name(lang).to_string()];
-            row.extend(
-                values
-                    .iter()
-                    .map(|v| v[i].map(|x| x.to_string()).unwrap_or_default()),
-            );
-            row.push(medians[i].map(|x| x.to_string()).unwrap_or_default());
-            rows.push(row);
-        }
-        Callback::from(move |_| to_csv(&rows))
-    };
+    // The table names each value's sources: offered once their list is loaded.
+    let table = dataset.details_file.is_none().then(|| {
+        let provinces: Vec<(String, String)> =
+            chosen.iter().map(|c| (c.to_string(), name(c))).collect();
+        let components: Vec<(String, String)> = components
+            .iter()
+            .map(|c| (c.key.clone(), c.name(lang).to_string()))
+            .collect();
+        let (data, index, year, values, medians) = (
+            props.data.clone(),
+            s.index.clone(),
+            s.year,
+            values.clone(),
+            medians.clone(),
+        );
+        Callback::from(move |_| {
+            compare_export(
+                &data.0,
+                lang,
+                (&index, year),
+                &provinces,
+                &components,
+                &values,
+                &medians,
+            )
+        })
+    });
     html! {
         <main id="compare" class="view">
             <div class="controls">
@@ -128,7 +138,7 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
             }
             {chart}
             if chosen.len() >= 2 {
-                <ExportButtons lang={lang} name={format!("chiso-compare-{}-{}", s.index, s.year)} chart_id="compare-chart" csv={csv} />
+                <ExportButtons lang={lang} name={format!("chiso-compare-{}-{}", s.index, s.year)} chart_id="compare-chart" table={table} />
             }
             if !chosen.is_empty() {
                 <div class="table-wrap" tabindex="0">

@@ -1,4 +1,5 @@
 use crate::i18n::{Lang, Text};
+use crate::render::table_export::TableExport;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -9,18 +10,34 @@ pub struct ExportButtonsProps {
     /// The element whose `<svg>` is exported as SVG and PNG, if any.
     #[prop_or_default]
     pub chart_id: Option<AttrValue>,
-    /// Builds the CSV when asked (so nothing is computed until the user clicks).
+    /// Builds the table when asked (so nothing is computed until the user clicks), downloaded
+    /// as CSV and as an Excel workbook.
     #[prop_or_default]
-    pub csv: Option<Callback<(), String>>,
+    pub table: Option<Callback<(), TableExport>>,
 }
 
-/// Download buttons: CSV of the table, SVG and PNG of the chart. Everything stays in the browser.
+/// Download buttons: the table as CSV and as Excel (.xlsx, written by the xlsx worker, loaded on
+/// the first one), the chart as SVG and PNG. Everything stays in the browser.
 #[component]
 pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
     let lang = props.lang;
-    let csv = props.csv.clone().map(|make| {
-        let name = format!("{}.csv", props.name);
-        html! { <button type="button" class="chip export-csv" onclick={move |_| save_csv(&name, &make.emit(()))}>{lang.t(Text::DownloadCsv)}</button> }
+    let failure = use_state(|| None::<String>);
+    let table = props.table.clone().map(|make| {
+        let csv_name = format!("{}.csv", props.name);
+        let xlsx_name = format!("{}.xlsx", props.name);
+        let make_csv = make.clone();
+        let failed = failure.clone();
+        let on_xlsx = move |_| {
+            failed.set(None);
+            let failed = failed.clone();
+            save_xlsx(&xlsx_name, make.emit(()), move |why| failed.set(Some(why)));
+        };
+        html! {
+            <>
+                <button type="button" class="chip export-csv" onclick={move |_| save_csv(&csv_name, &make_csv.emit(()).csv())}>{lang.t(Text::DownloadCsv)}</button>
+                <button type="button" class="chip export-xlsx" onclick={on_xlsx}>{lang.t(Text::DownloadXlsx)}</button>
+            </>
+        }
     });
     let chart = props.chart_id.clone().map(|id| {
         let (svg_name, png_name, png_id) = (format!("{}.svg", props.name), format!("{}.png", props.name), id.clone());
@@ -31,9 +48,12 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
             </>
         }
     });
+    let failed = (*failure).clone().map(|why| {
+        html! { <p class="export-error" role="alert">{lang.t(Text::XlsxFailed)}{": "}{why}</p> }
+    });
     html! {
         <div class="export" role="group" aria-label={lang.t(Text::Download)}>
-            <span>{lang.t(Text::Download)}{": "}</span>{csv}{chart}
+            <span>{lang.t(Text::Download)}{": "}</span>{table}{chart}{failed}
         </div>
     }
 }
@@ -42,6 +62,14 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
 #[cfg(target_arch = "wasm32")]
 fn save_csv(name: &str, body: &str) {
     crate::ui::web::download(name, "text/csv;charset=utf-8", body);
+}
+
+/// The table, with the date and the address it was downloaded from, sent to the xlsx worker.
+#[cfg(target_arch = "wasm32")]
+fn save_xlsx(name: &str, table: TableExport, on_failure: impl Fn(String) + 'static) {
+    use crate::ui::web;
+    let table = table.downloaded(&web::today(), &web::full_address());
+    web::download_xlsx(name, table.to_json(), on_failure);
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -60,6 +88,9 @@ fn save_png(id: &str, name: &str) {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn save_csv(_: &str, _: &str) {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn save_xlsx(_: &str, _: TableExport, _: impl Fn(String) + 'static) {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn save_svg(_: &str, _: &str) {}

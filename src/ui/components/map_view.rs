@@ -1,5 +1,6 @@
 use super::borders_switch::borders_switch;
 use super::export_buttons::ExportButtons;
+use super::map_inset::{east_sea_inset, AsProvince, ProvinceEvents};
 use super::picker::{index_options, picker, year_component_options, PickerProps};
 use super::SharedDataset;
 use crate::analysis::ranking::{rank, Row};
@@ -8,8 +9,8 @@ use crate::data::map_geometry::MapShapes;
 use crate::data::model::Dataset;
 use crate::i18n::{Lang, Text};
 use crate::render::describe;
-use crate::render::export::{rankings_rows, rankings_rows_2025, to_csv};
-use crate::render::map::{class_of, quantile_breaks, text_colour, CLASS_COLOURS};
+use crate::render::export::rankings_export;
+use crate::render::map::{class_of, quantile_breaks, text_colour, CLASS_COLOURS, INSET_INK};
 use crate::ui::state::{Action, Selection};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -119,7 +120,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
             None => ("url(#no-data)".to_string(), text_colour(None)),
         }
     };
-    let events = |code: &str| {
+    let events = |code: &str| -> ProvinceEvents {
         let open = {
             let code = code.to_string();
             props
@@ -189,9 +190,10 @@ pub fn MapView(props: &MapViewProps) -> Html {
             }
         });
         html! {
-            <svg id="map-svg" class="tiles" viewBox={format!("0 0 {} {}", cols_n * TILE, rows_n * TILE)} role="group" aria-label={title.clone()} aria-describedby="map-desc">
+            <svg id="map-svg" class="tiles" viewBox={format!("0 0 {} {}", cols_n * TILE, rows_n * TILE + ISLANDS_NOTE)} role="group" aria-label={title.clone()} aria-describedby="map-desc">
                 {hatch_pattern()}
                 { for tiles }
+                {islands_note(lang, rows_n * TILE)}
             </svg>
         }
     } else {
@@ -218,19 +220,34 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     }
                 });
                 // Under the borders of 2025, the 34 outlines over the former provinces: drawn only,
-                // never filled, focused or pointed at (the former provinces beneath are).
+                // never filled, focused or pointed at (the former provinces beneath are); their
+                // colours are attributes, as the downloads (made from this SVG) need.
                 let outlines = s.grouped_2025().then(|| html! {
                     <g class="outlines-2025" aria-hidden="true">
                         { for map.shapes.iter().filter(|shape| is_unit_id(&shape.code)).map(|shape| html! {
-                            <path class="outline-2025" data-code={shape.code.clone()} d={shape.d.clone()} />
+                            <path class="outline-2025" data-code={shape.code.clone()} d={shape.d.clone()} fill="none" stroke="#1b1f27" stroke-width="2" stroke-linejoin="round" />
                         }) }
                     </g>
+                });
+                // Quần đảo Hoàng Sa and Quần đảo Trường Sa, as their province of the year.
+                let inset = east_sea_inset(&map.inset, lang, |group| {
+                    let code = group.codes.iter().find(|c| rated(c))?;
+                    Some(AsProvince {
+                        code: code.clone(),
+                        fill: fill(code).0,
+                        text: rows
+                            .get(code.as_str())
+                            .map(|r| label(dataset, lang, r))
+                            .unwrap_or_default(),
+                        events: events(code),
+                    })
                 });
                 html! {
                     <svg id="map-svg" viewBox={format!("0 0 {} {}", map.width, map.height)} role="group" aria-label={title.clone()} aria-describedby="map-desc">
                         {hatch_pattern()}
                         { for paths }
                         {outlines}
+                        {inset}
                     </svg>
                 }
             }
@@ -260,6 +277,9 @@ pub fn MapView(props: &MapViewProps) -> Html {
             <li><span class="swatch hatched"></span>{lang.t(Text::NoData)}{format!(" ({})", ranking.rows.iter().filter(|r| r.value.is_none()).count())}</li>
             if s.grouped_2025() && !s.tiles {
                 <li id="legend-2025"><span class="swatch outline-2025"></span>{lang.t(Text::Outlines2025)}</li>
+            }
+            if s.tiles {
+                <li id="legend-islands">{lang.t(Text::IslandsBelong)}</li>
             }
         </ul>
     });
@@ -300,14 +320,10 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 checked={s.tiles == tiles} onchange={onchange} />{lang.t(label)}</label>
         }
     };
-    // The CSV names each value's sources: offered once their list is loaded.
-    let csv = dataset.details_file.is_none().then(|| {
-        let rows = if s.grouped_2025() {
-            rankings_rows_2025
-        } else {
-            rankings_rows
-        }(dataset, lang, &s.query(), &ranking);
-        Callback::from(move |_| to_csv(&rows))
+    // The table names each value's sources: offered once their list is loaded.
+    let table = dataset.details_file.is_none().then(|| {
+        let table = rankings_export(dataset, lang, &s.query(), &ranking, s.grouped_2025());
+        Callback::from(move |_| table.clone())
     });
     html! {
         <main id="map" class="view">
@@ -356,11 +372,26 @@ pub fn MapView(props: &MapViewProps) -> Html {
                             </table>
                         </div>
                     </details>
-                    <ExportButtons lang={lang} name={format!("chiso-map-{}-{}-{}", s.index, s.year, s.component)} chart_id="map-figure" csv={csv} />
+                    <ExportButtons lang={lang} name={format!("chiso-map-{}-{}-{}", s.index, s.year, s.component)} chart_id="map-figure" table={table} />
                 </aside>
             </div>
         </main>
     }
+}
+
+/// The height of the tile grid's note on the archipelagos, below the tiles.
+const ISLANDS_NOTE: f64 = 40.0;
+
+/// Under the tiles, in the drawing (so in its downloads too): each archipelago with its
+/// province, as the map's inset labels them.
+fn islands_note(lang: Lang, top: f64) -> Html {
+    let line = |i: usize, text: Text| {
+        html! {
+            <text id={format!("tiles-islands-{i}")} x="0" y={(top + 16.0 * (i as f64 + 1.0)).to_string()} font-family="sans-serif" font-size="12" fill={INSET_INK}>
+                {lang.t(text).replace('\n', " ")}</text>
+        }
+    };
+    html! { <>{line(0, Text::HoangSa)}{line(1, Text::TruongSa)}</> }
 }
 
 /// The hatching used for "no data", named in the legend.

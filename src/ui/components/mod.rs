@@ -20,6 +20,7 @@ pub mod import_panel;
 pub mod inside_view;
 pub mod language_switch;
 pub mod load_error;
+pub mod map_inset;
 pub mod map_view;
 pub mod mapping_step;
 pub mod meetings_timeline;

@@ -2,6 +2,7 @@ use super::embed_button::EmbedButton;
 use super::language_switch::language_switch;
 use super::share_button::ShareButton;
 use crate::i18n::{Lang, Text};
+use crate::render::open_data::{FOLDER, PACKAGE_FILE, VALUES_FILE, WORKBOOK_FILE};
 use crate::ui::state::Selection;
 use yew::prelude::*;
 
@@ -46,8 +47,28 @@ pub fn PageFrame(props: &PageFrameProps) -> Html {
             {props.children.clone()}
             <footer class="site-footer">
                 <p>{lang.t(Text::Footer)}</p>
+                {open_data(lang)}
                 <p>{lang.t(Text::Credits)}</p>
+                <p class="citation">{lang.t(Text::HowToCite)}{": "}{lang.citation(None)}</p>
             </footer>
         </>
+    }
+}
+
+/// The links to the whole dataset as files (`render::open_data`, written by the build): the
+/// CSV, the workbook and the data package describing them.
+fn open_data(lang: Lang) -> Html {
+    let link = |file: &str, label: &str, download: bool| {
+        let href = format!("{FOLDER}/{file}");
+        html! { <a {href} download={download.then(String::new)}>{label.to_string()}</a> }
+    };
+    html! {
+        <p class="open-data">
+            <strong>{lang.t(Text::OpenData)}</strong>
+            {format!(" ({}): ", lang.t(Text::OpenDataNote))}
+            {link(VALUES_FILE, "CSV", true)}{" · "}
+            {link(WORKBOOK_FILE, "Excel (.xlsx)", true)}{" · "}
+            {link(PACKAGE_FILE, "Data Package (datapackage.json)", false)}
+        </p>
     }
 }

@@ -3,12 +3,15 @@ use super::province_picker::ProvincePicker;
 use super::series_key::{series_key, SeriesKeyProps};
 use super::sources_list::{sources_list, value_sources, SourcesListProps};
 use super::{plain_click, SharedDataset};
-use crate::analysis::profile::{breakdown, latest_year_with_value, standings, IndexStanding};
+use crate::analysis::profile::{
+    breakdown, former_breakdown, latest_year_with_value, standings, FormerBreakdown, IndexStanding,
+};
 use crate::analysis::ranking::{rank, Query, SortColumn};
 use crate::data::geography::years_label;
 use crate::data::model::{Dataset, Province};
 use crate::i18n::{Lang, Text};
 use crate::render::describe;
+use crate::render::export::profile_export;
 use crate::render::history_chart::{history_chart, history_lines};
 use crate::ui::built_pages::paths::province_path;
 use crate::ui::state::{Action, Selection, View};
@@ -78,7 +81,10 @@ fn standing_card(
         if former.is_empty() {
             // Named with the first and the last value drawn, so the line says something in words.
             let present = || standing.history.iter().filter_map(|&(y, v)| v.map(|v| format!("{} ({y})", lang.number(v, 2))));
-            let label = format!("{} {first}–{last}: {} → {}", index.short_name, present().next().unwrap_or_default(), present().next_back().unwrap_or_default());
+            let mut label = format!("{} {first}–{last}: {} → {}", index.short_name, present().next().unwrap_or_default(), present().next_back().unwrap_or_default());
+            if let Some(breaks) = describe::method_breaks(lang, &index.method_breaks, &[&standing.history]) {
+                label = format!("{label}. {breaks}");
+            }
             return html! { <div class="sparkline" role="img" aria-label={label}>{Html::from_html_unchecked(svg.into())}</div> };
         }
         // Each line named, in the key and in words.
@@ -87,7 +93,7 @@ fn standing_card(
             .map(|p| years_label(p, lang))
             .collect();
         let lines: Vec<describe::NamedPoints> = names.iter().zip(&series).map(|(n, l)| (n.as_str(), l.points.as_slice())).collect();
-        let label = format!("{}. {}", index.short_name, describe::trends(lang, (first, last), false, &lines));
+        let label = format!("{}. {}", index.short_name, describe::trends(lang, (first, last), false, &index.method_breaks, &lines));
         html! {
             <>
                 <div class="sparkline" role="img" aria-label={label}>{Html::from_html_unchecked(svg.into())}</div>
@@ -106,15 +112,94 @@ fn standing_card(
     }
 }
 
+/// A 2025 province's "where points were lost" for a year before 2025: each former province's
+/// own value, points lost and gap to the best, side by side, under words saying whose values
+/// they are; never a combined value.
+fn former_breakdown_table(
+    dataset: &Dataset,
+    lang: Lang,
+    (index, year): (&str, u16),
+    province: &Province,
+    former: &FormerBreakdown,
+    component_name: &dyn Fn(&str) -> String,
+) -> Html {
+    let provinces: Vec<&Province> = former
+        .provinces
+        .iter()
+        .filter_map(|c| dataset.province(c))
+        .collect();
+    let names: Vec<&str> = provinces.iter().map(|p| p.name(lang)).collect();
+    let with_max = former
+        .rows
+        .iter()
+        .any(|r| r.gaps.iter().any(|g| g.max_points.is_some()));
+    let note = lang.fill(
+        Text::FormerComponentsNote,
+        &[province.name(lang), &year.to_string(), &names.join(", ")],
+    );
+    let rows = former.rows.iter().map(|r| {
+        let first = r.gaps.first();
+        let cells = r.gaps.iter().zip(&provinces).map(|(g, p)| {
+            let (title, refs) = value_sources(dataset, lang, (index, year, &r.component), Some(&p.code), g.source);
+            html! {
+                <>
+                    <td class="num" data-code={p.code.clone()}><span tabindex={title.as_ref().map(|_| "0")} {title}>{g.value.map(|v| lang.number(v, 2)).unwrap_or_else(|| lang.t(Text::NoData).into())}</span>{refs}</td>
+                    if with_max { <td class="num points-lost">{number(lang, g.points_lost)}</td> }
+                    <td class="num">{g.gap_share.map(|x| format!("{}%", lang.number(x * 100.0, 1))).unwrap_or_else(|| "–".into())}</td>
+                </>
+            }
+        });
+        html! {
+            <tr data-component={r.component.clone()}>
+                <th scope="row">{component_name(&r.component)}</th>
+                { for cells }
+                <td class="num">{number(lang, first.and_then(|g| g.national_median))}</td>
+                <td>{first.and_then(|g| g.best.as_ref()).map(|(c, v)| format!("{} ({})", dataset.province(c).map(|p| p.name(lang)).unwrap_or_default(), lang.number(*v, 2))).unwrap_or_default()}</td>
+                if with_max { <td class="num">{number(lang, first.and_then(|g| g.max_points))}</td> }
+            </tr>
+        }
+    });
+    html! {
+        <>
+            <p class="hint" id="former-components-note">{note}</p>
+            // Above the scrolling box rather than as its caption, so that a phone shows it whole.
+            <p class="hint" id="former-components-help">{lang.t(Text::FormerComponentsHelp)}</p>
+            <div class="table-wrap" tabindex="0">
+                <table id="former-breakdown-table" aria-describedby="former-components-note former-components-help">
+                    <thead><tr>
+                        <th scope="col">{lang.t(Text::Component)}</th>
+                        { for names.iter().map(|n| html! {
+                            <>
+                                <th scope="col">{*n}</th>
+                                if with_max { <th scope="col">{format!("{n}: {}", lang.t(Text::PointsLost))}</th> }
+                                <th scope="col">{format!("{n}: {}", lang.t(Text::GapToBest))}</th>
+                            </>
+                        }) }
+                        <th scope="col">{lang.t(Text::NationalMedian)}</th>
+                        <th scope="col">{lang.t(Text::Best)}</th>
+                        if with_max { <th scope="col">{lang.t(Text::MaxPoints)}</th> }
+                    </tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+        </>
+    }
+}
+
 /// One province: its standing on each index, where it lost points, and its region's peers; a
 /// former province links to its 2025 province, a 2025 province to its former provinces.
 pub fn profile_view(props: &ProfileViewProps) -> Html {
     let dataset = &props.data.0;
     let s = &props.selection;
     let lang = s.lang;
+    let chosen = s
+        .province
+        .as_deref()
+        .and_then(|c| dataset.province(c))
+        .map(|p| AttrValue::from(years_label(p, lang)));
     let picker = html! {
         <ProvincePicker data={props.data.clone()} lang={lang} id="profile-search" label={lang.t(Text::ChooseProvince)}
-            on_pick={props.on_action.reform(Action::OpenProfile)} />
+            on_pick={props.on_action.reform(Action::OpenProfile)} {chosen} />
     };
     let Some(province) = s.province.as_deref().and_then(|c| dataset.province(c)) else {
         return html! { <main id="profile" class="view">{picker}<p class="hint">{lang.t(Text::ChooseProvinceHint)}</p></main> };
@@ -124,6 +209,8 @@ pub fn profile_view(props: &ProfileViewProps) -> Html {
     let cards = standings(dataset, &code);
     let index = dataset.index(&s.index);
     let gaps = breakdown(dataset, &s.index, s.year, &code);
+    // A 2025 province before 2025: its former provinces' own components instead.
+    let former_gaps = former_breakdown(dataset, &s.index, s.year, &code);
     let name = |c: &str| {
         dataset
             .province(c)
@@ -152,6 +239,19 @@ pub fn profile_view(props: &ProfileViewProps) -> Html {
                 <td class="num">{g.gap_share.map(|x| format!("{}%", lang.number(x * 100.0, 1))).unwrap_or_else(|| "–".into())}</td>
             </tr>
         }
+    });
+    // The table names each value's sources: offered once their list is loaded.
+    let download = dataset.details_file.is_none().then(|| {
+        let (data, index, year, name) = (
+            props.data.clone(),
+            s.index.clone(),
+            s.year,
+            province.name(lang).to_string(),
+        );
+        let (code, gaps) = (code.clone(), gaps.clone());
+        Callback::from(move |_| {
+            profile_export(&data.0, lang, (&index, year), (&code, &name), &gaps)
+        })
     });
     let peers = rank(
         dataset,
@@ -210,7 +310,7 @@ pub fn profile_view(props: &ProfileViewProps) -> Html {
     };
     // Offer the latest year with data when the chosen year has none for this province.
     let latest_hint = latest_year_with_value(dataset, &s.index, &code)
-        .filter(|&y| y != s.year && gaps.iter().all(|g| g.value.is_none()))
+        .filter(|&y| y != s.year && former_gaps.is_none() && gaps.iter().all(|g| g.value.is_none()))
         .map(|y| {
             let go = props.on_action.reform(move |_: MouseEvent| Action::SetYear(y));
             html! { <p class="hint">{lang.t(Text::NoValueThisYear)}{" "}<button type="button" class="link" id="latest-year" onclick={go}>{y}</button></p> }
@@ -224,7 +324,14 @@ pub fn profile_view(props: &ProfileViewProps) -> Html {
     let gaps_cited = gaps.iter().filter_map(|g| {
         Some(dataset.sources_of(&s.index, s.year, &g.component, Some(&code), g.source?))
     });
-    for id in cards_cited.chain(gaps_cited).flatten() {
+    let former_cited = former_gaps.iter().flat_map(|f| {
+        f.rows.iter().flat_map(move |r| {
+            r.gaps.iter().zip(&f.provinces).filter_map(move |(g, p)| {
+                Some(dataset.sources_of(&s.index, s.year, &r.component, Some(p), g.source?))
+            })
+        })
+    });
+    for id in cards_cited.chain(gaps_cited).chain(former_cited).flatten() {
         if !ids.contains(&id) {
             ids.push(id);
         }
@@ -275,7 +382,9 @@ pub fn profile_view(props: &ProfileViewProps) -> Html {
                     {super::picker::picker(&yew::props!(PickerProps { id: "profile-year", label: lang.t(Text::Year), options: year_options(dataset, &s.index), selected: s.year.to_string(), on_change: props.on_action.reform(|y: String| Action::SetYear(y.parse().unwrap_or(0))) }))}
                 </div>
                 { latest_hint }
-                if gaps.is_empty() {
+                if let Some(former) = &former_gaps {
+                    {former_breakdown_table(dataset, lang, (&s.index, s.year), province, former, &component_name)}
+                } else if gaps.is_empty() {
                     <p class="missing">{lang.t(Text::NoComponents)}</p>
                 } else {
                     <div class="table-wrap" tabindex="0">
@@ -294,6 +403,7 @@ pub fn profile_view(props: &ProfileViewProps) -> Html {
                             <tbody>{ for gap_rows }</tbody>
                         </table>
                     </div>
+                    <super::export_buttons::ExportButtons lang={lang} name={format!("chiso-profile-{}-{}-{}", code, s.index, s.year)} table={download} />
                 }
             </section>
             <section class="peers">

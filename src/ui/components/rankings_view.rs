@@ -6,7 +6,7 @@ use super::rankings_table::{rankings_table, RankingsTableProps};
 use super::sources_list::{sources_list, SourcesListProps};
 use super::SharedDataset;
 use crate::analysis::ranking::rank;
-use crate::render::export::{rankings_rows, rankings_rows_2025, to_csv};
+use crate::render::export::rankings_export;
 use crate::ui::state::{Action, Selection};
 use yew::prelude::*;
 
@@ -43,16 +43,11 @@ pub fn RankingsView(props: &RankingsViewProps) -> Html {
             ids.push(id);
         }
     }
-    // The CSV names each value's sources: offered once their list is loaded.
-    let csv = dataset.details_file.is_none().then(|| {
+    // The table names each value's sources: offered once their list is loaded.
+    let table = dataset.details_file.is_none().then(|| {
         let (data, lang, ranking) = (props.data.clone(), s.lang, ranking.clone());
-        let rows = if s.grouped_2025() {
-            rankings_rows_2025
-        } else {
-            rankings_rows
-        };
-        let query = s.query();
-        Callback::from(move |_| to_csv(&rows(&data.0, lang, &query, &ranking)))
+        let (query, grouped) = (s.query(), s.grouped_2025());
+        Callback::from(move |_| rankings_export(&data.0, lang, &query, &ranking, grouped))
     });
     html! {
         <main id="rankings">
@@ -62,7 +57,7 @@ pub fn RankingsView(props: &RankingsViewProps) -> Html {
                 {rankings_table(&yew::props!(RankingsTableProps { data: props.data.clone(), selection: props.selection.clone(), ranking: ranking.clone(), on_action: props.on_action.clone() }))}
                 {ranking_chart(&yew::props!(RankingChartProps { data: props.data.clone(), selection: props.selection.clone(), ranking: ranking.clone() }))}
             </div>
-            <ExportButtons lang={s.lang} name={format!("chiso-{}-{}-{}", s.index, s.year, s.component)} chart_id="ranking-chart" csv={csv} />
+            <ExportButtons lang={s.lang} name={format!("chiso-{}-{}-{}", s.index, s.year, s.component)} chart_id="ranking-chart" table={table} />
             {sources_list(&yew::props!(SourcesListProps { data: props.data.clone(), selection: props.selection.clone(), ids }))}
         </main>
     }

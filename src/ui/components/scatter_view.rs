@@ -9,7 +9,7 @@ use crate::data::model::Dataset;
 use crate::i18n::Text;
 use crate::render::chart::{scatter_plot, series_style, Axis, Dot, ScatterSpec};
 use crate::render::describe;
-use crate::render::export::to_csv;
+use crate::render::export::scatter_export;
 use crate::ui::state::{Action, Selection};
 use yew::prelude::*;
 
@@ -112,23 +112,28 @@ pub fn scatter_view(props: &ScatterViewProps) -> Html {
     });
     let stat = |v: Option<f64>| v.map(|v| lang.number(v, 3)).unwrap_or_else(|| "–".into());
     let components = |index: &str| year_component_options(dataset, index, s.year, lang);
-    let csv = {
-        let mut rows = vec![vec![
-            lang.t(Text::Province).to_string(),
-            lang.t(Text::Region).to_string(),
-            x_label.clone(),
-            y_label.clone(),
-        ]];
-        rows.extend(result.points.iter().zip(&names).map(|(p, name)| {
-            vec![
-                name.clone(),
-                dataset.region_name(p.region.as_deref(), lang).to_string(),
-                p.x.to_string(),
-                p.y.to_string(),
-            ]
-        }));
-        Callback::from(move |_| to_csv(&rows))
-    };
+    // The table names each value's sources: offered once their list is loaded.
+    let table = dataset.details_file.is_none().then(|| {
+        let points: Vec<_> = result
+            .points
+            .iter()
+            .zip(&names)
+            .map(|(p, name)| (p.code.clone(), name.clone(), p.region.clone(), p.x, p.y))
+            .collect();
+        let (data, year) = (props.data.clone(), s.year);
+        let axes = [
+            (s.index.clone(), s.component.clone(), x_label.clone()),
+            (s.y_index.clone(), s.y_component.clone(), y_label.clone()),
+        ];
+        Callback::from(move |_| {
+            let points: Vec<_> = points
+                .iter()
+                .map(|(c, n, r, x, y)| (c.clone(), n.clone(), r.as_deref(), *x, *y))
+                .collect();
+            let [(xi, xc, xl), (yi, yc, yl)] = &axes;
+            scatter_export(&data.0, lang, year, [(xi, xc, xl), (yi, yc, yl)], &points)
+        })
+    });
     html! {
         <main id="scatter" class="view">
             <div class="controls">
@@ -144,7 +149,7 @@ pub fn scatter_view(props: &ScatterViewProps) -> Html {
             if result.points.len() < 3 {
                 <p class="hint">{lang.t(Text::ScatterTooFew)}</p>
             }
-            <ExportButtons lang={lang} name={format!("chiso-scatter-{}-{}-{}", s.year, s.index, s.y_index)} chart_id="scatter-chart" csv={csv} />
+            <ExportButtons lang={lang} name={format!("chiso-scatter-{}-{}-{}", s.year, s.index, s.y_index)} chart_id="scatter-chart" table={table} />
             <div class="scatter-layout">
                 {chart}
                 <ul class="legend">

@@ -12,7 +12,7 @@ use crate::data::geography::years_label;
 use crate::i18n::Text;
 use crate::render::chart::{line_chart, series_style, Axis, LineChartSpec, LineSeries};
 use crate::render::describe;
-use crate::render::export::to_csv;
+use crate::render::export::trends_export;
 use crate::ui::state::{Action, Selection, MAX_TREND_PROVINCES};
 use yew::prelude::*;
 
@@ -145,7 +145,7 @@ pub fn trends_view(props: &TrendsViewProps) -> Html {
             .zip(&names)
             .map(|(l, n)| (n.as_str(), l.points.as_slice()))
             .collect();
-        let description = describe::trends(lang, (first, last), s.rank_mode, &lines);
+        let description = describe::trends(lang, (first, last), s.rank_mode, &breaks, &lines);
         html! { {chart_figure(&yew::props!(ChartFigureProps { id: "trend-chart", title, description, svg }))} }
     });
     let mut notes = Vec::new();
@@ -189,21 +189,23 @@ pub fn trends_view(props: &TrendsViewProps) -> Html {
             </table>
         </div>
     });
-    let csv = {
-        let mut rows = vec![std::iter::once(lang.t(Text::Province).to_string())
-            .chain(index.years.iter().map(|y| y.year.to_string()))
-            .collect::<Vec<_>>()];
-        rows.extend(data.lines.iter().map(|l| {
-            std::iter::once(name(&l.code))
-                .chain(
-                    l.points
-                        .iter()
-                        .map(|(_, v)| v.map(|v| v.to_string()).unwrap_or_default()),
-                )
-                .collect()
-        }));
-        Callback::from(move |_| to_csv(&rows))
-    };
+    // The table names each value's sources: offered once their list is loaded.
+    let download = dataset.details_file.is_none().then(|| {
+        let lines: Vec<_> = data
+            .lines
+            .iter()
+            .map(|l| (name(&l.code), l.clone()))
+            .collect();
+        let (data, index, component, rank_mode) = (
+            props.data.clone(),
+            s.index.clone(),
+            component_key.clone(),
+            s.rank_mode,
+        );
+        Callback::from(move |_| {
+            trends_export(&data.0, lang, (&index, &component), rank_mode, &lines)
+        })
+    });
     html! {
         <main id="trends" class="view">
             <div class="controls">
@@ -229,7 +231,7 @@ pub fn trends_view(props: &TrendsViewProps) -> Html {
             }
             {chart}
             if !data.lines.is_empty() {
-                <ExportButtons lang={lang} name={format!("chiso-trend-{}-{}", s.index, component_key)} chart_id="trend-chart" csv={csv} />
+                <ExportButtons lang={lang} name={format!("chiso-trend-{}-{}", s.index, component_key)} chart_id="trend-chart" table={download} />
             }
             <ul class="chart-notes">{ for notes.into_iter().map(|n| html! { <li>{n}</li> }) }</ul>
             {table}

@@ -6,6 +6,7 @@ use crate::data::units::{
 use crate::i18n::{Lang, Text};
 use crate::render::chart::{range_bars, Axis, RangeBar, TOP_AXIS_FROM};
 use crate::render::describe;
+use crate::render::export::units_export;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -122,6 +123,26 @@ fn unit_section(
             on_click,
         )
     };
+    let download = {
+        let owned: Vec<(usize, UnitScore)> = rows.iter().map(|(r, u)| (*r, (*u).clone())).collect();
+        let what = format!(
+            "{} – {} {year}",
+            block_name(lang, kind),
+            metric_name(&metric, lang)
+        );
+        let (province, search, label) = (
+            props.province.to_string(),
+            props.search.to_string(),
+            props.source_label.clone(),
+        );
+        Callback::from(move |_| {
+            let rows: Vec<(usize, &UnitScore)> = owned.iter().map(|(r, u)| (*r, u)).collect();
+            units_export(lang, (&province, &what), &rows, |s| {
+                label.emit(s.to_string())
+            })
+            .shows(Text::Search, search.clone())
+        })
+    };
     html! {
         <section class="units" data-kind={kind.key()} data-year={year.to_string()} data-metric={metric.clone()}>
             <h3>{format!("{} – {} {year}", block_name(lang, kind), metric_name(&metric, lang))}</h3>
@@ -153,6 +174,7 @@ fn unit_section(
                 </div>
                 {chart}
             </div>
+            <super::export_buttons::ExportButtons lang={lang} name={format!("chiso-{}-{}-{year}-{metric}", props.province, kind.key())} table={download} />
         </section>
     }
 }
