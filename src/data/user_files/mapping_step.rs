@@ -469,12 +469,13 @@ pub fn run(
             Err(why) => Reply::refused(why),
         });
     }
-    let mapped = workbook::is_workbook(bytes)
-        || matches!(
-            Importer::new(name, bytes, reference.clone()),
-            Err(FileError::BadHeader { kind: None, .. })
-        );
-    if !mapped {
+    // A text whose header is none of chiso's own formats: why not, said beside why no province
+    // table was found in it either.
+    let not_own_format = match Importer::new(name, bytes, reference.clone()) {
+        Err(error @ FileError::BadHeader { kind: None, .. }) => Some(error.bilingual()),
+        _ => None,
+    };
+    if !workbook::is_workbook(bytes) && not_own_format.is_none() {
         return crate::data::user_files::import::run(name, bytes, reference, chunk, send);
     }
     if bytes.len() > crate::data::user_files::import::MAX_FILE_BYTES {
@@ -493,6 +494,12 @@ pub fn run(
             proposal: Some(miniserde::json::to_string(&p)),
             ..Reply::default()
         },
-        Err(why) => Reply::refused(why),
+        Err(why) => Reply::refused(match not_own_format {
+            Some(own) => Bilingual {
+                vi: format!("{} {}", why.vi, own.vi),
+                en: format!("{} {}", why.en, own.en),
+            },
+            None => why,
+        }),
     })
 }
