@@ -50,18 +50,23 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver pandoc poppler-utils fonts-dejavu-core >/dev/null
 fi
 
-# The Python packages frictionless (validates the open data's data package) and openpyxl (reads
-# back the workbooks chiso writes) for the browser tests (open_data, xlsx_export), in a project-local
-# virtual environment .venv/ (Debian's own Python takes no pip installs).
+# Python packages in a project-local virtual environment .venv/ (Debian's own Python takes no pip
+# installs): frictionless validates the open data's data package and openpyxl reads back the
+# workbooks chiso writes (browser tests open_data, xlsx_export); openpyxl, xlwt and odfpy write
+# the official tables' TEST DATA workbooks (tests/e2e/fixtures/official_tables.py, whose output
+# is committed in tests/fixtures/).
 FRICTIONLESS_VERSION=5.21.0
 OPENPYXL_VERSION=3.1.5
-if ! .venv/bin/python -c "import frictionless, openpyxl, sys
-sys.exit(0 if (frictionless.__version__, openpyxl.__version__) == ('$FRICTIONLESS_VERSION', '$OPENPYXL_VERSION') else 1)" 2>/dev/null; then
-  say "installing Python frictionless $FRICTIONLESS_VERSION and openpyxl $OPENPYXL_VERSION into .venv/"
+XLWT_VERSION=1.3.0
+ODFPY_VERSION=1.4.1
+if ! .venv/bin/python -c "import frictionless, openpyxl, xlwt, odf, sys
+sys.exit(0 if (frictionless.__version__, openpyxl.__version__, xlwt.__VERSION__) == ('$FRICTIONLESS_VERSION', '$OPENPYXL_VERSION', '$XLWT_VERSION') else 1)" 2>/dev/null; then
+  say "installing Python frictionless, openpyxl, xlwt and odfpy into .venv/"
   if ! python3 -m venv --help >/dev/null 2>&1 || ! python3 -c "import ensurepip" 2>/dev/null; then
     as_root apt-get update -qq
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq python3-venv >/dev/null
   fi
   python3 -m venv .venv
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check "frictionless==$FRICTIONLESS_VERSION" "openpyxl==$OPENPYXL_VERSION"
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check "frictionless==$FRICTIONLESS_VERSION" \
+    "openpyxl==$OPENPYXL_VERSION" "xlwt==$XLWT_VERSION" "odfpy==$ODFPY_VERSION"
 fi

@@ -197,6 +197,7 @@ fn a_unit_of_2025_named_in_an_earlier_year_exists_only_since_1_july_2025() {
     let reference = Reference {
         places,
         scales: reference().scales,
+        components: Vec::new(),
     };
     let text = format!("{HEADER}par,2023,Tỉnh Mới,total,80,,\npar,2025,Old Province,total,80,,\n");
     let result = import("f.csv", text.as_bytes(), reference).unwrap();
@@ -745,6 +746,7 @@ fn make_small_reference() -> Reference {
             .into_iter()
             .filter(|s| s.component == "total")
             .collect(),
+        components: Vec::new(),
     }
 }
 

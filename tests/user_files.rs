@@ -8,12 +8,7 @@ fn reply_with_rows(rows: u64) -> Reply {
     Reply {
         progress: Some(0.5),
         rows: Some(rows),
-        refused: None,
-        scores: None,
-        score_lines: None,
-        index: None,
-        errors: None,
-        note: None,
+        ..Reply::default()
     }
 }
 
@@ -39,7 +34,7 @@ fn files_are_read_kept_and_removed_one_by_one() {
         })
         .after(FileEvent::Replied {
             id: 1,
-            reply: reply_with_rows(10),
+            reply: Box::new(reply_with_rows(10)),
         });
     assert_eq!(files.files.len(), 2);
     assert_eq!(
@@ -55,7 +50,10 @@ fn files_are_read_kept_and_removed_one_by_one() {
         ..reply_with_rows(20)
     };
     let files = files
-        .after(FileEvent::Replied { id: 1, reply: done })
+        .after(FileEvent::Replied {
+            id: 1,
+            reply: Box::new(done),
+        })
         .after(FileEvent::Stored {
             id: 1,
             outcome: Ok(8),
@@ -74,7 +72,7 @@ fn files_are_read_kept_and_removed_one_by_one() {
     // Events about a file already removed change nothing.
     let same = files.after(FileEvent::Replied {
         id: 1,
-        reply: reply_with_rows(3),
+        reply: Box::new(reply_with_rows(3)),
     });
     assert_eq!(*same.files, *files.files);
 }
@@ -142,7 +140,10 @@ fn an_index_table_is_read_and_listed_for_the_merge() {
             name: "mine.csv".into(),
             keeping: Keeping::Pending,
         })
-        .after(FileEvent::Replied { id: 1, reply: done });
+        .after(FileEvent::Replied {
+            id: 1,
+            reply: Box::new(done),
+        });
     assert!(
         matches!(&files.files[0].status, FileStatus::Read { content: FileContent::Index(t), .. } if t.rows == 1)
     );

@@ -4,13 +4,16 @@
 //! for the page (`data::user_files::merge`). Reading users' files and merging them here keeps that code out
 //! of the page's own wasm (a smaller first visit) and its work off the page's thread.
 //!
-//! The page sends `[READ, file name, file bytes]`, answered with `Reply`s, or `[MERGE, JSON of
+//! The page sends `[READ, file name, file bytes, sheet chosen, JSON of the choice confirmed, JSON
+//! of the choices remembered]` (the last three may be missing; `mapping_step::Asked`), answered
+//! with `Reply`s (a proposal for the mapping step, or rows), or `[MERGE, JSON of
 //! the index tables]`, answered with `[MERGE, JSON of merge::Additions]` or `["error",
 //! why]`. Index tables are checked against, and merged into, the bundled dataset with every
 //! part loaded, which the worker fetches itself (as the brief worker does).
 
 use crate::data::user_files::import::Bilingual;
 use crate::data::user_files::index_table::{IndexTable, Reference};
+use crate::data::user_files::mapping_step::{self, Asked};
 use crate::data::user_files::merge::{merge, Additions};
 use crate::i18n::Text;
 use wasm_bindgen::closure::Closure;
@@ -50,12 +53,16 @@ async fn answer(scope: web_sys::DedicatedWorkerGlobalScope, message: js_sys::Arr
     match dataset {
         // The provinces and scales an index table is checked against.
         Ok(data) => {
-            crate::data::user_files::import::run(&name, &bytes, Reference::of(&data), CHUNK, send)
+            let asked = Asked {
+                sheet: message.get(3).as_f64().map(|s| s as usize),
+                choice: message.get(4).as_string(),
+                remembered: message.get(5).as_string(),
+            };
+            mapping_step::run(&name, &bytes, Reference::of(&data), CHUNK, &asked, send)
         }
-        Err(why) => send(crate::data::user_files::import::Reply {
-            refused: Some(Bilingual::of(Text::FileUnreadable, &format!(": {why}"))),
-            ..Default::default()
-        }),
+        Err(why) => send(crate::data::user_files::import::Reply::refused(
+            Bilingual::of(Text::FileUnreadable, &format!(": {why}")),
+        )),
     }
 }
 

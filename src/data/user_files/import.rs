@@ -235,12 +235,12 @@ fn shortened(header: &str) -> String {
 /// so an empty line is a row of its own and a quoted field holding line breaks stays in its
 /// row. (The CSV reader's own line count counts LF only, skips empty lines and counts line
 /// breaks inside quotes, which is none of these.)
-struct RowStarts(Vec<usize>);
+pub(crate) struct RowStarts(Vec<usize>);
 
 impl RowStarts {
     /// Quotes are read as the CSV reader reads them: one opens a quoted field only at the start
     /// of a field, and two in a quoted field are one quote.
-    fn of(text: &[u8], separator: u8) -> RowStarts {
+    pub(crate) fn of(text: &[u8], separator: u8) -> RowStarts {
         #[derive(Clone, Copy, PartialEq)]
         enum State {
             FieldStart,
@@ -276,7 +276,7 @@ impl RowStarts {
     /// The row (from 1) of a record the CSV reader says starts at byte `at`. The reader's
     /// position may be that of empty lines skipped before the record, or of the LF of a CRLF:
     /// the record itself starts at the first byte after them.
-    fn row(&self, text: &[u8], at: usize) -> u64 {
+    pub(crate) fn row(&self, text: &[u8], at: usize) -> u64 {
         let start = text
             .get(at..)
             .and_then(|rest| rest.iter().position(|b| *b != b'\r' && *b != b'\n'))
@@ -435,7 +435,11 @@ pub(crate) struct Cells<'a> {
     get: CellLookup<'a>,
 }
 
-impl Cells<'_> {
+impl<'a> Cells<'a> {
+    pub(crate) fn of(get: impl Fn(&str) -> Option<String> + 'a) -> Cells<'a> {
+        Cells { get: Box::new(get) }
+    }
+
     pub(crate) fn text(&self, column: &str) -> String {
         (self.get)(column)
             .map(|s| s.trim().to_string())
@@ -485,7 +489,11 @@ pub(crate) fn year(text: &str) -> Result<u16, RowProblem> {
         .ok_or_else(|| RowProblem::BadYear(text.to_string()))
 }
 
-fn validate(cells: &Cells, comma_decimal: bool, source: &str) -> Result<UnitScore, RowProblem> {
+pub(crate) fn validate(
+    cells: &Cells,
+    comma_decimal: bool,
+    source: &str,
+) -> Result<UnitScore, RowProblem> {
     let province = nfc(&cells.required("province")?);
     let year = year(&cells.required("year")?)?;
     let type_text = cells.required("unit_type")?;
@@ -863,6 +871,13 @@ pub struct Reply {
     /// With the rows: what was done to the file's text to read it (converted from a legacy
     /// encoding).
     pub note: Option<Bilingual>,
+    /// Instead of rows, for a file in a publisher's layout: the JSON of the mapping step's
+    /// `mapping_step::Proposal` (read by the page's mapping step only, as the tables are).
+    pub proposal: Option<String>,
+    /// With the rows of a confirmed mapping: the JSON of its `mapping_step::Choice`, kept with
+    /// the file, and of the choices remembered by shape, this one added (`mapping_step::run`).
+    pub choice: Option<String>,
+    pub remembered: Option<String>,
 }
 
 /// An index table as the worker sends it: the page only counts its rows and hands the table
@@ -892,7 +907,49 @@ impl SentTable {
 
 impl Reply {
     pub fn is_final(&self) -> bool {
-        self.refused.is_some() || self.scores.is_some() || self.index.is_some()
+        self.refused.is_some()
+            || self.scores.is_some()
+            || self.index.is_some()
+            || self.proposal.is_some()
+    }
+
+    /// The reply refusing a file, and why.
+    pub fn refused(why: Bilingual) -> Reply {
+        Reply {
+            refused: Some(why),
+            ..Reply::default()
+        }
+    }
+
+    /// The last reply of a file read: its rows and the rows skipped, each with its line.
+    pub fn of(result: Import) -> Reply {
+        let errors = result
+            .errors
+            .iter()
+            .map(|e| RowMessage {
+                line: e.line,
+                why: Bilingual {
+                    vi: e.problem.message(Lang::Vi),
+                    en: e.problem.message(Lang::En),
+                },
+            })
+            .collect();
+        let (scores, score_lines, index) = match result.index {
+            Some(table) => (None, None, Some(SentTable::of(&table))),
+            None => (Some(result.scores), Some(result.score_lines), None),
+        };
+        let note = result.converted_from.map(|encoding| Bilingual {
+            vi: encoding.note(Lang::Vi),
+            en: encoding.note(Lang::En),
+        });
+        Reply {
+            scores,
+            score_lines,
+            index,
+            errors: Some(errors),
+            note,
+            ..Reply::default()
+        }
     }
 }
 
@@ -907,12 +964,7 @@ pub fn run(
 ) {
     let mut importer = match Importer::new(name, bytes, reference) {
         Ok(importer) => importer,
-        Err(error) => {
-            return send(Reply {
-                refused: Some(error.bilingual()),
-                ..Reply::default()
-            })
-        }
+        Err(error) => return send(Reply::refused(error.bilingual())),
     };
     while !importer.step(chunk) {
         send(Reply {
@@ -921,34 +973,7 @@ pub fn run(
             ..Reply::default()
         });
     }
-    let result = importer.finish();
-    let errors = result
-        .errors
-        .iter()
-        .map(|e| RowMessage {
-            line: e.line,
-            why: Bilingual {
-                vi: e.problem.message(Lang::Vi),
-                en: e.problem.message(Lang::En),
-            },
-        })
-        .collect();
-    let (scores, score_lines, index) = match result.index {
-        Some(table) => (None, None, Some(SentTable::of(&table))),
-        None => (Some(result.scores), Some(result.score_lines), None),
-    };
-    let note = result.converted_from.map(|encoding| Bilingual {
-        vi: encoding.note(Lang::Vi),
-        en: encoding.note(Lang::En),
-    });
-    send(Reply {
-        scores,
-        score_lines,
-        index,
-        errors: Some(errors),
-        note,
-        ..Reply::default()
-    });
+    send(Reply::of(importer.finish()));
 }
 
 /// Reads a whole file at once (tests, small files).

@@ -44,6 +44,15 @@ pub struct Scale {
     pub max: f64,
 }
 
+/// A component's names, as the bundled dataset gives them (to read a wide table's headers).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ComponentName {
+    pub index: String,
+    pub key: String,
+    pub name_vi: String,
+    pub name_en: String,
+}
+
 /// What the import worker needs of the bundled dataset to check an index table: the provinces
 /// of both geographies and the bundled indices' scales (`ui::worker` makes it of the dataset).
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -51,6 +60,9 @@ pub struct Reference {
     pub places: Vec<Place>,
     /// Per index and component, one entry per change of scale, in year order.
     pub scales: Vec<Scale>,
+    /// Each index's components (its sub-dimensions left out), those of its latest year first
+    /// in the index's own order (PAPI's D1…D8), then earlier years' others.
+    pub components: Vec<ComponentName>,
 }
 
 impl Reference {
@@ -78,9 +90,28 @@ impl Reference {
                 }
             }
         }
+        let mut components: Vec<ComponentName> = Vec::new();
+        for index in &dataset.indices {
+            let mut years: Vec<_> = index.years.iter().collect();
+            years.sort_by_key(|y| std::cmp::Reverse(y.year));
+            for c in years.iter().flat_map(|y| &y.components) {
+                let known = components
+                    .iter()
+                    .any(|k| k.index == index.key && k.key == c.key);
+                if !known && !c.key.contains('.') {
+                    components.push(ComponentName {
+                        index: index.key.clone(),
+                        key: c.key.clone(),
+                        name_vi: c.name_vi.clone(),
+                        name_en: c.name_en.clone(),
+                    });
+                }
+            }
+        }
         Reference {
             places: dataset.provinces.iter().map(Place::from).collect(),
             scales,
+            components,
         }
     }
 }
@@ -202,6 +233,17 @@ pub enum Problem {
         year: u16,
     },
     NoValueOrRank,
+    /// A cell of a wide table's column that is not a number in the file's usage.
+    CellNotANumber {
+        column: String,
+        text: String,
+    },
+    /// A column of fractions (0.9277) where the scale is in percent or points: a workbook's
+    /// percent format.
+    Fraction {
+        column: String,
+        value: f64,
+    },
     Duplicate {
         first_line: u64,
     },
@@ -266,6 +308,10 @@ impl Problem {
             (Problem::BadRank { text, provinces, year }, Lang::En) => format!("rank {text:?} is not a whole number from 1 to {provinces} (the provinces of {year})"),
             (Problem::NoValueOrRank, Lang::Vi) => "không có value hay rank".into(),
             (Problem::NoValueOrRank, Lang::En) => "no value or rank".into(),
+            (Problem::CellNotANumber { column, text }, Lang::Vi) => format!("cột «{column}»: {text:?} không phải là số"),
+            (Problem::CellNotANumber { column, text }, Lang::En) => format!("column «{column}»: {text:?} is not a number"),
+            (Problem::Fraction { column, value }, Lang::Vi) => format!("cột «{column}» chỉ có giá trị từ 0 đến 1 ({value}): có thể ô được định dạng phần trăm (0,9277 là 92,77%); hãy đổi định dạng ô thành số hoặc lưu dưới dạng CSV"),
+            (Problem::Fraction { column, value }, Lang::En) => format!("column «{column}» holds only values from 0 to 1 ({value}): its cells may be formatted as percent (0.9277 is 92.77%); format them as numbers, or save as CSV"),
             (Problem::Duplicate { first_line }, Lang::Vi) => format!("trùng khóa (chỉ số, năm, tỉnh, thành phần) với dòng {first_line}"),
             (Problem::Duplicate { first_line }, Lang::En) => format!("duplicate key (index, year, province, component) of line {first_line}"),
         }
@@ -274,7 +320,7 @@ impl Problem {
 
 /// The index a row's `index` cell names: a bundled one however written ("PAR INDEX", "Pci"),
 /// otherwise the cell in lower case.
-fn index_key(written: &str) -> String {
+pub fn index_key(written: &str) -> String {
     let squashed: String = folded_words(written).split_whitespace().collect();
     match squashed.as_str() {
         "parindex" => "par".into(),

@@ -146,6 +146,11 @@ impl Resolver {
         self.places.iter().find(|p| p.id == id)
     }
 
+    /// Whether a spelling names a province of any year.
+    pub fn knows(&self, written: &str) -> bool {
+        self.keys.contains_key(&key(written))
+    }
+
     /// The number of provinces rated in `year` (63, 64 with Hà Tây, 34 from 2025).
     pub fn count_in(&self, year: u16) -> usize {
         self.places.iter().filter(|p| p.rated_in(year)).count()

@@ -53,6 +53,7 @@ pub fn AllViews(props: &ViewProps) -> Html {
         files,
         on_file,
         on_remove,
+        on_mapping,
         view_key: key,
         ..
     } = props.clone();
@@ -96,7 +97,8 @@ pub fn AllViews(props: &ViewProps) -> Html {
                 on_action,
                 files,
                 on_file,
-                on_remove
+                on_remove,
+                on_mapping
             })),
             &key,
         ),

@@ -9,7 +9,7 @@ use crate::i18n::Text;
 use crate::ui::built_pages::paths::page_of;
 use crate::ui::state::{Action, Selection, View};
 use crate::ui::user_files::browser::use_user_files;
-use crate::ui::user_files::{UserFile, UserFiles};
+use crate::ui::user_files::{MappingAnswer, UserFile, UserFiles};
 use crate::ui::web;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -95,6 +95,8 @@ pub struct ViewProps {
     pub files: UserFiles,
     pub on_file: Callback<ChosenFile>,
     pub on_remove: Callback<UserFile>,
+    /// A file's answer in the mapping step.
+    pub on_mapping: Callback<(u32, MappingAnswer)>,
     /// Keys the view: after a failed fetch it is drawn afresh, so no control keeps showing the
     /// choice that could not be loaded.
     pub view_key: String,
@@ -437,6 +439,7 @@ pub fn App(props: &AppProps) -> Html {
                         files: user.files.clone(),
                         on_file: user.on_file.clone(),
                         on_remove: user.on_remove.clone(),
+                        on_mapping: user.on_mapping.clone(),
                         view_key: failures.borrow().to_string(),
                         read_ahead: *read_ahead,
                     }) }

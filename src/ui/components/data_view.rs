@@ -5,7 +5,7 @@ use super::SharedDataset;
 use crate::i18n::Text;
 use crate::render::export::own_rows_export;
 use crate::ui::state::{Action, Selection};
-use crate::ui::user_files::{UserFile, UserFiles};
+use crate::ui::user_files::{MappingAnswer, UserFile, UserFiles};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,6 +16,7 @@ pub struct DataViewProps {
     pub files: UserFiles,
     pub on_file: Callback<ChosenFile>,
     pub on_remove: Callback<UserFile>,
+    pub on_mapping: Callback<(u32, MappingAnswer)>,
 }
 
 /// The one place for the user's own files: the files first (each one's rows and errors, and its
@@ -51,7 +52,7 @@ pub fn data_view(props: &DataViewProps) -> Html {
                 } else {
                     <ul id="user-files">
                         { for files.files.iter().map(|f| html! {
-                            <UserFileCard key={f.id} lang={lang} file={f.clone()} on_remove={props.on_remove.clone()} />
+                            <UserFileCard key={f.id} lang={lang} file={f.clone()} on_remove={props.on_remove.clone()} on_mapping={props.on_mapping.clone()} />
                         }) }
                     </ul>
                 }

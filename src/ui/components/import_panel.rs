@@ -80,7 +80,7 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
             </dl>
             <div class="drop-zone" ondragover={|e: DragEvent| e.prevent_default()} ondrop={on_drop}>
                 <label>{lang.t(Text::ChooseFile)}
-                    <input type="file" id="own-file" multiple=true accept=".csv,.tsv,.txt,.json,text/csv,text/tab-separated-values,application/json" onchange={on_change} />
+                    <input type="file" id="own-file" multiple=true accept=".csv,.tsv,.txt,.json,.xlsx,.xls,.ods,text/csv,text/tab-separated-values,application/json" onchange={on_change} />
                 </label>
             </div>
             <label class="paste">{lang.t(Text::PasteLabel)}

@@ -22,6 +22,7 @@ pub mod language_switch;
 pub mod load_error;
 pub mod map_inset;
 pub mod map_view;
+pub mod mapping_step;
 pub mod meetings_timeline;
 pub mod page_frame;
 pub mod picker;

@@ -1,5 +1,6 @@
+use super::mapping_step::MappingStep;
 use crate::i18n::{Lang, Text};
-use crate::ui::user_files::{FileStatus, Keeping, UserFile};
+use crate::ui::user_files::{FileStatus, Keeping, MappingAnswer, UserFile};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -7,13 +8,14 @@ pub struct UserFileCardProps {
     pub lang: Lang,
     pub file: UserFile,
     pub on_remove: Callback<UserFile>,
+    pub on_mapping: Callback<(u32, MappingAnswer)>,
 }
 
 /// Errors listed one by one at most; the count says how many more.
 const LISTED_ERRORS: usize = 100;
 
 /// One of the user's files: how far it was read, what was kept and what was wrong (each bad
-/// row with the line a spreadsheet shows), whether the browser keeps it, and its removal.
+/// row with the line a spreadsheet shows) or its mapping step, whether the browser keeps it, and its removal.
 #[component]
 pub fn UserFileCard(props: &UserFileCardProps) -> Html {
     let lang = props.lang;
@@ -23,6 +25,11 @@ pub fn UserFileCard(props: &UserFileCardProps) -> Html {
             <p class="import-status" role="status">{format!("{} {}: {rows} {}", lang.t(Text::Reading), file.name, lang.t(Text::Rows))}
                 <progress class="import-progress" max="1" value={progress.to_string()}></progress></p>
         },
+        FileStatus::Mapping(proposal) => {
+            let id = file.id;
+            let on_answer = props.on_mapping.reform(move |answer| (id, answer));
+            html! { <MappingStep {lang} file={id} proposal={proposal.clone()} {on_answer} /> }
+        }
         FileStatus::Refused(why) => html! {
             <p class="import-refused" role="alert">{format!("{}: {}", file.name, why.get(lang))}</p>
         },
@@ -63,7 +70,9 @@ pub fn UserFileCard(props: &UserFileCardProps) -> Html {
         <li class="user-file" data-name={file.name.clone()}>
             <h3 translate="no">{file.name.clone()}</h3>
             {status}
-            <p class="hint keeping">{keeping}</p>
+            if !matches!(file.status, FileStatus::Mapping(_)) {
+                <p class="hint keeping">{keeping}</p>
+            }
             <button type="button" class="chip remove-file" onclick={on_remove}
                 aria-label={format!("{} {}", lang.t(Text::RemoveData), file.name)}>{lang.t(Text::RemoveData)}</button>
         </li>

@@ -3,7 +3,7 @@
 //! (wasm only)
 
 use super::store::{self, StoreError};
-use super::{FileEvent, Keeping, UserFile, UserFiles};
+use super::{FileEvent, Keeping, MappingAnswer, UserFile, UserFiles};
 use crate::data::user_files::import::{Bilingual, FileError, SentTable};
 use crate::data::user_files::merge::Additions;
 use crate::i18n::Text;
@@ -30,6 +30,7 @@ pub struct UserFilesHandle {
     pub merge_failed: Option<String>,
     pub on_file: Callback<ChosenFile>,
     pub on_remove: Callback<UserFile>,
+    pub on_mapping: Callback<(u32, MappingAnswer)>,
 }
 
 fn not_kept(error: StoreError) -> Bilingual {
@@ -43,29 +44,91 @@ fn not_kept(error: StoreError) -> Bilingual {
 
 type Jobs = Rc<RefCell<HashMap<u32, ImportJob>>>;
 
-/// Has the worker read a file; its replies update the file's status. The job is dropped (its
-/// worker stopped) after the last reply, outside that reply's handler.
-fn read(id: u32, (name, bytes): (&str, &[u8]), events: Callback<FileEvent>, jobs: Jobs) {
-    let (replies, failures, finished) = (events.clone(), events.clone(), jobs.clone());
-    let on_reply = move |reply: crate::data::user_files::import::Reply| {
-        if reply.is_final() {
-            let finished = finished.clone();
-            spawn_local(async move { drop(finished.borrow_mut().remove(&id)) });
+/// Where the mappings confirmed in the mapping step are remembered, by the shape of a file's
+/// headers (the JSON the import worker keeps up to date: `mapping_step::run`).
+const REMEMBERED_KEY: &str = "chiso.mappings";
+
+/// A file as the page holds it while it is read: its name and bytes (sent again to the worker
+/// for the mapping step), and whether it is still to be kept in the store (a new file, once
+/// read; one kept on an earlier visit is not kept again).
+#[derive(Clone)]
+struct Held {
+    name: String,
+    bytes: Rc<Vec<u8>>,
+    to_keep: bool,
+}
+
+/// What the page holds of the files being read and kept.
+#[derive(Clone)]
+struct Reading {
+    jobs: Jobs,
+    held: Rc<RefCell<HashMap<u32, Held>>>,
+    /// Files removed while they were being written to the store: forgotten there once written.
+    removed: Rc<RefCell<std::collections::HashSet<u32>>>,
+    events: Callback<FileEvent>,
+}
+
+impl Reading {
+    /// Has the worker read a file (with the sheet or the choice of the mapping step); its replies
+    /// update the file's status. The job is dropped (its worker stopped) after the last reply,
+    /// outside that reply's handler; a new file read (not one waiting for its mapping) is then
+    /// kept in the store with the choice confirmed for it.
+    fn read(&self, id: u32, sheet: Option<u64>, choice: Option<&str>) {
+        let Some(held) = self.held.borrow().get(&id).cloned() else {
+            return;
+        };
+        let (replies, failures) = (self.events.clone(), self.events.clone());
+        let reading = self.clone();
+        let on_reply = move |reply: crate::data::user_files::import::Reply| {
+            if reply.is_final() {
+                let reading = reading.clone();
+                let choice = reply.choice.clone();
+                let waits = reply.proposal.is_some();
+                if let Some(remembered) = &reply.remembered {
+                    web::store(REMEMBERED_KEY, remembered);
+                }
+                spawn_local(async move {
+                    drop(reading.jobs.borrow_mut().remove(&id));
+                    if !waits {
+                        reading.keep(id, choice).await;
+                    }
+                });
+            }
+            replies.emit(FileEvent::Replied {
+                id,
+                reply: Box::new(reply),
+            });
+        };
+        let on_failure = move |detail: String| {
+            failures.emit(FileEvent::Failed {
+                id,
+                why: Bilingual::of(Text::FileUnreadable, &format!(": {detail}")),
+            })
+        };
+        let remembered = web::stored(REMEMBERED_KEY);
+        let asked = (sheet, choice, remembered.as_deref());
+        match ImportJob::start(&held.name, &held.bytes, asked, on_reply, on_failure) {
+            Ok(job) => drop(self.jobs.borrow_mut().insert(id, job)),
+            Err(detail) => self.events.emit(FileEvent::Failed {
+                id,
+                why: Bilingual::of(Text::ReaderFailed, &format!(": {detail}")),
+            }),
         }
-        replies.emit(FileEvent::Replied { id, reply });
-    };
-    let on_failure = move |detail: String| {
-        failures.emit(FileEvent::Failed {
-            id,
-            why: Bilingual::of(Text::FileUnreadable, &format!(": {detail}")),
-        })
-    };
-    match ImportJob::start(name, bytes, on_reply, on_failure) {
-        Ok(job) => drop(jobs.borrow_mut().insert(id, job)),
-        Err(detail) => events.emit(FileEvent::Failed {
-            id,
-            why: Bilingual::of(Text::ReaderFailed, &format!(": {detail}")),
-        }),
+    }
+
+    /// Keeps a new file read in the store (once), with the choice confirmed for it.
+    async fn keep(&self, id: u32, choice: Option<String>) {
+        let held = self.held.borrow_mut().remove(&id);
+        let Some(held) = held.filter(|h| h.to_keep) else {
+            return;
+        };
+        let outcome = store::keep(&held.name, &held.bytes, choice.as_deref())
+            .await
+            .map_err(not_kept);
+        match outcome {
+            Ok(key) if self.removed.borrow().contains(&id) => drop(store::remove(key).await),
+            outcome => self.events.emit(FileEvent::Stored { id, outcome }),
+        }
     }
 }
 
@@ -74,13 +137,16 @@ fn read(id: u32, (name, bytes): (&str, &[u8]), events: Callback<FileEvent>, jobs
 #[hook]
 pub fn use_user_files(ready: bool) -> UserFilesHandle {
     let files = use_reducer(UserFiles::default);
-    let jobs: Jobs = use_mut_ref(HashMap::new);
-    // Files removed while they were being written to the store: forgotten there once written.
-    let removed = use_mut_ref(std::collections::HashSet::<u32>::new);
     let next_id = use_mut_ref(|| 0u32);
     let events = {
         let files = files.clone();
         Callback::from(move |event: FileEvent| files.dispatch(event))
+    };
+    let reading = Reading {
+        jobs: use_mut_ref(HashMap::new),
+        held: use_mut_ref(HashMap::new),
+        removed: use_mut_ref(Default::default),
+        events: events.clone(),
     };
     let new_id = move || {
         let mut id = next_id.borrow_mut();
@@ -89,7 +155,7 @@ pub fn use_user_files(ready: bool) -> UserFilesHandle {
     };
     {
         // The files kept on earlier visits, once (without IndexedDB there are none to read).
-        let (events, jobs, new_id) = (events.clone(), jobs.clone(), new_id.clone());
+        let (events, reading, new_id) = (events.clone(), reading.clone(), new_id.clone());
         let started = use_mut_ref(|| false);
         use_effect_with(ready, move |ready| {
             if !*ready || started.replace(true) {
@@ -103,15 +169,22 @@ pub fn use_user_files(ready: bool) -> UserFilesHandle {
                         name: kept.name.clone(),
                         keeping: Keeping::Kept(kept.id),
                     });
-                    let file = (kept.name.as_str(), kept.bytes.as_slice());
-                    read(id, file, events.clone(), jobs.clone());
+                    reading.held.borrow_mut().insert(
+                        id,
+                        Held {
+                            name: kept.name,
+                            bytes: Rc::new(kept.bytes),
+                            to_keep: false,
+                        },
+                    );
+                    reading.read(id, None, kept.choice.as_deref());
                 }
                 events.emit(FileEvent::Restored);
             });
         });
     }
     let on_file = {
-        let (events, jobs, removed) = (events.clone(), jobs.clone(), removed.clone());
+        let (events, reading) = (events.clone(), reading.clone());
         Callback::from(move |file: ChosenFile| match file {
             ChosenFile::TooLarge { name, bytes } => {
                 let id = new_id();
@@ -130,15 +203,13 @@ pub fn use_user_files(ready: bool) -> UserFilesHandle {
                     name: name.clone(),
                     keeping: Keeping::Pending,
                 });
-                read(id, (&name, &bytes), events.clone(), jobs.clone());
-                let (events, removed) = (events.clone(), removed.clone());
-                spawn_local(async move {
-                    let outcome = store::keep(&name, &bytes).await.map_err(not_kept);
-                    match outcome {
-                        Ok(key) if removed.borrow().contains(&id) => drop(store::remove(key).await),
-                        outcome => events.emit(FileEvent::Stored { id, outcome }),
-                    }
-                });
+                let held = Held {
+                    name,
+                    bytes: Rc::new(bytes),
+                    to_keep: true,
+                };
+                reading.held.borrow_mut().insert(id, held);
+                reading.read(id, None, None);
             }
         })
     };
@@ -157,15 +228,30 @@ pub fn use_user_files(ready: bool) -> UserFilesHandle {
             }
         });
     }
-    let on_remove = Callback::from(move |file: UserFile| {
-        jobs.borrow_mut().remove(&file.id);
-        removed.borrow_mut().insert(file.id);
-        if let Keeping::Kept(key) = file.keeping {
-            // Forgotten even if the page is closed right after; a failure leaves it kept, and
-            // it comes back on the next visit, where it can be removed again.
-            spawn_local(async move { drop(store::remove(key).await) });
+    let on_remove = {
+        let reading = reading.clone();
+        Callback::from(move |file: UserFile| {
+            reading.jobs.borrow_mut().remove(&file.id);
+            reading.held.borrow_mut().remove(&file.id);
+            reading.removed.borrow_mut().insert(file.id);
+            if let Keeping::Kept(key) = file.keeping {
+                // Forgotten even if the page is closed right after; a failure leaves it kept, and
+                // it comes back on the next visit, where it can be removed again.
+                spawn_local(async move { drop(store::remove(key).await) });
+            }
+            reading.events.emit(FileEvent::Removed { id: file.id });
+        })
+    };
+    // The mapping step: another sheet proposed, the choice confirmed, or the file left out
+    // (a file kept on an earlier visit stays kept, and is proposed again on the next one).
+    let on_mapping = Callback::from(move |(id, answer): (u32, MappingAnswer)| match answer {
+        MappingAnswer::Sheet(sheet) => reading.read(id, Some(sheet), None),
+        MappingAnswer::Confirm(choice) => reading.read(id, None, Some(&choice)),
+        MappingAnswer::Cancel => {
+            reading.jobs.borrow_mut().remove(&id);
+            reading.held.borrow_mut().remove(&id);
+            reading.events.emit(FileEvent::Removed { id });
         }
-        events.emit(FileEvent::Removed { id: file.id });
     });
     let (additions, merging, merge_failed) = use_merge(files.index_tables());
     UserFilesHandle {
@@ -175,6 +261,7 @@ pub fn use_user_files(ready: bool) -> UserFilesHandle {
         merge_failed,
         on_file,
         on_remove,
+        on_mapping,
     }
 }
 

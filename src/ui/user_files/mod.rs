@@ -35,6 +35,9 @@ pub enum FileStatus {
         note: Option<Bilingual>,
     },
     Refused(Bilingual),
+    /// In a publisher's layout: waits for the user to confirm the mapping step's proposal (its
+    /// JSON, `data::user_files::mapping_step::Proposal`, read by the step itself).
+    Mapping(Rc<String>),
 }
 
 /// The good rows of a file: told apart by the file's columns.
@@ -54,6 +57,15 @@ impl FileContent {
             FileContent::Index(table) => table.rows as usize,
         }
     }
+}
+
+/// What the user answers in a file's mapping step: another sheet to propose, the choice
+/// confirmed (JSON of `mapping_step::Choice`), or the file left out.
+#[derive(Clone, Debug, PartialEq)]
+pub enum MappingAnswer {
+    Sheet(u64),
+    Confirm(String),
+    Cancel,
 }
 
 /// Whether the file is kept in the browser across reloads.
@@ -78,7 +90,7 @@ pub enum FileEvent {
     },
     Replied {
         id: u32,
-        reply: Reply,
+        reply: Box<Reply>,
     },
     /// The worker could not do its work (it did not load, or answered nonsense).
     Failed {
@@ -182,7 +194,7 @@ impl UserFiles {
             }
             FileEvent::Replied { id, reply } => {
                 if let Some(i) = find(&mut files, id) {
-                    files[i].status = status_after(reply);
+                    files[i].status = status_after(*reply);
                 }
             }
             FileEvent::Failed { id, why } => {
@@ -211,6 +223,9 @@ impl UserFiles {
 fn status_after(reply: Reply) -> FileStatus {
     if let Some(why) = reply.refused {
         return FileStatus::Refused(why);
+    }
+    if let Some(proposal) = reply.proposal {
+        return FileStatus::Mapping(Rc::new(proposal));
     }
     let content = match (reply.scores, reply.index) {
         (Some(scores), _) => FileContent::Units(

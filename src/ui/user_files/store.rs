@@ -18,6 +18,9 @@ pub struct StoredFile {
     pub id: u32,
     pub name: String,
     pub bytes: Vec<u8>,
+    /// The mapping confirmed for a file in a publisher's layout (JSON of
+    /// `mapping_step::Choice`), so that it comes back without asking again.
+    pub choice: Option<String>,
 }
 
 /// Why a file could not be kept.
@@ -113,12 +116,15 @@ fn transaction(db: &IdbDatabase, mode: IdbTransactionMode) -> Result<IdbTransact
 }
 
 /// Keeps a file; its key, or why it could not be kept (what was kept before stays).
-pub async fn keep(name: &str, bytes: &[u8]) -> Result<u32, StoreError> {
+pub async fn keep(name: &str, bytes: &[u8], choice: Option<&str>) -> Result<u32, StoreError> {
     let db = open().await?;
     let tx = transaction(&db, IdbTransactionMode::Readwrite)?;
     let record = Object::new();
     let _ = Reflect::set(&record, &"name".into(), &name.into());
     let _ = Reflect::set(&record, &"bytes".into(), &Uint8Array::from(bytes));
+    if let Some(choice) = choice {
+        let _ = Reflect::set(&record, &"choice".into(), &choice.into());
+    }
     let done = committed(&tx);
     let request = tx
         .object_store(FILES)
@@ -147,6 +153,7 @@ pub async fn all() -> Result<Vec<StoredFile>, StoreError> {
                 id: field("id")?.as_f64()? as u32,
                 name: field("name")?.as_string()?,
                 bytes: field("bytes")?.dyn_into::<Uint8Array>().ok()?.to_vec(),
+                choice: field("choice").and_then(|c| c.as_string()),
             })
         })
         .collect())

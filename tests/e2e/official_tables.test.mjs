@@ -1,0 +1,151 @@
+// Official tables as users hold them (issue 16): workbooks and CSV in the publisher's layout go
+// through the mapping step, are confirmed once, come back after a reload without asking, and
+// the next file of the same shape is pre-filled. The files are TEST DATA in tests/fixtures/
+// (written by tests/e2e/fixtures/official_tables.py), read from there, never copied into dist/.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useBrowser, screenshot, fileCard as card, removeAllFiles, SCREENSHOTS } from './browser.mjs';
+
+const env = useBrowser();
+const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
+const ANNEX = 'TEST DATA PAPI 2025 annex';
+
+async function fresh(page) {
+  await page.goto(env.url + '?view=data');
+  await page.waitForSelector('#own-file');
+  await removeAllFiles(page);
+  await page.evaluate(() => localStorage.removeItem('chiso.mappings'));
+}
+
+/** Chooses a fixture and waits for its mapping step. */
+async function choose(page, name) {
+  await page.setInputFiles('#own-file', FIXTURES + name);
+  const step = card(page, name).locator('.mapping-step');
+  await step.waitFor();
+  return step;
+}
+
+async function confirmed(page, name) {
+  await card(page, name).locator('.mapping-confirm').click();
+  const summary = card(page, name).locator('.import-summary');
+  await summary.waitFor();
+  return summary.innerText();
+}
+
+test('the 2025 annex workbook: mapping step, confirmed, ranked with its 8 dimensions, kept', async () => {
+  const page = await env.context.newPage();
+  await fresh(page);
+  const name = `${ANNEX}.xlsx`;
+  const step = await choose(page, name);
+  // Every sheet with its size, the likeliest chosen; index, year and decimal mark guessed.
+  const sheets = await step.locator('.mapping-sheet option').allInnerTexts();
+  assert.equal(sheets.length, 2);
+  assert.match(sheets[0], /^PL1 - PAPI 2025 \(\d+ × 12\)$/);
+  assert.equal(await step.locator('.mapping-index').inputValue(), 'papi');
+  assert.equal(await step.locator('.mapping-year').inputValue(), '2025');
+  assert.match(await step.locator('.mapping-decimal').innerText(), /^Dấu thập phân: dấu chấm/);
+  assert.equal(await step.locator('.mapping-role[data-letter="B"]').inputValue(), 'province');
+  assert.equal(await step.locator('.mapping-role[data-letter="C"]').inputValue(), 'value:participation');
+  assert.equal(await step.locator('.mapping-role[data-letter="K"]').inputValue(), 'value:total');
+  assert.match(await step.locator('label[for$="-col-2"]').innerText(), /C Nội dung 1 – Tham gia của người dân ở cấp cơ sở \(Tối đa 10\)/);
+  assert.equal(await step.locator('.mapping-preview tbody tr').count(), 8);
+  assert.match(await step.locator('.mapping-aside').innerText(), /Bình quân chung/);
+  // Nothing is kept before Confirm.
+  assert.equal(await card(page, name).locator('.keeping').count(), 0);
+  await screenshot(page, 'mapping-step');
+  await step.screenshot({ path: `${SCREENSHOTS}mapping-step-whole.png` });
+  await page.setViewportSize({ width: 360, height: 740 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page does not scroll sideways at 360 px (${overflow})`);
+  await screenshot(page, 'mapping-step-360');
+  await step.screenshot({ path: `${SCREENSHOTS}mapping-step-whole-360.png` });
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  assert.match(await confirmed(page, name), /306 dòng hợp lệ · 0 dòng lỗi/);
+  await card(page, name).locator('.keeping', { hasText: 'được lưu' }).waitFor();
+  await page.goto(env.url + '?view=rankings&index=papi&year=2025');
+  await page.waitForFunction(() => document.querySelectorAll('[data-live] #rankings-table tbody tr').length === 34);
+  assert.match(await page.locator('#rankings-table tbody tr').first().innerText(), /Lai Châu[\s\S]*55,99/);
+  // A dimension of the annex in a province's profile.
+  await page.goto(env.url + '?view=profile&province=n12&index=papi&year=2025');
+  await page.waitForSelector('#breakdown-table .own-mark');
+  assert.match(await page.locator('#breakdown-table').innerText(), /Tham gia[^\n]*5,8/);
+
+  // Reloaded: the kept workbook comes back with its confirmed mapping, without asking.
+  await page.goto(env.url + '?view=data');
+  await card(page, name).locator('.import-summary').waitFor();
+  assert.equal(await card(page, name).locator('.mapping-step').count(), 0);
+  await page.close();
+});
+
+test('the same shape is remembered: the annex as CSV (comma decimals), .ods and .xls in one confirmation', async () => {
+  const page = await env.context.newPage();
+  await fresh(page);
+  await choose(page, `${ANNEX}.xlsx`);
+  await confirmed(page, `${ANNEX}.xlsx`);
+  await removeAllFiles(page);
+  await page.reload();
+  for (const ext of ['csv', 'ods', 'xls']) {
+    const name = `${ANNEX}.${ext}`;
+    const step = await choose(page, name);
+    assert.match(await step.locator('.mapping-remembered').innerText(), /cùng cấu trúc/);
+    if (ext === 'csv') assert.match(await step.locator('.mapping-decimal').innerText(), /phẩy/);
+    assert.equal(await step.locator('.mapping-role[data-letter="J"]').inputValue(), 'value:e_governance');
+    assert.match(await confirmed(page, name), /306 dòng hợp lệ · 0 dòng lỗi/);
+    await removeAllFiles(page);
+  }
+  await page.close();
+});
+
+test('the wide 63-province PAPI table with D1…D8', async () => {
+  const page = await env.context.newPage();
+  await fresh(page);
+  const name = 'TEST DATA PAPI 2024 wide.csv';
+  const step = await choose(page, name);
+  const roles = await step.locator('.mapping-role').evaluateAll((s) => s.map((e) => e.value));
+  assert.deepEqual(roles.slice(0, 4), ['province', 'year', 'value:participation', 'value:transparency']);
+  assert.ok(roles.includes('rank:total'));
+  assert.match(await confirmed(page, name), /566 dòng hợp lệ · 0 dòng lỗi/);
+  await removeAllFiles(page);
+  await page.close();
+});
+
+test('a corrupt workbook says so in its card and loses nothing kept before', async () => {
+  const page = await env.context.newPage();
+  await fresh(page);
+  await choose(page, `${ANNEX}.xlsx`);
+  await confirmed(page, `${ANNEX}.xlsx`);
+  const name = 'TEST DATA corrupt.xlsx';
+  await page.setInputFiles('#own-file', FIXTURES + name);
+  const refused = card(page, name).locator('.import-refused');
+  await refused.waitFor();
+  assert.match(await refused.innerText(), /hỏng|không đọc được/i);
+  assert.match(await card(page, `${ANNEX}.xlsx`).locator('.import-summary').innerText(), /306 dòng hợp lệ/);
+  await removeAllFiles(page);
+  await page.close();
+});
+
+test('the mapping step by keyboard alone: a role changed, then confirmed', async () => {
+  const page = await env.context.newPage();
+  await fresh(page);
+  const name = `${ANNEX}.xlsx`;
+  const step = await choose(page, name);
+  const reach = async (selector) => {
+    for (let i = 0; i < 200; i += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+    }
+    assert.fail(`${selector} not reached by Tab`);
+  };
+  await reach('.mapping-role[data-letter="A"]');
+  // The STT column, ignored, taken for the province with the arrow key.
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await step.locator('.mapping-role[data-letter="A"]').inputValue(), 'province');
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await step.locator('.mapping-role[data-letter="A"]').inputValue(), 'ignored');
+  await reach('.mapping-confirm');
+  await page.keyboard.press('Enter');
+  await card(page, name).locator('.import-summary').waitFor();
+  await removeAllFiles(page);
+  await page.close();
+});
