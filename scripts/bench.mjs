@@ -6,7 +6,9 @@
 // interaction works). `make bench` runs it after a build. Prints tables for
 // docs/performance.md. Not a test: numbers vary by machine.
 import { chromium } from 'playwright-core';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serve } from '../tests/e2e/static_server.mjs';
@@ -353,6 +355,41 @@ async function main() {
     tableTimes.push(await page.evaluate(() => window.__end - window.__start));
     await context.close();
   }
+  // An official table as a workbook of 10,017 rows (TEST DATA written here by openpyxl from the
+  // project's .venv/: a title line, then province, year, D1…D8 and the total for the 63
+  // provinces over the 159 years 1866–2024, made-up values; the rows of years PAPI did not rate
+  // are refused row by row): from the file chosen to the mapping step's preview, and from
+  // Confirm to the file's card (every row read, checked and merged).
+  const workbook = { preview: [], confirm: [] };
+  const bookPath = join(mkdtempSync(join(tmpdir(), 'chiso-bench-')), 'TEST DATA PAPI wide 10017 rows.xlsx');
+  execFileSync(join(ROOT, '.venv/bin/python'), ['-c', `
+import json, sys
+from openpyxl import Workbook
+book = Workbook(write_only=True)
+sheet = book.create_sheet("PAPI")
+sheet.append(["TEST DATA: made-up PAPI values for chiso's benchmark"])
+sheet.append(["Tỉnh, thành phố", "Năm"] + [f"D{d}" for d in range(1, 9)] + ["Tổng"])
+for year in range(1866, 2025):
+    for i, name in enumerate(json.loads(sys.argv[2])):
+        values = [round(3 + (i * 7 + d * 3 + year) % 60 / 10, 2) for d in range(8)]
+        sheet.append([name, year] + values + [round(sum(values), 2)])
+book.save(sys.argv[1])
+`, bookPath, JSON.stringify(names)]);
+  for (let run = 0; run < 3; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}dist/?view=data`);
+    await page.waitForSelector('#own-file');
+    const chosen = Date.now();
+    await page.setInputFiles('#own-file', bookPath);
+    await page.waitForSelector('.mapping-step .mapping-preview tbody tr', { timeout: 120000 });
+    workbook.preview.push(Date.now() - chosen);
+    const confirmed = Date.now();
+    await page.click('.mapping-confirm');
+    await page.waitForSelector('.user-file .import-summary', { timeout: 120000 });
+    workbook.confirm.push(Date.now() - confirmed);
+    await context.close();
+  }
   // The committee's brief of a province with all four indices (Quảng Ninh 2020): from the
   // address to the brief on screen (the brief worker loads and reads the data), another year
   // once it is loaded, and the .docx produced.
@@ -391,6 +428,8 @@ async function main() {
   console.log(`| import 100,000 rows (${kb(big.length)} KB CSV) → result rendered | ${median(importTimes).toFixed(0)} | ${Math.max(...importTimes).toFixed(0)} | | |`);
   console.log(`| longest frame gap during that import | ${median(frameGaps).toFixed(0)} | ${Math.max(...frameGaps).toFixed(0)} | | |`);
   console.log(`| index table of 10,080 rows (${kb(table.length)} KB CSV) → read, merged, shown | ${median(tableTimes).toFixed(0)} | ${Math.max(...tableTimes).toFixed(0)} | | |`);
+  console.log(`| workbook of 10,017 rows (${kb(statSync(bookPath).size)} KB .xlsx) → mapping step's preview | ${median(workbook.preview).toFixed(0)} | ${Math.max(...workbook.preview).toFixed(0)} | | |`);
+  console.log(`| that workbook: Confirm → rows read, checked, merged, shown | ${median(workbook.confirm).toFixed(0)} | ${Math.max(...workbook.confirm).toFixed(0)} | | |`);
   console.log(`| brief, Quảng Ninh 2020 (four indices): address → brief on screen | ${median(brief.open).toFixed(0)} | ${Math.max(...brief.open).toFixed(0)} | | |`);
   console.log(`| brief: year 2020 → 2016, data loaded → brief updated | ${median(brief.year).toFixed(0)} | ${Math.max(...brief.year).toFixed(0)} | | |`);
   console.log(`| brief: "Download .docx" → file saved | ${median(brief.docx).toFixed(0)} | ${Math.max(...brief.docx).toFixed(0)} | | |`);
