@@ -42,6 +42,14 @@ fn grid(text: &str) -> Grid {
     Grid::of_text(text).0
 }
 
+/// The roles guessed for a CSV's columns (`texts`: the title, sheet and file names), as keys.
+fn guessed_roles(text: &str, texts: &[&str]) -> Vec<String> {
+    let g = grid(text);
+    let t = table_of(&g);
+    let m = guess(&g, &t, texts, &reference(), Decimal::Point);
+    m.roles.iter().map(Role::key).collect()
+}
+
 const PROVINCES_34: [&str; 34] = [
     "Hà Nội",
     "Cao Bằng",
@@ -363,10 +371,7 @@ fn the_annex_columns_are_guessed_from_headers() {
 #[test]
 fn papi_d1_to_d8_english_and_undiacritised_headers_and_ranks_by_content() {
     let text = "Province,Year,D1,D2,D3,D4,D5,D6,D7,D8,Total,\nHa Noi,2024,5,5,5,5,5,5,5,5,40,2\nSon La,2024,5,5,5,5,5,5,5,5,41,1\nLao Cai,2024,5,5,5,5,5,5,5,5,39,3\n";
-    let g = grid(text);
-    let t = table_of(&g);
-    let m = guess(&g, &t, &["papi_wide.csv"], &reference(), Decimal::Point);
-    let keys: Vec<String> = m.roles.iter().map(Role::key).collect();
+    let keys = guessed_roles(text, &["papi_wide.csv"]);
     assert_eq!(
         keys,
         [
@@ -385,10 +390,7 @@ fn papi_d1_to_d8_english_and_undiacritised_headers_and_ranks_by_content() {
         ]
     );
     let names = "Tinh,Kiem soat tham nhung,Quan tri dien tu,Control of corruption\nSon La,5,6,7\nLao Cai,5,6,7\n";
-    let g = grid(names);
-    let t = table_of(&g);
-    let m = guess(&g, &t, &["PAPI 2024"], &reference(), Decimal::Point);
-    let keys: Vec<String> = m.roles.iter().map(Role::key).collect();
+    let keys = guessed_roles(names, &["PAPI 2024"]);
     // The second column named as the first is left for the user to say.
     assert_eq!(
         keys,
@@ -835,10 +837,7 @@ fn percent_formatted_fractions_are_not_read_as_small_values() {
 fn par_index_fields_in_points_and_percent_and_report_abbreviations() {
     let text = "Tỉnh,Cải cách TTHC,Cải cách TTHC (%),Xây dựng và tổ chức thực hiện VBQPPL,Cải cách thể chế,Tác động của CCHC (%),Chỉ số CCHC,Xếp hạng\n\
                 Sơn La,10,80,8,8,70,85,3\nLào Cai,11,85,9,9,72,86,2\nHà Nội,12,90,9,9,75,90,1\n";
-    let g = grid(text);
-    let t = table_of(&g);
-    let m = guess(&g, &t, &["PAR INDEX 2024"], &reference(), Decimal::Point);
-    let keys: Vec<String> = m.roles.iter().map(Role::key).collect();
+    let keys = guessed_roles(text, &["PAR INDEX 2024"]);
     assert_eq!(
         keys,
         [
