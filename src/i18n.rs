@@ -531,6 +531,18 @@ impl Text {
     pub const RoleTotal: Text = Text::new("Điểm tổng hợp của chỉ số", "The index's total");
     pub const RoleRankTotal: Text = Text::new("Xếp hạng chung", "Overall rank");
     pub const RoleRank: Text = Text::new("Xếp hạng", "Rank");
+    // The mapping step of a province's own unit scores in its wide layout.
+    pub const MappingKindUnits: Text = Text::new(
+        "Tệp được đọc là bảng điểm các cơ quan, đơn vị của một tỉnh: mỗi dòng một đơn vị, mỗi cột một tiêu chí hoặc chỉ số.",
+        "Read as a province's scores of its own units: a row per unit, a column per criterion or index.",
+    );
+    pub const MappingBlock: Text = Text::new(
+        "Khối của đơn vị có tên không cho biết khối",
+        "Block of the units whose names do not tell it",
+    );
+    pub const MappingBlockColumn: Text = Text::new("Khối", "Block");
+    pub const RoleUnit: Text = Text::new("Tên cơ quan, đơn vị", "Unit's name");
+    pub const RoleCriterion: Text = Text::new("Tiêu chí", "Criterion");
     pub const MappingPreview: Text = Text::new(
         "Các dòng đầu, như chiso sẽ đọc",
         "The first rows, as chiso will read them",

@@ -10,6 +10,7 @@ use chiso::data::user_files::column_mapping::{
 use chiso::data::user_files::grid::{Cell, Grid, Merge};
 use chiso::data::user_files::import::{RowProblem, Separator};
 use chiso::data::user_files::index_table::{Problem, Reference};
+use chiso::data::user_files::mapping_step::Choice;
 use chiso::data::user_files::numbers::{detect, read, Decimal, Reading};
 use chiso::data::user_files::spelling::{Place, Resolver};
 use chiso::data::user_files::table_finder::{find, Aside, Table};
@@ -706,7 +707,7 @@ proptest! {
         }
         if let Ok(t) = chiso::data::user_files::unit_mapping::find_units(&g) {
             let m = chiso::data::user_files::unit_mapping::guess_units(&g, &t, &["Sơn La 2025"], &reference.places, Decimal::Comma);
-            let _ = chiso::data::user_files::unit_mapping::apply_units("f", &g, &t, &m);
+            let _ = chiso::data::user_files::unit_mapping::apply_units("f", &g, &t, &m, None);
         }
     }
 
@@ -733,7 +734,7 @@ proptest! {
 
 #[test]
 fn the_step_proposes_the_likeliest_sheet_and_confirms_the_whole_annex() {
-    use chiso::data::user_files::mapping_step::{confirm, propose, Choice, PREVIEW_ROWS};
+    use chiso::data::user_files::mapping_step::{confirm, propose, PREVIEW_ROWS};
     let name = "TEST DATA PAPI 2025 annex.xlsx";
     let bytes = fixture(name);
     let p = propose(name, &bytes, &reference(), None, None).unwrap();
@@ -762,14 +763,9 @@ fn the_step_proposes_the_likeliest_sheet_and_confirms_the_whole_annex() {
     // Choosing the sheet of notes says what it found.
     let refused = propose(name, &bytes, &reference(), Some(1), None).unwrap_err();
     assert!(refused.en.contains("Ghi chú (1×1)"), "{}", refused.en);
-    let choice = Choice {
-        sheet: p.sheet,
-        index: p.index.clone(),
-        year: p.year,
-        decimal: p.decimal.clone(),
-        roles: p.columns.iter().map(|c| c.role.clone()).collect(),
-    };
-    let import = confirm(name, &bytes, &reference(), &choice).unwrap();
+    let choice = p.choice();
+    let (import, shape) = confirm(name, &bytes, &reference(), &choice).unwrap();
+    assert_eq!(shape, p.shape);
     assert!(import.errors.is_empty());
     assert_eq!(import.index.unwrap().rows.len(), 34 * 9);
     // The same shape next year: the remembered choice is proposed again, with the file's year.
@@ -909,7 +905,7 @@ fn a_province_unit_table_in_its_wide_layout() {
         metrics,
         vec![None, None, Some("par_index"), Some("sipas"), None]
     );
-    let (scores, lines, errors) = apply_units("units.csv", &g, &t, &m);
+    let (scores, lines, errors) = apply_units("units.csv", &g, &t, &m, None);
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(scores.len(), 6, "two marks of missing give no score");
     assert_eq!(lines, vec![4, 4, 5, 7, 7, 8]);
@@ -927,7 +923,7 @@ fn a_province_unit_table_in_its_wide_layout() {
 #[test]
 fn the_worker_proposes_confirms_remembers_and_refuses() {
     use chiso::data::user_files::import::Reply;
-    use chiso::data::user_files::mapping_step::{run, Asked, Choice, Proposal};
+    use chiso::data::user_files::mapping_step::{run, Asked, Proposal};
     let answer = |name: &str, bytes: &[u8], asked: &Asked| -> Reply {
         let mut last = Reply::default();
         run(name, bytes, reference(), 1000, asked, |r| last = r);
@@ -943,13 +939,7 @@ fn the_worker_proposes_confirms_remembers_and_refuses() {
         .components
         .iter()
         .any(|c| c.index == "papi" && c.key == "e_governance"));
-    let choice = Choice {
-        sheet: p.sheet,
-        index: p.index.clone(),
-        year: p.year,
-        decimal: p.decimal.clone(),
-        roles: p.columns.iter().map(|c| c.role.clone()).collect(),
-    };
+    let choice = p.choice();
     let json = miniserde::json::to_string(&choice);
     let asked = Asked {
         choice: Some(json.clone()),
@@ -991,4 +981,111 @@ fn the_worker_proposes_confirms_remembers_and_refuses() {
     let own = "index,year,province,value\npapi,2024,Hà Nội,44.1\n";
     let own = answer("own.csv", own.as_bytes(), &Asked::default());
     assert!(own.proposal.is_none() && own.index.is_some());
+}
+
+#[test]
+fn a_province_unit_workbook_goes_through_the_step_and_is_remembered() {
+    use chiso::data::units::UnitType;
+    use chiso::data::user_files::import::Reply;
+    use chiso::data::user_files::mapping_step::{confirm, propose, run, Asked, Proposal};
+    let name = "TEST DATA Sơn La 2025 units.xlsx";
+    let bytes = fixture(name);
+    let p = propose(name, &bytes, &reference(), None, None).unwrap();
+    assert_eq!(
+        (p.kind.as_str(), p.province.as_deref(), p.year, p.rows),
+        ("units", Some("Sơn La"), Some(2025), 15)
+    );
+    assert!(p.provinces.iter().any(|n| n == "Hà Nội") && p.block.is_none());
+    let roles: Vec<&str> = p.columns.iter().map(|c| c.role.as_str()).collect();
+    assert_eq!(
+        roles,
+        [
+            "ignored",
+            "unit",
+            "metric:Cải cách thủ tục hành chính (điểm)",
+            "metric:par_index",
+            "metric:sipas"
+        ]
+    );
+    assert_eq!(
+        p.columns[2].criterion.as_deref(),
+        Some("Cải cách thủ tục hành chính (điểm)")
+    );
+    // Each row's block from its unit's name; the one whose name tells none is marked.
+    let blocks: Vec<Option<&str>> = p.preview.iter().map(|r| r.block.as_deref()).collect();
+    assert_eq!(blocks[0], Some(UnitType::Department.key()));
+    assert_eq!(blocks[6], None);
+    assert!(p.preview[6]
+        .problem
+        .as_ref()
+        .unwrap()
+        .vi
+        .contains("Công an tỉnh"));
+    assert!(p.set_aside.iter().any(|a| a.text.contains("KHỐI XÃ")));
+    // Confirmed as proposed: the unit without a block is skipped, row by row.
+    let mut choice = p.choice();
+    let (import, _) = confirm(name, &bytes, &reference(), &choice).unwrap();
+    assert_eq!((import.scores.len(), import.errors.len()), (41, 3));
+    assert!(import.index.is_none());
+    // With the departments' block for it, every unit is read; the missing mark gives no score.
+    choice.block = Some("department".into());
+    let answer = |name: &str, bytes: &[u8], asked: &Asked| -> Reply {
+        let mut last = Reply::default();
+        run(name, bytes, reference(), 1000, asked, |r| last = r);
+        last
+    };
+    let asked = Asked {
+        choice: Some(miniserde::json::to_string(&choice)),
+        ..Asked::default()
+    };
+    let rows = answer(name, &bytes, &asked);
+    let scores = rows.scores.unwrap();
+    assert_eq!((scores.len(), rows.errors.map(|e| e.len())), (44, Some(0)));
+    let police = scores.iter().find(|s| s.unit == "Công an tỉnh").unwrap();
+    assert_eq!(
+        (
+            police.province.as_str(),
+            police.year,
+            police.unit_type,
+            police.metric.as_str()
+        ),
+        (
+            "Sơn La",
+            2025,
+            UnitType::Department,
+            "Cải cách thủ tục hành chính (điểm)"
+        )
+    );
+    let commune = scores.iter().find(|s| s.unit == "Phường Tô Hiệu").unwrap();
+    assert_eq!(commune.unit_type, UnitType::Commune);
+    assert_eq!(rows.score_lines.unwrap()[0], 6);
+    // Next year's file of the same shape, as a semicolon CSV: pre-filled, its own year.
+    let csv = fixture("TEST DATA Sơn La 2024 units.csv");
+    let asked = Asked {
+        remembered: rows.remembered,
+        ..Asked::default()
+    };
+    let next = answer("units 2024.csv", &csv, &asked);
+    let p: Proposal = miniserde::json::from_str(next.proposal.as_deref().unwrap()).unwrap();
+    assert!(p.remembered);
+    assert_eq!(
+        (
+            p.year,
+            p.decimal.as_str(),
+            p.block.as_deref(),
+            p.province.as_deref()
+        ),
+        (Some(2024), "comma", Some("department"), Some("Sơn La"))
+    );
+    let (import, _) = confirm("u.csv", &csv, &reference(), &p.choice()).unwrap();
+    assert_eq!((import.scores.len(), import.errors.len()), (44, 0));
+    assert_eq!(import.scores[1].value, Some(80.25));
+}
+
+#[test]
+fn a_choice_kept_before_tables_of_units_is_an_index_tables() {
+    use chiso::data::user_files::mapping_step::Kind;
+    let old = r#"{"sheet":0,"index":"papi","year":2025,"decimal":"point","roles":["province"]}"#;
+    let choice: Choice = miniserde::json::from_str(old).unwrap();
+    assert_eq!(Kind::of(&choice), Kind::Index);
 }

@@ -1,6 +1,7 @@
-// Official tables as users hold them (issue 16): workbooks and CSV in the publisher's layout go
-// through the mapping step, are confirmed once, come back after a reload without asking, and
-// the next file of the same shape is pre-filled. The files are TEST DATA in tests/fixtures/
+// Official tables as users hold them (issue 16): workbooks and CSV in the publisher's layout (an
+// index's annex, or a province's own unit scores) go through the mapping step, are confirmed
+// once, come back after a reload without asking, and the next file of the same shape is
+// pre-filled. The files are TEST DATA in tests/fixtures/
 // (written by tests/e2e/fixtures/official_tables.py), read from there, never copied into dist/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -146,6 +147,100 @@ test('the mapping step by keyboard alone: a role changed, then confirmed', async
   await reach('.mapping-confirm');
   await page.keyboard.press('Enter');
   await card(page, name).locator('.import-summary').waitFor();
+  await removeAllFiles(page);
+  await page.close();
+});
+
+// A province's own unit scores in its wide layout: a title, block headings, a row per department
+// or commune and a column per criterion or index go through the same step (the unit column, the
+// province, the block, a metric per column), and the units show inside the province as a file in
+// chiso's own columns does.
+const UNITS = 'TEST DATA Sơn La 2025 units.xlsx';
+const UNITS_CSV = 'TEST DATA Sơn La 2024 units.csv';
+const CRITERION = 'Cải cách thủ tục hành chính (điểm)';
+
+const role = (step, letter) => step.locator(`.mapping-role[data-letter="${letter}"]`).inputValue();
+
+test('a unit workbook: its step, the block chosen by keyboard, confirmed, its units inside the province', async () => {
+  const page = await env.context.newPage();
+  await fresh(page);
+  const step = await choose(page, UNITS);
+  assert.match(await step.locator('.mapping-kind').innerText(), /bảng điểm các cơ quan, đơn vị của một tỉnh/);
+  assert.equal(await step.locator('.mapping-index').count(), 0);
+  assert.equal(await step.locator('.mapping-province').inputValue(), 'Sơn La');
+  assert.equal(await step.locator('.mapping-year').inputValue(), '2025');
+  assert.equal(await step.locator('.mapping-block').inputValue(), '');
+  assert.deepEqual(
+    [await role(step, 'A'), await role(step, 'B'), await role(step, 'C'), await role(step, 'D'), await role(step, 'E')],
+    ['ignored', 'unit', `metric:${CRITERION}`, 'metric:par_index', 'metric:sipas'],
+  );
+  assert.match(await step.locator('.mapping-role[data-letter="C"] option:checked').innerText(), /^Tiêu chí: Cải cách thủ tục/);
+  // The preview: each unit's block from its name; the unit whose name tells none is marked.
+  const rows = step.locator('.mapping-preview tbody tr');
+  assert.equal(await rows.count(), 8);
+  assert.equal(await rows.first().locator('.preview-block').innerText(), 'Sở, ban, ngành');
+  const police = rows.filter({ hasText: 'Công an tỉnh' });
+  assert.equal(await police.getAttribute('class'), 'has-problem');
+  assert.match(await police.locator('.preview-problem').innerText(), /Công an tỉnh/);
+  assert.match(await step.locator('.mapping-aside').innerText(), /KHỐI XÃ, PHƯỜNG[\s\S]*Bình quân/);
+  assert.equal(await card(page, UNITS).locator('.keeping').count(), 0);
+  await step.scrollIntoViewIfNeeded();
+  await screenshot(page, 'unit-mapping-step');
+  await step.screenshot({ path: `${SCREENSHOTS}unit-mapping-step-whole.png` });
+  await page.setViewportSize({ width: 360, height: 740 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page does not scroll sideways at 360 px (${overflow})`);
+  await step.scrollIntoViewIfNeeded();
+  await screenshot(page, 'unit-mapping-step-360');
+  await step.screenshot({ path: `${SCREENSHOTS}unit-mapping-step-whole-360.png` });
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // The departments' block for the units whose names tell none, from the keyboard.
+  await step.locator('.mapping-block').focus();
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await step.locator('.mapping-block').inputValue(), 'department');
+  assert.equal(await police.locator('.preview-block').innerText(), 'Sở, ban, ngành');
+  assert.match(await confirmed(page, UNITS), /44 dòng hợp lệ · 0 dòng lỗi/);
+  await card(page, UNITS).locator('.keeping', { hasText: 'được lưu' }).waitFor();
+
+  // Inside the province, as a file of unit scores in chiso's own columns is shown.
+  await page.click('#open-own-units');
+  await page.waitForURL(/view=inside/);
+  const own = page.locator('section.own-province', { hasText: 'Sơn La' });
+  await own.waitFor();
+  assert.equal(await own.locator('h2').innerText(), 'Sơn La');
+  const departments = own.locator('section.units[data-kind="department"][data-metric="par_index"][data-year="2025"]');
+  assert.equal(await departments.locator('tbody tr').count(), 7);
+  assert.match(await departments.locator('h3').innerText(), /Sở, ban, ngành – Chỉ số CCHC 2025/);
+  assert.match(await departments.locator('tbody').innerText(), /Công an tỉnh/);
+  const communes = own.locator('section.units[data-kind="commune"][data-metric="sipas"]');
+  assert.equal(await communes.locator('tbody tr').count(), 7, 'a missing mark gives no score');
+  assert.match(await own.locator(`section.units[data-kind="commune"][data-metric="${CRITERION}"] h3`).innerText(), /Xã, phường, đặc khu – Cải cách thủ tục hành chính \(điểm\) 2025/);
+  await departments.scrollIntoViewIfNeeded();
+  await screenshot(page, 'unit-mapping-inside');
+
+  // Reloaded: the kept workbook comes back with its confirmed mapping, without asking.
+  await page.goto(env.url + '?view=data');
+  await card(page, UNITS).locator('.import-summary').waitFor();
+  assert.equal(await card(page, UNITS).locator('.mapping-step').count(), 0);
+  await removeAllFiles(page);
+  await page.close();
+});
+
+test("next year's file of the same shape is pre-filled: the 2024 CSV in one confirmation", async () => {
+  const page = await env.context.newPage();
+  await fresh(page);
+  const first = await choose(page, UNITS);
+  await first.locator('.mapping-block').selectOption('department');
+  await confirmed(page, UNITS);
+  await removeAllFiles(page);
+  await page.reload();
+  const step = await choose(page, UNITS_CSV);
+  assert.match(await step.locator('.mapping-remembered').innerText(), /cùng cấu trúc/);
+  assert.equal(await step.locator('.mapping-year').inputValue(), '2024');
+  assert.equal(await step.locator('.mapping-block').inputValue(), 'department');
+  assert.match(await step.locator('.mapping-decimal').innerText(), /phẩy/);
+  assert.match(await confirmed(page, UNITS_CSV), /44 dòng hợp lệ · 0 dòng lỗi/);
   await removeAllFiles(page);
   await page.close();
 });

@@ -4,6 +4,7 @@
 //! they will be read with each problem, the rows set aside), and the user's confirmed choice
 //! applied. Both are plain data, sent between the import worker and the page as JSON.
 
+use crate::data::units::UnitType;
 use crate::data::user_files::column_mapping::{self, guess, Mapping, Role};
 use crate::data::user_files::grid::{Cell, Grid};
 use crate::data::user_files::import::{
@@ -14,6 +15,9 @@ use crate::data::user_files::legacy_encodings::{self, LegacyEncoding};
 use crate::data::user_files::numbers::Decimal;
 use crate::data::user_files::spelling::Resolver;
 use crate::data::user_files::table_finder::{find, Aside, Table};
+use crate::data::user_files::unit_mapping::{
+    apply_units, find_units, guess_units, metric_of, unit_type_in, UnitMapping,
+};
 use crate::data::user_files::workbook::{self, Sheet};
 use crate::i18n::{Lang, Text};
 use std::collections::BTreeMap;
@@ -34,8 +38,11 @@ pub struct ProposedColumn {
     pub letter: String,
     pub header: String,
     pub unit: Option<String>,
-    /// `column_mapping::Role::key`.
+    /// `column_mapping::Role::key` in an index table; in a table of units, "unit", "ignored" or
+    /// "metric:" and the metric's key.
     pub role: String,
+    /// In a table of units: the metric its header names (`unit_mapping::metric_of`).
+    pub criterion: Option<String>,
 }
 
 #[derive(miniserde::Serialize, miniserde::Deserialize, Clone, Debug, PartialEq)]
@@ -45,6 +52,34 @@ pub struct PreviewRow {
     pub cells: Vec<String>,
     /// What the checks say of the row, if anything.
     pub problem: Option<Bilingual>,
+    /// In a table of units: the unit's type (`UnitType::key`), from its name or the block chosen.
+    pub block: Option<String>,
+}
+
+/// What a file's table holds: the provinces' values of an index, or a province's own units'
+/// scores (departments, districts, communes) in its wide layout.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Index,
+    Units,
+}
+
+impl Kind {
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Index => "index",
+            Kind::Units => "units",
+        }
+    }
+
+    /// The kind a choice is for (a choice kept before tables of units had a step is an index
+    /// table's).
+    pub fn of(choice: &Choice) -> Kind {
+        match choice.kind.as_deref() {
+            Some("units") => Kind::Units,
+            _ => Kind::Index,
+        }
+    }
 }
 
 #[derive(miniserde::Serialize, miniserde::Deserialize, Clone, Debug, PartialEq)]
@@ -58,6 +93,8 @@ pub struct AsideRow {
 #[derive(miniserde::Serialize, miniserde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Proposal {
     pub file: String,
+    /// `Kind::key`.
+    pub kind: String,
     pub sheets: Vec<SheetSize>,
     /// The sheet read (the one with most province names unless chosen).
     pub sheet: u64,
@@ -79,6 +116,28 @@ pub struct Proposal {
     pub remembered: bool,
     /// Each index's components as chiso knows them, for the roles a column can be given.
     pub components: Vec<NamedComponent>,
+    /// In a table of units: the province its units are of (from the title or chosen), the
+    /// provinces' names to choose from, and the block (`UnitType::key`) of the units whose
+    /// names do not tell it.
+    pub province: Option<String>,
+    pub provinces: Vec<String>,
+    pub block: Option<String>,
+}
+
+impl Proposal {
+    /// The choice it makes, as the step starts.
+    pub fn choice(&self) -> Choice {
+        Choice {
+            sheet: self.sheet,
+            index: self.index.clone(),
+            year: self.year,
+            decimal: self.decimal.clone(),
+            roles: self.columns.iter().map(|c| c.role.clone()).collect(),
+            kind: Some(self.kind.clone()),
+            province: self.province.clone(),
+            block: self.block.clone(),
+        }
+    }
 }
 
 /// A component a column can be, by its key and names.
@@ -97,9 +156,68 @@ pub struct Choice {
     pub year: Option<u16>,
     pub decimal: String,
     pub roles: Vec<String>,
+    /// `Kind::key`; missing in a choice kept before tables of units had a step (an index table).
+    pub kind: Option<String>,
+    /// A table of units' province and the block of its units whose names do not tell it.
+    pub province: Option<String>,
+    pub block: Option<String>,
 }
 
 impl Choice {
+    /// A table of units' choice as what `unit_mapping::apply_units` applies.
+    fn unit_mapping(&self, columns: usize) -> UnitMapping {
+        let role = |i: usize| self.roles.get(i).map_or("ignored", String::as_str);
+        UnitMapping {
+            province: self.province.clone().filter(|p| !p.trim().is_empty()),
+            year: self.year,
+            decimal: Decimal::from_key(&self.decimal).unwrap_or(Decimal::Point),
+            unit: (0..columns).find(|&i| role(i) == "unit"),
+            block: self.block.as_deref().and_then(UnitType::from_key),
+            metrics: (0..columns)
+                .map(|i| {
+                    role(i)
+                        .strip_prefix("metric:")
+                        .filter(|m| !m.is_empty())
+                        .map(str::to_string)
+                })
+                .collect(),
+        }
+    }
+
+    /// The choice a table of units' mapping makes.
+    fn of_units(sheet: usize, mapping: &UnitMapping, columns: usize) -> Choice {
+        Choice {
+            sheet: sheet as u64,
+            index: None,
+            year: mapping.year,
+            decimal: mapping.decimal.key().to_string(),
+            roles: (0..columns)
+                .map(|i| match mapping.metrics.get(i).cloned().flatten() {
+                    _ if mapping.unit == Some(i) => "unit".to_string(),
+                    Some(metric) => format!("metric:{metric}"),
+                    None => "ignored".to_string(),
+                })
+                .collect(),
+            kind: Some(Kind::Units.key().to_string()),
+            province: mapping.province.clone(),
+            block: mapping.block.map(|b| b.key().to_string()),
+        }
+    }
+
+    /// The choice an index table's mapping makes.
+    fn of_index(sheet: usize, mapping: &Mapping) -> Choice {
+        Choice {
+            sheet: sheet as u64,
+            index: mapping.index.clone(),
+            year: mapping.year,
+            decimal: mapping.decimal.key().to_string(),
+            roles: mapping.roles.iter().map(Role::key).collect(),
+            kind: None,
+            province: None,
+            block: None,
+        }
+    }
+
     fn mapping(&self, columns: usize) -> Mapping {
         let mut roles: Vec<Role> = self
             .roles
@@ -210,8 +328,8 @@ fn no_table(sheets: &[Sheet], grid: &Grid) -> Bilingual {
         .collect::<Vec<_>>()
         .join(", ");
     Bilingual {
-        vi: format!("Không tìm thấy bảng theo tỉnh: không cột nào có tên tỉnh, thành phố. Các trang: {list}. Các dòng giống dòng tiêu đề nhất: {headers}. Hãy kiểm tra tệp có một cột tên tỉnh, mỗi tỉnh một dòng."),
-        en: format!("No province table found: no column holds province names. Sheets: {list}. Rows most like a header: {headers}. Check that the file has a column of province names, one row per province."),
+        vi: format!("Không tìm thấy bảng theo tỉnh hoặc theo đơn vị: không cột nào có tên tỉnh, thành phố hoặc tên cơ quan, đơn vị (Sở…, UBND huyện…, Xã…, Phường…). Các trang: {list}. Các dòng giống dòng tiêu đề nhất: {headers}. Hãy kiểm tra tệp có một cột tên tỉnh (hoặc tên đơn vị), mỗi tỉnh (đơn vị) một dòng."),
+        en: format!("No table of provinces or of units found: no column holds province names or units' names (Sở…, UBND huyện…, Xã…, Phường…). Sheets: {list}. Rows most like a header: {headers}. Check that the file has a column of province (or unit) names, one row each."),
     }
 }
 
@@ -220,6 +338,7 @@ struct Read {
     sheets: Vec<Sheet>,
     /// The sheet whose table is read.
     chosen: usize,
+    kind: Kind,
     table: Table,
     /// The decimal mark where the cells do not tell.
     otherwise: Decimal,
@@ -227,40 +346,68 @@ struct Read {
     converted_from: Option<LegacyEncoding>,
 }
 
-/// The sheet, table and guesses of a file: `sheet` as chosen, or the one with most provinces.
+/// The sheet, table and kind of a file: `sheet` as chosen, or the one with the longest table;
+/// in a sheet, the table of provinces, or of units where those rows are more (`kind`, if
+/// given, as confirmed).
 fn read(
     name: &str,
     bytes: &[u8],
     reference: &Reference,
     sheet: Option<usize>,
+    kind: Option<Kind>,
 ) -> Result<Read, Bilingual> {
     let (sheets, otherwise, converted_from) = sheets_of(name, bytes)?;
     let resolver = Resolver::new(reference.places.clone());
     let is_place = |t: &str| resolver.knows(t);
-    let found: Vec<Option<Table>> = sheets
+    let found: Vec<Option<(Kind, Table)>> = sheets
         .iter()
-        .map(|s| find(&s.grid, &is_place).ok())
+        .map(|s| {
+            let provinces = (kind != Some(Kind::Units))
+                .then(|| find(&s.grid, &is_place).ok())
+                .flatten();
+            let units = (kind != Some(Kind::Index))
+                .then(|| find_units(&s.grid).ok())
+                .flatten();
+            match (provinces, units) {
+                (Some(p), Some(u)) if u.body.len() > p.body.len() => Some((Kind::Units, u)),
+                (Some(p), _) => Some((Kind::Index, p)),
+                (None, u) => u.map(|u| (Kind::Units, u)),
+            }
+        })
         .collect();
     let chosen = sheet.filter(|&s| s < sheets.len()).unwrap_or_else(|| {
         (0..sheets.len())
             .max_by_key(|&i| {
                 (
-                    found[i].as_ref().map_or(0, |t| t.body.len()),
+                    found[i].as_ref().map_or(0, |(_, t)| t.body.len()),
                     std::cmp::Reverse(i),
                 )
             })
             .unwrap_or(0)
     });
     match found.into_iter().nth(chosen).flatten() {
-        Some(table) => Ok(Read {
+        Some((kind, table)) => Ok(Read {
             sheets,
             chosen,
+            kind,
             table,
             otherwise,
             converted_from,
         }),
         None => Err(no_table(&sheets, &sheets[chosen].grid)),
     }
+}
+
+/// The provinces' names a table of units can be of (both geographies), in alphabetical order.
+fn province_names(reference: &Reference) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for place in &reference.places {
+        if !names.contains(&place.name_vi) {
+            names.push(place.name_vi.clone());
+        }
+    }
+    crate::order::sort_by_key(&mut names, |n| crate::text::fold(n));
+    names
 }
 
 /// What chiso proposes for a file; a `remembered` choice (for a file of the same shape) takes
@@ -272,42 +419,90 @@ pub fn propose(
     sheet: Option<usize>,
     remembered: Option<&Choice>,
 ) -> Result<Proposal, Bilingual> {
+    let read = read(name, bytes, reference, sheet, None)?;
+    Ok(proposal_of(name, &read, reference, remembered))
+}
+
+/// What chiso proposes for a file read: the guesses, or a `remembered` choice of the same kind
+/// of table with the file's own year, province and decimal mark where it tells them.
+fn proposal_of(
+    name: &str,
+    read: &Read,
+    reference: &Reference,
+    remembered: Option<&Choice>,
+) -> Proposal {
     let Read {
         sheets,
         chosen,
+        kind,
         table,
         otherwise,
         converted_from,
-    } = read(name, bytes, reference, sheet)?;
-    let grid = &sheets[chosen].grid;
+    } = read;
+    let (grid, kind, chosen) = (&sheets[*chosen].grid, *kind, *chosen);
+    let remembered = remembered.filter(|c| Kind::of(c) == kind);
     let mut texts: Vec<&str> = table.title.iter().map(String::as_str).collect();
     texts.push(&sheets[chosen].name);
     texts.push(name);
-    let guessed = guess(grid, &table, &texts, reference, otherwise);
-    let shape = column_mapping::shape(&table);
-    let mapping = match remembered {
-        Some(choice) => {
-            let mut m = choice.mapping(table.columns.len());
-            m.year = guessed.year.or(m.year);
-            // The decimal mark is the file's, not its shape's.
-            m.decimal = guessed.decimal;
-            m
+    let columns = table.columns.len();
+    // The choice proposed, the checks' errors in the preview's rows, and each row's block.
+    let (choice, errors, blocks) = match kind {
+        Kind::Index => {
+            let guessed = guess(grid, table, &texts, reference, *otherwise);
+            let mapping = match remembered {
+                Some(choice) => {
+                    let mut m = choice.mapping(columns);
+                    m.year = guessed.year.or(m.year);
+                    // The decimal mark is the file's, not its shape's.
+                    m.decimal = guessed.decimal;
+                    m
+                }
+                None => guessed,
+            };
+            let applied = column_mapping::apply(
+                name,
+                grid,
+                table,
+                &mapping,
+                reference.clone(),
+                Some(PREVIEW_ROWS),
+            );
+            let choice = Choice::of_index(chosen, &mapping);
+            (choice, applied.errors, vec![None; PREVIEW_ROWS])
         }
-        None => guessed,
+        Kind::Units => {
+            let guessed = guess_units(grid, table, &texts, &reference.places, *otherwise);
+            let mapping = match remembered {
+                Some(choice) => {
+                    let mut m = choice.unit_mapping(columns);
+                    m.year = guessed.year.or(m.year);
+                    m.province = guessed.province.clone().or(m.province);
+                    m.decimal = guessed.decimal;
+                    m
+                }
+                None => guessed,
+            };
+            let (_, _, errors) = apply_units(name, grid, table, &mapping, Some(PREVIEW_ROWS));
+            let unit_col = mapping.unit.and_then(|i| table.columns.get(i));
+            let blocks = table
+                .body
+                .iter()
+                .take(PREVIEW_ROWS)
+                .map(|&r| {
+                    let unit = grid.cell(r, unit_col?.col).shown();
+                    unit_type_in(&unit, &mapping).map(|t| t.key().to_string())
+                })
+                .collect();
+            (Choice::of_units(chosen, &mapping, columns), errors, blocks)
+        }
     };
-    let applied = column_mapping::apply(
-        name,
-        grid,
-        &table,
-        &mapping,
-        reference.clone(),
-        Some(PREVIEW_ROWS),
-    );
+    let decimal = Decimal::from_key(&choice.decimal).unwrap_or(Decimal::Point);
     let preview = table
         .body
         .iter()
         .take(PREVIEW_ROWS)
-        .map(|&r| {
+        .zip(blocks)
+        .map(|(&r, block)| {
             let line = r as u64 + 1;
             PreviewRow {
                 line,
@@ -316,19 +511,18 @@ pub fn propose(
                     .iter()
                     .map(|c| grid.cell(r, c.col).shown())
                     .collect(),
-                problem: applied
-                    .errors
-                    .iter()
-                    .find(|e| e.line == line)
-                    .map(|e| Bilingual {
-                        vi: e.problem.message(Lang::Vi),
-                        en: e.problem.message(Lang::En),
-                    }),
+                problem: errors.iter().find(|e| e.line == line).map(|e| Bilingual {
+                    vi: e.problem.message(Lang::Vi),
+                    en: e.problem.message(Lang::En),
+                }),
+                block,
             }
         })
         .collect();
-    Ok(Proposal {
+    let units = kind == Kind::Units;
+    Proposal {
         file: name.to_string(),
+        kind: kind.key().to_string(),
         sheets: sheets
             .iter()
             .map(|s| SheetSize {
@@ -342,20 +536,21 @@ pub fn propose(
         columns: table
             .columns
             .iter()
-            .zip(&mapping.roles)
+            .zip(&choice.roles)
             .map(|(c, role)| ProposedColumn {
                 letter: letter(c.col),
                 header: c.header.clone(),
                 unit: c.unit.clone(),
-                role: role.key(),
+                role: role.clone(),
+                criterion: units.then(|| metric_of(&c.header)),
             })
             .collect(),
-        index: mapping.index.clone(),
-        year: mapping.year,
-        decimal: mapping.decimal.key().to_string(),
+        index: choice.index.clone(),
+        year: choice.year,
+        decimal: choice.decimal.clone(),
         decimal_words: Bilingual {
-            vi: mapping.decimal.words(Lang::Vi).into(),
-            en: mapping.decimal.words(Lang::En).into(),
+            vi: decimal.words(Lang::Vi).into(),
+            en: decimal.words(Lang::En).into(),
         },
         preview,
         rows: table.body.len() as u64,
@@ -368,7 +563,7 @@ pub fn propose(
                 text: s.text.clone(),
             })
             .collect(),
-        shape,
+        shape: column_mapping::shape(table),
         note: converted_from.map(|e| Bilingual {
             vi: e.note(Lang::Vi),
             en: e.note(Lang::En),
@@ -386,40 +581,66 @@ pub fn propose(
                 },
             })
             .collect(),
-    })
+        province: choice.province.clone(),
+        provinces: if units {
+            province_names(reference)
+        } else {
+            Vec::new()
+        },
+        block: choice.block.clone(),
+    }
 }
 
-/// A confirmed choice applied to the whole file: the rows kept and the rows skipped, as an
-/// index table in chiso's own format gives them.
+/// A confirmed choice applied to the whole file: the rows kept and the rows skipped, as a file
+/// in chiso's own format gives them (an index table, or unit scores), and the shape of the
+/// file's headers to remember the choice by.
 pub fn confirm(
     name: &str,
     bytes: &[u8],
     reference: &Reference,
     choice: &Choice,
-) -> Result<Import, Bilingual> {
+) -> Result<(Import, String), Bilingual> {
+    let kind = Kind::of(choice);
     let Read {
         sheets,
         chosen,
         table,
         converted_from,
         ..
-    } = read(name, bytes, reference, Some(choice.sheet as usize))?;
-    let mapping = choice.mapping(table.columns.len());
-    let applied = column_mapping::apply(
+    } = read(
         name,
-        &sheets[chosen].grid,
-        &table,
-        &mapping,
-        reference.clone(),
-        None,
-    );
-    Ok(Import {
-        scores: Vec::new(),
-        score_lines: Vec::new(),
-        index: Some(applied.table),
-        errors: applied.errors,
-        converted_from,
-    })
+        bytes,
+        reference,
+        Some(choice.sheet as usize),
+        Some(kind),
+    )?;
+    let grid = &sheets[chosen].grid;
+    let import = match kind {
+        Kind::Index => {
+            let mapping = choice.mapping(table.columns.len());
+            let applied =
+                column_mapping::apply(name, grid, &table, &mapping, reference.clone(), None);
+            Import {
+                scores: Vec::new(),
+                score_lines: Vec::new(),
+                index: Some(applied.table),
+                errors: applied.errors,
+                converted_from,
+            }
+        }
+        Kind::Units => {
+            let mapping = choice.unit_mapping(table.columns.len());
+            let (scores, score_lines, errors) = apply_units(name, grid, &table, &mapping, None);
+            Import {
+                scores,
+                score_lines,
+                index: None,
+                errors,
+                converted_from,
+            }
+        }
+    };
+    Ok((import, column_mapping::shape(&table)))
 }
 
 /// What the page asks of the import worker besides reading a file: the sheet chosen in the
@@ -453,13 +674,9 @@ pub fn run(
         let Ok(choice) = miniserde::json::from_str::<Choice>(json) else {
             return send(Reply::refused(Bilingual::of(Text::FileUnreadable, "")));
         };
-        let shape = read(name, bytes, &reference, Some(choice.sheet as usize))
-            .map(|r| column_mapping::shape(&r.table));
         return send(match confirm(name, bytes, &reference, &choice) {
-            Ok(import) => {
-                if let Ok(shape) = shape {
-                    remembered.insert(shape, choice);
-                }
+            Ok((import, shape)) => {
+                remembered.insert(shape, choice);
                 Reply {
                     choice: Some(json.clone()),
                     remembered: Some(miniserde::json::to_string(&remembered)),
@@ -483,11 +700,10 @@ pub fn run(
             FileError::TooLarge { bytes: bytes.len() }.bilingual(),
         ));
     }
-    let proposal = propose(name, bytes, &reference, asked.sheet, None).map(|p| {
-        let same_shape = remembered.get(&p.shape);
-        same_shape
-            .and_then(|c| propose(name, bytes, &reference, Some(p.sheet as usize), Some(c)).ok())
-            .unwrap_or(p)
+    // Read once; proposed with the choice remembered for its shape, if any.
+    let proposal = read(name, bytes, &reference, asked.sheet, None).map(|read| {
+        let same_shape = remembered.get(&column_mapping::shape(&read.table));
+        proposal_of(name, &read, &reference, same_shape)
     });
     send(match proposal {
         Ok(p) => Reply {

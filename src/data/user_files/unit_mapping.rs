@@ -52,7 +52,8 @@ pub fn find_units(grid: &Grid) -> Result<Table, NotFound> {
 }
 
 /// The metric a header names: the PAR INDEX (`par_index`) or SIPAS (`sipas`) as the bundled
-/// reports key them, otherwise the header's own words joined by "_".
+/// reports key them, otherwise the header as written (its spaces collapsed), which the views
+/// show as the criterion's name.
 pub fn metric_of(header: &str) -> String {
     let words = folded_words(header);
     let spaced = format!(
@@ -67,17 +68,20 @@ pub fn metric_of(header: &str) -> String {
     {
         "par_index".into()
     } else {
-        spaced.split_whitespace().collect::<Vec<_>>().join("_")
+        header.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 }
 
-/// What a unit table is: its province and year, its decimal mark, and per column of the table
-/// the metric it gives (`None`: not read).
+/// What a unit table is: its province and year, its decimal mark, the column of the units'
+/// names (its place in `Table::columns`), the block of the units whose names do not tell it,
+/// and per column of the table the metric it gives (`None`: not read).
 #[derive(Clone, Debug, PartialEq)]
 pub struct UnitMapping {
     pub province: Option<String>,
     pub year: Option<u16>,
     pub decimal: Decimal,
+    pub unit: Option<usize>,
+    pub block: Option<UnitType>,
     pub metrics: Vec<Option<String>>,
 }
 
@@ -135,25 +139,49 @@ pub fn guess_units(
         province,
         year: guess_year(texts),
         decimal,
+        unit: table
+            .columns
+            .iter()
+            .position(|c| c.col == table.province_col),
+        block: None,
         metrics,
     }
 }
 
-/// A unit table's rows as unit scores, with their lines, and the rows skipped with theirs.
+/// A unit's type: from its name, else the block chosen for units whose names do not tell it.
+pub fn unit_type_in(name: &str, mapping: &UnitMapping) -> Option<UnitType> {
+    unit_type_of(name).or(mapping.block)
+}
+
+/// A unit table's rows (all of them, or the first `limit`) as unit scores, with their lines,
+/// and the rows skipped with theirs.
 pub fn apply_units(
     file: &str,
     grid: &Grid,
     table: &Table,
     mapping: &UnitMapping,
+    limit: Option<usize>,
 ) -> (Vec<UnitScore>, Vec<u64>, Vec<RowError>) {
     let (mut scores, mut lines, mut errors) = (Vec::new(), Vec::new(), Vec::new());
     let mut seen = std::collections::HashSet::new();
     let province = mapping.province.clone().unwrap_or_default();
     let year = mapping.year.map(|y| y.to_string()).unwrap_or_default();
-    for &r in &table.body {
+    let unit_col = mapping
+        .unit
+        .and_then(|i| table.columns.get(i))
+        .map(|c| c.col);
+    for &r in table.body.iter().take(limit.unwrap_or(usize::MAX)) {
         let line = r as u64 + 1;
-        let unit = grid.cell(r, table.province_col).shown();
-        let unit_type = unit_type_of(&unit).map_or_else(|| unit.clone(), |t| t.key().to_string());
+        let Some(unit_col) = unit_col else {
+            errors.push(RowError {
+                line,
+                problem: RowProblem::Missing("unit"),
+            });
+            continue;
+        };
+        let unit = grid.cell(r, unit_col).shown();
+        let unit_type =
+            unit_type_in(&unit, mapping).map_or_else(|| unit.clone(), |t| t.key().to_string());
         for (column, metric) in table.columns.iter().zip(&mapping.metrics) {
             let Some(metric) = metric else { continue };
             let value = match number_of(grid.cell(r, column.col), mapping.decimal) {

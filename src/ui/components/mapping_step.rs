@@ -1,4 +1,8 @@
-use crate::data::user_files::mapping_step::{Choice, NamedComponent, PreviewRow, Proposal};
+use super::units_report::block_name;
+use crate::data::units::{metric_name, UnitType};
+use crate::data::user_files::mapping_step::{
+    Choice, NamedComponent, PreviewRow, Proposal, ProposedColumn,
+};
 use crate::i18n::{Lang, Text};
 use crate::ui::user_files::MappingAnswer;
 use std::rc::Rc;
@@ -16,17 +20,6 @@ pub struct MappingStepProps {
 
 /// A change of the choice, given the value selected.
 type Update = Rc<dyn Fn(&mut Choice, String)>;
-
-/// The choice the proposal makes, as the step starts.
-fn proposed(p: &Proposal) -> Choice {
-    Choice {
-        sheet: p.sheet,
-        index: p.index.clone(),
-        year: p.year,
-        decimal: p.decimal.clone(),
-        roles: p.columns.iter().map(|c| c.role.clone()).collect(),
-    }
-}
 
 /// An index's name as its publisher writes it ("par_index" is PAR INDEX).
 fn index_name(key: &str) -> String {
@@ -70,6 +63,36 @@ fn role_options(
     options
 }
 
+/// What a column of a table of units can be taken for: ignored, the units' names, the PAR
+/// INDEX or SIPAS, or the criterion its header names; a role the choice gave that is not among
+/// them (another column's criterion) is listed too.
+fn unit_role_options(lang: Lang, column: &ProposedColumn, current: &str) -> Vec<(String, String)> {
+    let mut options: Vec<(String, String)> = vec![
+        ("ignored".into(), lang.t(Text::RoleIgnored).into()),
+        ("unit".into(), lang.t(Text::RoleUnit).into()),
+    ];
+    for metric in ["par_index", "sipas"] {
+        options.push((format!("metric:{metric}"), metric_name(metric, lang)));
+    }
+    if let Some(criterion) = column.criterion.as_ref() {
+        let key = format!("metric:{criterion}");
+        if !options.iter().any(|(k, _)| *k == key) {
+            let words = format!("{}: {}", lang.t(Text::RoleCriterion), column.header);
+            options.push((key, words));
+        }
+    }
+    if !options.iter().any(|(key, _)| key == current) {
+        let words = current.strip_prefix("metric:").unwrap_or(current);
+        options.push((current.to_string(), words.to_string()));
+    }
+    options
+}
+
+/// A unit type's words, from its key.
+fn block_words(lang: Lang, key: &str) -> &'static str {
+    UnitType::from_key(key).map_or("", |t| block_name(lang, t))
+}
+
 /// A sentence's first letter in capitals ("dấu thập phân: …" said on its own).
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
@@ -88,10 +111,14 @@ fn selected(event: &Event) -> String {
 
 /// One row of the preview: its line, its cells as chiso will read them, and its problem said
 /// in the row's last cell (in words, not by colour alone).
-fn preview_row(lang: Lang, row: &PreviewRow) -> Html {
+/// In a table of units, the unit's block is shown (from its name, else the block chosen).
+fn preview_row(lang: Lang, units: Option<Option<&str>>, row: &PreviewRow) -> Html {
     html! {
         <tr class={classes!(row.problem.is_some().then_some("has-problem"))}>
             <th scope="row">{row.line}</th>
+            if let Some(chosen) = units {
+                <td class="preview-block">{row.block.as_deref().or(chosen).map(|b| block_words(lang, b)).unwrap_or_default()}</td>
+            }
             { for row.cells.iter().map(|c| html! { <td>{c.clone()}</td> }) }
             <td class="preview-problem">{ row.problem.as_ref().map(|p| format!("⚠ {}: {}", lang.t(Text::MappingProblem), p.get(lang))).unwrap_or_default() }</td>
         </tr>
@@ -115,7 +142,7 @@ pub fn MappingStep(props: &MappingStepProps) -> Html {
     };
     let choice = match &*edited {
         Some((of, c)) if Rc::ptr_eq(of, &props.proposal) => c.clone(),
-        _ => proposed(p),
+        _ => p.choice(),
     };
     let change = {
         let (edited, of, choice) = (edited.clone(), props.proposal.clone(), choice.clone());
@@ -133,6 +160,11 @@ pub fn MappingStep(props: &MappingStepProps) -> Html {
         .reform(|event: Event| MappingAnswer::Sheet(selected(&event).parse().unwrap_or_default()));
     let on_index = change(Rc::new(|c, v| c.index = Some(v).filter(|v| !v.is_empty())));
     let on_year = change(Rc::new(|c, v| c.year = v.parse().ok()));
+    let on_province = change(Rc::new(|c, v| {
+        c.province = Some(v).filter(|v| !v.is_empty())
+    }));
+    let on_block = change(Rc::new(|c, v| c.block = Some(v).filter(|v| !v.is_empty())));
+    let units = p.kind == "units";
     let on_confirm = {
         let choice = choice.clone();
         props.on_answer.reform(move |_: MouseEvent| {
@@ -161,6 +193,9 @@ pub fn MappingStep(props: &MappingStepProps) -> Html {
             if let Some(note) = &p.note {
                 <p class="import-note">{note.get(lang)}</p>
             }
+            if units {
+                <p class="mapping-kind">{lang.t(Text::MappingKindUnits)}</p>
+            }
             <div class="mapping-fields">
                 <label>{lang.t(Text::MappingSheet)}
                     <select class="mapping-sheet" onchange={on_sheet}>
@@ -169,14 +204,25 @@ pub fn MappingStep(props: &MappingStepProps) -> Html {
                         }) }
                     </select>
                 </label>
-                <label>{lang.t(Text::MappingIndex)}
-                    <select class="mapping-index" onchange={on_index}>
-                        <option value="" selected={choice.index.is_none()}>{lang.t(Text::MappingNone)}</option>
-                        { for indices.iter().map(|i| html! {
-                            <option value={i.to_string()} selected={choice.index.as_deref() == Some(*i)}>{index_name(i)}</option>
-                        }) }
-                    </select>
-                </label>
+                if units {
+                    <label>{lang.t(Text::RoleProvince)}
+                        <select class="mapping-province" onchange={on_province}>
+                            <option value="" selected={choice.province.is_none()}>{lang.t(Text::MappingNone)}</option>
+                            { for p.provinces.iter().map(|name| html! {
+                                <option value={name.clone()} selected={choice.province.as_ref() == Some(name)}>{name.clone()}</option>
+                            }) }
+                        </select>
+                    </label>
+                } else {
+                    <label>{lang.t(Text::MappingIndex)}
+                        <select class="mapping-index" onchange={on_index}>
+                            <option value="" selected={choice.index.is_none()}>{lang.t(Text::MappingNone)}</option>
+                            { for indices.iter().map(|i| html! {
+                                <option value={i.to_string()} selected={choice.index.as_deref() == Some(*i)}>{index_name(i)}</option>
+                            }) }
+                        </select>
+                    </label>
+                }
                 <label>{lang.t(Text::MappingYear)}
                     <select class="mapping-year" onchange={on_year}>
                         <option value="" selected={choice.year.is_none()}>{lang.t(Text::MappingNone)}</option>
@@ -185,6 +231,16 @@ pub fn MappingStep(props: &MappingStepProps) -> Html {
                         }) }
                     </select>
                 </label>
+                if units {
+                    <label>{lang.t(Text::MappingBlock)}
+                        <select class="mapping-block" onchange={on_block}>
+                            <option value="" selected={choice.block.is_none()}>{lang.t(Text::MappingNone)}</option>
+                            { for [UnitType::Department, UnitType::District, UnitType::Commune].into_iter().map(|t| html! {
+                                <option value={t.key()} selected={choice.block.as_deref() == Some(t.key())}>{block_name(lang, t)}</option>
+                            }) }
+                        </select>
+                    </label>
+                }
                 <p class="mapping-decimal">{capitalised(p.decimal_words.get(lang))}</p>
             </div>
             <fieldset class="mapping-columns">
@@ -197,11 +253,16 @@ pub fn MappingStep(props: &MappingStepProps) -> Html {
                             if let Some(r) = c.roles.get_mut(i) { *r = v; }
                         }));
                         let unit = column.unit.as_ref().map(|u| format!(" ({u})")).unwrap_or_default();
+                        let options = |role: &str| if units {
+                            unit_role_options(lang, column, role)
+                        } else {
+                            role_options(lang, &p.components, choice.index.as_deref(), role)
+                        };
                         html! {
                             <li>
                                 <label for={id.clone()}><span class="column-letter">{column.letter.clone()}</span>{format!(" {}{unit}", column.header)}</label>
                                 <select id={id} class="mapping-role" data-letter={column.letter.clone()} onchange={on_role}>
-                                    { for role_options(lang, &p.components, choice.index.as_deref(), &role).into_iter().map(|(key, words)| html! {
+                                    { for options(&role).into_iter().map(|(key, words)| html! {
                                         <option value={key.clone()} selected={key == role}>{words}</option>
                                     }) }
                                 </select>
@@ -215,10 +276,13 @@ pub fn MappingStep(props: &MappingStepProps) -> Html {
                 <table>
                     <thead><tr>
                         <th scope="col">{lang.t(Text::Line)}</th>
+                        if units {
+                            <th scope="col">{lang.t(Text::MappingBlockColumn)}</th>
+                        }
                         { for p.columns.iter().map(|c| html! { <th scope="col">{format!("{} {}", c.letter, c.header)}</th> }) }
                         <th scope="col">{lang.t(Text::MappingProblem)}</th>
                     </tr></thead>
-                    <tbody>{ for p.preview.iter().map(|r| preview_row(lang, r)) }</tbody>
+                    <tbody>{ for p.preview.iter().map(|r| preview_row(lang, units.then_some(choice.block.as_deref()), r)) }</tbody>
                 </table>
             </div>
             if !p.set_aside.is_empty() {

@@ -39,7 +39,8 @@ impl PartialEq for UnitsReportProps {
 /// than any province's communes (about 170 at most).
 const UNIT_ROWS: usize = 400;
 
-fn block_name(lang: Lang, block: UnitType) -> &'static str {
+/// A block's (or a unit type's) name: "Sở, ban, ngành".
+pub fn block_name(lang: Lang, block: UnitType) -> &'static str {
     match block {
         UnitType::DepartmentBlock | UnitType::Department => lang.t(Text::Departments),
         UnitType::DistrictBlock | UnitType::District => lang.t(Text::Districts),
