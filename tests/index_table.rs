@@ -195,6 +195,7 @@ fn a_unit_of_2025_named_in_an_earlier_year_exists_only_since_1_july_2025() {
         },
     ];
     let reference = Reference {
+        indices: Vec::new(),
         places,
         scales: reference().scales,
         components: Vec::new(),
@@ -734,6 +735,7 @@ fn make_small_reference() -> Reference {
         members: Vec::new(),
     };
     Reference {
+        indices: Vec::new(),
         places: vec![
             place("14", "Sơn La", "Son La", None, Some(2024), Some("n14")),
             place("15", "Yên Bái", "Yen Bai", None, Some(2024), Some("n15")),

@@ -613,6 +613,7 @@ fn small_reference() -> Reference {
     };
     let full = reference();
     Reference {
+        indices: Vec::new(),
         places: vec![
             place("14", "Sơn La", None, Some(2024)),
             place("n14", "Sơn La", Some(2025), None),
@@ -1088,4 +1089,45 @@ fn a_choice_kept_before_tables_of_units_is_an_index_tables() {
     let old = r#"{"sheet":0,"index":"papi","year":2025,"decimal":"point","roles":["province"]}"#;
     let choice: Choice = miniserde::json::from_str(old).unwrap();
     assert_eq!(Kind::of(&choice), Kind::Index);
+}
+
+#[test]
+fn another_index_chosen_in_the_step_has_its_columns_guessed_afresh() {
+    use chiso::data::user_files::mapping_step::{propose, run, Asked, Proposal};
+    let name = "TEST DATA PAPI 2025 annex.xlsx";
+    let bytes = fixture(name);
+    let p = propose(name, &bytes, &reference(), None, None).unwrap();
+    // Indices by their names, not their keys.
+    let papi = p.indices.iter().find(|i| i.key == "papi").unwrap();
+    assert!(
+        papi.name.vi.starts_with("PAPI – Chỉ số"),
+        "{}",
+        papi.name.vi
+    );
+    assert_eq!(p.indices.len(), 4);
+    let again = |index: &str| -> Proposal {
+        let mut draft = p.choice();
+        draft.index = Some(index.into());
+        draft.year = Some(2024);
+        let asked = Asked {
+            draft: Some(miniserde::json::to_string(&draft)),
+            ..Asked::default()
+        };
+        let mut last = None;
+        run(name, &bytes, reference(), 1000, &asked, |r| {
+            last = r.proposal
+        });
+        miniserde::json::from_str(&last.unwrap()).unwrap()
+    };
+    let pci = again("pci");
+    assert_eq!((pci.index.as_deref(), pci.year), (Some("pci"), Some(2024)));
+    assert!(!pci.remembered);
+    let roles: Vec<&str> = pci.columns.iter().map(|c| c.role.as_str()).collect();
+    assert_eq!(roles[1], "province");
+    assert!(
+        !roles.iter().any(|r| r.ends_with(":participation")),
+        "PAPI's components are not kept for PCI: {roles:?}"
+    );
+    let back = again("papi");
+    assert_eq!(back.columns[2].role, "value:participation");
 }

@@ -812,13 +812,14 @@ pub struct ImportJob {
 
 impl ImportJob {
     /// Sends the file to a new worker, with what `asked` adds (the sheet chosen in the mapping
-    /// step, the choice confirmed there, the choices remembered: `mapping_step::Asked`);
+    /// step, the choice confirmed there, the choices remembered, the step's choice with another
+    /// index: `mapping_step::Asked`);
     /// `on_reply` gets each of its replies, `on_failure` says why the worker could not do its
     /// work (it did not load, or answered nonsense).
     pub fn start(
         name: &str,
         bytes: &[u8],
-        asked: (Option<u64>, Option<&str>, Option<&str>),
+        asked: &crate::data::user_files::mapping_step::Asked,
         on_reply: impl Fn(crate::data::user_files::import::Reply) + 'static,
         on_failure: impl Fn(String) + 'static,
     ) -> Result<ImportJob, String> {
@@ -829,18 +830,15 @@ impl ImportJob {
             &name.into(),
             &js_sys::Uint8Array::from(bytes),
         );
-        let (sheet, choice, remembered) = asked;
-        file.push(&sheet.map_or(wasm_bindgen::JsValue::UNDEFINED, |s| {
+        file.push(&asked.sheet.map_or(wasm_bindgen::JsValue::UNDEFINED, |s| {
             wasm_bindgen::JsValue::from(s as f64)
         }));
-        file.push(&choice.map_or(
-            wasm_bindgen::JsValue::UNDEFINED,
-            wasm_bindgen::JsValue::from,
-        ));
-        file.push(&remembered.map_or(
-            wasm_bindgen::JsValue::UNDEFINED,
-            wasm_bindgen::JsValue::from,
-        ));
+        for text in [&asked.choice, &asked.remembered, &asked.draft] {
+            file.push(&text.as_deref().map_or(
+                wasm_bindgen::JsValue::UNDEFINED,
+                wasm_bindgen::JsValue::from,
+            ));
+        }
         let on_reply = move |data: wasm_bindgen::JsValue| {
             let text = data.as_string().unwrap_or_default();
             match crate::data::model::read_json(&text) {

@@ -5,7 +5,8 @@
 //! of the page's own wasm (a smaller first visit) and its work off the page's thread.
 //!
 //! The page sends `[READ, file name, file bytes, sheet chosen, JSON of the choice confirmed, JSON
-//! of the choices remembered]` (the last three may be missing; `mapping_step::Asked`), answered
+//! of the choices remembered, JSON of the step's choice with another index]` (the last four may
+//! be missing; `mapping_step::Asked`), answered
 //! with `Reply`s (a proposal for the mapping step, or rows), or `[MERGE, JSON of
 //! the index tables]`, answered with `[MERGE, JSON of merge::Additions]` or `["error",
 //! why]`. Index tables are checked against, and merged into, the bundled dataset with every
@@ -57,6 +58,7 @@ async fn answer(scope: web_sys::DedicatedWorkerGlobalScope, message: js_sys::Arr
                 sheet: message.get(3).as_f64().map(|s| s as usize),
                 choice: message.get(4).as_string(),
                 remembered: message.get(5).as_string(),
+                draft: message.get(6).as_string(),
             };
             mapping_step::run(&name, &bytes, Reference::of(&data), CHUNK, &asked, send)
         }

@@ -5,6 +5,7 @@
 // (written by tests/e2e/fixtures/official_tables.py), read from there, never copied into dist/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { useBrowser, screenshot, fileCard as card, removeAllFiles, SCREENSHOTS } from './browser.mjs';
 
 const env = useBrowser();
@@ -147,6 +148,58 @@ test('the mapping step by keyboard alone: a role changed, then confirmed', async
   await reach('.mapping-confirm');
   await page.keyboard.press('Enter');
   await card(page, name).locator('.import-summary').waitFor();
+  await removeAllFiles(page);
+  await page.close();
+});
+
+test('another index chosen in the step: its columns proposed afresh; indices by name', async () => {
+  const page = await env.context.newPage();
+  await fresh(page);
+  const name = `${ANNEX}.xlsx`;
+  const step = await choose(page, name);
+  assert.match(await step.locator('.mapping-index option:checked').innerText(), /^PAPI – Chỉ số hiệu quả quản trị/);
+  await step.locator('.mapping-index').selectOption('pci');
+  await page.waitForFunction(() => document.querySelector('.mapping-role[data-letter="C"]')?.value !== 'value:participation');
+  assert.equal(await step.locator('.mapping-index').inputValue(), 'pci');
+  assert.equal(await step.locator('.mapping-role[data-letter="B"]').inputValue(), 'province');
+  await step.locator('.mapping-index').selectOption('papi');
+  await page.waitForFunction(() => document.querySelector('.mapping-role[data-letter="C"]')?.value === 'value:participation');
+  assert.equal(await step.locator('.mapping-year').inputValue(), '2025');
+  await card(page, name).locator('.mapping-cancel').click();
+  await page.close();
+});
+
+test('a workbook kept before mappings existed is asked once, and its choice written back', async () => {
+  const page = await env.context.newPage();
+  await fresh(page);
+  const name = `${ANNEX}.xlsx`;
+  // Kept as an earlier version kept files: its name and bytes, no choice.
+  await page.evaluate(async ([file, bytes]) => {
+    const db = await new Promise((ok, ko) => {
+      const open = indexedDB.open('chiso', 1);
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => ko(open.error);
+    });
+    await new Promise((ok, ko) => {
+      const tx = db.transaction('files', 'readwrite');
+      tx.objectStore('files').add({ name: file, bytes: new Uint8Array(bytes) });
+      tx.oncomplete = ok;
+      tx.onerror = () => ko(tx.error);
+    });
+    db.close();
+  }, [name, [...readFileSync(FIXTURES + name)]]);
+  await page.reload();
+  await card(page, name).locator('.mapping-step').waitFor();
+  assert.match(await confirmed(page, name), /306 dòng hợp lệ · 0 dòng lỗi/);
+  await page.waitForFunction(async () => {
+    const db = await new Promise((ok) => { const open = indexedDB.open('chiso', 1); open.onsuccess = () => ok(open.result); });
+    const all = await new Promise((ok) => { const get = db.transaction('files').objectStore('files').getAll(); get.onsuccess = () => ok(get.result); });
+    db.close();
+    return all.length === 1 && typeof all[0].choice === 'string';
+  });
+  await page.reload();
+  await card(page, name).locator('.import-summary').waitFor();
+  assert.equal(await card(page, name).locator('.mapping-step').count(), 0);
   await removeAllFiles(page);
   await page.close();
 });

@@ -365,6 +365,19 @@ pub fn guess(
 ) -> Mapping {
     let headers: Vec<&str> = table.columns.iter().map(|c| c.header.as_str()).collect();
     let index = guess_index(texts).or_else(|| guess_index(&headers));
+    guess_for(grid, table, texts, reference, otherwise, index)
+}
+
+/// The guesses for a table of a given index (the one chosen in the mapping step): its
+/// components' columns are guessed afresh.
+pub fn guess_for(
+    grid: &Grid,
+    table: &Table,
+    texts: &[&str],
+    reference: &Reference,
+    otherwise: Decimal,
+    index: Option<String>,
+) -> Mapping {
     let year = guess_year(texts);
     let components: Vec<&ComponentName> = reference
         .components

@@ -53,10 +53,22 @@ pub struct ComponentName {
     pub name_en: String,
 }
 
+/// An index's names, as the bundled dataset gives them (for the mapping step's choice).
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndexName {
+    pub key: String,
+    /// "PAR INDEX", "PAPI".
+    pub short: String,
+    pub name_vi: String,
+    pub name_en: String,
+}
+
 /// What the import worker needs of the bundled dataset to check an index table: the provinces
 /// of both geographies and the bundled indices' scales (`ui::worker` makes it of the dataset).
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Reference {
+    /// The bundled indices, in the dataset's order.
+    pub indices: Vec<IndexName>,
     pub places: Vec<Place>,
     /// Per index and component, one entry per change of scale, in year order.
     pub scales: Vec<Scale>,
@@ -109,6 +121,16 @@ impl Reference {
             }
         }
         Reference {
+            indices: dataset
+                .indices
+                .iter()
+                .map(|i| IndexName {
+                    key: i.key.clone(),
+                    short: i.short_name.clone(),
+                    name_vi: i.name_vi.clone(),
+                    name_en: i.name_en.clone(),
+                })
+                .collect(),
             places: dataset.provinces.iter().map(Place::from).collect(),
             scales,
             components,

@@ -5,7 +5,7 @@
 //! applied. Both are plain data, sent between the import worker and the page as JSON.
 
 use crate::data::units::UnitType;
-use crate::data::user_files::column_mapping::{self, guess, Mapping, Role};
+use crate::data::user_files::column_mapping::{self, guess, guess_for, Mapping, Role};
 use crate::data::user_files::grid::{Cell, Grid};
 use crate::data::user_files::import::{
     decode, Bilingual, FileError, Import, Importer, Reply, Separator,
@@ -116,6 +116,8 @@ pub struct Proposal {
     pub remembered: bool,
     /// Each index's components as chiso knows them, for the roles a column can be given.
     pub components: Vec<NamedComponent>,
+    /// The indices a table can be of, by key and name ("PAPI – Chỉ số hiệu quả …").
+    pub indices: Vec<NamedComponent>,
     /// In a table of units: the province its units are of (from the title or chosen), the
     /// provinces' names to choose from, and the block (`UnitType::key`) of the units whose
     /// names do not tell it.
@@ -140,7 +142,8 @@ impl Proposal {
     }
 }
 
-/// A component a column can be, by its key and names.
+/// A component a column can be (or an index a table can be of, its `index` and `key` the
+/// same), by its key and names.
 #[derive(miniserde::Serialize, miniserde::Deserialize, Clone, Debug, PartialEq)]
 pub struct NamedComponent {
     pub index: String,
@@ -420,16 +423,19 @@ pub fn propose(
     remembered: Option<&Choice>,
 ) -> Result<Proposal, Bilingual> {
     let read = read(name, bytes, reference, sheet, None)?;
-    Ok(proposal_of(name, &read, reference, remembered))
+    Ok(proposal_of(name, &read, reference, remembered, None))
 }
 
 /// What chiso proposes for a file read: the guesses, or a `remembered` choice of the same kind
-/// of table with the file's own year, province and decimal mark where it tells them.
+/// of table with the file's own year, province and decimal mark where it tells them; for an
+/// index table whose index was changed in the step (`draft`), the columns guessed afresh for
+/// that index, with the year chosen.
 fn proposal_of(
     name: &str,
     read: &Read,
     reference: &Reference,
     remembered: Option<&Choice>,
+    draft: Option<&Choice>,
 ) -> Proposal {
     let Read {
         sheets,
@@ -448,8 +454,16 @@ fn proposal_of(
     // The choice proposed, the checks' errors in the preview's rows, and each row's block.
     let (choice, errors, blocks) = match kind {
         Kind::Index => {
-            let guessed = guess(grid, table, &texts, reference, *otherwise);
-            let mapping = match remembered {
+            let guessed = match draft {
+                Some(draft) => {
+                    let index = draft.index.clone();
+                    let mut m = guess_for(grid, table, &texts, reference, *otherwise, index);
+                    m.year = draft.year.or(m.year);
+                    m
+                }
+                None => guess(grid, table, &texts, reference, *otherwise),
+            };
+            let mapping = match remembered.filter(|_| draft.is_none()) {
                 Some(choice) => {
                     let mut m = choice.mapping(columns);
                     m.year = guessed.year.or(m.year);
@@ -568,7 +582,7 @@ fn proposal_of(
             vi: e.note(Lang::Vi),
             en: e.note(Lang::En),
         }),
-        remembered: remembered.is_some(),
+        remembered: remembered.is_some() && draft.is_none(),
         components: reference
             .components
             .iter()
@@ -578,6 +592,18 @@ fn proposal_of(
                 name: Bilingual {
                     vi: c.name_vi.clone(),
                     en: c.name_en.clone(),
+                },
+            })
+            .collect(),
+        indices: reference
+            .indices
+            .iter()
+            .map(|i| NamedComponent {
+                index: i.key.clone(),
+                key: i.key.clone(),
+                name: Bilingual {
+                    vi: format!("{} – {}", i.short, i.name_vi),
+                    en: format!("{} – {}", i.short, i.name_en),
                 },
             })
             .collect(),
@@ -644,13 +670,15 @@ pub fn confirm(
 }
 
 /// What the page asks of the import worker besides reading a file: the sheet chosen in the
-/// mapping step, the choice confirmed there, and the choices remembered by shape (the JSON of
-/// a map from `Proposal::shape` to `Choice`, as the page keeps it).
+/// mapping step, the choice confirmed there, the choices remembered by shape (the JSON of a map
+/// from `Proposal::shape` to `Choice`, as the page keeps it), and the step's choice so far when
+/// its index was changed (JSON of `Choice`: the columns are proposed afresh for that index).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Asked {
     pub sheet: Option<usize>,
     pub choice: Option<String>,
     pub remembered: Option<String>,
+    pub draft: Option<String>,
 }
 
 /// The import worker's whole answer to a file (testable natively): a confirmed choice applied
@@ -700,10 +728,16 @@ pub fn run(
             FileError::TooLarge { bytes: bytes.len() }.bilingual(),
         ));
     }
-    // Read once; proposed with the choice remembered for its shape, if any.
-    let proposal = read(name, bytes, &reference, asked.sheet, None).map(|read| {
+    // Read once; proposed with the choice remembered for its shape, if any, or for the index
+    // chosen in the step.
+    let draft: Option<Choice> = asked
+        .draft
+        .as_deref()
+        .and_then(|json| miniserde::json::from_str(json).ok());
+    let sheet = draft.as_ref().map(|d| d.sheet as usize).or(asked.sheet);
+    let proposal = read(name, bytes, &reference, sheet, None).map(|read| {
         let same_shape = remembered.get(&column_mapping::shape(&read.table));
-        proposal_of(name, &read, &reference, same_shape)
+        proposal_of(name, &read, &reference, same_shape, draft.as_ref())
     });
     send(match proposal {
         Ok(p) => Reply {

@@ -21,11 +21,6 @@ pub struct MappingStepProps {
 /// A change of the choice, given the value selected.
 type Update = Rc<dyn Fn(&mut Choice, String)>;
 
-/// An index's name as its publisher writes it ("par_index" is PAR INDEX).
-fn index_name(key: &str) -> String {
-    key.replace('_', " ").to_uppercase()
-}
-
 /// What a column can be taken for, with the index's components by name: each role's key and
 /// its words. A role the proposal gave that is not among them (another index's component) is
 /// listed too, so that the select shows it.
@@ -158,7 +153,15 @@ pub fn MappingStep(props: &MappingStepProps) -> Html {
     let on_sheet = props
         .on_answer
         .reform(|event: Event| MappingAnswer::Sheet(selected(&event).parse().unwrap_or_default()));
-    let on_index = change(Rc::new(|c, v| c.index = Some(v).filter(|v| !v.is_empty())));
+    // Another index: the columns are proposed afresh for it (by the import worker).
+    let on_index = {
+        let choice = choice.clone();
+        props.on_answer.reform(move |event: Event| {
+            let mut draft = choice.clone();
+            draft.index = Some(selected(&event)).filter(|v| !v.is_empty());
+            MappingAnswer::Index(miniserde::json::to_string(&draft))
+        })
+    };
     let on_year = change(Rc::new(|c, v| c.year = v.parse().ok()));
     let on_province = change(Rc::new(|c, v| {
         c.province = Some(v).filter(|v| !v.is_empty())
@@ -174,12 +177,6 @@ pub fn MappingStep(props: &MappingStepProps) -> Html {
     let on_cancel = props
         .on_answer
         .reform(|_: MouseEvent| MappingAnswer::Cancel);
-    let mut indices: Vec<&str> = Vec::new();
-    for c in &p.components {
-        if !indices.contains(&c.index.as_str()) {
-            indices.push(&c.index);
-        }
-    }
     let step = format!("mapping-{}", props.file);
     let title = format!("{step}-title");
     let years = (2005..=2030u16).rev();
@@ -217,8 +214,8 @@ pub fn MappingStep(props: &MappingStepProps) -> Html {
                     <label>{lang.t(Text::MappingIndex)}
                         <select class="mapping-index" onchange={on_index}>
                             <option value="" selected={choice.index.is_none()}>{lang.t(Text::MappingNone)}</option>
-                            { for indices.iter().map(|i| html! {
-                                <option value={i.to_string()} selected={choice.index.as_deref() == Some(*i)}>{index_name(i)}</option>
+                            { for p.indices.iter().map(|i| html! {
+                                <option value={i.key.clone()} selected={choice.index.as_ref() == Some(&i.key)}>{i.name.get(lang).to_string()}</option>
                             }) }
                         </select>
                     </label>

@@ -5,6 +5,7 @@
 use super::store::{self, StoreError};
 use super::{FileEvent, Keeping, MappingAnswer, UserFile, UserFiles};
 use crate::data::user_files::import::{Bilingual, FileError, SentTable};
+use crate::data::user_files::mapping_step::Asked;
 use crate::data::user_files::merge::Additions;
 use crate::i18n::Text;
 use crate::ui::components::import_panel::ChosenFile;
@@ -49,13 +50,15 @@ type Jobs = Rc<RefCell<HashMap<u32, ImportJob>>>;
 const REMEMBERED_KEY: &str = "chiso.mappings";
 
 /// A file as the page holds it while it is read: its name and bytes (sent again to the worker
-/// for the mapping step), and whether it is still to be kept in the store (a new file, once
-/// read; one kept on an earlier visit is not kept again).
+/// for the mapping step), whether it is still to be kept in the store (a new file, once read;
+/// one kept on an earlier visit is not kept again), and the key of one kept on an earlier visit
+/// without a confirmed mapping (kept before mappings existed), to write its choice back.
 #[derive(Clone)]
 struct Held {
     name: String,
     bytes: Rc<Vec<u8>>,
     to_keep: bool,
+    without_choice: Option<u32>,
 }
 
 /// What the page holds of the files being read and kept.
@@ -73,7 +76,7 @@ impl Reading {
     /// update the file's status. The job is dropped (its worker stopped) after the last reply,
     /// outside that reply's handler; a new file read (not one waiting for its mapping) is then
     /// kept in the store with the choice confirmed for it.
-    fn read(&self, id: u32, sheet: Option<u64>, choice: Option<&str>) {
+    fn read(&self, id: u32, mut asked: Asked) {
         let Some(held) = self.held.borrow().get(&id).cloned() else {
             return;
         };
@@ -105,9 +108,8 @@ impl Reading {
                 why: Bilingual::of(Text::FileUnreadable, &format!(": {detail}")),
             })
         };
-        let remembered = web::stored(REMEMBERED_KEY);
-        let asked = (sheet, choice, remembered.as_deref());
-        match ImportJob::start(&held.name, &held.bytes, asked, on_reply, on_failure) {
+        asked.remembered = web::stored(REMEMBERED_KEY);
+        match ImportJob::start(&held.name, &held.bytes, &asked, on_reply, on_failure) {
             Ok(job) => drop(self.jobs.borrow_mut().insert(id, job)),
             Err(detail) => self.events.emit(FileEvent::Failed {
                 id,
@@ -116,9 +118,18 @@ impl Reading {
         }
     }
 
-    /// Keeps a new file read in the store (once), with the choice confirmed for it.
+    /// Keeps a new file read in the store (once), with the choice confirmed for it; writes the
+    /// choice confirmed for a file kept without one, so that it is not asked again.
     async fn keep(&self, id: u32, choice: Option<String>) {
         let held = self.held.borrow_mut().remove(&id);
+        if let Some((held, key, choice)) = held
+            .as_ref()
+            .and_then(|h| Some((h, h.without_choice?, choice.as_deref()?)))
+        {
+            // Failing, it is asked again on the next visit, as before.
+            drop(store::rewrite(key, &held.name, &held.bytes, choice).await);
+            return;
+        }
         let Some(held) = held.filter(|h| h.to_keep) else {
             return;
         };
@@ -175,9 +186,14 @@ pub fn use_user_files(ready: bool) -> UserFilesHandle {
                             name: kept.name,
                             bytes: Rc::new(kept.bytes),
                             to_keep: false,
+                            without_choice: kept.choice.is_none().then_some(kept.id),
                         },
                     );
-                    reading.read(id, None, kept.choice.as_deref());
+                    let asked = Asked {
+                        choice: kept.choice,
+                        ..Asked::default()
+                    };
+                    reading.read(id, asked);
                 }
                 events.emit(FileEvent::Restored);
             });
@@ -207,9 +223,10 @@ pub fn use_user_files(ready: bool) -> UserFilesHandle {
                     name,
                     bytes: Rc::new(bytes),
                     to_keep: true,
+                    without_choice: None,
                 };
                 reading.held.borrow_mut().insert(id, held);
-                reading.read(id, None, None);
+                reading.read(id, Asked::default());
             }
         })
     };
@@ -245,8 +262,27 @@ pub fn use_user_files(ready: bool) -> UserFilesHandle {
     // The mapping step: another sheet proposed, the choice confirmed, or the file left out
     // (a file kept on an earlier visit stays kept, and is proposed again on the next one).
     let on_mapping = Callback::from(move |(id, answer): (u32, MappingAnswer)| match answer {
-        MappingAnswer::Sheet(sheet) => reading.read(id, Some(sheet), None),
-        MappingAnswer::Confirm(choice) => reading.read(id, None, Some(&choice)),
+        MappingAnswer::Sheet(sheet) => reading.read(
+            id,
+            Asked {
+                sheet: Some(sheet as usize),
+                ..Asked::default()
+            },
+        ),
+        MappingAnswer::Index(draft) => reading.read(
+            id,
+            Asked {
+                draft: Some(draft),
+                ..Asked::default()
+            },
+        ),
+        MappingAnswer::Confirm(choice) => reading.read(
+            id,
+            Asked {
+                choice: Some(choice),
+                ..Asked::default()
+            },
+        ),
         MappingAnswer::Cancel => {
             reading.jobs.borrow_mut().remove(&id);
             reading.held.borrow_mut().remove(&id);

@@ -59,11 +59,13 @@ impl FileContent {
     }
 }
 
-/// What the user answers in a file's mapping step: another sheet to propose, the choice
-/// confirmed (JSON of `mapping_step::Choice`), or the file left out.
+/// What the user answers in a file's mapping step: another sheet to propose, another index
+/// (the step's choice so far with it, JSON of `mapping_step::Choice`: its columns proposed
+/// afresh), the choice confirmed (the same JSON), or the file left out.
 #[derive(Clone, Debug, PartialEq)]
 pub enum MappingAnswer {
     Sheet(u64),
+    Index(String),
     Confirm(String),
     Cancel,
 }

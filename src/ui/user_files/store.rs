@@ -117,9 +117,28 @@ fn transaction(db: &IdbDatabase, mode: IdbTransactionMode) -> Result<IdbTransact
 
 /// Keeps a file; its key, or why it could not be kept (what was kept before stays).
 pub async fn keep(name: &str, bytes: &[u8], choice: Option<&str>) -> Result<u32, StoreError> {
+    write(None, name, bytes, choice).await
+}
+
+/// Writes a kept file again under its key, with the choice confirmed for it (a file kept
+/// before mappings existed).
+pub async fn rewrite(id: u32, name: &str, bytes: &[u8], choice: &str) -> Result<u32, StoreError> {
+    write(Some(id), name, bytes, Some(choice)).await
+}
+
+/// Adds a file, or puts it again under its key `id`.
+async fn write(
+    id: Option<u32>,
+    name: &str,
+    bytes: &[u8],
+    choice: Option<&str>,
+) -> Result<u32, StoreError> {
     let db = open().await?;
     let tx = transaction(&db, IdbTransactionMode::Readwrite)?;
     let record = Object::new();
+    if let Some(id) = id {
+        let _ = Reflect::set(&record, &"id".into(), &id.into());
+    }
     let _ = Reflect::set(&record, &"name".into(), &name.into());
     let _ = Reflect::set(&record, &"bytes".into(), &Uint8Array::from(bytes));
     if let Some(choice) = choice {
@@ -128,7 +147,7 @@ pub async fn keep(name: &str, bytes: &[u8], choice: Option<&str>) -> Result<u32,
     let done = committed(&tx);
     let request = tx
         .object_store(FILES)
-        .and_then(|store| store.add(&record))
+        .and_then(|store| store.put(&record))
         .map_err(failure)?;
     let key = settle(&request).await;
     // A full store may fail the request, or only abort the transaction when it commits.
