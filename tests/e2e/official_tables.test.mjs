@@ -297,3 +297,27 @@ test("next year's file of the same shape is pre-filled: the 2024 CSV in one conf
   await removeAllFiles(page);
   await page.close();
 });
+
+test('the annex saved in VNI-Windows: converted, said in its step and on its card', async () => {
+  const page = await env.context.newPage();
+  await fresh(page);
+  const name = `${ANNEX} VNI.csv`;
+  const step = await choose(page, name);
+  assert.match(await step.locator('.import-note').innerText(), /^Tệp đã được chuyển từ bảng mã VNI-Windows sang Unicode/);
+  assert.equal(await step.locator('.mapping-role[data-letter="B"]').inputValue(), 'province');
+  assert.match(await step.locator('label[for$="-col-2"]').innerText(), /Nội dung 1 – Tham gia của người dân ở cấp cơ sở \(Tối đa 10\)/);
+  assert.match(await step.locator('.mapping-preview tbody tr').first().innerText(), /Hà Nội/);
+  // Every province's name read (all 34 resolved), every figure kept.
+  assert.match(await confirmed(page, name), /306 dòng hợp lệ · 0 dòng lỗi/);
+  const note = card(page, name).locator('.import-note');
+  assert.match(await note.innerText(), /^Tệp đã được chuyển từ bảng mã VNI-Windows sang Unicode/);
+  await note.scrollIntoViewIfNeeded();
+  await screenshot(page, 'vni-annex-card');
+  await page.goto(env.url + '?view=rankings&index=papi&year=2025');
+  await page.waitForFunction(() => document.querySelectorAll('[data-live] #rankings-table tbody tr').length === 34);
+  assert.match(await page.locator('#rankings-table tbody tr').first().innerText(), /Lai Châu[\s\S]*55,99/);
+  await page.goto(env.url + '?view=data');
+  await page.waitForSelector('#own-file');
+  await removeAllFiles(page);
+  await page.close();
+});
