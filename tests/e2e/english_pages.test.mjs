@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, screenshot, violations, DIST, DIST_CHISO, SCREENSHOTS } from './browser.mjs';
+import { launch, screenshot, untilCached, violations, DIST, DIST_CHISO, SCREENSHOTS } from './browser.mjs';
 import { serve } from './static_server.mjs';
 
 const SON_LA = 'tinh/son-la/';
@@ -178,3 +178,46 @@ for (const [name, prefix, dist] of [BUILDS[0], BUILDS[2]]) {
     }
   });
 }
+
+test('an English profile is shared as its English page, which previews in English', async () => {
+  const env = await launch({ prefix: '/chiso/' });
+  try {
+    const page = await env.context.newPage();
+    await page.addInitScript(() => {
+      window.__shared = [];
+      navigator.share = (data) => { window.__shared.push(data.url); return Promise.resolve(); };
+    });
+    await page.goto(`${env.url}?view=profile&province=14&lang=en`);
+    await page.waitForSelector('[data-live] #breakdown-table');
+    await page.waitForFunction(() => location.search.includes('province=14'));
+    await page.locator('#share-button').click();
+    await page.waitForFunction(() => window.__shared.length === 1);
+    const [shared] = await page.evaluate(() => window.__shared);
+    assert.equal(shared, new URL(`${EN_SON_LA}${new URL(page.url()).search}`, env.url).href);
+    const html = await (await fetch(shared)).text();
+    assert.match(html, /<meta property="og:image" content="[^"]+\/en\/tinh\/son-la\/preview\.png">/);
+    assert.deepEqual(env.errors, []);
+  } finally {
+    await env.close();
+  }
+});
+
+test('offline, an English page never visited is the app shell, in English', async () => {
+  const env = await launch({ prefix: '/chiso/', serviceWorkers: 'allow', dist: DIST_CHISO });
+  let stopped = false;
+  try {
+    const page = await env.context.newPage();
+    await page.goto(env.url + EN_SON_LA);
+    await page.locator('[data-live] #profile-name', { hasText: 'Son La' }).waitFor();
+    await untilCached(page);
+    await env.stopServer();
+    stopped = true;
+    await page.goto(env.url + 'en/tinh/ha-noi/');
+    await page.locator('[data-live] #profile-name', { hasText: 'Hanoi' }).waitFor();
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.deepEqual(env.errors, []);
+  } finally {
+    if (!stopped) await env.stopServer();
+    await env.context.close();
+  }
+});
