@@ -11,7 +11,7 @@ const parts = { app: [0, 0, 0], pages: [0, 0, 0], previews: [0, 0, 0], 'open dat
 for (const file of files) {
   const bytes = readFileSync(join(dir, file));
   const part = file.endsWith('preview.png') ? 'previews'
-    : /^(tinh|chi-so)[/\\]/.test(file) ? 'pages'
+    : /^(tinh|chi-so|en)[/\\]/.test(file) ? 'pages'
       : /^data[/\\]/.test(file) ? 'open data' : 'app';
   parts[part][0] += 1;
   parts[part][1] += bytes.length;

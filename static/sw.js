@@ -3,7 +3,7 @@
 // in the background, once while this worker runs (so a new release or dataset arrives on the
 // next visit, and a file the page reads twice is not downloaded twice); on install, the page,
 // the files it names and the data are cached (the app shell); a page built ahead (tinh/…/,
-// chi-so/…/) when it is visited, and one never visited is the app shell offline.
+// chi-so/…/, and in English under en/) when it is visited, and one never visited is the app shell offline.
 const CACHE = 'chiso-v2';
 // The app's root (where this worker sits).
 const ROOT = new URL('./', self.location).href;

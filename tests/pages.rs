@@ -5,10 +5,12 @@ use chiso::data::model::Dataset;
 use chiso::i18n::Lang;
 use chiso::render::preview::{card_svg, fonts, to_png, FONTS_DIR, HEIGHT, WIDTH};
 use chiso::ui::built_pages::pages::{
-    first_view_page, page_body, page_html, pages, robots, root_html, site_url, sitemap, Page,
-    DEFAULT_SITE_URL,
+    english_root, first_view_page, page_body, page_html, pages, robots, root_html, site_url,
+    sitemap, Page, DEFAULT_SITE_URL,
 };
-use chiso::ui::built_pages::paths::{page_of, page_query, province_path, province_slug};
+use chiso::ui::built_pages::paths::{
+    in_lang, lang_of, page_of, page_query, province_path, province_slug,
+};
 use chiso::ui::state::{Selection, View};
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -83,7 +85,10 @@ fn a_province_page_holds_its_profile_and_its_head() {
         "PAPI 2024: 43,89 · Vị trí: 25/61 (tính toán)",
         "<link rel=\"canonical\" href=\"https://example.org/chiso/tinh/son-la/\">",
         "hreflang=\"vi\" href=\"https://example.org/chiso/tinh/son-la/\"",
-        "hreflang=\"en\" href=\"https://example.org/chiso/tinh/son-la/?lang=en\"",
+        "hreflang=\"en\" href=\"https://example.org/chiso/en/tinh/son-la/\"",
+        "hreflang=\"x-default\" href=\"https://example.org/chiso/tinh/son-la/\"",
+        "<meta property=\"og:locale\" content=\"vi_VN\">",
+        "<meta property=\"og:locale:alternate\" content=\"en_US\">",
         "<meta property=\"og:title\" content=\"Sơn La (đến 2024) – Hồ sơ tỉnh · chiso\">",
         "<meta property=\"og:description\" content=\"Sơn La (đến 2024): PAR INDEX",
         "<meta property=\"og:url\" content=\"https://example.org/chiso/tinh/son-la/\">",
@@ -94,8 +99,11 @@ fn a_province_page_holds_its_profile_and_its_head() {
         "<meta name=\"twitter:image\" content=\"https://example.org/chiso/tinh/son-la/preview.png\">",
         // Without JavaScript, the note says what the page is.
         "Trang này cho thấy hồ sơ của Sơn La như đã dựng sẵn",
-        "This page shows the profile of Son La as built",
+        // … and links to the page in English.
+        "<a href=\"en/tinh/son-la/\" hreflang=\"en\" lang=\"en\">English</a></p></noscript>",
     ]);
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"vi\">"));
+    assert!(!html.contains("This page shows"));
     // The app's scripts stay (Trunk's loader is added to this template by the build).
     assert!(html.contains("data-trunk rel=\"rust\""));
 }
@@ -141,7 +149,7 @@ fn a_province_profile_is_shared_as_its_page_and_other_views_as_the_app() {
 fn the_root_previews_as_its_first_view_and_keeps_its_title() {
     let data = common::bundled();
     let all = pages(&data);
-    let first = first_view_page(&data, &all).expect("a page for the first view");
+    let first = first_view_page(&data, &all, Lang::Vi).expect("a page for the first view");
     let initial = Selection::initial(&data, Lang::Vi);
     assert_eq!(first.path, format!("chi-so/{}/", initial.index));
     let html = root_html(&template(), first, SITE).unwrap();
@@ -150,7 +158,9 @@ fn the_root_previews_as_its_first_view_and_keeps_its_title() {
         &[
             "<title>chiso – PAR INDEX, SIPAS, PAPI, PCI</title>",
             &format!("<link rel=\"canonical\" href=\"{SITE}\">"),
-            &format!("<link rel=\"alternate\" hreflang=\"en\" href=\"{SITE}?lang=en\">"),
+            &format!("<link rel=\"alternate\" hreflang=\"vi\" href=\"{SITE}\">"),
+            &format!("<link rel=\"alternate\" hreflang=\"en\" href=\"{SITE}en/\">"),
+            &format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{SITE}\">"),
             "<meta property=\"og:title\" content=\"chiso – PAR INDEX, SIPAS, PAPI, PCI\">",
             "Vietnam&#39;s provincial governance indices\">",
             &format!(
@@ -286,7 +296,13 @@ fn the_preview_is_1200_by_630_and_drawn() {
     let data = common::bundled();
     let all = pages(&data);
     let fonts = fonts(std::path::Path::new(FONTS_DIR)).unwrap();
-    for path in ["tinh/son-la/", "tinh/lao-cai-2025/", "chi-so/papi/"] {
+    for path in [
+        "tinh/son-la/",
+        "tinh/lao-cai-2025/",
+        "chi-so/papi/",
+        "en/tinh/son-la/",
+        "en/chi-so/papi/",
+    ] {
         let png = to_png(&card_svg(&page(&all, path).preview), &fonts).unwrap();
         let decoder = png::Decoder::new(std::io::Cursor::new(png));
         let mut reader = decoder.read_info().unwrap();
@@ -314,17 +330,27 @@ fn the_preview_is_1200_by_630_and_drawn() {
 fn the_sitemap_lists_every_page_and_robots_names_it() {
     let data = common::bundled();
     let all = pages(&data);
-    assert_eq!(all.len(), 98 + data.indices.len());
+    // Every province and index, in both languages.
+    assert_eq!(all.len(), 2 * (98 + data.indices.len()));
     let xml = sitemap(SITE, &all);
-    assert_eq!(xml.matches("<loc>").count(), all.len() + 1);
-    assert!(xml.contains("<loc>https://example.org/chiso/</loc>"));
-    for p in &all {
-        assert!(
-            xml.contains(&format!("<loc>{SITE}{}</loc>", p.path)),
-            "{}",
-            p.path
+    assert_eq!(xml.matches("<loc>").count(), all.len() + 2);
+    assert!(xml.contains("xmlns:xhtml=\"http://www.w3.org/1999/xhtml\""));
+    // Each address, the two roots' too, with its alternates in both languages and x-default.
+    for path in ["", "en/"]
+        .into_iter()
+        .chain(all.iter().map(|p| p.path.as_str()))
+    {
+        let vi = format!("{SITE}{}", in_lang(Lang::Vi, path));
+        let en = format!("{SITE}{}", in_lang(Lang::En, path));
+        let entry = format!(
+            "  <url>\n    <loc>{SITE}{path}</loc>\n    \
+             <xhtml:link rel=\"alternate\" hreflang=\"vi\" href=\"{vi}\"/>\n    \
+             <xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"{en}\"/>\n    \
+             <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{vi}\"/>\n  </url>\n"
         );
+        assert!(xml.contains(&entry), "{entry}");
     }
+    assert!(xml.contains("<loc>https://example.org/chiso/en/tinh/son-la/</loc>"));
     assert!(robots(SITE).contains("Sitemap: https://example.org/chiso/sitemap.xml"));
     // The site's address: the variable, ending in `/`, or the default.
     assert_eq!(
@@ -340,6 +366,152 @@ fn a_template_without_its_loading_line_is_refused_with_a_message() {
     let data = common::bundled();
     let all = pages(&data);
     let page = page(&all, "tinh/son-la/");
-    let error = page_html("<html><head><meta charset=\"utf-8\"><title>x</title><meta name=\"description\" content=\"\"></head><body><noscript></noscript></body></html>", page, "", SITE).unwrap_err();
+    let error = page_html("<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>x</title><meta name=\"description\" content=\"\"></head><body><noscript></noscript></body></html>", page, "", SITE).unwrap_err();
     assert!(error.contains("<p class=\"loading\""), "{error}");
+}
+
+#[test]
+fn an_english_province_page_is_in_english_and_pairs_with_the_vietnamese_one() {
+    let html = built(common::bundled(), "en/tinh/son-la/");
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    // One folder deeper: the base still names the app's root.
+    assert!(html.contains("<base href=\"../../../\">"));
+    assert_eq!(html.matches("<title>").count(), 1);
+    assert_has(&html, &[
+        // The head, in English.
+        "<title>Son La (to 2024) – Province profile · chiso</title>",
+        "<meta name=\"description\" content=\"Son La (to 2024): PAR INDEX 2024: 90.02 · Official rank: 12;",
+        "PAPI 2024: 43.89 · Position: 25/61 (computed)",
+        "<link rel=\"canonical\" href=\"https://example.org/chiso/en/tinh/son-la/\">",
+        // The pair, both ways, and x-default the Vietnamese page.
+        "<link rel=\"alternate\" hreflang=\"vi\" href=\"https://example.org/chiso/tinh/son-la/\">",
+        "<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/chiso/en/tinh/son-la/\">",
+        "<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.org/chiso/tinh/son-la/\">",
+        "<meta property=\"og:locale\" content=\"en_US\">",
+        "<meta property=\"og:locale:alternate\" content=\"vi_VN\">",
+        "<meta property=\"og:title\" content=\"Son La (to 2024) – Province profile · chiso\">",
+        "<meta property=\"og:url\" content=\"https://example.org/chiso/en/tinh/son-la/\">",
+        "<meta property=\"og:image\" content=\"https://example.org/chiso/en/tinh/son-la/preview.png\">",
+        "<meta name=\"twitter:title\" content=\"Son La (to 2024) – Province profile · chiso\">",
+        "<meta name=\"twitter:image\" content=\"https://example.org/chiso/en/tinh/son-la/preview.png\">",
+        // The view, in English.
+        "<h2 id=\"profile-name\">Son La</h2>",
+        "43.89",
+        // Its links: within the page, and to a neighbour's English page.
+        "href=\"en/tinh/son-la/#source-",
+        "<a href=\"en/tinh/dien-bien/\" data-code=\"11\" class=\"province-link\">Dien Bien</a>",
+        // Without JavaScript: the note in English, with a link to the page in Vietnamese.
+        "This page shows the profile of Son La as built",
+        "<a href=\"tinh/son-la/\" hreflang=\"vi\" lang=\"vi\">Tiếng Việt</a></p></noscript>",
+    ]);
+    // Nothing of the interface in Vietnamese (the language switch names Vietnamese in itself).
+    for vietnamese in [
+        "Hồ sơ tỉnh",
+        "Xếp hạng chính thức",
+        "Trang này",
+        "(tính toán)",
+        "43,89",
+    ] {
+        assert!(!html.contains(vietnamese), "{vietnamese}");
+    }
+    assert!(!html.contains("href=\"#"));
+}
+
+#[test]
+fn an_english_index_page_holds_its_latest_ranking_in_english() {
+    let html = built(common::bundled(), "en/chi-so/pci/");
+    assert_has(
+        &html,
+        &[
+            "<html lang=\"en\">",
+            "<title>Rankings PCI 2024 · chiso</title>",
+            "<meta name=\"description\" content=\"Rankings PCI 2024 – ",
+            "id=\"rankings-table\"",
+            "<option value=\"pci\" selected=\"selected\">PCI</option>",
+            "hreflang=\"vi\" href=\"https://example.org/chiso/chi-so/pci/\"",
+            "hreflang=\"x-default\" href=\"https://example.org/chiso/chi-so/pci/\"",
+            "<meta property=\"og:image\" content=\"https://example.org/chiso/en/chi-so/pci/preview.png\">",
+            "This page shows the latest PCI ranking",
+            "<a href=\"chi-so/pci/\" hreflang=\"vi\" lang=\"vi\">Tiếng Việt</a>",
+        ],
+    );
+    assert!(!html.contains("Xếp hạng"));
+}
+
+#[test]
+fn the_english_root_shows_the_first_view_in_english_with_its_preview() {
+    let data = common::bundled();
+    let all = pages(&data);
+    let first = first_view_page(&data, &all, Lang::En).expect("the first view in English");
+    assert_eq!(
+        first.path,
+        format!("en/chi-so/{}/", Selection::initial(&data, Lang::En).index)
+    );
+    let root = english_root(&template(), &data, first).unwrap();
+    assert_eq!(root.path, "en/");
+    assert!(!root.draws_preview(), "it names its first view's preview");
+    let dataset = Rc::new(data);
+    let html = page_html(&template(), &root, &page_body(&dataset, &root), SITE).unwrap();
+    assert_has(
+        &html,
+        &[
+            "<html lang=\"en\">",
+            "<base href=\"../\">",
+            "<title>chiso – PAR INDEX, SIPAS, PAPI, PCI</title>",
+            "<meta name=\"description\" content=\"Vietnam&#39;s provincial governance and administrative reform indices: PAR INDEX, SIPAS, PAPI, PCI.\">",
+            &format!("<link rel=\"canonical\" href=\"{SITE}en/\">"),
+            &format!("<link rel=\"alternate\" hreflang=\"vi\" href=\"{SITE}\">"),
+            &format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{SITE}\">"),
+            &format!("<meta property=\"og:image\" content=\"{SITE}{}\">", first.image),
+            "id=\"rankings-table\"",
+            "<a href=\"\" hreflang=\"vi\" lang=\"vi\">Tiếng Việt</a>",
+        ],
+    );
+    assert!(!html.contains("Xếp hạng"));
+}
+
+#[test]
+fn a_path_under_en_is_english_and_each_page_has_its_pair() {
+    let data = common::bundled();
+    assert_eq!(in_lang(Lang::En, "tinh/son-la/"), "en/tinh/son-la/");
+    assert_eq!(in_lang(Lang::En, "en/tinh/son-la/"), "en/tinh/son-la/");
+    assert_eq!(in_lang(Lang::Vi, "en/tinh/son-la/"), "tinh/son-la/");
+    assert_eq!(in_lang(Lang::En, ""), "en/");
+    assert_eq!(in_lang(Lang::Vi, "en/"), "");
+    assert_eq!(lang_of("en/chi-so/papi/"), (Lang::En, "chi-so/papi/"));
+    assert_eq!(lang_of("en"), (Lang::En, ""));
+    assert_eq!(lang_of("english/"), (Lang::Vi, "english/"));
+    let s = Selection::from_address("en/tinh/son-la/", &data, Lang::Vi);
+    assert_eq!(
+        (s.view, s.province.as_deref(), s.lang),
+        (View::Profile, Some("14"), Lang::En)
+    );
+    let s = Selection::from_address("en/index.html", &data, Lang::Vi);
+    assert_eq!(s, Selection::initial(&data, Lang::En));
+    // A garbage path under en/ is the default view, in English.
+    let s = Selection::from_address("en/tinh/atlantis/", &data, Lang::Vi);
+    assert_eq!(s, Selection::initial(&data, Lang::En));
+    // The query still wins.
+    let s = Selection::from_address("en/tinh/son-la/?lang=vi", &data, Lang::En);
+    assert_eq!((s.province.as_deref(), s.lang), (Some("14"), Lang::Vi));
+    // A profile in English is shared as its English page.
+    let english = Selection::from_address("?view=profile&province=n15&lang=en", &data, Lang::Vi);
+    assert_eq!(page_of(&english, &data), "en/tinh/lao-cai-2025/");
+    // Each page has its pair in the other language, built too.
+    let all = pages(&data);
+    let paths: HashSet<&str> = all.iter().map(|p| p.path.as_str()).collect();
+    for p in &all {
+        let other = match p.lang {
+            Lang::Vi => Lang::En,
+            Lang::En => Lang::Vi,
+        };
+        assert_eq!(lang_of(&p.path).0, p.lang, "{}", p.path);
+        assert_eq!(p.selection.lang, p.lang, "{}", p.path);
+        assert!(
+            paths.contains(in_lang(other, &p.path).as_str()),
+            "{}",
+            p.path
+        );
+        assert!(p.draws_preview(), "{}", p.path);
+    }
 }

@@ -21,6 +21,7 @@ const MARGIN: u32 = 56;
 const CHART_TOP: u32 = 370;
 
 /// What a preview shows.
+#[derive(Clone)]
 pub struct Card {
     /// The province's name, or the index and year.
     pub title: String,
@@ -31,6 +32,7 @@ pub struct Card {
 }
 
 /// A card's chart: its SVG, and a caption of parts each in its colour (a key to the lines).
+#[derive(Clone)]
 pub struct CardChart {
     pub caption: Vec<(String, String)>,
     pub svg: String,

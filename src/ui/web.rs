@@ -2,6 +2,7 @@
 //! share sheet and dialogues.
 
 use crate::i18n::Lang;
+use crate::ui::built_pages::paths::in_lang;
 use crate::ui::components::app::{App, AppProps, ViewProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -324,9 +325,19 @@ pub fn location_address() -> String {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return String::new();
     };
-    let path = location.pathname().unwrap_or_default();
-    let relative = path.strip_prefix(&root_path()).unwrap_or("");
-    format!("{relative}{}", location.search().unwrap_or_default())
+    format!(
+        "{}{}",
+        relative_path(),
+        location.search().unwrap_or_default()
+    )
+}
+
+/// The page's path relative to the app's root: `tinh/son-la/`, `en/`, "" on the root.
+fn relative_path() -> String {
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    path.strip_prefix(&root_path()).unwrap_or("").to_string()
 }
 
 /// The path of the app's root (`/chiso/`): the folder of the document's base, which a page
@@ -373,25 +384,27 @@ pub async fn sleep(ms: i32) {
 
 thread_local! {
     /// The query waiting to be written, and whether it makes a new history entry.
-    static QUERY_TO_WRITE: std::cell::RefCell<Option<(String, bool)>> = const { std::cell::RefCell::new(None) };
+    static QUERY_TO_WRITE: std::cell::RefCell<Option<(String, Lang, bool)>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Puts the selection in the address bar after the next paint (a history call takes Chromium
 /// a few milliseconds, a third of an interaction's budget): a new history entry for a
 /// navigation step (so the back button undoes it), otherwise the current entry is replaced.
 /// Changes within one frame (fast typing) are written once.
-pub fn write_query(query: String, new_entry: bool) {
+pub fn write_query(query: String, lang: Lang, new_entry: bool) {
     let first = QUERY_TO_WRITE.with(|slot| {
         let mut slot = slot.borrow_mut();
-        let new_entry = new_entry || slot.as_ref().is_some_and(|(_, new)| *new);
-        slot.replace((query, new_entry)).is_none()
+        let new_entry = new_entry || slot.as_ref().is_some_and(|(_, _, new)| *new);
+        slot.replace((query, lang, new_entry)).is_none()
     });
     if first {
         wasm_bindgen_futures::spawn_local(async {
             after_paint().await;
-            if let Some((query, new_entry)) = QUERY_TO_WRITE.with(|slot| slot.borrow_mut().take()) {
+            if let Some((query, lang, new_entry)) =
+                QUERY_TO_WRITE.with(|slot| slot.borrow_mut().take())
+            {
                 if running() {
-                    set_address(&query, new_entry);
+                    set_address(&query, lang, new_entry);
                 }
             }
         });
@@ -400,12 +413,20 @@ pub fn write_query(query: String, new_entry: bool) {
 
 /// Writes the address: a navigation step goes to the app's root with its query, so that an
 /// address never names a page built ahead (`tinh/son-la/`, whose preview names Sơn La) while
-/// showing another view; any other change keeps the path.
-fn set_address(query: &str, new_entry: bool) {
+/// showing another view; any other change keeps the path. On a page built ahead (its `<base>`
+/// names the root, whatever the address) the path is the one in `lang`
+/// (`ui::built_pages::paths::in_lang`): the language switch moves between `tinh/son-la/` and
+/// `en/tinh/son-la/`, and a navigation step in English goes to `en/`. The root itself has no
+/// `<base>`: its addresses resolve against its own folder, which must stay the address's, so
+/// there English stays `?lang=en`.
+fn set_address(query: &str, lang: Lang, new_entry: bool) {
     if let Some(window) = web_sys::window() {
-        let path = match new_entry {
-            true => root_path(),
-            false => window.location().pathname().unwrap_or_default(),
+        let built_ahead = document().query_selector("base").ok().flatten().is_some();
+        let path = match (built_ahead, new_entry) {
+            (true, true) => format!("{}{}", root_path(), in_lang(lang, "")),
+            (true, false) => format!("{}{}", root_path(), in_lang(lang, &relative_path())),
+            (false, true) => root_path(),
+            (false, false) => window.location().pathname().unwrap_or_default(),
         };
         let url = format!("{path}?{query}");
         if let Ok(history) = window.history() {

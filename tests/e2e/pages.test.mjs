@@ -127,7 +127,8 @@ test('without JavaScript a province page shows its figures and says what needs J
       assert.ok(await page.locator('.index-card[data-index="papi"]', { hasText: '43,89' }).isVisible());
       const note = page.locator('#noscript-note');
       assert.ok(await note.isVisible());
-      assert.match(await note.innerText(), /hồ sơ của Sơn La[\s\S]*cần JavaScript[\s\S]*profile of Son La[\s\S]*need JavaScript/);
+      // In Vietnamese, with a link to the page in English (tests/e2e/english_pages.test.mjs).
+      assert.match(await note.innerText(), /hồ sơ của Sơn La[\s\S]*cần JavaScript[\s\S]*English$/);
       // The stylesheet resolved from the page's folder.
       assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')).display), 'flex');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);

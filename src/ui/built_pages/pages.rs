@@ -1,8 +1,11 @@
 //! The pages built ahead (native only): one per province of either geography (`tinh/son-la/`)
-//! and one per index's latest ranking (`chi-so/papi/`), each the app's own view rendered by
-//! its components (`ui::built_pages::prerender::render_view`) into a copy of the built `index.html`, with its
-//! own title, description, canonical address, vi/en alternates, Open Graph and Twitter card
-//! tags and a preview image (`render::preview`); and `sitemap.xml` and `robots.txt`.
+//! and one per index's latest ranking (`chi-so/papi/`), in Vietnamese and in English
+//! (`en/tinh/son-la/`, `ui::built_pages::paths`), each the app's own view in its language
+//! rendered by its components (`ui::built_pages::prerender::render_view`) into a copy of the
+//! built `index.html`, with its own `lang`, title, description, canonical address, alternates in
+//! both languages (`hreflang`, and `x-default` the Vietnamese page), Open Graph and Twitter card
+//! tags and a preview image (`render::preview`); the English root `en/` (the first view in
+//! English); and `sitemap.xml` with both languages, and `robots.txt`.
 //!
 //! `bin/build_pages.rs` writes them into Trunk's staging folder after each build
 //! (scripts/post_build.mjs): they are build outputs, like the wasm, and not committed. Each page
@@ -21,8 +24,9 @@ use crate::render::describe;
 use crate::render::history_chart::{history_chart, history_lines};
 use crate::render::preview::{Card, CardChart, GREY};
 use crate::text::escape_xml;
-use crate::ui::built_pages::paths::{index_path, province_path};
+use crate::ui::built_pages::paths::{in_lang, index_path, lang_of, province_path};
 use crate::ui::built_pages::prerender::render_view;
+use crate::ui::components::language_switch::language_name;
 use crate::ui::components::SharedDataset;
 use crate::ui::state::Selection;
 use std::path::Path;
@@ -35,8 +39,6 @@ pub const SITE_URL_VAR: &str = "CHISO_SITE_URL";
 pub const DEFAULT_SITE_URL: &str = "https://chiso.github.io/chiso/";
 /// Each page's preview image, beside its `index.html`.
 pub const PREVIEW_FILE: &str = "preview.png";
-/// The language the pages are built in; `?lang=en` is the English alternate.
-const LANG: Lang = Lang::Vi;
 
 /// The site's address from `CHISO_SITE_URL` (or the default), ending in `/`.
 pub fn site_url(var: Option<String>) -> String {
@@ -70,32 +72,61 @@ pub fn bundled(dir: &Path) -> Result<Dataset, String> {
 
 /// One page: where it goes, what its head says, the view it shows and its preview.
 pub struct Page {
-    /// Relative to the app's root, ending in `/`: `tinh/son-la/`.
+    /// Relative to the app's root, ending in `/`: `tinh/son-la/`, `en/tinh/son-la/`.
     pub path: String,
+    /// Its language, which its path says (`paths::lang_of`).
+    pub lang: Lang,
     pub title: String,
     pub description: String,
-    /// What the page shows, in words (Vietnamese, English), for the note shown without JavaScript.
-    pub subject: (String, String),
+    /// What the page shows, in words in its language, for the note shown without JavaScript.
+    pub subject: String,
     pub selection: Selection,
+    /// Its preview image, relative to the app's root: its own beside it
+    /// (`tinh/son-la/preview.png`, `Page::draws_preview`), or another page's (the English root
+    /// shows its first view's).
+    pub image: String,
     pub preview: Card,
 }
 
-/// Every page: the provinces in the dataset's order (the former ones, then the 34 of 2025),
-/// then each index's latest ranking.
+impl Page {
+    /// Whether the build draws this page's preview beside it (rather than naming another's).
+    pub fn draws_preview(&self) -> bool {
+        self.image == format!("{}{PREVIEW_FILE}", self.path)
+    }
+}
+
+/// Every page, in Vietnamese and then in English: the provinces in the dataset's order (the
+/// former ones, then the 34 of 2025), then each index's latest ranking.
 pub fn pages(dataset: &Dataset) -> Vec<Page> {
-    let provinces = dataset.provinces.iter().map(|p| province_page(dataset, p));
-    let indices = dataset.indices.iter().map(|i| index_page(dataset, &i.key));
-    provinces.chain(indices).collect()
+    Lang::ALL
+        .into_iter()
+        .flat_map(|lang| {
+            let provinces = dataset
+                .provinces
+                .iter()
+                .map(move |p| province_page(dataset, p, lang));
+            let indices = dataset
+                .indices
+                .iter()
+                .map(move |i| index_page(dataset, &i.key, lang));
+            provinces.chain(indices)
+        })
+        .collect()
 }
 
 /// The selection the app makes of the page's path, as the page's own view.
 fn selection_of(path: &str, dataset: &Dataset) -> Selection {
-    Selection::from_address(path, dataset, LANG)
+    Selection::from_address(path, dataset, lang_of(path).0)
 }
 
-fn province_page(dataset: &Dataset, p: &Province) -> Page {
-    let path = province_path(p);
-    let label = dataset.province_label(p, LANG);
+/// The preview beside the page at `path`.
+fn own_image(path: &str) -> String {
+    format!("{path}{PREVIEW_FILE}")
+}
+
+fn province_page(dataset: &Dataset, p: &Province, lang: Lang) -> Page {
+    let path = in_lang(lang, &province_path(p));
+    let label = dataset.province_label(p, lang);
     let former = dataset.members_of(&p.code);
     let cards = standings(dataset, &p.code);
     let mut lines: Vec<String> = cards
@@ -106,16 +137,16 @@ fn province_page(dataset: &Dataset, p: &Province) -> Page {
             Some(format!(
                 "{} {year}: {}",
                 index.short_name,
-                standing_words(row, c.with_value)
+                standing_words(lang, row, c.with_value)
             ))
         })
         .collect();
     if lines.is_empty() {
         lines.push(if former.is_empty() {
-            LANG.t(Text::NoData).to_string()
+            lang.t(Text::NoData).to_string()
         } else {
-            let names: Vec<&str> = former.iter().map(|m| m.name(LANG)).collect();
-            format!("{} {}", LANG.t(Text::No2025Result), names.join(", "))
+            let names: Vec<&str> = former.iter().map(|m| m.name(lang)).collect();
+            format!("{} {}", lang.t(Text::No2025Result), names.join(", "))
         });
     }
     // The index with the most values to draw (the province's own line, and its former
@@ -136,7 +167,7 @@ fn province_page(dataset: &Dataset, p: &Province) -> Page {
         .collect();
     candidates.sort_by_key(|(_, lines)| std::cmp::Reverse(drawn(lines)));
     let chart = candidates.into_iter().find_map(|(index, series)| {
-        let svg = history_chart(LANG, index, &series, is_unit_id(&p.code), (720, 156), false)?;
+        let svg = history_chart(lang, index, &series, is_unit_id(&p.code), (720, 156), false)?;
         let first = index.years.first()?.year;
         let last = index.years.last()?.year;
         let mut caption = vec![(
@@ -150,22 +181,21 @@ fn province_page(dataset: &Dataset, p: &Province) -> Page {
         {
             let separator = if i == 0 { "" } else { ", " };
             caption.push((
-                format!("{separator}{}", years_label(m, LANG)),
+                format!("{separator}{}", years_label(m, lang)),
                 hex(line.style.colour),
             ));
         }
         Some(CardChart { caption, svg })
     });
     Page {
-        title: format!("{label} – {} · chiso", LANG.t(Text::ViewProfile)),
+        lang,
+        title: format!("{label} – {} · chiso", lang.t(Text::ViewProfile)),
         description: format!("{label}: {}.", lines.join("; ")),
-        subject: (
-            Lang::Vi.fill(Text::PageProfileOf, &[p.name(Lang::Vi)]),
-            Lang::En.fill(Text::PageProfileOf, &[p.name(Lang::En)]),
-        ),
+        subject: lang.fill(Text::PageProfileOf, &[p.name(lang)]),
         selection: selection_of(&path, dataset),
+        image: own_image(&path),
         preview: Card {
-            title: p.name(LANG).to_string(),
+            title: p.name(lang).to_string(),
             lines,
             chart,
         },
@@ -174,12 +204,12 @@ fn province_page(dataset: &Dataset, p: &Province) -> Page {
 }
 
 /// "45,12 · Position: 12/61 (computed)": a ranking row's value and rank in words.
-fn standing_words(row: &Row, with_value: usize) -> String {
+fn standing_words(lang: Lang, row: &Row, with_value: usize) -> String {
     let value = row
         .value
-        .map(|v| LANG.number(v, 2))
-        .unwrap_or_else(|| LANG.t(Text::RankOnly).to_string());
-    let rank = describe::standing_rank(LANG, row, with_value);
+        .map(|v| lang.number(v, 2))
+        .unwrap_or_else(|| lang.t(Text::RankOnly).to_string());
+    let rank = describe::standing_rank(lang, row, with_value);
     if rank.is_empty() {
         value
     } else {
@@ -187,27 +217,27 @@ fn standing_words(row: &Row, with_value: usize) -> String {
     }
 }
 
-fn index_page(dataset: &Dataset, key: &str) -> Page {
-    let path = index_path(key);
+fn index_page(dataset: &Dataset, key: &str, lang: Lang) -> Page {
+    let path = in_lang(lang, &index_path(key));
     let selection = selection_of(&path, dataset);
     let index = dataset.index(&selection.index);
     let short = index.map(|i| i.short_name.clone()).unwrap_or_default();
-    let name = index.map(|i| i.name(LANG).to_string()).unwrap_or_default();
+    let name = index.map(|i| i.name(lang).to_string()).unwrap_or_default();
     let ranking = rank(dataset, &selection.query());
     let named: Vec<(&str, f64)> = ranking
         .rows
         .iter()
-        .filter_map(|r| r.value.map(|v| (LANG.pick(&r.name_vi, &r.name_en), v)))
+        .filter_map(|r| r.value.map(|v| (lang.pick(&r.name_vi, &r.name_en), v)))
         .collect();
     let coverage = format!(
         "{}/{} {}",
         ranking.with_value,
         ranking.expected,
-        LANG.t(Text::ProvincesWithData)
+        lang.t(Text::ProvincesWithData)
     );
     let mut lines = vec![name.clone(), coverage];
-    lines.extend(describe::extremes(LANG, &named));
-    let heading = format!("{} {short} {}", LANG.t(Text::Rankings), selection.year);
+    lines.extend(describe::extremes(lang, &named));
+    let heading = format!("{} {short} {}", lang.t(Text::Rankings), selection.year);
     // The first ten bars of the app's ranking chart.
     let top: Vec<&Row> = ranking
         .rows
@@ -223,7 +253,7 @@ fn index_page(dataset: &Dataset, key: &str) -> Page {
         .unwrap_or((0.0, 100.0));
     let chart = (!top.is_empty()).then(|| {
         let svg = ranking_bars(&BarChartSpec {
-            lang: LANG,
+            lang,
             axis: Axis::fit(&values, scale_min, scale_max),
             average: None,
             highlight: false,
@@ -236,13 +266,12 @@ fn index_page(dataset: &Dataset, key: &str) -> Page {
         }
     });
     Page {
+        lang,
         title: format!("{heading} · chiso"),
         description: format!("{heading} – {}.", lines.join(". ").trim_end_matches('.')),
-        subject: (
-            Lang::Vi.fill(Text::PageRankingOf, &[&short]),
-            Lang::En.fill(Text::PageRankingOf, &[&short]),
-        ),
+        subject: lang.fill(Text::PageRankingOf, &[&short]),
         selection,
+        image: own_image(&path),
         preview: Card {
             title: heading.clone(),
             lines: lines[1..].to_vec(),
@@ -270,11 +299,33 @@ fn around<'a>(html: &'a str, start: &str, end: &str) -> Result<(&'a str, &'a str
     Ok((&html[..from], &html[to..]))
 }
 
-/// The head tags that name an address and preview it when it is shared: canonical, the vi/en
-/// alternates, Open Graph and Twitter card. `url` and `image` are absolute; every text is
-/// escaped here.
+/// The locale Open Graph names a language by.
+fn og_locale(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Vi => "vi_VN",
+        Lang::En => "en_US",
+    }
+}
+
+/// The page at `path` (relative to the app's root, in either language) in each language, and
+/// the one for readers of neither (`x-default`: the Vietnamese page, whose app follows the
+/// browser's language), as absolute addresses: what its head's alternates and the sitemap list.
+fn alternates(site: &str, path: &str) -> [(&'static str, String); 3] {
+    let vi = format!("{site}{}", in_lang(Lang::Vi, path));
+    let en = format!("{site}{}", in_lang(Lang::En, path));
+    [
+        (Lang::Vi.code(), vi.clone()),
+        (Lang::En.code(), en),
+        ("x-default", vi),
+    ]
+}
+
+/// The head tags that name the address of the page at `path` (relative to the app's root) and
+/// preview it when it is shared: canonical, the alternates in both languages, Open Graph and
+/// Twitter card. `site` and `image` are absolute; every text is escaped here.
 fn share_tags(
-    url: &str,
+    site: &str,
+    path: &str,
     image: &str,
     title: &str,
     description: &str,
@@ -285,23 +336,26 @@ fn share_tags(
         escape_xml(description),
         escape_xml(image_alt),
     );
-    let mut head = vec![
-        format!("<link rel=\"canonical\" href=\"{url}\">"),
-        format!("<link rel=\"alternate\" hreflang=\"vi\" href=\"{url}\">"),
-        format!("<link rel=\"alternate\" hreflang=\"en\" href=\"{url}?lang=en\">"),
-        format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{url}\">"),
-    ];
+    let url = format!("{site}{path}");
+    let mut head = vec![format!("<link rel=\"canonical\" href=\"{url}\">")];
+    for (lang, href) in alternates(site, path) {
+        head.push(format!(
+            "<link rel=\"alternate\" hreflang=\"{lang}\" href=\"{href}\">"
+        ));
+    }
+    let lang = lang_of(path).0;
+    let other = other_lang(lang);
     let meta = |kind: &str, name: &str, content: &str| {
         format!("<meta {kind}=\"{name}\" content=\"{content}\">")
     };
     for (name, content) in [
         ("og:type", "website"),
         ("og:site_name", "chiso"),
-        ("og:locale", "vi_VN"),
-        ("og:locale:alternate", "en_US"),
+        ("og:locale", og_locale(lang)),
+        ("og:locale:alternate", og_locale(other)),
         ("og:title", &title),
         ("og:description", &description),
-        ("og:url", url),
+        ("og:url", &url),
         ("og:image", image),
         ("og:image:type", "image/png"),
         ("og:image:width", &crate::render::preview::WIDTH.to_string()),
@@ -325,6 +379,14 @@ fn share_tags(
     head
 }
 
+/// The other of the two languages.
+fn other_lang(lang: Lang) -> Lang {
+    match lang {
+        Lang::Vi => Lang::En,
+        Lang::En => Lang::Vi,
+    }
+}
+
 /// `html` with `tags` right after its charset (before any address a `<base>` among them
 /// resolves).
 fn after_charset(html: &str, tags: &[String]) -> Result<String, String> {
@@ -333,38 +395,63 @@ fn after_charset(html: &str, tags: &[String]) -> Result<String, String> {
     Ok(format!("{before}{charset}\n  {}{after}", tags.join("\n  ")))
 }
 
-/// The page of the app's first view (`Selection::initial`: an index's latest ranking), whose
-/// preview the root shows.
-pub fn first_view_page<'a>(dataset: &Dataset, all: &'a [Page]) -> Option<&'a Page> {
-    let first = Selection::initial(dataset, LANG);
+/// The page of the app's first view in `lang` (`Selection::initial`: an index's latest
+/// ranking), whose preview the root in that language shows.
+pub fn first_view_page<'a>(dataset: &Dataset, all: &'a [Page], lang: Lang) -> Option<&'a Page> {
+    let first = Selection::initial(dataset, lang);
     all.iter().find(|p| {
-        p.selection.view == first.view
+        p.lang == lang
+            && p.selection.view == first.view
             && p.selection.index == first.index
             && p.selection.year == first.year
     })
+}
+
+/// The text of the built `index.html` between the first `start` and the next `end`.
+fn template_text(template: &str, start: &str, end: &str) -> Result<String, String> {
+    let from = template
+        .find(start)
+        .ok_or_else(|| format!("{start} not found in the built index.html"))?
+        + start.len();
+    let to = template[from..]
+        .find(end)
+        .ok_or_else(|| format!("{end} after {start} not found in the built index.html"))?;
+    Ok(unescape_attribute(&template[from..from + to]))
 }
 
 /// The app's root page (the built `index.html`, `template`) with the tags that preview it when
 /// shared: its first view is `page`'s (`first_view_page`), so it shows
 /// that page's preview image; its own title and description stay.
 pub fn root_html(template: &str, page: &Page, site: &str) -> Result<String, String> {
-    let text = |start: &str, end: &str| -> Result<String, String> {
-        let from = template
-            .find(start)
-            .ok_or_else(|| format!("{start} not found in the built index.html"))?
-            + start.len();
-        let to = template[from..]
-            .find(end)
-            .ok_or_else(|| format!("{end} after {start} not found in the built index.html"))?;
-        Ok(unescape_attribute(&template[from..from + to]))
-    };
-    let title = text("<title>", "</title>")?;
-    let description = text("<meta name=\"description\" content=\"", "\"")?;
-    let image = format!("{site}{}{PREVIEW_FILE}", page.path);
+    let title = template_text(template, "<title>", "</title>")?;
+    let description = template_text(template, "<meta name=\"description\" content=\"", "\"")?;
+    let image = format!("{site}{}", page.image);
     after_charset(
         template,
-        &share_tags(site, &image, &title, &description, &page.preview.title),
+        &share_tags(site, "", &image, &title, &description, &page.preview.title),
     )
+}
+
+/// The English root `en/`: the app's first view in English (`first`, its page in English,
+/// `first_view_page`), under the root's title, with the tagline and the indices as its
+/// description and `first`'s preview.
+pub fn english_root(template: &str, dataset: &Dataset, first: &Page) -> Result<Page, String> {
+    let path = in_lang(Lang::En, "");
+    let indices: Vec<&str> = dataset
+        .indices
+        .iter()
+        .map(|i| i.short_name.as_str())
+        .collect();
+    Ok(Page {
+        lang: Lang::En,
+        title: template_text(template, "<title>", "</title>")?,
+        description: format!("{}: {}.", Lang::En.t(Text::Tagline), indices.join(", ")),
+        subject: first.subject.clone(),
+        selection: selection_of(&path, dataset),
+        image: first.image.clone(),
+        preview: first.preview.clone(),
+        path,
+    })
 }
 
 /// The text of an attribute or element as `escape_xml` wrote it.
@@ -377,9 +464,8 @@ fn unescape_attribute(text: &str) -> String {
 }
 
 /// A page: the built `index.html` (`template`, before the first view is put in) with the page's
-/// head and `body` (`page_body`) in place of the loading line. `site` ends in `/`.
+/// language, head and `body` (`page_body`) in place of the loading line. `site` ends in `/`.
 pub fn page_html(template: &str, page: &Page, body: &str, site: &str) -> Result<String, String> {
-    let url = format!("{site}{}", page.path);
     let depth = page.path.matches('/').count();
     let mut head = vec![
         format!("<base href=\"{}\">", "../".repeat(depth)),
@@ -389,25 +475,32 @@ pub fn page_html(template: &str, page: &Page, body: &str, site: &str) -> Result<
             escape_xml(&page.description)
         ),
     ];
-    let image = format!("{url}{PREVIEW_FILE}");
+    let image = format!("{site}{}", page.image);
     head.extend(share_tags(
-        &url,
+        site,
+        &page.path,
         &image,
         &page.title,
         &page.description,
         &page.preview.title,
     ));
+    let (before, after) = around(template, "<html lang=\"", ">")?;
+    let html = format!("{before}<html lang=\"{}\">{after}", page.lang.code());
     // The template's own title and description give way to the page's.
-    let (before, after) = around(template, "<title>", "</title>")?;
+    let (before, after) = around(&html, "<title>", "</title>")?;
     let html = format!("{before}{after}");
     let (before, after) = around(&html, "<meta name=\"description\"", ">")?;
     let html = format!("{before}{after}");
     // The base comes first, before any address it resolves.
     let html = after_charset(&html, &head)?;
+    // Without JavaScript, the note says what the page is and links to it in the other language.
+    let other = other_lang(page.lang);
     let note = format!(
-        "<noscript><p class=\"notice\" id=\"noscript-note\">{} / {}</p></noscript>",
-        escape_xml(&Lang::Vi.fill(Text::PageNoScript, &[&page.subject.0])),
-        escape_xml(&Lang::En.fill(Text::PageNoScript, &[&page.subject.1])),
+        "<noscript><p class=\"notice\" id=\"noscript-note\">{} <a href=\"{}\" hreflang=\"{code}\" lang=\"{code}\">{}</a></p></noscript>",
+        escape_xml(&page.lang.fill(Text::PageNoScript, &[&page.subject])),
+        in_lang(other, &page.path),
+        language_name(other),
+        code = other.code(),
     );
     let (before, after) = around(&html, "<noscript>", "</noscript>")?;
     let html = format!("{before}{note}{after}");
@@ -420,14 +513,23 @@ pub fn page_html(template: &str, page: &Page, body: &str, site: &str) -> Result<
     Ok(format!("{before}{body}{after}"))
 }
 
-/// `sitemap.xml`: the root and every page, absolute.
+/// `sitemap.xml`: the root in both languages and every page, absolute, each with its
+/// alternates in both languages and `x-default`.
 pub fn sitemap(site: &str, pages: &[Page]) -> String {
-    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    for path in std::iter::once("").chain(pages.iter().map(|p| p.path.as_str())) {
+    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+    let roots = Lang::ALL.map(|lang| in_lang(lang, ""));
+    for path in roots.iter().chain(pages.iter().map(|p| &p.path)) {
         xml.push_str(&format!(
-            "  <url><loc>{}</loc></url>\n",
+            "  <url>\n    <loc>{}</loc>\n",
             escape_xml(&format!("{site}{path}"))
         ));
+        for (lang, href) in alternates(site, path) {
+            xml.push_str(&format!(
+                "    <xhtml:link rel=\"alternate\" hreflang=\"{lang}\" href=\"{}\"/>\n",
+                escape_xml(&href)
+            ));
+        }
+        xml.push_str("  </url>\n");
     }
     xml.push_str("</urlset>\n");
     xml

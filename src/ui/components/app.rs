@@ -337,7 +337,7 @@ pub fn App(props: &AppProps) -> Html {
         let new_entry = new_entry.clone();
         use_effect_with((*selection).clone(), move |s| {
             if let Some(s) = s {
-                web::write_query(s.to_query_string(), new_entry.replace(false));
+                web::write_query(s.to_query_string(), s.lang, new_entry.replace(false));
             }
         });
     }

@@ -12,7 +12,7 @@ use crate::data::model::{Dataset, Province};
 use crate::i18n::{Lang, Text};
 use crate::render::describe;
 use crate::render::history_chart::{history_chart, history_lines};
-use crate::ui::built_pages::paths::province_path;
+use crate::ui::built_pages::paths::{in_lang, province_path};
 use crate::ui::state::{Action, Selection, View};
 use yew::prelude::*;
 
@@ -251,12 +251,12 @@ pub fn profile_view(props: &ProfileViewProps) -> Html {
             descending: false,
         },
     );
-    // A province's name links to its page built ahead: without JavaScript, or opened in a new
-    // tab, that page; a plain click opens its profile here.
+    // A province's name links to its page built ahead in the page's language: without
+    // JavaScript, or opened in a new tab, that page; a plain click opens its profile here.
     let link = |target: &str, name: String, id: Option<&'static str>| {
         let href = dataset
             .province(target)
-            .map(province_path)
+            .map(|p| in_lang(s.lang, &province_path(p)))
             .unwrap_or_default();
         let onclick = {
             let (target, on_action) = (target.to_string(), props.on_action.clone());
