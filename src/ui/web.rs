@@ -827,8 +827,31 @@ pub fn full_address() -> String {
 /// `src/bin/importer.rs`, see `ui::worker`): a file to read, or the user's index tables to
 /// merge; dropping the job stops the worker.
 pub struct ImportJob {
-    /// Held, not read: the worker runs while the job lives.
-    _worker: WorkerJob,
+    /// The worker runs while the job lives.
+    worker: WorkerJob,
+}
+
+/// The message asking the import worker to read a file (`ui::worker`).
+fn read_message(
+    name: &str,
+    bytes: &[u8],
+    asked: &crate::data::user_files::mapping_step::Asked,
+) -> wasm_bindgen::JsValue {
+    let file = js_sys::Array::of3(
+        &crate::ui::worker::READ.into(),
+        &name.into(),
+        &js_sys::Uint8Array::from(bytes),
+    );
+    file.push(&asked.sheet.map_or(wasm_bindgen::JsValue::UNDEFINED, |s| {
+        wasm_bindgen::JsValue::from(s as f64)
+    }));
+    for text in [&asked.choice, &asked.remembered, &asked.draft] {
+        file.push(&text.as_deref().map_or(
+            wasm_bindgen::JsValue::UNDEFINED,
+            wasm_bindgen::JsValue::from,
+        ));
+    }
+    file.into()
 }
 
 impl ImportJob {
@@ -846,20 +869,7 @@ impl ImportJob {
     ) -> Result<ImportJob, String> {
         let on_failure = std::rc::Rc::new(on_failure);
         let failure = on_failure.clone();
-        let file = js_sys::Array::of3(
-            &crate::ui::worker::READ.into(),
-            &name.into(),
-            &js_sys::Uint8Array::from(bytes),
-        );
-        file.push(&asked.sheet.map_or(wasm_bindgen::JsValue::UNDEFINED, |s| {
-            wasm_bindgen::JsValue::from(s as f64)
-        }));
-        for text in [&asked.choice, &asked.remembered, &asked.draft] {
-            file.push(&text.as_deref().map_or(
-                wasm_bindgen::JsValue::UNDEFINED,
-                wasm_bindgen::JsValue::from,
-            ));
-        }
+        let file = read_message(name, bytes, asked);
         let on_reply = move |data: wasm_bindgen::JsValue| {
             let text = data.as_string().unwrap_or_default();
             match crate::data::model::read_json(&text) {
@@ -867,10 +877,20 @@ impl ImportJob {
                 Err(_) => failure("the importer's answer could not be read".into()),
             }
         };
-        WorkerJob::start("importer_loader.js", file.into(), on_reply, move |e| {
-            on_failure(e)
-        })
-        .map(|job| ImportJob { _worker: job })
+        WorkerJob::start("importer_loader.js", file, on_reply, move |e| on_failure(e))
+            .map(|job| ImportJob { worker: job })
+    }
+
+    /// Asks the same worker again about its file (another sheet or index in the mapping step,
+    /// or the choice confirmed there); its replies go where the first one's went, and the
+    /// bundled data it loaded is not loaded again.
+    pub fn ask(
+        &self,
+        name: &str,
+        bytes: &[u8],
+        asked: &crate::data::user_files::mapping_step::Asked,
+    ) -> Result<(), String> {
+        self.worker.post(&read_message(name, bytes, asked))
     }
 
     /// Has a new worker merge `tables` (their JSON) into the bundled data; `on_done` gets what
@@ -894,7 +914,7 @@ impl ImportJob {
         WorkerJob::start("importer_loader.js", message.into(), on_reply, move |e| {
             failure(Err(e))
         })
-        .map(|job| ImportJob { _worker: job })
+        .map(|job| ImportJob { worker: job })
     }
 }
 

@@ -152,10 +152,12 @@ test('the mapping step by keyboard alone: a role changed, then confirmed', async
   await page.close();
 });
 
-test('another index chosen in the step: its columns proposed afresh; indices by name', async () => {
+test('another index chosen in the step: its columns proposed afresh by the same worker; indices by name', async () => {
   const page = await env.context.newPage();
   await fresh(page);
   const name = `${ANNEX}.xlsx`;
+  let workers = 0;
+  page.on('worker', () => { workers += 1; });
   const step = await choose(page, name);
   assert.match(await step.locator('.mapping-index option:checked').innerText(), /^PAPI – Chỉ số hiệu quả quản trị/);
   await step.locator('.mapping-index').selectOption('pci');
@@ -165,6 +167,7 @@ test('another index chosen in the step: its columns proposed afresh; indices by 
   await step.locator('.mapping-index').selectOption('papi');
   await page.waitForFunction(() => document.querySelector('.mapping-role[data-letter="C"]')?.value === 'value:participation');
   assert.equal(await step.locator('.mapping-year').inputValue(), '2025');
+  assert.equal(workers, 1, 'one worker for the file, asked three times');
   await card(page, name).locator('.mapping-cancel').click();
   await page.close();
 });

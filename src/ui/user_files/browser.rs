@@ -72,10 +72,11 @@ struct Reading {
 }
 
 impl Reading {
-    /// Has the worker read a file (with the sheet or the choice of the mapping step); its replies
-    /// update the file's status. The job is dropped (its worker stopped) after the last reply,
-    /// outside that reply's handler; a new file read (not one waiting for its mapping) is then
-    /// kept in the store with the choice confirmed for it.
+    /// Has the worker read a file (with the sheet, index or choice of the mapping step; a file
+    /// waiting in its step asks the worker it has); its replies update the file's status. The
+    /// job is dropped (its worker stopped) after the last reply, outside that reply's handler,
+    /// unless the file waits in its mapping step; a new file read is then kept in the store with
+    /// the choice confirmed for it.
     fn read(&self, id: u32, mut asked: Asked) {
         let Some(held) = self.held.borrow().get(&id).cloned() else {
             return;
@@ -90,9 +91,10 @@ impl Reading {
                 if let Some(remembered) = &reply.remembered {
                     web::store(REMEMBERED_KEY, remembered);
                 }
+                // A file waiting in its mapping step keeps its worker for the next answer.
                 spawn_local(async move {
-                    drop(reading.jobs.borrow_mut().remove(&id));
                     if !waits {
+                        drop(reading.jobs.borrow_mut().remove(&id));
                         reading.keep(id, choice).await;
                     }
                 });
@@ -109,6 +111,17 @@ impl Reading {
             })
         };
         asked.remembered = web::stored(REMEMBERED_KEY);
+        let asking = self
+            .jobs
+            .borrow()
+            .get(&id)
+            .map(|job| job.ask(&held.name, &held.bytes, &asked));
+        if let Some(asked) = asking {
+            if let Err(detail) = asked {
+                on_failure(detail);
+            }
+            return;
+        }
         match ImportJob::start(&held.name, &held.bytes, &asked, on_reply, on_failure) {
             Ok(job) => drop(self.jobs.borrow_mut().insert(id, job)),
             Err(detail) => self.events.emit(FileEvent::Failed {
