@@ -617,6 +617,8 @@ impl Text {
     pub const PageProfileOf: Text = Text::new("hồ sơ của {0}", "the profile of {0}");
     pub const PageRankingOf: Text =
         Text::new("bảng xếp hạng {0} mới nhất", "the latest {0} ranking");
+    /// An index's ranking page's title and preview heading: the index, then the year.
+    pub const PageRankingTitle: Text = Text::new("Xếp hạng {0} {1}", "{0} {1} rankings");
     pub const MergeFailed: Text = Text::new(
         "Không gộp được bảng chỉ số của bạn vào dữ liệu",
         "Your index tables could not be merged into the data",

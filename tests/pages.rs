@@ -424,8 +424,8 @@ fn an_english_index_page_holds_its_latest_ranking_in_english() {
         &html,
         &[
             "<html lang=\"en\">",
-            "<title>Rankings PCI 2024 · chiso</title>",
-            "<meta name=\"description\" content=\"Rankings PCI 2024 – ",
+            "<title>PCI 2024 rankings · chiso</title>",
+            "<meta name=\"description\" content=\"PCI 2024 rankings – ",
             "id=\"rankings-table\"",
             "<option value=\"pci\" selected=\"selected\">PCI</option>",
             "hreflang=\"vi\" href=\"https://example.org/chiso/chi-so/pci/\"",

@@ -237,7 +237,10 @@ fn index_page(dataset: &Dataset, key: &str, lang: Lang) -> Page {
     );
     let mut lines = vec![name.clone(), coverage];
     lines.extend(describe::extremes(lang, &named));
-    let heading = format!("{} {short} {}", lang.t(Text::Rankings), selection.year);
+    let heading = lang.fill(
+        Text::PageRankingTitle,
+        &[&short, &selection.year.to_string()],
+    );
     // The first ten bars of the app's ranking chart.
     let top: Vec<&Row> = ranking
         .rows
