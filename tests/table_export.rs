@@ -228,6 +228,23 @@ fn a_title_excel_would_refuse_as_a_sheet_name_is_made_acceptable() {
 }
 
 #[test]
+fn a_profile_s_components_keep_the_table_s_order_values_and_sources() {
+    use chiso::analysis::profile::breakdown;
+    use chiso::render::export::profile_export;
+    let d = common::bundled();
+    let gaps = breakdown(&d, "pci", 2016, "14");
+    let table = profile_export(&d, Lang::Vi, ("pci", 2016), ("14", "Sơn La"), &gaps);
+    assert_eq!(table.rows.len(), gaps.len());
+    assert_eq!(table.columns[1].name, "Sơn La");
+    assert_eq!(table.columns.last().unwrap().kind, Kind::Text);
+    for (row, g) in table.rows.iter().zip(&gaps) {
+        assert_eq!(row[1], g.value.map(|v| v.to_string()).unwrap_or_default());
+        assert!(row.last().unwrap().contains("PCI_2016"), "{row:?}");
+    }
+    assert_eq!(table.about[0].value, "Sơn La");
+}
+
+#[test]
 fn a_unit_table_keeps_bands_as_their_limits_and_names_each_source() {
     use chiso::data::units::{UnitScore, UnitType};
     use chiso::render::export::units_export;

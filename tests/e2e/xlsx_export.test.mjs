@@ -93,7 +93,7 @@ test('the rankings download as .xlsx, the worker fetched on the first download o
   await page.close();
 });
 
-test('the compare table downloads as .xlsx', async () => {
+test("the compare table and a profile's components download as .xlsx", async () => {
   const page = await env.context.newPage();
   await page.goto(env.url + '?view=compare&index=pci&year=2016&provinces=14,48&lang=en');
   await page.waitForSelector('#compare-table tbody tr');
@@ -110,6 +110,19 @@ test('the compare table downloads as .xlsx', async () => {
     assert.match(row.at(-1).v, /PCI_2016/);
   }
 
+  await page.goto(env.url + '?view=profile&province=14&index=pci&year=2016&lang=vi');
+  await page.waitForFunction(() => document.querySelectorAll('#breakdown-table tbody tr').length === 10);
+  await page.waitForSelector('#profile .export-xlsx');
+  const profile = await downloadXlsx(page, '#profile .export-xlsx');
+  checkShape(profile, 'Nguồn');
+  assert.equal(profile.header[1], 'Sơn La');
+  assert.equal(profile.rows.length, 10);
+  for (const row of profile.rows) {
+    assert.equal(row[1].t, 'float', 'the province value is a number');
+    assert.match(row[1].f, /^0\.0+$/);
+    assert.match(row.at(-1).v, /PCI_2016/);
+  }
+  assert.ok(profile.about.some((r) => r[0] === 'Tỉnh, thành phố' && r[1] === 'Sơn La'));
   await page.close();
 });
 
