@@ -9,7 +9,7 @@ use chiso::i18n::Lang;
 use chiso::render::export::{
     compare_export, rankings_export, rankings_rows, rankings_rows_2025, to_csv, trends_export,
 };
-use chiso::render::table_export::{Kind, TableExport};
+use chiso::render::table_export::{Kind, TableBook, TableExport};
 use chiso::render::xlsx::to_xlsx;
 use std::io::Read;
 
@@ -174,7 +174,7 @@ fn the_workbook_stores_numbers_as_numbers_with_a_bold_frozen_header_and_a_source
     let q = common::total_query("pci", 2023);
     let table = rankings_export(&d, Lang::Vi, &q, &rank(&d, &q), false)
         .downloaded("2026-12-06", "https://example.org/?view=rankings");
-    let files = unzip(&to_xlsx(&table).unwrap());
+    let files = unzip(&to_xlsx(&TableBook::of(table.clone())).unwrap());
     let workbook = &files["xl/workbook.xml"];
     assert!(workbook.contains("name=\"PCI 2023 – Chỉ số"), "{workbook}");
     assert!(workbook.contains("name=\"Nguồn\""));
@@ -218,7 +218,7 @@ fn a_title_excel_would_refuse_as_a_sheet_name_is_made_acceptable() {
         vec![("a".into(), Kind::Integer)],
         vec![vec!["3".into()]],
     );
-    let files = unzip(&to_xlsx(&table).unwrap());
+    let files = unzip(&to_xlsx(&TableBook::of(table.clone())).unwrap());
     assert!(
         files["xl/workbook.xml"].contains("name=\"TEST DATA  a b  c  with a name\""),
         "{}",
@@ -334,4 +334,53 @@ fn the_json_sent_to_the_worker_reads_back_the_same_whatever_the_text() {
     assert_eq!(TableExport::from_json(&table.to_json()).unwrap(), table);
     let empty = TableExport::new(Lang::En, String::new(), Vec::new(), Vec::new());
     assert_eq!(TableExport::from_json(&empty.to_json()).unwrap(), empty);
+}
+
+#[test]
+fn a_book_of_tables_reads_back_and_gives_a_sheet_to_each_under_its_own_name() {
+    let table = |title: &str| {
+        TableExport::new(
+            Lang::En,
+            title.into(),
+            vec![("a".into(), Kind::Number)],
+            vec![vec!["1.5".into()]],
+        )
+    };
+    let long = "TEST DATA a title of more than thirty-one characters";
+    let mut cover = TableExport::new(Lang::En, "TEST DATA book".into(), Vec::new(), Vec::new())
+        .shows(chiso::i18n::Text::Year, "2022")
+        .downloaded("2026-12-07", "https://example.org/?view=brief");
+    cover.cite("TEST DATA source");
+    let book = TableBook::new(cover, vec![table(long), table(long), table("Sources")]);
+    assert_eq!(TableBook::from_json(&book.to_json()).unwrap(), book);
+    // A single table's JSON is a book of that table.
+    let one = table("one");
+    assert_eq!(
+        TableBook::from_json(&one.to_json()).unwrap(),
+        TableBook::of(one)
+    );
+    let files = unzip(&to_xlsx(&book).unwrap());
+    let workbook = &files["xl/workbook.xml"];
+    let names: Vec<&str> = workbook
+        .split("<sheet name=\"")
+        .skip(1)
+        .map(|s| &s[..s.find('"').unwrap()])
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "TEST DATA a title of more than",
+            "TEST DATA a title of more t (2)",
+            "Sources (2)",
+            "Sources"
+        ]
+    );
+    for sheet in 1..=3 {
+        let xml = &files[&format!("xl/worksheets/sheet{sheet}.xml")];
+        assert!(xml.contains("<v>1.5</v>") && xml.contains("state=\"frozen\""));
+    }
+    let about = &files["xl/sharedStrings.xml"];
+    for text in ["TEST DATA book", "2022", "2026-12-07", "TEST DATA source"] {
+        assert!(about.contains(text), "{text}");
+    }
 }
