@@ -384,3 +384,82 @@ fn a_book_of_tables_reads_back_and_gives_a_sheet_to_each_under_its_own_name() {
         assert!(about.contains(text), "{text}");
     }
 }
+
+#[test]
+fn the_brief_s_tables_are_a_book_of_figures_with_their_sources() {
+    use chiso::render::brief::doc::document;
+    use chiso::render::brief::workbook::tables_book;
+    let d = common::bundled();
+    let doc = document(&d, Lang::Vi, "14", 2022, "2026-12-07", &[]);
+    let book = tables_book(&doc, Lang::Vi, ("2026-12-07", "https://example.org/"));
+    let tables: usize = doc.sections.iter().map(|s| s.tables.len()).sum();
+    assert_eq!(book.tables.len(), tables);
+    assert_eq!(book.title, doc.title);
+    assert!(book
+        .about
+        .iter()
+        .any(|l| l.label == "Tỉnh, thành phố" && l.value == "Sơn La"));
+    assert!(book
+        .about
+        .iter()
+        .any(|l| l.label == "Năm" && l.value == "2022"));
+    // PAR INDEX over the years: figures as numbers (exact, dot decimals), each row's sources.
+    let par = book
+        .tables
+        .iter()
+        .find(|t| t.title.starts_with("PAR INDEX ") && t.title.ends_with("Qua các năm"))
+        .unwrap();
+    let names: Vec<&str> = par.columns.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["Năm", "Sơn La", "Bình quân cả nước", "Nguồn"]);
+    let kinds: Vec<Kind> = par.columns.iter().map(|c| c.kind).collect();
+    assert_eq!(
+        kinds,
+        [Kind::Number, Kind::Number, Kind::Number, Kind::Text]
+    );
+    let last = par.rows.last().unwrap();
+    assert_eq!(last[..3], ["2022", "86.78", "84.79"]);
+    assert!(!last[3].is_empty(), "{last:?}");
+    assert_eq!(par.decimals(1), 2);
+    // The standing: an official rank is its figure, the text with its count beside it.
+    let standing = &book.tables[0];
+    let rank = standing
+        .columns
+        .iter()
+        .position(|c| c.name == "Xếp hạng chính thức")
+        .unwrap();
+    assert_eq!(
+        standing.columns[rank + 1].name,
+        "Xếp hạng chính thức (như trong báo cáo)"
+    );
+    let official = standing
+        .rows
+        .iter()
+        .find(|r| r[rank].parse::<u32>().is_ok())
+        .unwrap();
+    assert!(
+        official[rank + 1].starts_with(&format!("{}/", official[rank])),
+        "{official:?}"
+    );
+    assert!(!official.last().unwrap().is_empty(), "the row's sources");
+    // A position reckoned by chiso stays text, said so (PAPI 2022 published no ranks).
+    let papi = standing.rows.iter().find(|r| r[0] == "PAPI").unwrap();
+    assert!(papi[rank].ends_with("(tính toán)"), "{papi:?}");
+    assert_eq!(papi[rank + 1], "");
+    // Every value's source and the brief's own are listed once.
+    for t in &book.tables {
+        if t.columns.last().unwrap().name == "Nguồn" {
+            for r in &t.rows {
+                for s in r.last().unwrap().split("; ").filter(|s| !s.is_empty()) {
+                    assert!(book.sources.iter().any(|x| x == s), "{s}");
+                }
+            }
+        }
+    }
+    assert!(doc.notes.iter().all(|n| book.sources.contains(n)));
+    // The workbook: a sheet per table, then the sources.
+    let files = unzip(&to_xlsx(&book).unwrap());
+    assert_eq!(
+        files["xl/workbook.xml"].matches("<sheet ").count(),
+        tables + 1
+    );
+}

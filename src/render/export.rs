@@ -239,7 +239,7 @@ pub fn rankings_export(
 
 /// Every source of the value `code` has in `index`, `year`, `component` (the one it was taken
 /// from first), as citations; none where it has no value.
-fn value_citations(
+pub fn value_citations(
     dataset: &Dataset,
     (index, year, component): (&str, u16, &str),
     code: &str,
