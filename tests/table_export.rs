@@ -456,6 +456,11 @@ fn the_brief_s_tables_are_a_book_of_figures_with_their_sources() {
         }
     }
     assert!(doc.notes.iter().all(|n| book.sources.contains(n)));
+    // A figure the brief marks missing ("–") is an empty cell.
+    assert!(book
+        .tables
+        .iter()
+        .all(|t| t.rows.iter().flatten().all(|c| c != "–")));
     // The workbook: a sheet per table, then the sources.
     let files = unzip(&to_xlsx(&book).unwrap());
     assert_eq!(

@@ -16,19 +16,22 @@ fn exact(value: f64) -> String {
 /// One table of the brief, titled by its caption and its section's title.
 fn sheet(lang: Lang, section: &str, table: &DocTable) -> TableExport {
     let mut columns = Vec::new();
-    // For each column of the brief's table: its figures, and its text beside them if any
-    // cell's text says more.
-    let mut parts = Vec::new();
+    // For each column of the brief's table: whether its text goes beside its figures (where a
+    // cell's text says more).
+    let mut shown = Vec::new();
     for (i, head) in table.head.iter().enumerate() {
         let cells = || table.rows.iter().filter_map(move |r| r.get(i));
-        let numbers = cells().any(|c| c.value.is_some());
-        let kind = if numbers { Kind::Number } else { Kind::Text };
+        let kind = if cells().any(|c| c.value.is_some()) {
+            Kind::Number
+        } else {
+            Kind::Text
+        };
         columns.push((head.clone(), kind));
-        let shown = cells().any(|c| c.qualified);
-        if shown {
+        let qualified = cells().any(|c| c.qualified);
+        if qualified {
             columns.push((lang.fill(Text::BriefAsShown, &[head]), Kind::Text));
         }
-        parts.push((numbers, shown));
+        shown.push(qualified);
     }
     let cited = table.sources.iter().any(|s| !s.is_empty());
     if cited {
@@ -40,11 +43,11 @@ fn sheet(lang: Lang, section: &str, table: &DocTable) -> TableExport {
         .enumerate()
         .map(|(r, row)| {
             let mut out = Vec::new();
-            for (cell, &(numbers, shown)) in row.iter().zip(&parts) {
+            for (cell, &shown) in row.iter().zip(&shown) {
                 out.push(match cell.value {
                     Some(v) => exact(v),
-                    // A figure missing from a column of figures is an empty cell.
-                    None if numbers && cell.text == "–" => String::new(),
+                    // A missing figure is an empty cell.
+                    None if cell.text == "–" => String::new(),
                     None => cell.text.clone(),
                 });
                 if shown {
