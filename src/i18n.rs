@@ -464,6 +464,12 @@ impl Text {
     pub const Copied: Text = Text::new("Đã sao chép", "Copied");
     pub const Print: Text = Text::new("In", "Print");
     pub const DownloadDocx: Text = Text::new("Tải về .docx", "Download .docx");
+    pub const BriefDownloadXlsx: Text = Text::new(
+        "Tải các bảng về (Excel .xlsx)",
+        "Download the tables (Excel .xlsx)",
+    );
+    /// A column of a brief's table as its text shows it, beside its figures, in the workbook.
+    pub const BriefAsShown: Text = Text::new("{0} (như trong báo cáo)", "{0} (as in the brief)");
     pub const PartInChange: Text = Text::new(
         "Phần trong thay đổi của tổng điểm",
         "Part in the change of the total",

@@ -437,7 +437,7 @@ fn the_page_html_escapes_every_text_and_keeps_the_ids_the_page_links_to() {
         text: "<script>x</script> & \"q\"".into(),
         notes: vec![1],
     });
-    doc.sections[0].tables[0].rows[0][0] = "<b>".into();
+    doc.sections[0].tables[0].rows[0][0].text = "<b>".into();
     let html = to_html(&doc);
     assert!(html.contains("&lt;script&gt;x&lt;/script&gt; &amp; &quot;q&quot;"));
     assert!(html.contains("<th scope=\"row\">&lt;b&gt;</th>"));
@@ -470,11 +470,21 @@ fn the_brief_draws_each_index_over_the_years_and_why_it_moved_with_their_tables(
     // The chart's figures are in its table too: PAR INDEX 2022 86,78 and the national 84,79.
     let par = &years.tables[0];
     assert_eq!(par.head, ["Năm", "Sơn La", "Bình quân cả nước"]);
-    assert_eq!(par.rows.last().unwrap(), &["2022", "86,78", "84,79"]);
+    let last: Vec<&str> = par
+        .rows
+        .last()
+        .unwrap()
+        .iter()
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(last, ["2022", "86,78", "84,79"]);
+    // Each figure is kept beside its text, for the workbook.
+    let values: Vec<Option<f64>> = par.rows.last().unwrap().iter().map(|c| c.value).collect();
+    assert_eq!(values, [Some(2022.0), Some(86.78), Some(84.79)]);
     assert!(par
         .rows
         .iter()
-        .all(|r| r[0].parse::<u16>().unwrap() <= 2022));
+        .all(|r| r[0].text.parse::<u16>().unwrap() <= 2022));
     let chart = par.chart.as_ref().unwrap();
     assert_eq!(chart.title, "PAR INDEX của Sơn La qua các năm");
     assert_eq!(
@@ -504,14 +514,14 @@ fn the_brief_draws_each_index_over_the_years_and_why_it_moved_with_their_tables(
     let with_part = papi
         .rows
         .iter()
-        .filter(|r| r[3] != "Không có số liệu")
+        .filter(|r| r[3].text != "Không có số liệu")
         .count();
     assert_eq!(chiso::render::chart::count_bars(&bars.svg), with_part);
-    for r in papi.rows.iter().filter(|r| r[3] != "Không có số liệu") {
+    for r in papi.rows.iter().filter(|r| r[3].text != "Không có số liệu") {
+        let name = &r[0].text;
         assert!(
-            bars.svg.contains(&r[0]) || bars.svg.contains(&chiso::text::escape_xml(&r[0])),
-            "{} not drawn",
-            r[0]
+            bars.svg.contains(name) || bars.svg.contains(&chiso::text::escape_xml(name)),
+            "{name} not drawn"
         );
     }
     // On screen (and in print) they are inline SVG figures with a title and a description.
@@ -670,24 +680,28 @@ fn the_users_unit_file_for_the_province_is_used_beside_the_bundled_report_with_i
     // The bundled report's rows first, then the user's, which name the file and the lines used:
     // the block's figure (line 3) and the top unit (line 5).
     assert!(
-        table.rows[0].last().unwrap().starts_with("Báo cáo "),
+        table.rows[0].last().unwrap().text.starts_with("Báo cáo "),
         "{:?}",
         table.rows[0]
     );
-    let mine: Vec<&Vec<String>> = table
+    let mine: Vec<&Vec<_>> = table
         .rows
         .iter()
-        .filter(|r| r.last().unwrap().contains("test_own_units.csv"))
+        .filter(|r| r.last().unwrap().text.contains("test_own_units.csv"))
         .collect();
     assert_eq!(mine.len(), 1, "{:?}", table.rows);
     assert_eq!(
-        mine[0].last().unwrap(),
+        mine[0].last().unwrap().text,
         "Tệp của bạn: test_own_units.csv, các dòng 3, 5"
     );
-    assert_eq!(mine[0][2], "90,55");
-    assert!(mine[0][6].contains("Sở Thử nghiệm (97,25"), "{:?}", mine[0]);
+    assert_eq!(mine[0][2].text, "90,55");
     assert!(
-        !table.rows.iter().any(|r| r[2] == "70,00"),
+        mine[0][6].text.contains("Sở Thử nghiệm (97,25"),
+        "{:?}",
+        mine[0]
+    );
+    assert!(
+        !table.rows.iter().any(|r| r[2].text == "70,00"),
         "another province's rows are left out"
     );
     // Its sentence is footnoted to the file.

@@ -9,7 +9,7 @@ use chiso::i18n::Lang;
 use chiso::render::export::{
     compare_export, rankings_export, rankings_rows, rankings_rows_2025, to_csv, trends_export,
 };
-use chiso::render::table_export::{Kind, TableExport};
+use chiso::render::table_export::{Kind, TableBook, TableExport};
 use chiso::render::xlsx::to_xlsx;
 use std::io::Read;
 
@@ -174,7 +174,7 @@ fn the_workbook_stores_numbers_as_numbers_with_a_bold_frozen_header_and_a_source
     let q = common::total_query("pci", 2023);
     let table = rankings_export(&d, Lang::Vi, &q, &rank(&d, &q), false)
         .downloaded("2026-12-06", "https://example.org/?view=rankings");
-    let files = unzip(&to_xlsx(&table).unwrap());
+    let files = unzip(&to_xlsx(&TableBook::of(table.clone())).unwrap());
     let workbook = &files["xl/workbook.xml"];
     assert!(workbook.contains("name=\"PCI 2023 – Chỉ số"), "{workbook}");
     assert!(workbook.contains("name=\"Nguồn\""));
@@ -218,13 +218,30 @@ fn a_title_excel_would_refuse_as_a_sheet_name_is_made_acceptable() {
         vec![("a".into(), Kind::Integer)],
         vec![vec!["3".into()]],
     );
-    let files = unzip(&to_xlsx(&table).unwrap());
+    let files = unzip(&to_xlsx(&TableBook::of(table.clone())).unwrap());
     assert!(
         files["xl/workbook.xml"].contains("name=\"TEST DATA  a b  c  with a name\""),
         "{}",
         files["xl/workbook.xml"]
     );
     assert!(files["xl/workbook.xml"].contains("name=\"Sources\""));
+}
+
+#[test]
+fn a_profile_s_components_keep_the_table_s_order_values_and_sources() {
+    use chiso::analysis::profile::breakdown;
+    use chiso::render::export::profile_export;
+    let d = common::bundled();
+    let gaps = breakdown(&d, "pci", 2016, "14");
+    let table = profile_export(&d, Lang::Vi, ("pci", 2016), ("14", "Sơn La"), &gaps);
+    assert_eq!(table.rows.len(), gaps.len());
+    assert_eq!(table.columns[1].name, "Sơn La");
+    assert_eq!(table.columns.last().unwrap().kind, Kind::Text);
+    for (row, g) in table.rows.iter().zip(&gaps) {
+        assert_eq!(row[1], g.value.map(|v| v.to_string()).unwrap_or_default());
+        assert!(row.last().unwrap().contains("PCI_2016"), "{row:?}");
+    }
+    assert_eq!(table.about[0].value, "Sơn La");
 }
 
 #[test]
@@ -317,4 +334,137 @@ fn the_json_sent_to_the_worker_reads_back_the_same_whatever_the_text() {
     assert_eq!(TableExport::from_json(&table.to_json()).unwrap(), table);
     let empty = TableExport::new(Lang::En, String::new(), Vec::new(), Vec::new());
     assert_eq!(TableExport::from_json(&empty.to_json()).unwrap(), empty);
+}
+
+#[test]
+fn a_book_of_tables_reads_back_and_gives_a_sheet_to_each_under_its_own_name() {
+    let table = |title: &str| {
+        TableExport::new(
+            Lang::En,
+            title.into(),
+            vec![("a".into(), Kind::Number)],
+            vec![vec!["1.5".into()]],
+        )
+    };
+    let long = "TEST DATA a title of more than thirty-one characters";
+    let mut cover = TableExport::new(Lang::En, "TEST DATA book".into(), Vec::new(), Vec::new())
+        .shows(chiso::i18n::Text::Year, "2022")
+        .downloaded("2026-12-07", "https://example.org/?view=brief");
+    cover.cite("TEST DATA source");
+    let book = TableBook::new(cover, vec![table(long), table(long), table("Sources")]);
+    assert_eq!(TableBook::from_json(&book.to_json()).unwrap(), book);
+    // A single table's JSON is a book of that table.
+    let one = table("one");
+    assert_eq!(
+        TableBook::from_json(&one.to_json()).unwrap(),
+        TableBook::of(one)
+    );
+    let files = unzip(&to_xlsx(&book).unwrap());
+    let workbook = &files["xl/workbook.xml"];
+    let names: Vec<&str> = workbook
+        .split("<sheet name=\"")
+        .skip(1)
+        .map(|s| &s[..s.find('"').unwrap()])
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "TEST DATA a title of more than",
+            "TEST DATA a title of more t (2)",
+            "Sources (2)",
+            "Sources"
+        ]
+    );
+    for sheet in 1..=3 {
+        let xml = &files[&format!("xl/worksheets/sheet{sheet}.xml")];
+        assert!(xml.contains("<v>1.5</v>") && xml.contains("state=\"frozen\""));
+    }
+    let about = &files["xl/sharedStrings.xml"];
+    for text in ["TEST DATA book", "2022", "2026-12-07", "TEST DATA source"] {
+        assert!(about.contains(text), "{text}");
+    }
+}
+
+#[test]
+fn the_brief_s_tables_are_a_book_of_figures_with_their_sources() {
+    use chiso::render::brief::doc::document;
+    use chiso::render::brief::workbook::tables_book;
+    let d = common::bundled();
+    let doc = document(&d, Lang::Vi, "14", 2022, "2026-12-07", &[]);
+    let book = tables_book(&doc, Lang::Vi, ("2026-12-07", "https://example.org/"));
+    let tables: usize = doc.sections.iter().map(|s| s.tables.len()).sum();
+    assert_eq!(book.tables.len(), tables);
+    assert_eq!(book.title, doc.title);
+    assert!(book
+        .about
+        .iter()
+        .any(|l| l.label == "Tỉnh, thành phố" && l.value == "Sơn La"));
+    assert!(book
+        .about
+        .iter()
+        .any(|l| l.label == "Năm" && l.value == "2022"));
+    // PAR INDEX over the years: figures as numbers (exact, dot decimals), each row's sources.
+    let par = book
+        .tables
+        .iter()
+        .find(|t| t.title.starts_with("PAR INDEX ") && t.title.ends_with("Qua các năm"))
+        .unwrap();
+    let names: Vec<&str> = par.columns.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["Năm", "Sơn La", "Bình quân cả nước", "Nguồn"]);
+    let kinds: Vec<Kind> = par.columns.iter().map(|c| c.kind).collect();
+    assert_eq!(
+        kinds,
+        [Kind::Number, Kind::Number, Kind::Number, Kind::Text]
+    );
+    let last = par.rows.last().unwrap();
+    assert_eq!(last[..3], ["2022", "86.78", "84.79"]);
+    assert!(!last[3].is_empty(), "{last:?}");
+    assert_eq!(par.decimals(1), 2);
+    // The standing: an official rank is its figure, the text with its count beside it.
+    let standing = &book.tables[0];
+    let rank = standing
+        .columns
+        .iter()
+        .position(|c| c.name == "Xếp hạng chính thức")
+        .unwrap();
+    assert_eq!(
+        standing.columns[rank + 1].name,
+        "Xếp hạng chính thức (như trong báo cáo)"
+    );
+    let official = standing
+        .rows
+        .iter()
+        .find(|r| r[rank].parse::<u32>().is_ok())
+        .unwrap();
+    assert!(
+        official[rank + 1].starts_with(&format!("{}/", official[rank])),
+        "{official:?}"
+    );
+    assert!(!official.last().unwrap().is_empty(), "the row's sources");
+    // A position reckoned by chiso stays text, said so (PAPI 2022 published no ranks).
+    let papi = standing.rows.iter().find(|r| r[0] == "PAPI").unwrap();
+    assert!(papi[rank].ends_with("(tính toán)"), "{papi:?}");
+    assert_eq!(papi[rank + 1], "");
+    // Every value's source and the brief's own are listed once.
+    for t in &book.tables {
+        if t.columns.last().unwrap().name == "Nguồn" {
+            for r in &t.rows {
+                for s in r.last().unwrap().split("; ").filter(|s| !s.is_empty()) {
+                    assert!(book.sources.iter().any(|x| x == s), "{s}");
+                }
+            }
+        }
+    }
+    assert!(doc.notes.iter().all(|n| book.sources.contains(n)));
+    // A figure the brief marks missing ("–") is an empty cell.
+    assert!(book
+        .tables
+        .iter()
+        .all(|t| t.rows.iter().flatten().all(|c| c != "–")));
+    // The workbook: a sheet per table, then the sources.
+    let files = unzip(&to_xlsx(&book).unwrap());
+    assert_eq!(
+        files["xl/workbook.xml"].matches("<sheet ").count(),
+        tables + 1
+    );
 }

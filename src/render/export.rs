@@ -239,7 +239,7 @@ pub fn rankings_export(
 
 /// Every source of the value `code` has in `index`, `year`, `component` (the one it was taken
 /// from first), as citations; none where it has no value.
-fn value_citations(
+pub fn value_citations(
     dataset: &Dataset,
     (index, year, component): (&str, u16, &str),
     code: &str,
@@ -388,6 +388,62 @@ pub fn scatter_export(
         ]);
     }
     table.shows(Text::Year, year.to_string())
+}
+
+/// A profile's components ("where did we lose points"): a row per component as the table shows
+/// it (`gaps`, largest gap first), with the province's value, the medians, the best province
+/// and its value, the maximum and the points lost, the gap as a percentage of the scale, and
+/// the sources of the province's value.
+pub fn profile_export(
+    dataset: &Dataset,
+    lang: Lang,
+    (index, year): (&str, u16),
+    (code, name): (&str, &str),
+    gaps: &[crate::analysis::profile::ComponentGap],
+) -> TableExport {
+    let t = |text: Text| lang.t(text).to_string();
+    let columns = vec![
+        (t(Text::Component), Kind::Text),
+        (name.to_string(), Kind::Number),
+        (t(Text::NationalMedian), Kind::Number),
+        (t(Text::RegionMedian), Kind::Number),
+        (t(Text::Best), Kind::Text),
+        (
+            format!("{} – {}", t(Text::Best), t(Text::Value)),
+            Kind::Number,
+        ),
+        (t(Text::MaxPoints), Kind::Number),
+        (t(Text::PointsLost), Kind::Number),
+        (format!("{} (%)", t(Text::GapToBest)), Kind::Number),
+        (t(Text::SourceLabel), Kind::Text),
+    ];
+    let round = |v: f64| (v * 1e6).round() / 1e6;
+    let mut table = TableExport::new(lang, String::new(), columns, Vec::new());
+    for g in gaps {
+        let citations = value_citations(dataset, (index, year, &g.component), code);
+        let best = g.best.as_ref();
+        let row = vec![
+            component_name(dataset, lang, index, year, &g.component),
+            opt(g.value),
+            opt(g.national_median),
+            opt(g.region_median),
+            best.and_then(|(c, _)| dataset.province(c))
+                .map(|p| p.name(lang).to_string())
+                .unwrap_or_default(),
+            opt(best.map(|b| b.1)),
+            opt(g.max_points),
+            opt(g.points_lost.map(round)),
+            opt(g.gap_share.map(|x| (x * 1000.0).round() / 10.0)),
+            cite_all(&mut table, citations),
+        ];
+        table.rows.push(row);
+    }
+    let (short, long) = index_names(dataset, lang, index);
+    table.title = format!("{name} – {short} {year}");
+    table
+        .shows(Text::Province, name)
+        .shows(Text::Index, long)
+        .shows(Text::Year, year.to_string())
 }
 
 /// One table of a province's units (a kind, year and metric: `what`, its heading), the rows

@@ -160,26 +160,70 @@ impl TableExport {
             }
             json_strings(&mut out, row);
         }
-        out.push_str("],\"sources\":");
-        json_strings(&mut out, &self.sources);
-        out.push_str(",\"about\":[");
-        for (i, line) in self.about.iter().enumerate() {
-            out.push_str(if i == 0 {
-                "{\"label\":"
-            } else {
-                ",{\"label\":"
-            });
-            json_string(&mut out, &line.label);
-            out.push_str(",\"value\":");
-            json_string(&mut out, &line.value);
-            out.push('}');
-        }
-        out.push_str("]}");
+        out.push(']');
+        json_sources_and_lines(&mut out, &self.sources, &self.about);
         out
     }
 
     pub fn from_json(json: &str) -> Result<TableExport, String> {
         miniserde::json::from_str(json).map_err(|_| "the table sent is not a table".to_string())
+    }
+}
+
+/// Several tables in one workbook, a sheet each, and one sheet saying what they show and
+/// listing their sources: the brief's tables. A single table is a book of its own.
+#[derive(miniserde::Deserialize, Clone, Debug, PartialEq)]
+pub struct TableBook {
+    pub lang: String,
+    pub title: String,
+    pub tables: Vec<TableExport>,
+    pub sources: Vec<String>,
+    pub about: Vec<Line>,
+}
+
+impl TableBook {
+    /// `tables` under the title, the lines of what they show and the sources of `cover` (a
+    /// table whose own columns and rows are not written).
+    pub fn new(cover: TableExport, tables: Vec<TableExport>) -> Self {
+        TableBook {
+            lang: cover.lang,
+            title: cover.title,
+            tables,
+            sources: cover.sources,
+            about: cover.about,
+        }
+    }
+
+    /// One table as a book: its sheet, and its own title, lines and sources.
+    pub fn of(table: TableExport) -> Self {
+        Self::new(table.clone(), vec![table])
+    }
+
+    pub fn lang(&self) -> Lang {
+        Lang::from_code(&self.lang).unwrap_or(Lang::Vi)
+    }
+
+    /// The book as JSON, as `from_json` reads it (each table as `TableExport::to_json`).
+    pub fn to_json(&self) -> String {
+        let mut out = String::from("{\"lang\":");
+        json_string(&mut out, &self.lang);
+        out.push_str(",\"title\":");
+        json_string(&mut out, &self.title);
+        out.push_str(",\"tables\":[");
+        for (i, table) in self.tables.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str(&table.to_json());
+        }
+        out.push(']');
+        json_sources_and_lines(&mut out, &self.sources, &self.about);
+        out
+    }
+
+    /// A book as `to_json` writes it, or a single table as `TableExport::to_json` does.
+    pub fn from_json(json: &str) -> Result<TableBook, String> {
+        miniserde::json::from_str(json).or_else(|_| TableExport::from_json(json).map(Self::of))
     }
 }
 
@@ -195,6 +239,25 @@ fn json_string(out: &mut String, text: &str) {
         }
     }
     out.push('"');
+}
+
+/// The end of a table's or book's JSON: its sources and its lines.
+fn json_sources_and_lines(out: &mut String, sources: &[String], lines: &[Line]) {
+    out.push_str(",\"sources\":");
+    json_strings(out, sources);
+    out.push_str(",\"about\":[");
+    for (i, line) in lines.iter().enumerate() {
+        out.push_str(if i == 0 {
+            "{\"label\":"
+        } else {
+            ",{\"label\":"
+        });
+        json_string(out, &line.label);
+        out.push_str(",\"value\":");
+        json_string(out, &line.value);
+        out.push('}');
+    }
+    out.push_str("]}");
 }
 
 fn json_strings(out: &mut String, texts: &[String]) {

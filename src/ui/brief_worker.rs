@@ -7,14 +7,17 @@
 //! year, today, the user's unit scores as JSON (or ""), their lines in their files as JSON]`, answered with `["doc", number, html,
 //! plain text]` or `["error", number, why]`; then `["docx", number, [[chart id, png bytes,
 //! width, height], …]]` for the brief of that number, answered with the file's bytes (or
-//! `["error", number, why]`). Answers may come out of order (each waits for the data): the page
-//! keeps only the newest, and so does the worker for its .docx.
+//! `["error", number, why]`); and `["xlsx", number, today, address, lang]` for its tables, answered
+//! with `["xlsx", number, the book of tables as JSON]` (`render::brief::workbook`), which the
+//! page has the xlsx worker write. Answers may come out of order (each waits for the data): the
+//! page keeps only the newest, and so does the worker for its .docx and its tables.
 
 use crate::data::model::Dataset;
 use crate::data::units::UnitScore;
 use crate::i18n::Lang;
 use crate::render::brief::doc::{document, to_html, BriefDoc};
 use crate::render::brief::docx::{to_docx, ChartImage};
+use crate::render::brief::workbook::tables_book;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen_futures::JsFuture;
@@ -68,6 +71,14 @@ pub async fn dataset() -> Result<Rc<Dataset>, String> {
     Ok(data)
 }
 
+/// The brief built last, if it is brief `number` (the one on screen).
+fn last(number: u32) -> Result<BriefDoc, String> {
+    LAST.with(|l| l.borrow().clone())
+        .filter(|(n, _)| *n == number)
+        .map(|(_, doc)| doc)
+        .ok_or_else(|| "the brief on screen is not the one built last".to_string())
+}
+
 fn reply(scope: &web_sys::DedicatedWorkerGlobalScope, kind: &str, number: u32, parts: &[&str]) {
     let message = js_sys::Array::of2(&kind.into(), &number.into());
     for part in parts {
@@ -117,6 +128,16 @@ async fn answer(scope: web_sys::DedicatedWorkerGlobalScope, message: js_sys::Arr
                 Err(e) => reply(&scope, "error", number, &[&e]),
             }
         }
+        "xlsx" => {
+            let lang = Lang::from_code(&text(4)).unwrap_or(Lang::Vi);
+            match last(number) {
+                Ok(doc) => {
+                    let book = tables_book(&doc, lang, (&text(2), &text(3)));
+                    reply(&scope, "xlsx", number, &[&book.to_json()]);
+                }
+                Err(e) => reply(&scope, "error", number, &[&e]),
+            }
+        }
         "docx" => {
             let charts = js_sys::Array::from(&message.get(2))
                 .iter()
@@ -130,11 +151,7 @@ async fn answer(scope: web_sys::DedicatedWorkerGlobalScope, message: js_sys::Arr
                     }
                 })
                 .collect();
-            let built = LAST
-                .with(|l| l.borrow().clone())
-                .filter(|(n, _)| *n == number)
-                .ok_or_else(|| "the brief on screen is not the one built last".to_string())
-                .and_then(|(_, doc)| to_docx(&doc, charts));
+            let built = last(number).and_then(|doc| to_docx(&doc, charts));
             match built {
                 Ok(bytes) => {
                     let _ = scope.post_message(&js_sys::Uint8Array::from(bytes.as_slice()));

@@ -739,8 +739,8 @@ thread_local! {
     static XLSX: std::cell::RefCell<Option<XlsxWorker>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Has the xlsx worker write `table` (its JSON, `render::table_export`) as a workbook and saves
-/// it as `name`; `on_failure` says why not (the worker did not load, or could not write it).
+/// Has the xlsx worker write `table` (the JSON of a table or of a book of tables,
+/// `render::table_export`) as a workbook and saves it as `name`; `on_failure` says why not (the worker did not load, or could not write it).
 pub fn download_xlsx(name: &str, table: String, on_failure: impl Fn(String) + 'static) {
     const MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     let on_failure: std::rc::Rc<dyn Fn(String)> = std::rc::Rc::new(on_failure);

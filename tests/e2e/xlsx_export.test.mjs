@@ -1,6 +1,7 @@
 // Tables downloaded as Excel workbooks (.xlsx), written by the xlsx worker loaded on the first
 // download, read back by a real reader (Python's openpyxl): numbers as numbers with their
-// decimals as the number format, a bold header row frozen at A2, and a sheet of sources.
+// decimals as the number format, a bold header row frozen at A2, and a sheet of sources; the
+// brief's tables as one workbook, a sheet each.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -46,6 +47,17 @@ function checkShape(book, sourcesSheet) {
   assert.ok(book.widths.every((w) => w >= 8), `column widths set: ${book.widths}`);
 }
 
+/** Screenshots of `selector` in view at 1280 px (as the page is) and at a phone's 360 px, where
+ * the page does not scroll sideways. */
+async function shootBoth(page, selector, name) {
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  await screenshot(page, `${name}-1280`);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  await screenshot(page, `${name}-360`);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'no sideways scroll');
+}
+
 const workerFiles = (urls) => urls.filter((u) => /\/xlsx(_loader\.js|\.js|_bg\.wasm)$/.test(u));
 
 test('the rankings download as .xlsx, the worker fetched on the first download only', async () => {
@@ -78,12 +90,7 @@ test('the rankings download as .xlsx, the worker fetched on the first download o
   assert.match(about['Tải về từ'], /index=pci/);
   assert.ok(book.about.some((r) => /PCI_2016\.xlsx/.test(r[1] ?? '')), 'the sources are listed');
   // The buttons, at a desktop's width and a phone's.
-  await page.locator('#rankings .export').scrollIntoViewIfNeeded();
-  await screenshot(page, 'xlsx-buttons-1280');
-  await page.setViewportSize({ width: 360, height: 740 });
-  await page.locator('#rankings .export').scrollIntoViewIfNeeded();
-  await screenshot(page, 'xlsx-buttons-360');
-  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'no sideways scroll');
+  await shootBoth(page, '#rankings .export', 'xlsx-buttons');
   // Keyboard: the button is reached and pressed with Enter.
   await page.focus('#rankings .export-csv');
   await page.keyboard.press('Tab');
@@ -93,7 +100,7 @@ test('the rankings download as .xlsx, the worker fetched on the first download o
   await page.close();
 });
 
-test('the compare table downloads as .xlsx', async () => {
+test("the compare table and a profile's components download as .xlsx", async () => {
   const page = await env.context.newPage();
   await page.goto(env.url + '?view=compare&index=pci&year=2016&provinces=14,48&lang=en');
   await page.waitForSelector('#compare-table tbody tr');
@@ -110,6 +117,70 @@ test('the compare table downloads as .xlsx', async () => {
     assert.match(row.at(-1).v, /PCI_2016/);
   }
 
+  await page.goto(env.url + '?view=profile&province=14&index=pci&year=2016&lang=vi');
+  await page.waitForFunction(() => document.querySelectorAll('#breakdown-table tbody tr').length === 10);
+  await page.waitForSelector('#profile .export-xlsx');
+  const profile = await downloadXlsx(page, '#profile .export-xlsx');
+  checkShape(profile, 'Nguồn');
+  assert.equal(profile.header[1], 'Sơn La');
+  assert.equal(profile.rows.length, 10);
+  for (const row of profile.rows) {
+    assert.equal(row[1].t, 'float', 'the province value is a number');
+    assert.match(row[1].f, /^0\.0+$/);
+    assert.match(row.at(-1).v, /PCI_2016/);
+  }
+  assert.ok(profile.about.some((r) => r[0] === 'Tỉnh, thành phố' && r[1] === 'Sơn La'));
+  // The buttons under the components table, at a desktop's width and a phone's.
+  await shootBoth(page, '#profile .export', 'xlsx-profile');
+  await page.close();
+});
+
+// Every sheet of a workbook: its name, header, cells (value, type, number format) and frozen pane.
+const READ_ALL = `
+import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+cell = lambda c: {'v': c.value, 't': type(c.value).__name__, 'f': c.number_format}
+print(json.dumps([{
+  'name': ws.title,
+  'freeze': ws.freeze_panes,
+  'bold': [bool(c.font.b) for c in ws[1]],
+  'rows': [[cell(c) for c in row] for row in ws.iter_rows()],
+} for ws in wb.worksheets], default=str))
+`;
+
+test("the brief's tables download as one .xlsx, a sheet each with figures as numbers", async () => {
+  const page = await env.context.newPage();
+  await page.goto(env.url + '?view=brief&province=14&year=2022&lang=vi');
+  await page.waitForSelector('#brief-standing-table');
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click('#brief-xlsx')]);
+  assert.equal(file.suggestedFilename(), 'chiso-14-2022.xlsx');
+  const path = join(mkdtempSync(join(tmpdir(), 'chiso-xlsx-')), file.suggestedFilename());
+  await file.saveAs(path);
+  const sheets = JSON.parse(execFileSync(PYTHON, ['-c', READ_ALL, path], { encoding: 'utf8' }));
+  const tables = await page.locator('.brief-doc table').count();
+  assert.equal(sheets.length, tables + 1, 'a sheet per table, then the sources');
+  const about = sheets.at(-1);
+  assert.equal(about.name, 'Nguồn');
+  const lines = Object.fromEntries(about.rows.filter((r) => r[0].v && r[1]?.v).map((r) => [r[0].v, r[1].v]));
+  assert.equal(lines['Tỉnh, thành phố'], 'Sơn La');
+  assert.equal(lines['Năm'], '2022');
+  assert.match(lines['Tải về từ'], /view=brief/);
+  for (const sheet of sheets.slice(0, -1)) {
+    assert.equal(sheet.freeze, 'A2', `${sheet.name}: the header row stays in view`);
+    assert.ok(sheet.bold.every(Boolean), `${sheet.name}: the header row is bold`);
+  }
+  // PAR INDEX over the years, as on screen: 2022 86,78 beside the national 84,79, as numbers.
+  const years = sheets.find((s) => s.name.startsWith('PAR INDEX') && s.rows[0][0].v === 'Năm');
+  assert.ok(years, sheets.map((s) => s.name).join(', '));
+  const header = years.rows[0].map((c) => c.v);
+  assert.deepEqual(header, ['Năm', 'Sơn La', 'Bình quân cả nước', 'Nguồn']);
+  const last = years.rows.at(-1);
+  assert.deepEqual(last.slice(0, 3).map((c) => [c.v, c.t]), [[2022, 'int'], [86.78, 'float'], [84.79, 'float']]);
+  assert.equal(last[1].f, '0.00');
+  assert.ok(last[3].v, 'each row names its sources');
+  assert.ok(about.rows.some((r) => r[1]?.v === last[3].v.split('; ')[0]), 'and the sources sheet lists them');
+  // The buttons, at a desktop's width and a phone's.
+  await shootBoth(page, '.brief-actions', 'xlsx-brief');
   await page.close();
 });
 

@@ -18,6 +18,9 @@ use crate::render::describe;
 pub struct BriefDoc {
     /// "Sơn La: báo cáo tóm tắt năm 2022".
     pub title: String,
+    /// The province's name and the year.
+    pub province: String,
+    pub year: u16,
     /// The date it was prepared and where its figures come from.
     pub meta: String,
     pub sections: Vec<DocSection>,
@@ -49,8 +52,47 @@ pub struct DocTable {
     pub id: String,
     pub caption: String,
     pub head: Vec<String>,
-    pub rows: Vec<Vec<String>>,
+    pub rows: Vec<Vec<DocCell>>,
+    /// The sources of each row's values (citations), for the table's workbook.
+    pub sources: Vec<Vec<String>>,
     pub chart: Option<DocChart>,
+}
+
+/// A cell as shown (`text`, in the brief's language) and the number it shows, if any, kept
+/// beside it so that the workbook stores the figure itself rather than reading the text back.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DocCell {
+    pub text: String,
+    pub value: Option<f64>,
+    /// The text says more than the number (a rank out of a count, the year compared with).
+    pub qualified: bool,
+}
+
+impl DocCell {
+    pub fn text(text: impl Into<String>) -> Self {
+        DocCell {
+            text: text.into(),
+            ..DocCell::default()
+        }
+    }
+
+    /// A number as `text` writes it (none: the text says it is missing).
+    fn number(text: String, value: Option<f64>) -> Self {
+        DocCell {
+            text,
+            value,
+            qualified: false,
+        }
+    }
+
+    /// `value` in a text that says more about it.
+    fn qualified(text: String, value: Option<f64>) -> Self {
+        DocCell {
+            text,
+            value,
+            qualified: value.is_some(),
+        }
+    }
 }
 
 /// A chart of a table's figures: its title, the key to its lines, what it shows in words, and
@@ -68,14 +110,34 @@ pub struct DocChart {
 /// Width of the brief's charts in pixels: an A4 page's text width at 96 dpi, about.
 pub const CHART_WIDTH: u32 = 640;
 
-fn number(lang: Lang, v: Option<f64>) -> String {
-    v.map(|v| lang.number(v, 2)).unwrap_or_else(|| "–".into())
+/// A figure with two decimals, "–" if missing.
+fn number(lang: Lang, v: Option<f64>) -> DocCell {
+    DocCell::number(
+        v.map(|v| lang.number(v, 2)).unwrap_or_else(|| "–".into()),
+        v,
+    )
+}
+
+/// A figure with two decimals, or `missing` said in words.
+fn number_or(lang: Lang, v: Option<f64>, missing: String) -> DocCell {
+    DocCell::number(v.map(|v| lang.number(v, 2)).unwrap_or(missing), v)
+}
+
+/// A change with its sign and `decimals`, "–" if missing.
+fn signed(lang: Lang, v: Option<f64>, decimals: usize) -> DocCell {
+    DocCell::number(
+        v.map(|v| lang.signed(v, decimals))
+            .unwrap_or_else(|| "–".into()),
+        v,
+    )
 }
 
 struct Builder<'a> {
     dataset: &'a Dataset,
     lang: Lang,
     year: u16,
+    /// The province's code.
+    code: &'a str,
     /// The rows of the user's unit files for the province, with their lines.
     own: Vec<(UnitScore, u64)>,
 }
@@ -109,6 +171,15 @@ impl Builder<'_> {
             .province(code)
             .map(|p| p.name(self.lang).to_string())
             .unwrap_or_default()
+    }
+
+    /// The sources of the province's value of `component` in `index` and `year`.
+    fn cites(&self, index: &str, year: u16, component: &str) -> Vec<String> {
+        crate::render::export::value_citations(self.dataset, (index, year, component), self.code)
+    }
+
+    fn citation(&self, source: u32) -> Option<String> {
+        self.dataset.source(source).map(|s| s.citation.clone())
     }
 
     fn caption(&self, index: &str) -> String {
@@ -205,6 +276,11 @@ impl Builder<'_> {
         if with_national {
             head.push(national_name.clone());
         }
+        let national_source = |y: u16| {
+            self.dataset
+                .national_value(index, y, "total")
+                .and_then(|n| self.citation(n.source))
+        };
         Some(DocTable {
             id: format!("brief-years-{index}"),
             caption: format!("{} {first}–{last}", self.index(index)),
@@ -213,11 +289,22 @@ impl Builder<'_> {
                 .iter()
                 .zip(&national)
                 .map(|((y, v), (_, n))| {
-                    let mut row = vec![y.to_string(), number(lang, *v)];
+                    let mut row = vec![
+                        DocCell::number(y.to_string(), Some(f64::from(*y))),
+                        number(lang, *v),
+                    ];
                     if with_national {
                         row.push(number(lang, *n));
                     }
                     row
+                })
+                .collect(),
+            sources: years
+                .iter()
+                .map(|&y| {
+                    let mut cited = self.cites(index, y, "total");
+                    cited.extend(national_source(y));
+                    cited
                 })
                 .collect(),
             chart: Some(chart),
@@ -230,36 +317,57 @@ impl Builder<'_> {
             .iter()
             .map(|s| {
                 let r = &s.row;
+                // An official rank is a figure; a position reckoned here is said to be one.
                 let rank = match (r.official_rank, r.position) {
-                    (Some(k), _) => format!("{k}/{}", s.expected),
-                    (None, Some(p)) => {
-                        format!("{p}/{} ({})", s.with_value, lang.t(Text::ComputedRank))
+                    (Some(k), _) => {
+                        DocCell::qualified(format!("{k}/{}", s.expected), Some(f64::from(k)))
                     }
-                    (None, None) => "–".into(),
+                    (None, Some(p)) => DocCell::text(format!(
+                        "{p}/{} ({})",
+                        s.with_value,
+                        lang.t(Text::ComputedRank)
+                    )),
+                    (None, None) => DocCell::text("–"),
                 };
                 let change = r.change.as_ref();
                 vec![
-                    self.index(&s.index),
-                    r.value
-                        .map(|v| lang.number(v, 2))
-                        .unwrap_or_else(|| self.t(Text::RankOnly)),
+                    DocCell::text(self.index(&s.index)),
+                    number_or(lang, r.value, self.t(Text::RankOnly)),
                     rank,
                     change
                         .map(|c| {
-                            let v = c
-                                .value
-                                .map(|v| lang.signed(v, 2))
-                                .unwrap_or_else(|| "–".into());
-                            format!("{v} ({} {})", lang.t(Text::ComparedWith), c.previous_year)
+                            let v = signed(lang, c.value, 2);
+                            let text = format!(
+                                "{} ({} {})",
+                                v.text,
+                                lang.t(Text::ComparedWith),
+                                c.previous_year
+                            );
+                            DocCell::qualified(text, c.value)
                         })
-                        .unwrap_or_else(|| "–".into()),
-                    change
-                        .and_then(|c| c.rank)
-                        .map(|k| lang.signed(k as f64, 0))
-                        .unwrap_or_else(|| "–".into()),
+                        .unwrap_or_else(|| DocCell::text("–")),
+                    signed(lang, change.and_then(|c| c.rank).map(|k| k as f64), 0),
                     number(lang, s.national.map(|n| n.0)),
-                    format!("{}/{}", s.with_value, s.expected),
+                    DocCell::qualified(
+                        format!("{}/{}", s.with_value, s.expected),
+                        Some(s.with_value as f64),
+                    ),
                 ]
+            })
+            .collect();
+        let sources = st
+            .iter()
+            .map(|s| {
+                let first = s.row.source.map(|first| {
+                    self.dataset
+                        .sources_of(&s.index, self.year, "total", Some(self.code), first)
+                });
+                first
+                    .into_iter()
+                    .flatten()
+                    .chain(s.national.map(|n| n.1))
+                    .filter_map(|id| self.citation(id))
+                    .collect()
             })
             .collect();
         DocTable {
@@ -277,6 +385,7 @@ impl Builder<'_> {
             .map(|t| self.t(t))
             .to_vec(),
             rows,
+            sources,
             chart: None,
         }
     }
@@ -299,21 +408,29 @@ impl Builder<'_> {
             .iter()
             .map(|c| {
                 let mut row = vec![
-                    self.component(&s.index, &c.component),
+                    DocCell::text(self.component(&s.index, &c.component)),
                     number(lang, c.before),
                     number(lang, c.now),
-                    c.part
-                        .map(|p| lang.signed(p, 2))
-                        .unwrap_or_else(|| self.t(Text::NoData)),
+                    DocCell::number(
+                        c.part
+                            .map(|p| lang.signed(p, 2))
+                            .unwrap_or_else(|| self.t(Text::NoData)),
+                        c.part,
+                    ),
                 ];
                 if shares {
-                    row.push(
-                        c.share_change
-                            .map(|p| lang.signed(p, 2))
-                            .unwrap_or_else(|| "–".into()),
-                    );
+                    row.push(signed(lang, c.share_change, 2));
                 }
                 row
+            })
+            .collect();
+        let sources = d
+            .components
+            .iter()
+            .map(|c| {
+                let mut cited = self.cites(&s.index, d.previous_year, &c.component);
+                cited.extend(self.cites(&s.index, self.year, &c.component));
+                cited
             })
             .collect();
         // The parts drawn as bars, in the table's order.
@@ -355,6 +472,7 @@ impl Builder<'_> {
             ),
             head,
             rows,
+            sources,
             chart,
         })
     }
@@ -379,19 +497,27 @@ impl Builder<'_> {
                 .iter()
                 .map(|g| {
                     vec![
-                        self.component(&s.index, &g.component),
-                        g.value
-                            .map(|v| lang.number(v, 2))
-                            .unwrap_or_else(|| self.t(Text::NoData)),
+                        DocCell::text(self.component(&s.index, &g.component)),
+                        number_or(lang, g.value, self.t(Text::NoData)),
                         number(lang, g.max_points),
                         number(lang, g.points_lost),
-                        g.best
-                            .as_ref()
-                            .map(|(c, v)| format!("{} ({})", self.province(c), lang.number(*v, 2)))
-                            .unwrap_or_default(),
+                        DocCell::qualified(
+                            g.best
+                                .as_ref()
+                                .map(|(c, v)| {
+                                    format!("{} ({})", self.province(c), lang.number(*v, 2))
+                                })
+                                .unwrap_or_default(),
+                            g.best.as_ref().map(|b| b.1),
+                        ),
                         number(lang, g.national_median),
                     ]
                 })
+                .collect(),
+            sources: s
+                .gaps
+                .iter()
+                .map(|g| self.cites(&s.index, self.year, &g.component))
                 .collect(),
             chart: None,
         })
@@ -413,13 +539,21 @@ impl Builder<'_> {
                 .scenarios
                 .iter()
                 .map(|x| {
+                    let position = |p: u32| {
+                        DocCell::qualified(format!("{p}/{}", x.with_value), Some(f64::from(p)))
+                    };
                     vec![
-                        self.component(&s.index, &x.component),
-                        self.lang.number(x.added, 2),
-                        format!("{}/{}", x.position_now, x.with_value),
-                        format!("{}/{}", x.position_then, x.with_value),
+                        DocCell::text(self.component(&s.index, &x.component)),
+                        number(self.lang, Some(x.added)),
+                        position(x.position_now),
+                        position(x.position_then),
                     ]
                 })
+                .collect(),
+            sources: s
+                .scenarios
+                .iter()
+                .map(|x| self.cites(&s.index, self.year, &x.component))
                 .collect(),
             chart: None,
         })
@@ -455,29 +589,34 @@ impl Builder<'_> {
                         _ => Text::Departments,
                     };
                     vec![
-                        self.t(block),
-                        metric_name(&b.metric, lang),
-                        lang.number(b.value, 2),
+                        DocCell::text(self.t(block)),
+                        DocCell::text(metric_name(&b.metric, lang)),
+                        number(lang, Some(b.value)),
                         b.change
                             .map(|(y, d)| {
-                                format!(
+                                let text = format!(
                                     "{} ({} {y})",
                                     lang.signed(d, 2),
                                     lang.t(Text::ComparedWith)
-                                )
+                                );
+                                DocCell::qualified(text, Some(d))
                             })
-                            .unwrap_or_else(|| "–".into()),
-                        count(&b.above_average),
-                        count(&b.at_least_90),
-                        b.top
-                            .iter()
-                            .map(|u| format!("{} ({})", u.unit, figure_text(u, lang)))
-                            .collect::<Vec<_>>()
-                            .join("; "),
-                        self.block_source(b),
+                            .unwrap_or_else(|| DocCell::text("–")),
+                        DocCell::text(count(&b.above_average)),
+                        DocCell::text(count(&b.at_least_90)),
+                        DocCell::text(
+                            b.top
+                                .iter()
+                                .map(|u| format!("{} ({})", u.unit, figure_text(u, lang)))
+                                .collect::<Vec<_>>()
+                                .join("; "),
+                        ),
+                        DocCell::text(self.block_source(b)),
                     ]
                 })
                 .collect(),
+            // Each row names its source in its last column.
+            sources: Vec::new(),
             chart: None,
         }
     }
@@ -588,6 +727,7 @@ pub fn document(
         dataset,
         lang,
         year,
+        code,
         own,
     };
     let name = province.name(lang).to_string();
@@ -671,6 +811,8 @@ pub fn document(
     };
     BriefDoc {
         title: lang.fill(Text::BriefHeading, &[&name, &year.to_string()]),
+        province: name.clone(),
+        year,
         meta: format!("{prepared}{}", lang.t(Text::BriefSourceLine)),
         plain: format!(
             "{}\n\n{}",
@@ -727,9 +869,9 @@ pub fn to_html(doc: &BriefDoc) -> String {
                 out.push_str("<tr>");
                 for (i, c) in r.iter().enumerate() {
                     let _ = if i == 0 {
-                        write!(out, "<th scope=\"row\">{}</th>", e(c))
+                        write!(out, "<th scope=\"row\">{}</th>", e(&c.text))
                     } else {
-                        write!(out, "<td>{}</td>", e(c))
+                        write!(out, "<td>{}</td>", e(&c.text))
                     };
                 }
                 out.push_str("</tr>");

@@ -61,10 +61,14 @@ const REPEATED_HEADER_ROW: &str = "<w:trPr><w:cantSplit /><w:tblHeader /></w:trP
 
 fn table(t: &DocTable) -> Table {
     let head = TableRow::new(t.head.iter().map(|h| cell(h, true)).collect()).cant_split();
-    let rows = t
-        .rows
-        .iter()
-        .map(|r| TableRow::new(r.iter().enumerate().map(|(i, c)| cell(c, i == 0)).collect()));
+    let rows = t.rows.iter().map(|r| {
+        TableRow::new(
+            r.iter()
+                .enumerate()
+                .map(|(i, c)| cell(&c.text, i == 0))
+                .collect(),
+        )
+    });
     // The column grid, which readers (pandoc among them) need to place the cells: the text
     // width of an A4 page with 2 cm margins shared equally.
     let columns = t.head.len().max(1);

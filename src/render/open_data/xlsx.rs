@@ -1,4 +1,5 @@
-//! The open data as an Excel workbook (rust_xlsxwriter, native only): the long table of values,
+//! The open data as an Excel workbook (native only; its table sheets written as
+//! `render::xlsx` writes every table sheet): the long table of values,
 //! the components and the national averages, numbers as numbers, each header bold with its row frozen and a filter,
 //! and a sheet of the citation, the publishers' terms, every source and every column.
 
@@ -8,6 +9,7 @@ use super::{
 };
 use crate::data::model::Dataset;
 use crate::i18n::Lang;
+use crate::render::xlsx::{header_row, write_cell, CellValue};
 use rust_xlsxwriter::{DocProperties, Format, Workbook, Worksheet, XlsxError};
 
 /// The sheets' names.
@@ -22,31 +24,22 @@ fn table(
     columns: &[Column],
     rows: &[Vec<Cell>],
 ) -> Result<(), XlsxError> {
+    header_row(sheet, columns.iter().map(|c| c.name), bold)?;
     for (c, column) in columns.iter().enumerate() {
-        let c = c as u16;
-        sheet.write_string_with_format(0, c, column.name, bold)?;
         let width = if column.kind == "string" { 16 } else { 10 };
-        sheet.set_column_width(c, width)?;
+        sheet.set_column_width(c as u16, width)?;
     }
     for (r, row) in rows.iter().enumerate() {
-        let r = r as u32 + 1;
         for (c, cell) in row.iter().enumerate() {
-            let c = c as u16;
-            match cell {
-                Cell::Text(s) => {
-                    sheet.write_string(r, c, s)?;
-                }
-                Cell::Integer(i) => {
-                    sheet.write_number(r, c, *i as f64)?;
-                }
-                Cell::Number(v) => {
-                    sheet.write_number(r, c, *v)?;
-                }
-                Cell::Empty => {}
-            }
+            let value = match cell {
+                Cell::Text(s) => CellValue::Text(s),
+                Cell::Integer(i) => CellValue::Number(*i as f64),
+                Cell::Number(v) => CellValue::Number(*v),
+                Cell::Empty => CellValue::Empty,
+            };
+            write_cell(sheet, (r as u32 + 1, c as u16), value, None)?;
         }
     }
-    sheet.set_freeze_panes(1, 0)?;
     sheet.autofilter(0, 0, rows.len() as u32, columns.len() as u16 - 1)?;
     Ok(())
 }

@@ -3,7 +3,7 @@ use super::province_picker::ProvincePicker;
 use super::SharedDataset;
 use crate::data::geography::years_label;
 use crate::data::model::Dataset;
-use crate::i18n::Text;
+use crate::i18n::{Lang, Text};
 use crate::ui::state::{Action, Selection};
 use crate::ui::user_files::UserFiles;
 use std::cell::{Cell, RefCell};
@@ -46,7 +46,7 @@ fn all_years(dataset: &Dataset) -> Vec<(String, String)> {
 /// The committee's brief of one province in one year: its standing, why it moved, where it
 /// loses points, where one more point counts most, its own units, in sentences with footnotes
 /// and tables. Built by the brief worker (loaded when this view is first shown); printed with
-/// the print stylesheet, copied as plain text, downloaded as .docx.
+/// the print stylesheet, copied as plain text, downloaded as .docx, its tables as .xlsx.
 #[component]
 pub fn BriefView(props: &BriefViewProps) -> Html {
     let state = use_state(|| BriefState::Loading);
@@ -57,8 +57,9 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
     // The number of the last request: answers to earlier ones (which may come later) are
     // dropped, so the screen shows the brief last asked for.
     let asked = use_memo((), |_| Cell::new(0u32));
-    // The name the next .docx is saved under.
-    let file_name = use_mut_ref(String::new);
+    // The name the next .docx or .xlsx is saved under (without its extension), and the
+    // language of the brief asked for last.
+    let file_name = use_mut_ref(|| (String::new(), props.selection.lang));
     // The unit scores of the user's files with their lines: a new request only when they change.
     let own_scores = use_memo(props.files.clone(), |files| files.unit_scores_with_lines());
     let dataset = &props.data.0;
@@ -66,13 +67,18 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
     let lang = s.lang;
     let year = s.year;
     {
-        let (state, job, file_name, asked) =
-            (state.clone(), job.clone(), file_name.clone(), asked.clone());
+        let (state, status, job, file_name, asked) = (
+            state.clone(),
+            status.clone(),
+            job.clone(),
+            file_name.clone(),
+            asked.clone(),
+        );
         let request = (s.province.clone(), year, lang, own_scores);
         use_effect_with(request, move |(province, year, lang, scores)| {
             if let Some(code) = province {
                 state.set(BriefState::Loading);
-                *file_name.borrow_mut() = format!("chiso-{code}-{year}.docx");
+                *file_name.borrow_mut() = (format!("chiso-{code}-{year}"), *lang);
                 asked.set(asked.get() + 1);
                 // The user's unit scores go to the worker as they are; it picks the province's.
                 let (scores, lines) = scores.as_ref();
@@ -94,6 +100,7 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
                     request,
                     Answer {
                         state,
+                        status,
                         file_name,
                         asked,
                     },
@@ -135,6 +142,12 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
                     save_docx(job.clone(), asked.get(), status.clone())
                 })
             };
+            let xlsx = {
+                let (job, status, asked) = (job.clone(), status.clone(), asked.clone());
+                Callback::from(move |_: MouseEvent| {
+                    save_xlsx(job.borrow().as_ref(), asked.get(), lang, status.clone())
+                })
+            };
             let open_profile = props
                 .on_action
                 .reform(move |_: MouseEvent| Action::OpenProfile(code.clone()));
@@ -144,6 +157,7 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
                         <button type="button" id="brief-copy" onclick={copy}>{lang.t(Text::CopyText)}</button>
                         <button type="button" id="brief-print" onclick={|_: MouseEvent| print()}>{lang.t(Text::Print)}</button>
                         <button type="button" id="brief-docx" onclick={docx}>{lang.t(Text::DownloadDocx)}</button>
+                        <button type="button" id="brief-xlsx" onclick={xlsx}>{lang.t(Text::BriefDownloadXlsx)}</button>
                         <button type="button" class="link" id="brief-profile" onclick={open_profile}>{lang.t(Text::ViewProfile)}</button>
                         <span role="status" id="brief-status">{(*status).clone()}</span>
                     </div>
@@ -165,11 +179,12 @@ struct Request<'a> {
 }
 
 /// Where the worker's answers go: the brief on screen (if the answer is to the last request),
-/// and the name a .docx is saved under.
+/// the status line, and the name a .docx or .xlsx is saved under.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 struct Answer {
     state: UseStateHandle<BriefState>,
-    file_name: Rc<RefCell<String>>,
+    status: UseStateHandle<String>,
+    file_name: Rc<RefCell<(String, Lang)>>,
     asked: Rc<Cell<u32>>,
 }
 
@@ -201,14 +216,17 @@ fn ask(job: &Rc<RefCell<Option<Job>>>, request: Request, answer: Answer) {
     }
     let Answer {
         state,
+        status,
         file_name,
         asked,
     } = answer;
     let on_reply = move |data: wasm_bindgen::JsValue| {
         // Bytes are the .docx asked for by `save_docx`; an array is ["doc", number, html, plain
-        // text] or ["error", number, why].
+        // text], ["xlsx", number, the tables as JSON] (asked for by `save_xlsx`) or ["error",
+        // number, why].
         if !js_sys::Array::is_array(&data) {
-            return crate::ui::web::download_bytes(&file_name.borrow(), DOCX, &data);
+            let name = format!("{}.docx", file_name.borrow().0);
+            return crate::ui::web::download_bytes(&name, DOCX, &data);
         }
         let reply = js_sys::Array::from(&data);
         if reply.get(1).as_f64() != Some(f64::from(asked.get())) {
@@ -217,6 +235,13 @@ fn ask(job: &Rc<RefCell<Option<Job>>>, request: Request, answer: Answer) {
         let text = |i: u32| reply.get(i).as_string().unwrap_or_default();
         match text(0).as_str() {
             "doc" => state.set(BriefState::Ready(Rc::new((text(2), text(3))))),
+            "xlsx" => {
+                let (status, (name, lang)) = (status.clone(), file_name.borrow().clone());
+                let name = format!("{name}.xlsx");
+                crate::ui::web::download_xlsx(&name, text(2), move |why| {
+                    status.set(format!("{}: {why}", lang.t(Text::XlsxFailed)))
+                });
+            }
             _ => state.set(BriefState::Failed(text(2))),
         }
     };
@@ -260,6 +285,25 @@ fn save_docx(job: Rc<RefCell<Option<Job>>>, number: u32, status: UseStateHandle<
     });
 }
 
+/// Asks the worker for the tables of brief `number`, the one on screen, as a book (written by
+/// the xlsx worker when it answers, in `ask`).
+#[cfg(target_arch = "wasm32")]
+fn save_xlsx(job: Option<&Job>, number: u32, lang: Lang, status: UseStateHandle<String>) {
+    use crate::ui::web;
+    if let Some(job) = job {
+        let request = js_sys::Array::of5(
+            &"xlsx".into(),
+            &number.into(),
+            &web::today().into(),
+            &web::full_address().into(),
+            &lang.code().into(),
+        );
+        if let Err(e) = job.post(&request.into()) {
+            status.set(e);
+        }
+    }
+}
+
 // Rendered on the server (tests) there is no worker: the brief stays loading, the buttons do
 // nothing.
 #[cfg(not(target_arch = "wasm32"))]
@@ -276,3 +320,6 @@ fn print() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn save_docx(_: Rc<RefCell<Option<Job>>>, _: u32, _: UseStateHandle<String>) {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn save_xlsx(_: Option<&Job>, _: u32, _: Lang, _: UseStateHandle<String>) {}

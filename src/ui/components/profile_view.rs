@@ -11,6 +11,7 @@ use crate::data::geography::years_label;
 use crate::data::model::{Dataset, Province};
 use crate::i18n::{Lang, Text};
 use crate::render::describe;
+use crate::render::export::profile_export;
 use crate::render::history_chart::{history_chart, history_lines};
 use crate::ui::built_pages::paths::{in_lang, province_path};
 use crate::ui::state::{Action, Selection, View};
@@ -239,6 +240,19 @@ pub fn profile_view(props: &ProfileViewProps) -> Html {
             </tr>
         }
     });
+    // The table names each value's sources: offered once their list is loaded.
+    let download = dataset.details_file.is_none().then(|| {
+        let (data, index, year, name) = (
+            props.data.clone(),
+            s.index.clone(),
+            s.year,
+            province.name(lang).to_string(),
+        );
+        let (code, gaps) = (code.clone(), gaps.clone());
+        Callback::from(move |_| {
+            profile_export(&data.0, lang, (&index, year), (&code, &name), &gaps)
+        })
+    });
     let peers = rank(
         dataset,
         &Query {
@@ -389,6 +403,7 @@ pub fn profile_view(props: &ProfileViewProps) -> Html {
                             <tbody>{ for gap_rows }</tbody>
                         </table>
                     </div>
+                    <super::export_buttons::ExportButtons lang={lang} name={format!("chiso-profile-{}-{}-{}", code, s.index, s.year)} table={download} />
                 }
             </section>
             <section class="peers">
