@@ -68,7 +68,7 @@ pub struct DocChart {
 /// Width of the brief's charts in pixels: an A4 page's text width at 96 dpi, about.
 pub const CHART_WIDTH: u32 = 640;
 
-fn number(lang: Lang, v: Option<f64>) -> String {
+pub(crate) fn number(lang: Lang, v: Option<f64>) -> String {
     v.map(|v| lang.number(v, 2)).unwrap_or_else(|| "–".into())
 }
 
@@ -536,7 +536,12 @@ impl Builder<'_> {
     }
 }
 
-fn paragraphs(text: &[Sentence], notes: &[SourceRef], section: Section) -> Vec<DocParagraph> {
+/// The sentences of `section` with their footnote numbers (`notes` lists the sources in order).
+pub(crate) fn paragraphs(
+    text: &[Sentence],
+    notes: &[SourceRef],
+    section: Section,
+) -> Vec<DocParagraph> {
     text.iter()
         .filter(|s| s.section == section)
         .map(|s| DocParagraph {
@@ -659,6 +664,20 @@ pub fn document(
         }
     }
     let notes: Vec<String> = notes.iter().map(|r| b.note(r)).collect();
+    let title = lang.fill(Text::BriefHeading, &[&name, &year.to_string()]);
+    assemble(lang, (title, today), &text, sections, notes)
+}
+
+/// A document of `sections` under `title`, prepared on `today` (ISO; empty if unknown): its
+/// plain text is `text`'s sentences with their footnote marks, then `notes`, the sources the
+/// footnotes number (a brief's, or an edition's: `render::edition::doc`).
+pub(crate) fn assemble(
+    lang: Lang,
+    (title, today): (String, &str),
+    text: &[Sentence],
+    sections: Vec<DocSection>,
+    notes: Vec<String>,
+) -> BriefDoc {
     let listed: Vec<String> = notes
         .iter()
         .enumerate()
@@ -670,15 +689,15 @@ pub fn document(
         format!("{} {} · ", lang.t(Text::BriefPrepared), lang.date(today))
     };
     BriefDoc {
-        title: lang.fill(Text::BriefHeading, &[&name, &year.to_string()]),
+        title,
         meta: format!("{prepared}{}", lang.t(Text::BriefSourceLine)),
         plain: format!(
             "{}\n\n{}",
-            plain_text(&text, &footnotes(&text)),
+            plain_text(text, &footnotes(text)),
             listed.join("\n")
         ),
         sections,
-        notes_title: b.t(Text::Sources),
+        notes_title: lang.t(Text::Sources).to_string(),
         notes,
     }
 }
