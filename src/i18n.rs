@@ -461,7 +461,7 @@ impl Text {
     );
     pub const BriefReport: Text = Text::new("Báo cáo", "Report");
     // An edition at a glance (render::edition, the edition view).
-    pub const ViewEdition: Text = Text::new("Tóm tắt kỳ công bố", "Edition at a glance");
+    pub const ViewEdition: Text = Text::new("Kỳ công bố", "Edition");
     pub const EditionHeading: Text =
         Text::new("{0} {1}: tóm tắt kết quả công bố", "{0} {1} at a glance");
     pub const EditionResults: Text = Text::new(
@@ -481,7 +481,7 @@ impl Text {
         "{0}: năm {1} và năm {2}, mỗi đường là một tỉnh",
         "{0}: {1} and {2}, a line per province",
     );
-    pub const EditionSlopeDesc: Text = Text::new("Biểu đồ độ dốc: {0} tỉnh có điểm ở cả hai kỳ; {1} tỉnh tăng điểm (đường xanh, chấm tròn), {2} tỉnh giảm điểm (đường cam, chấm tam giác).", "Slope chart: {0} provinces with a score in both editions; {1} rose (blue lines, round dots), {2} fell (orange lines, triangles).");
+    pub const EditionSlopeDesc: Text = Text::new("Biểu đồ độ dốc: {0} tỉnh có điểm ở cả hai kỳ; {1} tỉnh tăng điểm (đường xanh, chấm tròn), {2} tỉnh giảm điểm (đường cam, chấm tam giác); tỉnh chỉ có điểm ở một kỳ là chấm xám.", "Slope chart: {0} provinces with a score in both editions; {1} rose (blue lines, round dots), {2} fell (orange lines, triangles); a province with a score in one edition only is a grey dot.");
     pub const EditionSlopeBreak: Text = Text::new("Phương pháp thay đổi từ năm {0}: điểm của hai kỳ không so sánh được nên không nối với nhau; mỗi kỳ là một cột chấm.", "The method changed in {0}: the two editions' scores do not compare, so they are not joined; each edition is a column of dots.");
     pub const EditionDotsChart: Text = Text::new(
         "{0} {1}: điểm của từng tỉnh",

@@ -463,3 +463,13 @@ fn the_document_has_its_sections_charts_and_whole_table() {
     assert!(html.contains("id=\"edition-former\"") && !html.contains("edition-chart-slopes"));
     assert!(html.contains("TEST DATA (made up; not a published figure)"));
 }
+
+#[test]
+fn an_index_page_built_ahead_describes_its_latest_edition_in_the_announcement_s_words() {
+    use chiso::ui::built_pages::pages::pages;
+    let all = pages(bundled());
+    let par = all.iter().find(|p| p.path == "chi-so/par/").unwrap();
+    let lead = chiso::render::edition::text::summary(bundled(), Lang::Vi, "par", 2024).unwrap();
+    assert!(lead.contains(" dẫn đầu PAR INDEX 2024 với "), "{lead}");
+    assert_eq!(par.description, format!("Xếp hạng PAR INDEX 2024 – {lead}"));
+}

@@ -9,11 +9,15 @@ use crate::render::chart::{segments, Axis, BAR_COLOUR, BREAK_COLOUR, LINE_WIDTH}
 use plotters::prelude::*;
 
 const LABEL_FONT: u32 = 12;
-const ROW_HEIGHT: u32 = 15;
+const ROW_HEIGHT: u32 = 13;
 const AVERAGE_COLOUR: RGBColor = RGBColor(0x33, 0x33, 0x33);
 /// Lines that rise and fall: a colour and a shape each, so colour alone tells nothing apart.
 const RISE: RGBColor = RGBColor(0x00, 0x72, 0xB2);
 const FALL: RGBColor = RGBColor(0xD5, 0x5E, 0x00);
+/// A value in one edition only (or on either side of a break): compared with nothing.
+const ALONE: RGBColor = RGBColor(0x6E, 0x6E, 0x6E);
+/// Least distance between two names at the right end, in pixels.
+const LABEL_GAP: i32 = 13;
 
 /// One province on the slope chart: its name, and its value in each edition.
 pub struct Slope<'a> {
@@ -95,11 +99,16 @@ fn draw_slopes(
             (FontFamily::SansSerif, 11).into_font().color(&BREAK_COLOUR),
         )))?;
     }
+    let mut labels: Vec<(i32, i32, &str)> = Vec::new();
     for s in spec.slopes {
         let points = [(0u16, s.before), (1u16, s.after)];
         let rising = matches!((s.before, s.after), (Some(a), Some(b)) if b >= a);
-        let colour = if rising { RISE } else { FALL };
         for run in segments(&points, breaks) {
+            let colour = match (run.len(), rising) {
+                (1, _) => ALONE,
+                (_, true) => RISE,
+                (_, false) => FALL,
+            };
             let line: Vec<(f64, f64)> = run.iter().map(|(x, v)| (*x as f64, *v)).collect();
             if line.len() > 1 {
                 chart.draw_series(std::iter::once(PathElement::new(
@@ -109,21 +118,29 @@ fn draw_slopes(
             }
             for p in line {
                 let at = chart.backend_coord(&p);
-                if rising || run.len() == 1 {
-                    root.draw(&Circle::new(at, 3, colour.filled()))?;
-                } else {
+                if colour == FALL {
                     root.draw(&TriangleMarker::new(at, 4, colour.filled()))?;
+                } else {
+                    root.draw(&Circle::new(at, 3, colour.filled()))?;
                 }
             }
         }
         if let (Some(v), true) = (s.after, spec.labelled.contains(&s.name)) {
             let at = chart.backend_coord(&(1.0, v));
-            root.draw(&Text::new(
-                s.name.to_string(),
-                (at.0 + 8, at.1 - 6),
-                (FontFamily::SansSerif, LABEL_FONT).into_font(),
-            ))?;
+            labels.push((at.0 + 8, at.1, s.name));
         }
+    }
+    // Names top to bottom, each at least a line below the one above.
+    labels.sort_by_key(|l| l.1);
+    let mut below = i32::MIN;
+    for (x, y, name) in labels {
+        let y = y.max(below.saturating_add(LABEL_GAP));
+        below = y;
+        root.draw(&Text::new(
+            name.to_string(),
+            (x, y - 6),
+            (FontFamily::SansSerif, LABEL_FONT).into_font(),
+        ))?;
     }
     Ok(())
 }

@@ -309,7 +309,7 @@ impl Builder<'_> {
             }
         }
         Some(DocTable {
-            id: "edition-former".into(),
+            id: "edition-former-table".into(),
             caption: format!("{} {year} · {before}", self.index),
             head: vec![
                 self.t(Text::Province2025),

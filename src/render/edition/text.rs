@@ -576,3 +576,24 @@ pub fn sentences(dataset: &Dataset, lang: Lang, e: &Edition) -> Vec<Sentence> {
     out.extend(words.former());
     out
 }
+
+/// An edition in a sentence or two, for a page's description and its link preview: who leads
+/// and who trails, as `sentences` words them; `None` for an index or year without data.
+pub fn summary(dataset: &Dataset, lang: Lang, index: &str, year: u16) -> Option<String> {
+    let e = crate::analysis::edition::edition(dataset, index, year)?;
+    let words = Words {
+        dataset,
+        lang,
+        e: &e,
+        index: Writer::new(dataset, lang, year).index_name(index),
+    };
+    let lead = words.leaders()?;
+    let last = words.laggards().filter(|_| !e.laggards.is_empty());
+    Some(
+        std::iter::once(lead)
+            .chain(last)
+            .map(|s| s.text)
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}

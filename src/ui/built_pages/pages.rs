@@ -18,6 +18,7 @@ use crate::data::model::{Dataset, Province};
 use crate::i18n::{Lang, Text};
 use crate::render::chart::{hex, ranking_bars, Axis, BarChartSpec};
 use crate::render::describe;
+use crate::render::edition::text::summary;
 use crate::render::history_chart::{history_chart, history_lines};
 use crate::render::preview::{Card, CardChart, GREY};
 use crate::text::escape_xml;
@@ -237,7 +238,12 @@ fn index_page(dataset: &Dataset, key: &str) -> Page {
     });
     Page {
         title: format!("{heading} · chiso"),
-        description: format!("{heading} – {}.", lines.join(". ").trim_end_matches('.')),
+        // The edition in the words of its announcement, so that a shared link previews with it.
+        description: format!(
+            "{heading} – {}",
+            summary(dataset, LANG, &selection.index, selection.year)
+                .unwrap_or_else(|| format!("{}.", lines.join(". ").trim_end_matches('.')))
+        ),
         subject: (
             Lang::Vi.fill(Text::PageRankingOf, &[&short]),
             Lang::En.fill(Text::PageRankingOf, &[&short]),

@@ -1,0 +1,201 @@
+//! A document the brief worker builds (a committee's brief, an edition at a glance), as the
+//! views that show it use it: the request and its answer, the state on screen, and its copy,
+//! print and .docx (the worker writes the .docx of the document it built last). The views
+//! number their requests, newest highest, and keep only the answer to the newest.
+
+use crate::i18n::{Lang, Text};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What the worker answered: the document's HTML (every text escaped by
+/// `render::brief::doc::to_html`), its plain text, and for an edition the JSON of its whole
+/// table (for the xlsx worker; empty for a brief).
+#[derive(Clone, PartialEq)]
+pub struct Built {
+    pub html: String,
+    pub plain: String,
+    pub table: String,
+}
+
+/// The document as the worker last answered, or why it did not.
+#[derive(Clone, PartialEq)]
+pub enum DocState {
+    Loading,
+    Ready(Rc<Built>),
+    Failed(String),
+}
+
+/// A request: its kind (`"doc"`, `"edition"`), its number and the rest of the message.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub struct Request {
+    pub kind: &'static str,
+    pub number: u32,
+    pub parts: Vec<String>,
+}
+
+/// Where the worker's answers go: the document on screen (if the answer is to the last
+/// request), and the name a .docx is saved under.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub struct Answer {
+    pub state: UseStateHandle<DocState>,
+    pub file_name: Rc<RefCell<String>>,
+    pub asked: Rc<Cell<u32>>,
+}
+
+#[cfg(target_arch = "wasm32")]
+pub type Job = crate::ui::web::WorkerJob;
+
+// Rendered on the server (tests) there is no worker: the document stays loading, the buttons
+// do nothing.
+#[cfg(not(target_arch = "wasm32"))]
+pub type Job = ();
+
+/// A view's worker, the number of its last request, and its status line (what the last copy
+/// or download did).
+pub type Handles = (
+    Rc<RefCell<Option<Job>>>,
+    Rc<Cell<u32>>,
+    UseStateHandle<String>,
+);
+
+/// The buttons under a document: copy its sentences, print it, download it as .docx, and what
+/// `extra` adds; `prefix` names their ids (`brief-copy`, `edition-copy`…).
+pub fn actions(
+    lang: Lang,
+    prefix: &str,
+    (job, asked, status): Handles,
+    built: &Built,
+    extra: Html,
+) -> Html {
+    let copy = {
+        let (plain, status) = (built.plain.clone(), status.clone());
+        let done = lang.t(Text::Copied);
+        Callback::from(move |_: MouseEvent| copy(plain.clone(), status.clone(), done))
+    };
+    let docx = {
+        let (job, status, asked) = (job.clone(), status.clone(), asked.clone());
+        let charts = format!("#{prefix} figure.brief-chart");
+        Callback::from(move |_: MouseEvent| {
+            save_docx(job.clone(), asked.get(), status.clone(), charts.clone())
+        })
+    };
+    html! {
+        <div class="brief-actions no-print">
+            <button type="button" id={format!("{prefix}-copy")} onclick={copy}>{lang.t(Text::CopyText)}</button>
+            <button type="button" id={format!("{prefix}-print")} onclick={|_: MouseEvent| print()}>{lang.t(Text::Print)}</button>
+            <button type="button" id={format!("{prefix}-docx")} onclick={docx}>{lang.t(Text::DownloadDocx)}</button>
+            {extra}
+            <span role="status" id={format!("{prefix}-status")}>{(*status).clone()}</span>
+        </div>
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/// Asks the brief worker (started the first time) for the document of the request; it answers
+/// later, and saves a .docx it sends.
+#[cfg(target_arch = "wasm32")]
+pub fn ask(job: &Rc<RefCell<Option<Job>>>, request: Request, answer: Answer) {
+    let message = js_sys::Array::of2(&request.kind.into(), &request.number.into());
+    for part in request.parts {
+        message.push(&part.into());
+    }
+    let failed = answer.state.clone();
+    let on_failure = move |detail: String| failed.set(DocState::Failed(detail));
+    if let Some(running) = job.borrow().as_ref() {
+        if let Err(detail) = running.post(&message.into()) {
+            on_failure(detail);
+        }
+        return;
+    }
+    let Answer {
+        state,
+        file_name,
+        asked,
+    } = answer;
+    let on_reply = move |data: wasm_bindgen::JsValue| {
+        // Bytes are the .docx asked for by `save_docx`; an array is ["doc", number, html, plain
+        // text, table] or ["error", number, why].
+        if !js_sys::Array::is_array(&data) {
+            return crate::ui::web::download_bytes(&file_name.borrow(), DOCX, &data);
+        }
+        let reply = js_sys::Array::from(&data);
+        if reply.get(1).as_f64() != Some(f64::from(asked.get())) {
+            return;
+        }
+        let text = |i: u32| reply.get(i).as_string().unwrap_or_default();
+        match text(0).as_str() {
+            "doc" => state.set(DocState::Ready(Rc::new(Built {
+                html: text(2),
+                plain: text(3),
+                table: text(4),
+            }))),
+            _ => state.set(DocState::Failed(text(2))),
+        }
+    };
+    match Job::start(
+        "brief_loader.js",
+        message.into(),
+        on_reply,
+        on_failure.clone(),
+    ) {
+        Ok(started) => *job.borrow_mut() = Some(started),
+        Err(detail) => on_failure(detail),
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn copy(text: String, status: UseStateHandle<String>, done: &'static str) {
+    wasm_bindgen_futures::spawn_local(async move {
+        if crate::ui::web::copy_text(&text).await.is_ok() {
+            status.set(done.to_string());
+        }
+    });
+}
+
+#[cfg(target_arch = "wasm32")]
+fn print() {
+    crate::ui::web::print();
+}
+
+/// Draws the document's charts (`charts`, a CSS selector) as PNG and asks the worker for the
+/// .docx of document `number`, the one on screen (saved when it answers, in `ask`).
+#[cfg(target_arch = "wasm32")]
+fn save_docx(
+    job: Rc<RefCell<Option<Job>>>,
+    number: u32,
+    status: UseStateHandle<String>,
+    charts: String,
+) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let charts = crate::ui::web::charts_as_png(&charts).await;
+        if let Some(job) = job.borrow().as_ref() {
+            let request = js_sys::Array::of3(&"docx".into(), &number.into(), &charts);
+            if let Err(e) = job.post(&request.into()) {
+                status.set(e);
+            }
+        }
+    });
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn ask(_: &Rc<RefCell<Option<Job>>>, _: Request, _: Answer) {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn copy(_: String, _: UseStateHandle<String>, _: &'static str) {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn print() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn save_docx(_: Rc<RefCell<Option<Job>>>, _: u32, _: UseStateHandle<String>, _: String) {}
+
+/// Today's date (ISO), which a document says it was prepared on; empty off the browser.
+pub fn today() -> String {
+    #[cfg(target_arch = "wasm32")]
+    return crate::ui::web::today();
+    #[cfg(not(target_arch = "wasm32"))]
+    String::new()
+}
