@@ -361,6 +361,11 @@ fn a_2025_edition_names_each_new_province_s_former_provinces_with_their_own_figu
         "Lào Cai (hạng 30, 84,99%): năm 2024, Lào Cai đạt 89,03%, xếp thứ 26/63; Yên Bái không có số liệu."
     );
     assert_eq!(lao_cai.section, Section::EditionFormer);
+    // PAR INDEX 2024 ranks officially: a value without a rank has no computed place beside it.
+    assert_eq!(
+        find(&vi, "Điện Biên (hạng 16, 89,00%): ").text,
+        "Điện Biên (hạng 16, 89,00%): năm 2024, Điện Biên đạt 88,23%."
+    );
     // The test table's source and the 2024 figure's.
     assert_eq!(lao_cai.sources.len(), 2);
     assert!(find(&vi, "Cà Mau (không có số liệu): năm 2024")

@@ -4,7 +4,7 @@
 //! source gives, a province with a rank only, an edition that does not compare with the one
 //! before.
 
-use crate::analysis::edition::{Edition, FormerUnit, Movers, NoComparison};
+use crate::analysis::edition::{Edition, FormerEdition, FormerUnit, Movers, NoComparison};
 use crate::analysis::ranking::{RankKind, Row};
 use crate::data::model::Dataset;
 use crate::i18n::{Lang, Text};
@@ -497,15 +497,12 @@ impl Words<'_> {
             Lang::En => format!("In {}, the 63 former provinces were rated separately. Below, each new province is set beside its former provinces' own scores and ranks, never added or averaged into a score of the new province.", f.year),
         };
         let mut out = vec![self.sentence(Section::EditionFormer, intro, Vec::new())];
-        out.extend(
-            f.units
-                .iter()
-                .map(|u| self.former_unit(f.year, f.expected, u)),
-        );
+        out.extend(f.units.iter().map(|u| self.former_unit(f, u)));
         out
     }
 
-    fn former_unit(&self, before: u16, expected: usize, u: &FormerUnit) -> Sentence {
+    fn former_unit(&self, f: &FormerEdition, u: &FormerUnit) -> Sentence {
+        let (before, expected) = (f.year, f.expected);
         let now = if u.unit.has_data() {
             self.placed(&u.unit, true)
         } else {
@@ -522,7 +519,10 @@ impl Words<'_> {
                 let value = m
                     .value
                     .map(|v| Writer::new(self.dataset, self.lang, before).amount(&self.e.index, v));
-                match (value, m.official_rank, m.position, self.lang) {
+                // A position computed among a partial table's values is no place where the
+                // edition ranks officially: there the value stands alone.
+                let position = m.position.filter(|_| f.ranked_by == RankKind::Computed);
+                match (value, m.official_rank, position, self.lang) {
                     (None, None, _, Lang::Vi) => format!("{} không có số liệu", self.name(m)),
                     (None, None, _, Lang::En) => format!("{} no data", self.name(m)),
                     (Some(v), Some(k), _, Lang::Vi) => {
@@ -543,7 +543,8 @@ impl Words<'_> {
                     (Some(v), None, Some(p), Lang::En) => {
                         format!("{} {v} (computed position {p})", self.name(m))
                     }
-                    (Some(v), None, None, _) => format!("{} {v}", self.name(m)),
+                    (Some(v), None, None, Lang::Vi) => format!("{} đạt {v}", self.name(m)),
+                    (Some(v), None, None, Lang::En) => format!("{} {v}", self.name(m)),
                 }
             })
             .collect();

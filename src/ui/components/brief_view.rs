@@ -1,13 +1,12 @@
 use super::picker::{picker, PickerProps};
 use super::province_picker::ProvincePicker;
-use super::worker_document::{actions, ask, today, Answer, DocState, Job, Request};
+use super::worker_document::{actions, today, use_document, DocState};
 use super::SharedDataset;
 use crate::data::geography::years_label;
 use crate::data::model::Dataset;
 use crate::i18n::Text;
 use crate::ui::state::{Action, Selection};
 use crate::ui::user_files::UserFiles;
-use std::cell::Cell;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -40,16 +39,7 @@ fn all_years(dataset: &Dataset) -> Vec<(String, String)> {
 /// the print stylesheet, copied as plain text, downloaded as .docx.
 #[component]
 pub fn BriefView(props: &BriefViewProps) -> Html {
-    let state = use_state(|| DocState::Loading);
-    // What the page says about the last copy or download (a status line).
-    let status = use_state(String::new);
-    // One worker for the view's life: it keeps the data it loaded for the next request.
-    let job = use_mut_ref(|| None::<Job>);
-    // The number of the last request: answers to earlier ones (which may come later) are
-    // dropped, so the screen shows the brief last asked for.
-    let asked = use_memo((), |_| Cell::new(0u32));
-    // The name the next .docx is saved under.
-    let file_name = use_mut_ref(String::new);
+    let document = use_document();
     // The unit scores of the user's files with their lines: a new request only when they change.
     let own_scores = use_memo(props.files.clone(), |files| files.unit_scores_with_lines());
     let dataset = &props.data.0;
@@ -57,14 +47,10 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
     let lang = s.lang;
     let year = s.year;
     {
-        let (state, job, file_name, asked) =
-            (state.clone(), job.clone(), file_name.clone(), asked.clone());
+        let document = document.clone();
         let request = (s.province.clone(), year, lang, own_scores);
         use_effect_with(request, move |(province, year, lang, scores)| {
             if let Some(code) = province {
-                state.set(DocState::Loading);
-                *file_name.borrow_mut() = format!("chiso-{code}-{year}.docx");
-                asked.set(asked.get() + 1);
                 // The user's unit scores go to the worker as they are; it picks the province's.
                 let (scores, lines) = scores.as_ref();
                 let (scores, lines) = if scores.is_empty() {
@@ -75,27 +61,15 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
                         miniserde::json::to_string(lines),
                     )
                 };
-                let request = Request {
-                    kind: "doc",
-                    number: asked.get(),
-                    parts: vec![
-                        lang.code().to_string(),
-                        code.clone(),
-                        year.to_string(),
-                        today(),
-                        scores,
-                        lines,
-                    ],
-                };
-                ask(
-                    &job,
-                    request,
-                    Answer {
-                        state,
-                        file_name,
-                        asked,
-                    },
-                );
+                let parts = vec![
+                    lang.code().to_string(),
+                    code.clone(),
+                    year.to_string(),
+                    today(),
+                    scores,
+                    lines,
+                ];
+                document.request("doc", format!("chiso-{code}-{year}.docx"), parts);
             }
         });
     }
@@ -114,7 +88,7 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
     let Some(code) = s.province.clone().filter(|c| dataset.province(c).is_some()) else {
         return html! { <main id="brief" class="view">{controls}<p class="hint">{lang.t(Text::ChooseProvinceHint)}</p></main> };
     };
-    let body = match &*state {
+    let body = match &*document.state {
         DocState::Loading => html! {
             <p class="loading" role="status" id="brief-loading"><span class="spinner" aria-hidden="true"></span>{lang.t(Text::Loading)}</p>
         },
@@ -130,7 +104,7 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
             };
             html! {
                 <>
-                    {actions(lang, "brief", (job.clone(), asked.clone(), status.clone()), doc, profile)}
+                    {actions(lang, "brief", &document, doc, profile)}
                     <div class="brief-doc">{Html::from_html_unchecked(doc.html.clone().into())}</div>
                 </>
             }

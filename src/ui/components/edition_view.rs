@@ -1,11 +1,10 @@
 use super::picker::{index_options, picker, year_options, PickerProps};
-use super::worker_document::{actions, ask, today, Answer, DocState, Job, Request};
+use super::worker_document::{actions, today, use_document, DocState};
 use super::SharedDataset;
 use crate::data::user_files::import::SentTable;
 use crate::i18n::Text;
 use crate::ui::state::{Action, Selection};
 use crate::ui::user_files::UserFiles;
-use std::cell::Cell;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -24,13 +23,7 @@ pub struct EditionViewProps {
 /// the user's index tables; copied, printed, downloaded as .docx and its table as .xlsx.
 #[component]
 pub fn EditionView(props: &EditionViewProps) -> Html {
-    let state = use_state(|| DocState::Loading);
-    let status = use_state(String::new);
-    // One worker for the view's life: it keeps the data it loaded for the next request.
-    let job = use_mut_ref(|| None::<Job>);
-    // The number of the last request: answers to earlier ones are dropped.
-    let asked = use_memo((), |_| Cell::new(0u32));
-    let file_name = use_mut_ref(String::new);
+    let document = use_document();
     // The user's index tables as the worker reads them: a new request only when they change.
     let tables = use_memo(props.files.clone(), |files| {
         SentTable::list(&files.index_tables())
@@ -39,34 +32,18 @@ pub fn EditionView(props: &EditionViewProps) -> Html {
     let s = &props.selection;
     let lang = s.lang;
     {
-        let (state, job, file_name, asked) =
-            (state.clone(), job.clone(), file_name.clone(), asked.clone());
+        let document = document.clone();
         let request = (s.index.clone(), s.year, lang, tables);
         use_effect_with(request, move |(index, year, lang, tables)| {
-            state.set(DocState::Loading);
-            *file_name.borrow_mut() = format!("chiso-{index}-{year}.docx");
-            asked.set(asked.get() + 1);
-            let request = Request {
-                kind: "edition",
-                number: asked.get(),
-                parts: vec![
-                    lang.code().to_string(),
-                    index.clone(),
-                    year.to_string(),
-                    today(),
-                    tables.to_string(),
-                    address(),
-                ],
-            };
-            ask(
-                &job,
-                request,
-                Answer {
-                    state,
-                    file_name,
-                    asked,
-                },
-            );
+            let parts = vec![
+                lang.code().to_string(),
+                index.clone(),
+                year.to_string(),
+                today(),
+                tables.to_string(),
+                address(),
+            ];
+            document.request("edition", format!("chiso-{index}-{year}.docx"), parts);
         });
     }
     let controls = html! {
@@ -75,7 +52,7 @@ pub fn EditionView(props: &EditionViewProps) -> Html {
             {picker(&yew::props!(PickerProps { id: "edition-year", label: lang.t(Text::Year), options: year_options(dataset, &s.index), selected: s.year.to_string(), on_change: props.on_action.reform(|y: String| Action::SetYear(y.parse().unwrap_or(0))) }))}
         </div>
     };
-    let body = match &*state {
+    let body = match &*document.state {
         DocState::Loading => html! {
             <p class="loading" role="status" id="edition-loading"><span class="spinner" aria-hidden="true"></span>{lang.t(Text::Loading)}</p>
         },
@@ -84,7 +61,7 @@ pub fn EditionView(props: &EditionViewProps) -> Html {
         },
         DocState::Ready(doc) => {
             let xlsx = {
-                let (table, status) = (doc.table.clone(), status.clone());
+                let (table, status) = (doc.table.clone(), document.status());
                 let name = format!("chiso-{}-{}.xlsx", s.index, s.year);
                 Callback::from(move |_: MouseEvent| save_xlsx(&name, &table, status.clone()))
             };
@@ -93,7 +70,7 @@ pub fn EditionView(props: &EditionViewProps) -> Html {
             };
             html! {
                 <>
-                    {actions(lang, "edition", (job.clone(), asked.clone(), status.clone()), doc, extra)}
+                    {actions(lang, "edition", &document, doc, extra)}
                     <div class="brief-doc">{Html::from_html_unchecked(doc.html.clone().into())}</div>
                 </>
             }

@@ -28,7 +28,7 @@ pub enum DocState {
 
 /// A request: its kind (`"doc"`, `"edition"`), its number and the rest of the message.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-pub struct Request {
+struct Request {
     pub kind: &'static str,
     pub number: u32,
     pub parts: Vec<String>,
@@ -37,37 +37,76 @@ pub struct Request {
 /// Where the worker's answers go: the document on screen (if the answer is to the last
 /// request), and the name a .docx is saved under.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-pub struct Answer {
-    pub state: UseStateHandle<DocState>,
-    pub file_name: Rc<RefCell<String>>,
-    pub asked: Rc<Cell<u32>>,
+struct Answer {
+    state: UseStateHandle<DocState>,
+    file_name: Rc<RefCell<String>>,
+    asked: Rc<Cell<u32>>,
 }
 
 #[cfg(target_arch = "wasm32")]
-pub type Job = crate::ui::web::WorkerJob;
+type Job = crate::ui::web::WorkerJob;
 
 // Rendered on the server (tests) there is no worker: the document stays loading, the buttons
 // do nothing.
 #[cfg(not(target_arch = "wasm32"))]
-pub type Job = ();
+type Job = ();
 
-/// A view's worker, the number of its last request, and its status line (what the last copy
-/// or download did).
-pub type Handles = (
-    Rc<RefCell<Option<Job>>>,
-    Rc<Cell<u32>>,
-    UseStateHandle<String>,
-);
+/// A view's document: its state on screen, the view's worker (one for the view's life, which
+/// keeps the data it loaded for the next request), the number of the last request (answers to
+/// earlier ones, which may come later, are dropped), the name the next .docx is saved under,
+/// and the status line (what the last copy or download did).
+#[derive(Clone)]
+pub struct Document {
+    pub state: UseStateHandle<DocState>,
+    job: Rc<RefCell<Option<Job>>>,
+    asked: Rc<Cell<u32>>,
+    file_name: Rc<RefCell<String>>,
+    status: UseStateHandle<String>,
+}
+
+#[hook]
+pub fn use_document() -> Document {
+    Document {
+        state: use_state(|| DocState::Loading),
+        job: use_mut_ref(|| None::<Job>),
+        asked: use_memo((), |_| Cell::new(0u32)),
+        file_name: use_mut_ref(String::new),
+        status: use_state(String::new),
+    }
+}
+
+impl Document {
+    /// The status line, which a view's own buttons (the edition's .xlsx) write to too.
+    pub fn status(&self) -> UseStateHandle<String> {
+        self.status.clone()
+    }
+
+    /// Asks the worker for a document: the message's `kind` and the rest of it (`parts`); a
+    /// .docx of it is saved as `file_name`.
+    pub fn request(&self, kind: &'static str, file_name: String, parts: Vec<String>) {
+        self.state.set(DocState::Loading);
+        *self.file_name.borrow_mut() = file_name;
+        self.asked.set(self.asked.get() + 1);
+        let request = Request {
+            kind,
+            number: self.asked.get(),
+            parts,
+        };
+        let answer = Answer {
+            state: self.state.clone(),
+            file_name: self.file_name.clone(),
+            asked: self.asked.clone(),
+        };
+        ask(&self.job, request, answer);
+    }
+}
 
 /// The buttons under a document: copy its sentences, print it, download it as .docx, and what
 /// `extra` adds; `prefix` names their ids (`brief-copy`, `edition-copy`…).
-pub fn actions(
-    lang: Lang,
-    prefix: &str,
-    (job, asked, status): Handles,
-    built: &Built,
-    extra: Html,
-) -> Html {
+pub fn actions(lang: Lang, prefix: &str, document: &Document, built: &Built, extra: Html) -> Html {
+    let Document {
+        job, asked, status, ..
+    } = document.clone();
     let copy = {
         let (plain, status) = (built.plain.clone(), status.clone());
         let done = lang.t(Text::Copied);
@@ -97,7 +136,7 @@ const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessing
 /// Asks the brief worker (started the first time) for the document of the request; it answers
 /// later, and saves a .docx it sends.
 #[cfg(target_arch = "wasm32")]
-pub fn ask(job: &Rc<RefCell<Option<Job>>>, request: Request, answer: Answer) {
+fn ask(job: &Rc<RefCell<Option<Job>>>, request: Request, answer: Answer) {
     let message = js_sys::Array::of2(&request.kind.into(), &request.number.into());
     for part in request.parts {
         message.push(&part.into());
@@ -181,7 +220,7 @@ fn save_docx(
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub fn ask(_: &Rc<RefCell<Option<Job>>>, _: Request, _: Answer) {}
+fn ask(_: &Rc<RefCell<Option<Job>>>, _: Request, _: Answer) {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn copy(_: String, _: UseStateHandle<String>, _: &'static str) {}
