@@ -460,6 +460,41 @@ impl Text {
         "Data: chiso, from the published sources listed at the end",
     );
     pub const BriefReport: Text = Text::new("Báo cáo", "Report");
+    // An edition at a glance (render::edition, the edition view).
+    pub const ViewEdition: Text = Text::new("Kỳ công bố", "Edition");
+    pub const EditionHeading: Text =
+        Text::new("{0} {1}: tóm tắt kết quả công bố", "{0} {1} at a glance");
+    pub const EditionResults: Text = Text::new(
+        "Dẫn đầu, cuối bảng và biến động",
+        "Leaders, laggards and movers",
+    );
+    pub const EditionField: Text = Text::new(
+        "Các vùng, mức bình quân và mức chênh lệch",
+        "Regions, average and spread",
+    );
+    pub const EditionTable: Text = Text::new("Toàn bộ bảng xếp hạng", "The whole table");
+    pub const EditionFormer: Text = Text::new(
+        "Các tỉnh cũ năm {0}, từng tỉnh riêng",
+        "The former provinces in {0}, each on its own",
+    );
+    pub const EditionSlopeChart: Text = Text::new(
+        "{0}: năm {1} và năm {2}, mỗi đường là một tỉnh",
+        "{0}: {1} and {2}, a line per province",
+    );
+    pub const EditionSlopeDesc: Text = Text::new("Biểu đồ độ dốc: {0} tỉnh có điểm ở cả hai kỳ; {1} tỉnh tăng điểm (đường xanh, chấm tròn), {2} tỉnh giảm điểm (đường cam, chấm tam giác); tỉnh chỉ có điểm ở một kỳ là chấm xám.", "Slope chart: {0} provinces with a score in both editions; {1} rose (blue lines, round dots), {2} fell (orange lines, triangles); a province with a score in one edition only is a grey dot.");
+    pub const EditionSlopeBreak: Text = Text::new("Phương pháp thay đổi từ năm {0}: điểm của hai kỳ không so sánh được nên không nối với nhau; mỗi kỳ là một cột chấm.", "The method changed in {0}: the two editions' scores do not compare, so they are not joined; each edition is a column of dots.");
+    pub const EditionDotsChart: Text = Text::new(
+        "{0} {1}: điểm của từng tỉnh",
+        "{0} {1}: each province's score",
+    );
+    pub const EditionDotsDesc: Text = Text::new(
+        "Biểu đồ chấm theo thứ tự xếp hạng: {0} tỉnh có số liệu; đường đậm là mức bình quân chung đã công bố.",
+        "Dot plot in ranking order: {0} provinces with data; the dark line is the published national average.",
+    );
+    pub const EditionNone: Text = Text::new(
+        "Chỉ số này không có số liệu của năm đã chọn.",
+        "This index has no figures for the chosen year.",
+    );
     pub const CopyText: Text = Text::new("Sao chép các câu", "Copy the sentences");
     pub const Copied: Text = Text::new("Đã sao chép", "Copied");
     pub const Print: Text = Text::new("In", "Print");

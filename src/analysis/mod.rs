@@ -3,6 +3,7 @@
 
 pub mod borders;
 pub mod brief;
+pub mod edition;
 pub mod profile;
 pub mod ranking;
 pub mod scatter;

@@ -5,6 +5,7 @@
 pub mod brief;
 pub mod chart;
 pub mod describe;
+pub mod edition;
 pub mod embed_code;
 pub mod export;
 pub mod history_chart;

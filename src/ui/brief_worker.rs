@@ -11,13 +11,23 @@
 //! with `["xlsx", number, the book of tables as JSON]` (`render::brief::workbook`), which the
 //! page has the xlsx worker write. Answers may come out of order (each waits for the data): the
 //! page keeps only the newest, and so does the worker for its .docx and its tables.
+//!
+//! The edition view sends `["edition", number, lang, index, year, today, JSON of the user's
+//! index tables (or "[]"), the page's address]`, answered with `["doc", number, html, plain text, JSON of the whole
+//! table (render::table_export, for the xlsx worker)]` or `["error", number, why]`; the user's
+//! tables are merged into the data as the import worker merges them
+//! (`data::user_files::merge`), so that an edition of their own table is summarised too. A
+//! `"docx"` request then writes the edition as it writes a brief.
 
 use crate::data::model::Dataset;
 use crate::data::units::UnitScore;
-use crate::i18n::Lang;
+use crate::data::user_files::index_table::IndexTable;
+use crate::data::user_files::merge::merge;
+use crate::i18n::{Lang, Text};
 use crate::render::brief::doc::{document, to_html, BriefDoc};
 use crate::render::brief::docx::{to_docx, ChartImage};
 use crate::render::brief::workbook::tables_book;
+use crate::render::edition::doc as edition;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen_futures::JsFuture;
@@ -29,6 +39,37 @@ thread_local! {
     static DATASET: RefCell<Option<Rc<Dataset>>> = const { RefCell::new(None) };
     /// The newest brief built, with its number.
     static LAST: RefCell<Option<(u32, BriefDoc)>> = const { RefCell::new(None) };
+    /// The data with the user's index tables merged, and the JSON of those tables.
+    static MERGED: RefCell<Option<(String, Rc<Dataset>)>> = const { RefCell::new(None) };
+}
+
+/// The dataset with the user's index tables (their JSON, `SentTable::list`) merged in, kept for
+/// the next request with the same tables.
+async fn with_tables(tables: &str) -> Result<Rc<Dataset>, String> {
+    let data = dataset().await?;
+    let read: Vec<IndexTable> = miniserde::json::from_str(tables).unwrap_or_default();
+    if read.is_empty() {
+        return Ok(data);
+    }
+    if let Some(kept) = MERGED
+        .with(|m| m.borrow().clone())
+        .filter(|(t, _)| t == tables)
+    {
+        return Ok(kept.1);
+    }
+    let merged = Rc::new(merge(&data, &read).dataset);
+    MERGED.with(|m| *m.borrow_mut() = Some((tables.to_string(), merged.clone())));
+    Ok(merged)
+}
+
+/// Keeps `doc` for a .docx, unless a newer request was answered already.
+fn keep(number: u32, doc: BriefDoc) {
+    LAST.with(|l| {
+        let mut last = l.borrow_mut();
+        if last.as_ref().is_none_or(|(n, _)| *n <= number) {
+            *last = Some((number, doc));
+        }
+    });
 }
 
 /// The dataset with every part loaded (fetched once per worker; the import worker's too).
@@ -118,12 +159,7 @@ async fn answer(scope: web_sys::DedicatedWorkerGlobalScope, message: js_sys::Arr
                 Ok(d) => {
                     let doc = document(&d, lang, &text(3), year, &text(5), &own);
                     reply(&scope, "doc", number, &[&to_html(&doc), &doc.plain]);
-                    LAST.with(|l| {
-                        let mut last = l.borrow_mut();
-                        if last.as_ref().is_none_or(|(n, _)| *n <= number) {
-                            *last = Some((number, doc));
-                        }
-                    });
+                    keep(number, doc);
                 }
                 Err(e) => reply(&scope, "error", number, &[&e]),
             }
@@ -135,6 +171,21 @@ async fn answer(scope: web_sys::DedicatedWorkerGlobalScope, message: js_sys::Arr
                     let book = tables_book(&doc, lang, (&text(2), &text(3)));
                     reply(&scope, "xlsx", number, &[&book.to_json()]);
                 }
+                Err(e) => reply(&scope, "error", number, &[&e]),
+            }
+        }
+        "edition" => {
+            let lang = Lang::from_code(&text(2)).unwrap_or(Lang::Vi);
+            let year: u16 = text(4).parse().unwrap_or(0);
+            match with_tables(&text(6)).await {
+                Ok(d) => match edition::document(&d, lang, (&text(3), year), &text(5)) {
+                    Some((doc, table)) => {
+                        let table = table.downloaded(&text(5), &text(7)).to_json();
+                        reply(&scope, "doc", number, &[&to_html(&doc), &doc.plain, &table]);
+                        keep(number, doc);
+                    }
+                    None => reply(&scope, "error", number, &[lang.t(Text::EditionNone)]),
+                },
                 Err(e) => reply(&scope, "error", number, &[&e]),
             }
         }

@@ -21,12 +21,14 @@ pub enum View {
     Inside,
     /// The committee's brief: a province's standing in one year, in the reports' words.
     Brief,
+    /// An index's edition at a glance: one index and year, in the announcements' words.
+    Edition,
     /// The user's own files: chosen, dropped or pasted, each listed with its rows and errors.
     Data,
 }
 
 impl View {
-    pub const ALL: [View; 9] = [
+    pub const ALL: [View; 10] = [
         View::Rankings,
         View::Profile,
         View::Trends,
@@ -35,6 +37,7 @@ impl View {
         View::Compare,
         View::Inside,
         View::Brief,
+        View::Edition,
         View::Data,
     ];
 
@@ -48,6 +51,7 @@ impl View {
             View::Compare => "compare",
             View::Inside => "inside",
             View::Brief => "brief",
+            View::Edition => "edition",
             View::Data => "data",
         }
     }
@@ -182,6 +186,10 @@ impl Selection {
     /// demand (`Dataset::part_to_load`) before the selection is shown.
     pub fn parts_needed(&self, dataset: &Dataset) -> Vec<DataPart> {
         let mut parts = Vec::new();
+        // An edition is built by the brief worker, which loads the data itself.
+        if self.view == View::Edition {
+            return parts;
+        }
         match self.view {
             // A profile shows every index's standing.
             View::Profile => parts.extend(

@@ -111,7 +111,7 @@ pub struct DocChart {
 pub const CHART_WIDTH: u32 = 640;
 
 /// A figure with two decimals, "–" if missing.
-fn number(lang: Lang, v: Option<f64>) -> DocCell {
+pub(crate) fn number(lang: Lang, v: Option<f64>) -> DocCell {
     DocCell::number(
         v.map(|v| lang.number(v, 2)).unwrap_or_else(|| "–".into()),
         v,
@@ -675,7 +675,12 @@ impl Builder<'_> {
     }
 }
 
-fn paragraphs(text: &[Sentence], notes: &[SourceRef], section: Section) -> Vec<DocParagraph> {
+/// The sentences of `section` with their footnote numbers (`notes` lists the sources in order).
+pub(crate) fn paragraphs(
+    text: &[Sentence],
+    notes: &[SourceRef],
+    section: Section,
+) -> Vec<DocParagraph> {
     text.iter()
         .filter(|s| s.section == section)
         .map(|s| DocParagraph {
@@ -799,6 +804,24 @@ pub fn document(
         }
     }
     let notes: Vec<String> = notes.iter().map(|r| b.note(r)).collect();
+    let title = lang.fill(Text::BriefHeading, &[&name, &year.to_string()]);
+    BriefDoc {
+        province: name,
+        year,
+        ..assemble(lang, (title, today), &text, sections, notes)
+    }
+}
+
+/// A document of `sections` under `title`, prepared on `today` (ISO; empty if unknown): its
+/// plain text is `text`'s sentences with their footnote marks, then `notes`, the sources the
+/// footnotes number (a brief's, or an edition's: `render::edition::doc`).
+pub(crate) fn assemble(
+    lang: Lang,
+    (title, today): (String, &str),
+    text: &[Sentence],
+    sections: Vec<DocSection>,
+    notes: Vec<String>,
+) -> BriefDoc {
     let listed: Vec<String> = notes
         .iter()
         .enumerate()
@@ -810,18 +833,17 @@ pub fn document(
         format!("{} {} · ", lang.t(Text::BriefPrepared), lang.date(today))
     };
     BriefDoc {
-        title: lang.fill(Text::BriefHeading, &[&name, &year.to_string()]),
-        province: name.clone(),
-        year,
+        title,
         meta: format!("{prepared}{}", lang.t(Text::BriefSourceLine)),
         plain: format!(
             "{}\n\n{}",
-            plain_text(&text, &footnotes(&text)),
+            plain_text(text, &footnotes(text)),
             listed.join("\n")
         ),
         sections,
-        notes_title: b.t(Text::Sources),
+        notes_title: lang.t(Text::Sources).to_string(),
         notes,
+        ..BriefDoc::default()
     }
 }
 

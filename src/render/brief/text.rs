@@ -17,7 +17,8 @@ pub enum SourceRef {
     Report(String),
 }
 
-/// The brief's sections, in order.
+/// The sections of the brief, in order, then those of an edition at a glance
+/// (`render::edition`), which words its figures with the same sentences and sources.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Section {
     Standing,
@@ -25,6 +26,14 @@ pub enum Section {
     Lost,
     Scenario,
     Units,
+    /// An edition's leaders, laggards and movers.
+    EditionResults,
+    /// Its regions, average and spread.
+    EditionField,
+    /// Its coverage, and who is new to the table or missing from it.
+    EditionTable,
+    /// An edition of 2025: each new province's former provinces in the last edition of the 63.
+    EditionFormer,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -36,14 +45,25 @@ pub struct Sentence {
 
 const DECIMALS: usize = 2;
 
-struct Writer<'a> {
+/// Words figures of `year` in the reports' register (shared with `render::edition`).
+pub(crate) struct Writer<'a> {
     dataset: &'a Dataset,
     lang: Lang,
     year: u16,
 }
 
+impl<'a> Writer<'a> {
+    pub(crate) fn new(dataset: &'a Dataset, lang: Lang, year: u16) -> Writer<'a> {
+        Writer {
+            dataset,
+            lang,
+            year,
+        }
+    }
+}
+
 impl Writer<'_> {
-    fn n(&self, v: f64) -> String {
+    pub(crate) fn n(&self, v: f64) -> String {
         self.lang.number(v, DECIMALS)
     }
 
@@ -51,7 +71,7 @@ impl Writer<'_> {
         self.lang.pick(vi, en).to_string()
     }
 
-    fn index_name(&self, key: &str) -> String {
+    pub(crate) fn index_name(&self, key: &str) -> String {
         self.dataset
             .index(key)
             .map(|i| i.short_name.clone())
@@ -75,7 +95,7 @@ impl Writer<'_> {
             .unwrap_or_else(|| key.to_string())
     }
 
-    fn province_name(&self, code: &str) -> String {
+    pub(crate) fn province_name(&self, code: &str) -> String {
         self.dataset
             .province(code)
             .map(|p| p.name(self.lang).to_string())
@@ -83,7 +103,7 @@ impl Writer<'_> {
     }
 
     /// "86,89%" or "62,80 điểm".
-    fn amount(&self, index: &str, v: f64) -> String {
+    pub(crate) fn amount(&self, index: &str, v: f64) -> String {
         let unit = self
             .dataset
             .index(index)
@@ -97,7 +117,7 @@ impl Writer<'_> {
     }
 
     /// "tăng 1,25 điểm" / "up 1.25 points"; "không đổi" when it rounds to nothing.
-    fn points_change(&self, d: f64) -> String {
+    pub(crate) fn points_change(&self, d: f64) -> String {
         let magnitude = self.n(d.abs());
         if self.lang.signed(d, DECIMALS) == magnitude {
             return self.pick("không đổi", "unchanged");
@@ -111,7 +131,7 @@ impl Writer<'_> {
     }
 
     /// "tăng 3 bậc" / "up 3 places" (positive = better).
-    fn places_change(&self, places: i64) -> String {
+    pub(crate) fn places_change(&self, places: i64) -> String {
         let k = places.abs();
         match (places.signum(), self.lang) {
             (0, Lang::Vi) => "giữ nguyên thứ hạng".into(),
@@ -124,7 +144,7 @@ impl Writer<'_> {
     }
 
     /// "so với năm 2021", naming the years without data when the previous year is further back.
-    fn against(&self, previous: u16) -> String {
+    pub(crate) fn against(&self, previous: u16) -> String {
         let base = self.pick("so với năm", "on");
         let gap = (previous + 1, self.year - 1);
         if gap.0 > gap.1 {
@@ -143,7 +163,7 @@ impl Writer<'_> {
         }
     }
 
-    fn names(&self, codes: &[String]) -> String {
+    pub(crate) fn names(&self, codes: &[String]) -> String {
         codes
             .iter()
             .map(|c| self.province_name(c))
@@ -538,7 +558,7 @@ impl Writer<'_> {
     }
 }
 
-fn push_source(sources: &mut Vec<SourceRef>, s: SourceRef) {
+pub(crate) fn push_source(sources: &mut Vec<SourceRef>, s: SourceRef) {
     if !sources.contains(&s) {
         sources.push(s);
     }
@@ -553,11 +573,7 @@ pub fn sentences(
     standings: &[Standing],
     units: &[BlockSummary],
 ) -> Vec<Sentence> {
-    let w = Writer {
-        dataset,
-        lang,
-        year,
-    };
+    let w = Writer::new(dataset, lang, year);
     let province = w.province_name(code);
     let mut out: Vec<Sentence> = standings.iter().map(|s| w.standing(&province, s)).collect();
     let missing = crate::analysis::brief::missing_indices(dataset, standings);

@@ -21,6 +21,7 @@ use crate::data::model::{Dataset, Province};
 use crate::i18n::{Lang, Text};
 use crate::render::chart::{hex, ranking_bars, Axis, BarChartSpec};
 use crate::render::describe;
+use crate::render::edition::text::summary;
 use crate::render::history_chart::{history_chart, history_lines};
 use crate::render::preview::{Card, CardChart, GREY};
 use crate::text::escape_xml;
@@ -271,7 +272,12 @@ fn index_page(dataset: &Dataset, key: &str, lang: Lang) -> Page {
     Page {
         lang,
         title: format!("{heading} · chiso"),
-        description: format!("{heading} – {}.", lines.join(". ").trim_end_matches('.')),
+        // The edition in the words of its announcement, so that a shared link previews with it.
+        description: format!(
+            "{heading} – {}",
+            summary(dataset, lang, &selection.index, selection.year)
+                .unwrap_or_else(|| format!("{}.", lines.join(". ").trim_end_matches('.')))
+        ),
         subject: lang.fill(Text::PageRankingOf, &[&short]),
         selection,
         image: own_image(&path),

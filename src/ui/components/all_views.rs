@@ -5,6 +5,7 @@ use super::app::ViewProps;
 use super::brief_view::BriefView;
 use super::compare_view::{compare_view, CompareViewProps};
 use super::data_view::{data_view, DataViewProps};
+use super::edition_view::EditionView;
 use super::inside_view::InsideView;
 use super::map_view::{MapGeometry, MapView};
 use super::scatter_view::{scatter_view, ScatterViewProps};
@@ -89,6 +90,7 @@ pub fn AllViews(props: &ViewProps) -> Html {
             &key,
         ),
         View::Brief => html! { <BriefView {key} {data} {selection} {on_action} {files} /> },
+        View::Edition => html! { <EditionView {key} {data} {selection} {on_action} {files} /> },
         View::Inside => html! { <InsideView {key} {data} {selection} {on_action} {files} /> },
         View::Data => keyed(
             data_view(&yew::props!(DataViewProps {

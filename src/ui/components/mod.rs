@@ -13,6 +13,7 @@ pub mod compare_view;
 pub mod controls;
 pub mod coverage_summary;
 pub mod data_view;
+pub mod edition_view;
 pub mod embed_button;
 pub mod embed_frame;
 pub mod export_buttons;
@@ -40,6 +41,7 @@ pub mod trends_view;
 pub mod units_report;
 pub mod user_file_card;
 pub mod view_tabs;
+pub mod worker_document;
 
 #[cfg(target_arch = "wasm32")]
 pub mod all_views;

@@ -19,6 +19,7 @@ pub fn view_name(lang: Lang, view: View) -> &'static str {
         View::Compare => Text::ViewCompare,
         View::Inside => Text::ViewInside,
         View::Brief => Text::ViewBrief,
+        View::Edition => Text::ViewEdition,
         View::Data => Text::ViewData,
     })
 }

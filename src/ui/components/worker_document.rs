@@ -1,0 +1,290 @@
+//! A document the brief worker builds (a committee's brief, an edition at a glance), as the
+//! views that show it use it: the request and its answer, the state on screen, and its copy,
+//! print and .docx (the worker writes the .docx of the document it built last). The views
+//! number their requests, newest highest, and keep only the answer to the newest.
+
+use crate::i18n::{Lang, Text};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What the worker answered: the document's HTML (every text escaped by
+/// `render::brief::doc::to_html`), its plain text, and for an edition the JSON of its whole
+/// table (for the xlsx worker; empty for a brief).
+#[derive(Clone, PartialEq)]
+pub struct Built {
+    pub html: String,
+    pub plain: String,
+    pub table: String,
+}
+
+/// The document as the worker last answered, or why it did not.
+#[derive(Clone, PartialEq)]
+pub enum DocState {
+    Loading,
+    Ready(Rc<Built>),
+    Failed(String),
+}
+
+/// A request: its kind (`"doc"`, `"edition"`), its number and the rest of the message.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+struct Request {
+    pub kind: &'static str,
+    pub number: u32,
+    pub parts: Vec<String>,
+}
+
+/// Where the worker's answers go: the document on screen (if the answer is to the last
+/// request), the name a .docx or .xlsx is saved under (without its extension) with the
+/// language asked for, and the status line.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+struct Answer {
+    state: UseStateHandle<DocState>,
+    file_name: Rc<RefCell<(String, Lang)>>,
+    asked: Rc<Cell<u32>>,
+    status: UseStateHandle<String>,
+}
+
+#[cfg(target_arch = "wasm32")]
+type Job = crate::ui::web::WorkerJob;
+
+// Rendered on the server (tests) there is no worker: the document stays loading, the buttons
+// do nothing.
+#[cfg(not(target_arch = "wasm32"))]
+type Job = ();
+
+/// A view's document: its state on screen, the view's worker (one for the view's life, which
+/// keeps the data it loaded for the next request), the number of the last request (answers to
+/// earlier ones, which may come later, are dropped), the name the next .docx or .xlsx is saved
+/// under (without its extension) and the language asked for, and the status line (what the
+/// last copy or download did).
+#[derive(Clone)]
+pub struct Document {
+    pub state: UseStateHandle<DocState>,
+    job: Rc<RefCell<Option<Job>>>,
+    asked: Rc<Cell<u32>>,
+    file_name: Rc<RefCell<(String, Lang)>>,
+    status: UseStateHandle<String>,
+}
+
+#[hook]
+pub fn use_document() -> Document {
+    Document {
+        state: use_state(|| DocState::Loading),
+        job: use_mut_ref(|| None::<Job>),
+        asked: use_memo((), |_| Cell::new(0u32)),
+        file_name: use_mut_ref(|| (String::new(), Lang::Vi)),
+        status: use_state(String::new),
+    }
+}
+
+impl Document {
+    /// The status line, which a view's own buttons (the edition's .xlsx) write to too.
+    pub fn status(&self) -> UseStateHandle<String> {
+        self.status.clone()
+    }
+
+    /// Asks the worker for a document in `lang`: the message's `kind` and the rest of it
+    /// (`parts`); a .docx or .xlsx of it is saved as `file_name` with its extension.
+    pub fn request(
+        &self,
+        kind: &'static str,
+        (file_name, lang): (String, Lang),
+        parts: Vec<String>,
+    ) {
+        self.state.set(DocState::Loading);
+        *self.file_name.borrow_mut() = (file_name, lang);
+        self.asked.set(self.asked.get() + 1);
+        let request = Request {
+            kind,
+            number: self.asked.get(),
+            parts,
+        };
+        let answer = Answer {
+            state: self.state.clone(),
+            file_name: self.file_name.clone(),
+            asked: self.asked.clone(),
+            status: self.status.clone(),
+        };
+        ask(&self.job, request, answer);
+    }
+
+    /// Asks the worker for the tables of the document on screen as a book, which the xlsx
+    /// worker writes when it answers (in `ask`).
+    pub fn save_tables(&self) {
+        save_tables(
+            self.job.borrow().as_ref(),
+            self.asked.get(),
+            self.file_name.borrow().1,
+            &self.status,
+        );
+    }
+}
+
+/// The buttons under a document: copy its sentences, print it, download it as .docx, and what
+/// `extra` adds; `prefix` names their ids (`brief-copy`, `edition-copy`…).
+pub fn actions(lang: Lang, prefix: &str, document: &Document, built: &Built, extra: Html) -> Html {
+    let Document {
+        job, asked, status, ..
+    } = document.clone();
+    let copy = {
+        let (plain, status) = (built.plain.clone(), status.clone());
+        let done = lang.t(Text::Copied);
+        Callback::from(move |_: MouseEvent| copy(plain.clone(), status.clone(), done))
+    };
+    let docx = {
+        let (job, status, asked) = (job.clone(), status.clone(), asked.clone());
+        let charts = format!("#{prefix} figure.brief-chart");
+        Callback::from(move |_: MouseEvent| {
+            save_docx(job.clone(), asked.get(), status.clone(), charts.clone())
+        })
+    };
+    html! {
+        <div class="brief-actions no-print">
+            <button type="button" id={format!("{prefix}-copy")} onclick={copy}>{lang.t(Text::CopyText)}</button>
+            <button type="button" id={format!("{prefix}-print")} onclick={|_: MouseEvent| print()}>{lang.t(Text::Print)}</button>
+            <button type="button" id={format!("{prefix}-docx")} onclick={docx}>{lang.t(Text::DownloadDocx)}</button>
+            {extra}
+            <span role="status" id={format!("{prefix}-status")}>{(*status).clone()}</span>
+        </div>
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/// Asks the brief worker (started the first time) for the document of the request; it answers
+/// later, and saves a .docx it sends.
+#[cfg(target_arch = "wasm32")]
+fn ask(job: &Rc<RefCell<Option<Job>>>, request: Request, answer: Answer) {
+    let message = js_sys::Array::of2(&request.kind.into(), &request.number.into());
+    for part in request.parts {
+        message.push(&part.into());
+    }
+    let failed = answer.state.clone();
+    let on_failure = move |detail: String| failed.set(DocState::Failed(detail));
+    if let Some(running) = job.borrow().as_ref() {
+        if let Err(detail) = running.post(&message.into()) {
+            on_failure(detail);
+        }
+        return;
+    }
+    let Answer {
+        state,
+        file_name,
+        asked,
+        status,
+    } = answer;
+    let on_reply = move |data: wasm_bindgen::JsValue| {
+        // Bytes are the .docx asked for by `save_docx`; an array is ["doc", number, html, plain
+        // text, table], ["xlsx", number, the tables as JSON] (asked for by `save_tables`) or
+        // ["error", number, why].
+        if !js_sys::Array::is_array(&data) {
+            let name = format!("{}.docx", file_name.borrow().0);
+            return crate::ui::web::download_bytes(&name, DOCX, &data);
+        }
+        let reply = js_sys::Array::from(&data);
+        if reply.get(1).as_f64() != Some(f64::from(asked.get())) {
+            return;
+        }
+        let text = |i: u32| reply.get(i).as_string().unwrap_or_default();
+        match text(0).as_str() {
+            "doc" => state.set(DocState::Ready(Rc::new(Built {
+                html: text(2),
+                plain: text(3),
+                table: text(4),
+            }))),
+            "xlsx" => {
+                let (status, (name, lang)) = (status.clone(), file_name.borrow().clone());
+                crate::ui::web::download_xlsx(&format!("{name}.xlsx"), text(2), move |why| {
+                    status.set(format!("{}: {why}", lang.t(Text::XlsxFailed)))
+                });
+            }
+            _ => state.set(DocState::Failed(text(2))),
+        }
+    };
+    match Job::start(
+        "brief_loader.js",
+        message.into(),
+        on_reply,
+        on_failure.clone(),
+    ) {
+        Ok(started) => *job.borrow_mut() = Some(started),
+        Err(detail) => on_failure(detail),
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn copy(text: String, status: UseStateHandle<String>, done: &'static str) {
+    wasm_bindgen_futures::spawn_local(async move {
+        if crate::ui::web::copy_text(&text).await.is_ok() {
+            status.set(done.to_string());
+        }
+    });
+}
+
+#[cfg(target_arch = "wasm32")]
+fn print() {
+    crate::ui::web::print();
+}
+
+/// Draws the document's charts (`charts`, a CSS selector) as PNG and asks the worker for the
+/// .docx of document `number`, the one on screen (saved when it answers, in `ask`).
+#[cfg(target_arch = "wasm32")]
+fn save_docx(
+    job: Rc<RefCell<Option<Job>>>,
+    number: u32,
+    status: UseStateHandle<String>,
+    charts: String,
+) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let charts = crate::ui::web::charts_as_png(&charts).await;
+        if let Some(job) = job.borrow().as_ref() {
+            let request = js_sys::Array::of3(&"docx".into(), &number.into(), &charts);
+            if let Err(e) = job.post(&request.into()) {
+                status.set(e);
+            }
+        }
+    });
+}
+
+/// Asks the worker for the tables of document `number`, the one on screen, as a book.
+#[cfg(target_arch = "wasm32")]
+fn save_tables(job: Option<&Job>, number: u32, lang: Lang, status: &UseStateHandle<String>) {
+    use crate::ui::web;
+    if let Some(job) = job {
+        let request = js_sys::Array::of5(
+            &"xlsx".into(),
+            &number.into(),
+            &web::today().into(),
+            &web::full_address().into(),
+            &lang.code().into(),
+        );
+        if let Err(e) = job.post(&request.into()) {
+            status.set(e);
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn save_tables(_: Option<&Job>, _: u32, _: Lang, _: &UseStateHandle<String>) {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn ask(_: &Rc<RefCell<Option<Job>>>, _: Request, _: Answer) {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn copy(_: String, _: UseStateHandle<String>, _: &'static str) {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn print() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn save_docx(_: Rc<RefCell<Option<Job>>>, _: u32, _: UseStateHandle<String>, _: String) {}
+
+/// Today's date (ISO), which a document says it was prepared on; empty off the browser.
+pub fn today() -> String {
+    #[cfg(target_arch = "wasm32")]
+    return crate::ui::web::today();
+    #[cfg(not(target_arch = "wasm32"))]
+    String::new()
+}
