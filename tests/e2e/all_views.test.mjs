@@ -45,18 +45,22 @@ test('opening another view loads the whole app, which takes over with the same c
   await page.close();
 });
 
-test('the whole app is fetched once, when the browser is idle after the small app took over, never before', async () => {
+test('the whole app is fetched once, when the pointer first comes over the tabs, not before', async () => {
   const page = await env.context.newPage();
   await page.addInitScript(watchFirstRow);
-  const wasm = page.waitForResponse(/all_views_bg\.wasm/, { timeout: 30000 });
   await page.goto(env.url);
+  await page.waitForSelector('[data-live] #rankings-table tbody tr');
+  await page.waitForTimeout(1000);
+  assert.ok(!(await appFiles(page)).some((f) => f.startsWith('all_views')), 'the rankings need only the small app');
+  const wasm = page.waitForResponse(/all_views_bg\.wasm/);
+  await page.hover('#tab-map');
   await (await wasm).finished();
   const [tookOver, fetched] = await page.evaluate(() => [window.__tookOver,
     performance.getEntriesByType('resource').filter((e) => /all_views/.test(e.name)).map((e) => e.startTime)]);
-  assert.ok(tookOver !== undefined, 'the small app took over first');
   assert.equal(fetched.length, 2, 'its script and its wasm');
   for (const at of fetched) assert.ok(at > tookOver, `fetched at ${at} ms, after the take-over at ${tookOver} ms`);
-  // Another view then opens with what was fetched: no file is fetched again.
+  assert.equal(await page.locator('#app > *').count(), 1, 'fetched, not started');
+  // The click then opens the view with what was fetched: no file is fetched again.
   await page.click('#tab-map');
   await page.waitForSelector('[data-live] #map-svg path.province');
   assert.deepEqual((await appFiles(page)).filter((f) => f.startsWith('all_views')), ['all_views.js', 'all_views_bg.wasm']);
@@ -78,8 +82,8 @@ test('a province page hands its province to another view', async () => {
 });
 
 test('while the whole app loads the page says so, and if it cannot, says why and keeps working', async () => {
-  // Held back, then refused (also when fetched ahead of need, after the small app took over):
-  // the page shows that the view is loading, then why it failed.
+  // Held back, then refused (also when fetched ahead of the click): the page shows that the
+  // view is loading, then why it failed.
   let release;
   const held = new Promise((ok) => { release = ok; });
   const page = await env.context.newPage();
