@@ -3,8 +3,9 @@
 // turns from run to run, chiso with JavaScript, the same page with JavaScript off (the limit:
 // the browser parsing the HTML), the same dataset loaded into FINOS Perspective (scripts/peer/,
 // from node_modules), and chiso again with a search typed as early as possible (when the first
-// interaction works). `make bench` runs it after a build. Prints tables for
-// docs/performance.md. Not a test: numbers vary by machine.
+// interaction works). Then Lighthouse's mobile audit of five pages (scripts/lighthouse.mjs).
+// `make bench` runs it after a build. Prints tables for docs/performance.md. Not a test: numbers
+// vary by machine.
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serve } from '../tests/e2e/static_server.mjs';
 import { watchFirstRow } from '../tests/e2e/first_row.mjs';
+import * as lighthouse from './lighthouse.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -463,6 +465,7 @@ book.save(sys.argv[1])
     const [ours, theirs] = [median(interactions[name][0]), median(peer[name])];
     console.log(`| ${name} → table updated (median ms) | ${ours.toFixed(1)} | ${theirs.toFixed(1)} | ${ratio(ours, theirs)} |`);
   }
+  lighthouse.print(await lighthouse.audit());
 }
 
 await main();

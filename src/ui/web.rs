@@ -372,6 +372,15 @@ pub async fn after_paint() {
     let _ = JsFuture::from(promise).await;
 }
 
+/// Scrolls `element` fully into view within its scrolling box, the page moving only if the
+/// element is outside it.
+pub fn scroll_into_view(element: &web_sys::Element) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
 /// Resolves after `ms` milliseconds.
 pub async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser, openApp, screenshot } from './browser.mjs';
+import { watchFirstRow } from './first_row.mjs';
 
 const env = useBrowser();
 
@@ -17,7 +18,6 @@ test('opening another view loads the whole app, which takes over with the same c
   await page.selectOption('#index-select', 'pci');
   await page.selectOption('#year-select', '2016');
   await page.waitForFunction(() => /year=2016/.test(location.search));
-  assert.ok(!(await appFiles(page)).some((f) => f.startsWith('all_views')), 'the rankings need only the small app');
   // By keyboard: the tab keeps the focus across the change of app.
   await page.focus('#tab-map');
   await page.keyboard.press('Enter');
@@ -45,6 +45,28 @@ test('opening another view loads the whole app, which takes over with the same c
   await page.close();
 });
 
+test('the whole app is fetched once, when the pointer first comes over the tabs, not before', async () => {
+  const page = await env.context.newPage();
+  await page.addInitScript(watchFirstRow);
+  await page.goto(env.url);
+  await page.waitForSelector('[data-live] #rankings-table tbody tr');
+  await page.waitForTimeout(1000);
+  assert.ok(!(await appFiles(page)).some((f) => f.startsWith('all_views')), 'the rankings need only the small app');
+  const wasm = page.waitForResponse(/all_views_bg\.wasm/);
+  await page.hover('#tab-map');
+  await (await wasm).finished();
+  const [tookOver, fetched] = await page.evaluate(() => [window.__tookOver,
+    performance.getEntriesByType('resource').filter((e) => /all_views/.test(e.name)).map((e) => e.startTime)]);
+  assert.equal(fetched.length, 2, 'its script and its wasm');
+  for (const at of fetched) assert.ok(at > tookOver, `fetched at ${at} ms, after the take-over at ${tookOver} ms`);
+  assert.equal(await page.locator('#app > *').count(), 1, 'fetched, not started');
+  // The click then opens the view with what was fetched: no file is fetched again.
+  await page.click('#tab-map');
+  await page.waitForSelector('[data-live] #map-svg path.province');
+  assert.deepEqual((await appFiles(page)).filter((f) => f.startsWith('all_views')), ['all_views.js', 'all_views_bg.wasm']);
+  await page.close();
+});
+
 test('a province page hands its province to another view', async () => {
   const page = await env.context.newPage();
   await page.setViewportSize({ width: 360, height: 740 });
@@ -60,14 +82,17 @@ test('a province page hands its province to another view', async () => {
 });
 
 test('while the whole app loads the page says so, and if it cannot, says why and keeps working', async () => {
-  const page = await openApp(env, '?lang=vi');
-  // Held back, then refused: the page shows that the view is loading, then why it failed.
+  // Held back, then refused (also when fetched ahead of the click): the page shows that the
+  // view is loading, then why it failed.
   let release;
   const held = new Promise((ok) => { release = ok; });
+  const page = await env.context.newPage();
   await page.route(/all_views_bg\.wasm/, async (route) => {
     await held;
     await route.abort();
   });
+  await page.goto(`${env.url}?lang=vi`);
+  await page.waitForSelector('[data-live] #rankings-table tbody tr');
   await page.click('#tab-trends');
   await page.waitForSelector('#view-loading');
   assert.match(await page.locator('#view-loading').innerText(), /Đang tải phần này của ứng dụng/);

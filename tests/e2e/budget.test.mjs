@@ -5,7 +5,8 @@
 // paints (its render-blocking files). The app's wasm and data load meanwhile and take over later: the page's small app
 // (rankings and a province's profile, src/ui/components/views.rs), also on a province's page
 // built ahead. A link to any other view starts the whole app (bin all_views), which a first
-// visit to the root or a page built ahead never downloads; its size is recorded, without a
+// visit to the root or a page built ahead downloads only after the take-over, when the pointer
+// comes over the tabs (tests/e2e/all_views.test.mjs); its size is recorded, without a
 // bound, so that its growth stays visible. Times are for the benchmark (scripts/bench.mjs);
 // sizes do not depend on the machine, so they are a test.
 import { test } from 'node:test';

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -16,9 +17,15 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Starts serving `root` at http://127.0.0.1:<port><prefix>; resolves to { url, close }. */
-export function serve(root, { prefix = '/', port = 0 } = {}) {
+// Compressed as static hosts (GitHub Pages) compress: text, and the wasm.
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.webmanifest']);
+
+/** Starts serving `root` at http://127.0.0.1:<port><prefix>; resolves to { url, close }. With
+ * `gzip`, text and wasm go gzip-compressed to a browser that accepts it (as a host sends them;
+ * the browser tests measure uncompressed transfers, so it is off by default). */
+export function serve(root, { prefix = '/', port = 0, gzip = false } = {}) {
   const base = resolve(root);
+  const compressed = new Map(); // file → its gzip body
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(prefix)) {
@@ -32,8 +39,14 @@ export function serve(root, { prefix = '/', port = 0 } = {}) {
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      let body = await readFile(file);
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+      if (gzip && COMPRESSED.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        if (!compressed.has(file)) compressed.set(file, gzipSync(body));
+        body = compressed.get(file);
+        Object.assign(headers, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

@@ -47,13 +47,15 @@ impl Reducible for FetchesDone {
     }
 }
 
-/// Fetches `part`'s file (after the next paint if `after_paint`) and hands `then` the dataset
-/// with it added. `fetching` is held meanwhile: one fetch at a time, so that each addition
-/// starts from the newest dataset and none is lost; `done` then counts it, so that the
-/// effects waiting for a fetch to end look again.
-fn fetch_part(
+/// Fetches the files of `parts` one after the other (each after the next paint if
+/// `after_paint`, so that reading them is split into short tasks) and hands `then` the dataset
+/// with them all added: the views are drawn again once, not once a file. `fetching` is held
+/// meanwhile: one fetch at a time, so that each addition starts from the newest dataset and
+/// none is lost; `done` then counts it, so that the effects waiting for a fetch to end look
+/// again.
+fn fetch_parts(
     data: SharedDataset,
-    (part, url): (DataPart, String),
+    parts: Vec<(DataPart, String)>,
     after_paint: bool,
     fetching: Rc<RefCell<bool>>,
     done: UseReducerHandle<FetchesDone>,
@@ -61,19 +63,24 @@ fn fetch_part(
 ) {
     *fetching.borrow_mut() = true;
     wasm_bindgen_futures::spawn_local(async move {
-        if after_paint {
-            web::after_paint().await;
+        let mut loaded = Ok(data);
+        for (part, url) in parts {
+            if after_paint {
+                web::after_paint().await;
+            }
+            let Ok(data) = &loaded else { break };
+            loaded = match web::fetch_text(&url).await {
+                Ok(text) => data
+                    .0
+                    .with_part(&part, &text)
+                    .map(|d| SharedDataset(Rc::new(d)))
+                    .map_err(|e| e.to_string()),
+                Err(detail) => Err(detail),
+            }
+            .map_err(|detail| format!("{url}: {detail}"));
         }
-        let loaded = match web::fetch_text(&url).await {
-            Ok(text) => data
-                .0
-                .with_part(&part, &text)
-                .map(|d| SharedDataset(Rc::new(d)))
-                .map_err(|e| e.to_string()),
-            Err(detail) => Err(detail),
-        };
         *fetching.borrow_mut() = false;
-        then(loaded.map_err(|detail| format!("{url}: {detail}")));
+        then(loaded);
         done.dispatch(());
     });
 }
@@ -119,7 +126,7 @@ pub fn App(props: &AppProps) -> Html {
     // meanwhile, so nothing shows as missing that is only loading (and focus stays put).
     let pending = use_state(|| None::<Selection>);
     let part_failed = use_state(|| None::<String>);
-    // Whether a data part is being fetched, for a selection or ahead of need (`fetch_part`).
+    // Whether a data part is being fetched, for a selection or ahead of need (`fetch_parts`).
     let fetching = use_mut_ref(|| false);
     let fetches_done = use_reducer(FetchesDone::default);
     // Whether the service worker has cached the files (or there is none): then fetching ahead
@@ -236,9 +243,9 @@ pub fn App(props: &AppProps) -> Html {
             }
             failed.set(None);
             let main = data.clone();
-            fetch_part(
+            fetch_parts(
                 data,
-                part,
+                vec![part],
                 false,
                 fetching,
                 done,
@@ -263,8 +270,10 @@ pub fn App(props: &AppProps) -> Html {
         // Ahead of need: once the first view is painted and the files are cached, the list of
         // sources (which the first view already cites), the other indices' totals and
         // component series (a file per year) and the reports are read while the user looks,
-        // one at a time and each after a paint, so that no view waits for a download when first opened (then the
-        // whole app reads the map's outlines, `read_ahead`).
+        // a group at a time, each file after a paint and the view drawn again once a group (a
+        // drawing per file made the phone's main thread busy for seconds), so that no view
+        // waits for a download when first opened (then the whole app reads the map's outlines,
+        // `read_ahead`).
         // The list of sources is read after `SOURCES_WAIT_MS` even if the files are not cached
         // by then.
         // A failure stops this quietly (the view that needs the file then says what failed),
@@ -291,27 +300,37 @@ pub fn App(props: &AppProps) -> Html {
                 return;
             }
             // The rest only from the worker's cache: the other indices' totals first (small,
-            // and every view of them needs them).
+            // and every view of them needs them), then each index's component series, then the
+            // reports; each group read in one go.
             let indices = &data.0.indices;
             let rest = settled.then(|| {
-                indices
-                    .iter()
-                    .map(|i| DataPart::Totals(i.key.clone()))
-                    .chain(indices.iter().flat_map(|i| data.0.components_parts(&i.key)))
-                    .chain([DataPart::Reports])
-                    .collect::<Vec<_>>()
+                std::iter::once(
+                    indices
+                        .iter()
+                        .map(|i| DataPart::Totals(i.key.clone()))
+                        .collect(),
+                )
+                .chain(indices.iter().map(|i| data.0.components_parts(&i.key)))
+                .chain([vec![DataPart::Reports]])
+                .collect::<Vec<Vec<_>>>()
             });
-            let all = std::iter::once(DataPart::Details).chain(rest.into_iter().flatten());
-            let Some(part) = data.0.part_to_load(all) else {
+            let groups = std::iter::once(vec![DataPart::Details]).chain(rest.into_iter().flatten());
+            let Some(parts) = groups
+                .map(|group| {
+                    let parts = group.into_iter().filter_map(|p| data.0.part_to_load([p]));
+                    parts.collect::<Vec<_>>()
+                })
+                .find(|parts| !parts.is_empty())
+            else {
                 if *settled {
                     read_ahead_done.set(true);
                 }
                 return;
             };
-            let sources = part.0 == DataPart::Details;
-            fetch_part(
+            let sources = parts[0].0 == DataPart::Details;
+            fetch_parts(
                 data,
-                part,
+                parts,
                 true,
                 fetching,
                 done,

@@ -1,0 +1,70 @@
+// On a phone the header's buttons are one row and the view tabs one row that scrolls sideways
+// (static/style.css), so that the view's content starts in the first screen; the tabs stay
+// buttons in a named navigation, reached and used by keyboard, and a desktop keeps its layout.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useBrowser, screenshot } from './browser.mjs';
+
+const env = useBrowser();
+
+/** The tabs' rows (the current tab sits 1 px lower), and the navigation's box and scroll widths. */
+const tabs = (page) => page.evaluate(() => {
+  const nav = document.querySelector('[data-live] nav.view-tabs');
+  const tops = [...nav.querySelectorAll('button')].map((b) => b.getBoundingClientRect().top).sort((a, b) => a - b);
+  const rows = 1 + tops.filter((top, i) => i > 0 && top - tops[i - 1] > 5).length;
+  return { rows, bottom: nav.getBoundingClientRect().bottom, width: nav.clientWidth, scrolls: nav.scrollWidth };
+});
+
+test('on a 360 px screen the tabs are one row that scrolls, operable by keyboard', async () => {
+  const page = await env.context.newPage();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${env.url}?lang=vi`);
+  await page.waitForSelector('[data-live] #rankings-table tbody tr');
+  const { rows, bottom, width, scrolls } = await tabs(page);
+  assert.equal(rows, 1, 'one row of tabs');
+  assert.ok(scrolls > width, `the row scrolls sideways (${scrolls} px in ${width} px)`);
+  assert.ok(bottom < 740 / 4, `the header and tabs end within the first quarter of the screen (${bottom} px)`);
+  assert.equal(await page.getAttribute('[data-live] nav.view-tabs', 'aria-label'), 'Các trang');
+  await screenshot(page, 'phone-tabs-360');
+  // The last tab, off screen, is reached by Tab (scrolled into view) and opened by Enter.
+  await page.focus('#tab-brief');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-data');
+  const shown = await page.evaluate(() => {
+    const nav = document.querySelector('[data-live] nav.view-tabs').getBoundingClientRect();
+    const tab = document.activeElement.getBoundingClientRect();
+    return tab.left >= nav.left && tab.right <= nav.right + 1;
+  });
+  assert.ok(shown, 'the focused tab is scrolled into view');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-live] #own-file');
+  assert.equal(await page.getAttribute('#tab-data', 'aria-current'), 'page');
+  await screenshot(page, 'phone-tabs-data-360');
+  await page.close();
+});
+
+test('a link to the last view on a phone opens with its tab in view', async () => {
+  const page = await env.context.newPage();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${env.url}?view=data&lang=vi`);
+  await page.waitForSelector('[data-live] #own-file');
+  const inView = await page.evaluate(() => {
+    const nav = document.querySelector('[data-live] nav.view-tabs').getBoundingClientRect();
+    const tab = document.querySelector('#tab-data').getBoundingClientRect();
+    return tab.left >= nav.left && tab.right <= nav.right + 1;
+  });
+  assert.ok(inView, 'the current tab is in view');
+  await page.close();
+});
+
+test('a desktop keeps its tabs as they were', async () => {
+  const page = await env.context.newPage();
+  await page.goto(`${env.url}?lang=vi`);
+  await page.waitForSelector('[data-live] #rankings-table tbody tr');
+  const { rows, width, scrolls } = await tabs(page);
+  assert.equal(rows, 1);
+  assert.equal(scrolls, width, 'nothing to scroll');
+  assert.equal(await page.$eval('[data-live] nav.view-tabs', (nav) => getComputedStyle(nav).flexWrap), 'wrap');
+  await screenshot(page, 'phone-tabs-1280');
+  await page.close();
+});
