@@ -27,7 +27,7 @@ test('on a 360 px screen the tabs are one row that scrolls, operable by keyboard
   assert.equal(await page.getAttribute('[data-live] nav.view-tabs', 'aria-label'), 'Các trang');
   await screenshot(page, 'phone-tabs-360');
   // The last tab, off screen, is reached by Tab (scrolled into view) and opened by Enter.
-  await page.focus('#tab-brief');
+  await page.focus('#tab-edition');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-data');
   const shown = await page.evaluate(() => {
