@@ -24,7 +24,8 @@ test('opening another view loads the whole app, which takes over with the same c
   await page.waitForSelector('[data-live] #map-svg path.province');
   assert.equal(await page.locator('#app > *').count(), 1, 'one app in the page');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'tab-map');
-  assert.match(page.url(), /view=map/);
+  // The address is written after the view's paint.
+  await page.waitForURL(/view=map/);
   assert.match(page.url(), /index=pci/);
   assert.match(page.url(), /year=2016/);
   const files = await appFiles(page);
@@ -74,7 +75,7 @@ test('a province page hands its province to another view', async () => {
   await page.waitForSelector('[data-live] #breakdown-table');
   await page.click('#tab-inside');
   await page.waitForSelector('[data-live] #meetings');
-  assert.match(page.url(), /view=inside/);
+  await page.waitForURL(/view=inside/);
   assert.match(page.url(), /province=14/);
   assert.match(await page.locator('[data-live] h2').first().innerText(), /Sơn La/);
   await screenshot(page, 'all-views-inside-360');

@@ -117,7 +117,8 @@ test('under the borders of 2025 they go with the former provinces, in 2025 with 
   await page.click(`${GROUPS}[data-group="hoang_sa"] rect`);
   await page.waitForSelector('#profile-name');
   assert.equal(await page.locator('#profile-name').innerText(), 'Đà Nẵng');
-  assert.match(page.url(), /province=n48/);
+  // The address is written after the view's paint.
+  await page.waitForURL(/province=n48/);
   await page.goto(env.url + '?view=data');
   await page.waitForSelector('#own-file');
   await removeAllFiles(page);
