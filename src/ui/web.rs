@@ -293,12 +293,34 @@ fn show_panic(message: &str) {
 /// GETs a URL as text, from the page or from a worker; the error says what failed (network,
 /// or HTTP status).
 pub async fn fetch_text(url: &str) -> Result<String, String> {
+    text_of(request(url)).await
+}
+
+/// Starts a GET of `url`, from the page or from a worker, to be read by `text_of`: several
+/// files asked for at once travel together instead of one round trip after another.
+pub fn request(url: &str) -> js_sys::Promise {
     let request = match web_sys::window() {
         Some(window) => window.fetch_with_str(url),
         None => js_sys::global()
             .unchecked_into::<web_sys::WorkerGlobalScope>()
             .fetch_with_str(url),
     };
+    // Its failure is `text_of`'s to report; a request never read (a file before it failed) is
+    // not an unhandled rejection.
+    IGNORE.with(|ignore| {
+        let _ = request.catch(ignore);
+    });
+    request
+}
+
+thread_local! {
+    /// A rejection handler that does nothing (`request`).
+    static IGNORE: wasm_bindgen::closure::Closure<dyn FnMut(wasm_bindgen::JsValue)> =
+        wasm_bindgen::closure::Closure::new(|_| {});
+}
+
+/// The text of a `request`; the error says what failed (network, or HTTP status).
+pub async fn text_of(request: js_sys::Promise) -> Result<String, String> {
     let response = JsFuture::from(request)
         .await
         .map_err(|e| format!("{e:?}"))?;

@@ -47,9 +47,10 @@ impl Reducible for FetchesDone {
     }
 }
 
-/// Fetches the files of `parts` one after the other (each after the next paint if
-/// `after_paint`, so that reading them is split into short tasks) and hands `then` the dataset
-/// with them all added: the views are drawn again once, not once a file. `fetching` is held
+/// Fetches the files of `parts`, all asked for at once, reads them one after the other (each
+/// after the next paint if `after_paint`, so that reading them is split into short tasks) and
+/// hands `then` the dataset with them all added, in a task of its own: the views are drawn
+/// again once, not once a file, and not in the task that read the last file. `fetching` is held
 /// meanwhile: one fetch at a time, so that each addition starts from the newest dataset and
 /// none is lost; `done` then counts it, so that the effects waiting for a fetch to end look
 /// again.
@@ -63,13 +64,14 @@ fn fetch_parts(
 ) {
     *fetching.borrow_mut() = true;
     wasm_bindgen_futures::spawn_local(async move {
+        let requests: Vec<_> = parts.iter().map(|(_, url)| web::request(url)).collect();
         let mut loaded = Ok(data);
-        for (part, url) in parts {
+        for ((part, url), request) in parts.into_iter().zip(requests) {
             if after_paint {
                 web::after_paint().await;
             }
             let Ok(data) = &loaded else { break };
-            loaded = match web::fetch_text(&url).await {
+            loaded = match web::text_of(request).await {
                 Ok(text) => data
                     .0
                     .with_part(&part, &text)
@@ -79,10 +81,34 @@ fn fetch_parts(
             }
             .map_err(|detail| format!("{url}: {detail}"));
         }
+        web::sleep(0).await;
         *fetching.borrow_mut() = false;
         then(loaded);
         done.dispatch(());
     });
+}
+
+/// The dataset with the data read ahead since the view on screen was drawn (`unshown`, which no
+/// view on screen needs), put on screen with the next view the user asks for, instead of
+/// drawing the whole view again for files it does not show; `None` if there is none.
+fn show_unshown(
+    unshown: &RefCell<Option<SharedDataset>>,
+    load: &UseStateHandle<Load>,
+) -> Option<SharedDataset> {
+    let data = unshown.borrow_mut().take()?;
+    load.set(Load::Ready(data.clone()));
+    Some(data)
+}
+
+/// The parts `next` needs that are still to be loaded, each once.
+fn parts_to_load(data: &Dataset, next: &Selection) -> Vec<(DataPart, String)> {
+    let mut parts: Vec<(DataPart, String)> = Vec::new();
+    for part in next.parts_needed(data) {
+        if let Some(file) = data.part_to_load([part]).filter(|f| !parts.contains(f)) {
+            parts.push(file);
+        }
+    }
+    parts
 }
 
 #[derive(Clone, PartialEq)]
@@ -128,6 +154,9 @@ pub fn App(props: &AppProps) -> Html {
     let part_failed = use_state(|| None::<String>);
     // Whether a data part is being fetched, for a selection or ahead of need (`fetch_parts`).
     let fetching = use_mut_ref(|| false);
+    // The newest dataset, if data read ahead of need has been added to it since the view on
+    // screen was drawn (`show_unshown`).
+    let unshown = use_mut_ref(|| None::<SharedDataset>);
     let fetches_done = use_reducer(FetchesDone::default);
     // Whether the service worker has cached the files (or there is none): then fetching ahead
     // of need reads its cache instead of downloading the same files a second time.
@@ -159,6 +188,9 @@ pub fn App(props: &AppProps) -> Html {
                             detail: e.to_string(),
                         })),
                         Ok(dataset) => {
+                            // The first view is drawn in a task of its own, not in the one
+                            // that read the data: two shorter tasks instead of one long one.
+                            web::sleep(0).await;
                             let query = web::location_address();
                             let first =
                                 Selection::from_address(&query, &dataset, web::preferred_lang());
@@ -220,7 +252,8 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     {
-        // Fetches the component series the pending selection needs, one index at a time.
+        // Fetches the data parts the pending selection needs, all at once (a province's page
+        // needs every index's totals and its year's components).
         let (load, selection, pending_handle, failed) = (
             load.clone(),
             selection.clone(),
@@ -228,16 +261,20 @@ pub fn App(props: &AppProps) -> Html {
             part_failed.clone(),
         );
         let (failures, fetching, done) = (failures.clone(), fetching.clone(), fetches_done.clone());
+        let unshown = unshown.clone();
         let deps = ((*pending).clone(), ready.clone(), fetches_done.0);
         use_effect_with(deps, move |(next, ready, _)| {
-            let (Some(next), Some(data)) = (next.clone(), ready.clone()) else {
+            let (Some(next), Some(ready)) = (next.clone(), ready.clone()) else {
                 return;
             };
-            let Some(part) = data.0.part_to_load(next.parts_needed(&data.0)) else {
+            let data = unshown.borrow().clone().unwrap_or(ready);
+            let parts = parts_to_load(&data.0, &next);
+            if parts.is_empty() {
+                show_unshown(&unshown, &load);
                 pending_handle.set(None);
                 selection.set(Some(next));
                 return;
-            };
+            }
             if *fetching.borrow() {
                 return; // its end runs this again
             }
@@ -245,12 +282,15 @@ pub fn App(props: &AppProps) -> Html {
             let main = data.clone();
             fetch_parts(
                 data,
-                vec![part],
+                parts,
                 false,
                 fetching,
                 done,
                 move |loaded| match loaded {
-                    Ok(dataset) => load.set(Load::Ready(dataset)),
+                    Ok(dataset) => {
+                        unshown.borrow_mut().take();
+                        load.set(Load::Ready(dataset));
+                    }
                     Err(detail) => {
                         *failures.borrow_mut() += 1;
                         pending_handle.set(None);
@@ -270,10 +310,12 @@ pub fn App(props: &AppProps) -> Html {
         // Ahead of need: once the first view is painted and the files are cached, the list of
         // sources (which the first view already cites), the other indices' totals and
         // component series (a file per year) and the reports are read while the user looks,
-        // a group at a time, each file after a paint and the view drawn again once a group (a
-        // drawing per file made the phone's main thread busy for seconds), so that no view
-        // waits for a download when first opened (then the whole app reads the map's outlines,
-        // `read_ahead`).
+        // a group at a time, each file after a paint, so that no view waits for a download
+        // when first opened (then the whole app reads the map's outlines, `read_ahead`). Only
+        // the sources are drawn at once; the rest, which the view on screen does not show
+        // (it needs nothing it does not have), waits for the next view the user asks for
+        // (`unshown`): drawing the whole view again once a file, then once a group, kept a
+        // phone's main thread busy for seconds.
         // The list of sources is read after `SOURCES_WAIT_MS` even if the files are not cached
         // by then.
         // A failure stops this quietly (the view that needs the file then says what failed),
@@ -281,6 +323,7 @@ pub fn App(props: &AppProps) -> Html {
         let (load, fetching, done) = (load.clone(), fetching.clone(), fetches_done.clone());
         let failed = part_failed.clone();
         let read_ahead_done = read_ahead.clone();
+        let unshown = unshown.clone();
         let stopped = use_mut_ref(|| false);
         let deps = (
             ready.clone(),
@@ -290,12 +333,13 @@ pub fn App(props: &AppProps) -> Html {
             fetches_done.0,
         );
         use_effect_with(deps, move |(ready, settled, sources_due, idle, _)| {
-            let Some(data) = ready
+            let Some(ready) = ready
                 .clone()
                 .filter(|_| (*settled || *sources_due) && *idle)
             else {
                 return;
             };
+            let data = unshown.borrow().clone().unwrap_or(ready);
             if *fetching.borrow() || *stopped.borrow() {
                 return;
             }
@@ -335,7 +379,11 @@ pub fn App(props: &AppProps) -> Html {
                 fetching,
                 done,
                 move |loaded| match loaded {
-                    Ok(dataset) => load.set(Load::Ready(dataset)),
+                    Ok(dataset) if sources => {
+                        unshown.borrow_mut().take();
+                        load.set(Load::Ready(dataset));
+                    }
+                    Ok(dataset) => *unshown.borrow_mut() = Some(dataset),
                     Err(detail) => {
                         *stopped.borrow_mut() = true;
                         if sources {
@@ -370,6 +418,7 @@ pub fn App(props: &AppProps) -> Html {
         // Back and forward: read the selection from the URL again, without a new entry. One
         // listener for the app's life, reading the data shown at the time.
         let (selection, pending) = (selection.clone(), pending.clone());
+        let (load, unshown) = (load.clone(), unshown.clone());
         let data = use_mut_ref(|| None::<SharedDataset>);
         *data.borrow_mut() = (*shown).clone();
         use_effect_with((), move |_| {
@@ -377,18 +426,16 @@ pub fn App(props: &AppProps) -> Html {
                 // Not borrowed while committing: that renders, which writes `data`.
                 let shown = data.borrow().clone();
                 if let Some(data) = shown {
-                    commit(
-                        &data.0,
-                        Selection::from_address(&address, &data.0, web::preferred_lang()),
-                        &selection,
-                        &pending,
-                    );
+                    let next = Selection::from_address(&address, &data.0, web::preferred_lang());
+                    let newest = show_unshown(&unshown, &load);
+                    commit(&newest.unwrap_or(data).0, next, &selection, &pending);
                 }
             });
         });
     }
     let on_action = {
         let (selection, pending) = (selection.clone(), pending.clone());
+        let (load, unshown) = (load.clone(), unshown.clone());
         let shown = (*shown).clone();
         let new_entry = new_entry.clone();
         Callback::from(move |action: Action| {
@@ -396,7 +443,14 @@ pub fn App(props: &AppProps) -> Html {
             if let (Some(data), Some(current)) = (&shown, pending.as_ref().or(selection.as_ref())) {
                 let next = current.apply(&data.0, action);
                 *new_entry.borrow_mut() = current.is_navigation(&next);
-                commit(&data.0, next, &selection, &pending);
+                // The next view is drawn with the data read ahead meanwhile, which it may need.
+                let newest = show_unshown(&unshown, &load);
+                commit(
+                    &newest.as_ref().unwrap_or(data).0,
+                    next,
+                    &selection,
+                    &pending,
+                );
             }
         })
     };
