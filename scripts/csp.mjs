@@ -1,6 +1,7 @@
 // Run after each Trunk build (scripts/post_build.mjs): adds a Content-Security-Policy to every
 // built page (index.html and the pages built ahead, tinh/*/ and chi-so/*/ and the same under en/). Their inline scripts
-// (Trunk's wasm loader, and the line in index.html that marks a page opened with `?embed`) are
+// (Trunk's wasm loader, and index.html's two: the line that marks a page opened with `?embed`, and
+// the one that opens a page in the language the reader chose) are
 // allowed by their SHA-256 hashes (the loader's changes with every build, hence a hook), so no
 // other inline script can run. Works on any static host.
 //

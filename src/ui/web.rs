@@ -505,31 +505,31 @@ pub fn forget(key: &str) {
     }
 }
 
-/// Where the chosen language is remembered between visits.
+/// Where the language the reader chose with the switch is remembered between visits; the
+/// page's first script (index.html) reads it too, to open the page in that language.
 const LANG_KEY: &str = "chiso.lang";
 
-/// The language chosen on an earlier visit; otherwise Vietnamese unless the browser prefers
-/// another language, then English.
+/// The language the reader chose with the switch on an earlier visit; otherwise the page's own
+/// (its `lang`: Vietnamese, or English for a page under `en/`). Not the browser's: a page's
+/// address says its language, so what is drawn first (the page as built) is what stays, and
+/// search engines find each page in its language.
 pub fn preferred_lang() -> Lang {
-    if let Some(lang) = stored(LANG_KEY).and_then(|code| Lang::from_code(&code)) {
-        return lang;
-    }
-    let preferred = web_sys::window()
-        .and_then(|w| w.navigator().language())
-        .unwrap_or_default();
-    if preferred.to_ascii_lowercase().starts_with("vi") || preferred.is_empty() {
-        Lang::Vi
-    } else {
-        Lang::En
-    }
+    stored(LANG_KEY)
+        .or_else(|| document().document_element()?.get_attribute("lang"))
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or(Lang::Vi)
 }
 
-/// Sets the page's language (for screen readers and hyphenation) and remembers the choice.
+/// Remembers the language the reader chose with the switch (`preferred_lang`).
+pub fn remember_lang(lang: Lang) {
+    store(LANG_KEY, lang.code());
+}
+
+/// Sets the page's language (for screen readers and hyphenation).
 pub fn set_document_lang(lang: Lang) {
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute("lang", lang.code());
     }
-    store(LANG_KEY, lang.code());
 }
 
 fn blob(body: &str, mime: &str) -> Option<web_sys::Blob> {

@@ -43,15 +43,15 @@ export const VIEWS = [
   ['embed', '?view=trends&index=pci&provinces=14,48,79&embed', '.embedded #trend-chart svg'],
 ];
 
-/** A fresh browser profile and a server over dist/ (`javaScript: false`: a browser without it);
- * call `close()` when done. */
-export async function launch({ prefix = '/', serviceWorkers = 'block', dist = DIST, javaScript = true } = {}) {
+/** A fresh browser profile and a server over dist/ (`javaScript: false`: a browser without it;
+ * `locale`: the language the browser prefers); call `close()` when done. */
+export async function launch({ prefix = '/', serviceWorkers = 'block', dist = DIST, javaScript = true, locale = 'vi-VN' } = {}) {
   const server = await serve(dist, { prefix });
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chiso-chromium-')), {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 800 },
-    locale: 'vi-VN',
+    locale,
     javaScriptEnabled: javaScript,
     // Blocked unless a test is about offline use: page.route() cannot see what a worker serves.
     serviceWorkers,

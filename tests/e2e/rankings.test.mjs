@@ -1,7 +1,7 @@
 // End-to-end tests of the rankings view against the built dist/, in headless Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openApp, screenshot } from './browser.mjs';
+import { useBrowser, openApp, screenshot, launch } from './browser.mjs';
 
 const env = useBrowser();
 
@@ -172,19 +172,61 @@ test('a phone-sized screen shows the table', async () => {
   await page.close();
 });
 
-test('the chosen language is remembered; without a choice the browser language decides', async () => {
-  const page = await env.context.newPage();
-  await page.goto(env.url);
-  await page.waitForSelector('[data-live] #rankings-table tbody tr');
+test('the language chosen with the switch opens later pages in it before anything is drawn; an address naming a language wins', async () => {
+  const page = await openApp(env);
   await page.getByRole('button', { name: 'English' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
+  // The root opens as the English root, whose page as built is already in English.
   await page.goto(env.url);
+  await page.waitForURL((url) => url.pathname.endsWith('/en/'));
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.match(await page.locator('#coverage-count').first().innerText(), /provinces have data/);
   await page.waitForSelector('[data-live] #rankings-table tbody tr');
-  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
-  assert.match(await page.locator('#coverage-count').innerText(), /provinces have data/);
-  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
-  await page.waitForFunction(() => document.documentElement.lang === 'vi');
+  // A province's page too, with its query and fragment.
+  await page.goto(env.url + 'tinh/son-la/?year=2020#sources');
+  await page.waitForURL((url) => url.pathname.endsWith('/en/tinh/son-la/') && url.search === '?year=2020' && url.hash === '#sources');
+  await page.locator('[data-live] #profile-name', { hasText: 'Son La' }).waitFor();
+  // `?lang=` in the address wins over the choice.
+  await page.goto(env.url + '?lang=vi');
+  await page.waitForSelector('[data-live] #rankings-table tbody tr');
+  assert.equal(new URL(page.url()).pathname, new URL(env.url).pathname);
+  assert.equal(await page.getAttribute('html', 'lang'), 'vi');
+  // Choosing Vietnamese on an English page: English pages then open as the Vietnamese ones.
+  await page.goto(env.url + 'en/tinh/son-la/');
+  await page.locator('[data-live] #profile-name', { hasText: 'Son La' }).waitFor();
+  await page.click('.language-switch button[lang="vi"]');
+  await page.waitForURL((url) => url.pathname === new URL(env.url).pathname + 'tinh/son-la/');
+  await page.goto(env.url + 'en/chi-so/pci/');
+  await page.waitForURL((url) => url.pathname === new URL(env.url).pathname + 'chi-so/pci/');
+  assert.equal(await page.getAttribute('html', 'lang'), 'vi');
+  await page.evaluate(() => localStorage.removeItem('chiso.lang'));
   await page.close();
+});
+
+test('without a choice a page keeps its own language, whatever the browser prefers: the app takes over painting nothing larger than the page as built', async () => {
+  const english = await launch({ locale: 'en-US' });
+  try {
+    for (const [path, ready, text] of [['', '[data-live] #rankings-table tbody tr', '#coverage-count'], ['tinh/son-la/', '[data-live] #profile tr[data-component]', '#profile-name']]) {
+      const page = await english.context.newPage();
+      await page.addInitScript(() => {
+        window.largest = [];
+        new PerformanceObserver((list) => window.largest.push(...list.getEntries().map((e) => e.element?.isConnected === false || !e.element?.closest('[data-live]'))))
+          .observe({ type: 'largest-contentful-paint', buffered: true });
+      });
+      await page.goto(english.url + path);
+      await page.waitForSelector(ready);
+      await page.waitForTimeout(500);
+      assert.equal(new URL(page.url()).pathname, new URL(english.url).pathname + path);
+      assert.equal(await page.getAttribute('html', 'lang'), 'vi');
+      assert.match(await page.locator(`[data-live] ${text}`).innerText(), /tỉnh có số liệu|Sơn La/);
+      const largest = await page.evaluate(() => window.largest);
+      assert.ok(largest.length > 0 && largest.every(Boolean), `${path || '/'}: every largest paint is of the page as built (${largest})`);
+      await page.close();
+    }
+    assert.deepEqual(english.errors, []);
+  } finally {
+    await english.close();
+  }
 });
 
 test('a Content-Security-Policy blocks injected inline scripts while the app runs under it', async () => {

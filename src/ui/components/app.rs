@@ -454,7 +454,13 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
-    let on_lang = on_action.reform(Action::SetLang);
+    let on_lang = {
+        let on_action = on_action.clone();
+        Callback::from(move |lang| {
+            web::remember_lang(lang);
+            on_action.emit(Action::SetLang(lang));
+        })
+    };
     // The page as built shows the first view (ui::built_pages::prerender) until the app has its own, or its
     // load error, on screen: then the app takes its place in the same frame.
     let on_screen = matches!(*load, Load::Failed(_)) || (ready.is_some() && selection.is_some());
