@@ -68,3 +68,27 @@ test('a desktop keeps its tabs as they were', async () => {
   await screenshot(page, 'phone-tabs-1280');
   await page.close();
 });
+
+test('on a phone, a link to the brief, the map or a province moves nothing the reader sees while its parts come (layout shift within 0.05)', async () => {
+  for (const [path, ready] of [
+    ['?view=brief&province=14&year=2024', '[data-live] #brief-standing-table'],
+    ['?view=map&index=papi&year=2024', '[data-live] #map-svg path.province'],
+    ['tinh/son-la/', '[data-live] #profile tr[data-component]'],
+    ['', '[data-live] #rankings-table tbody tr'],
+  ]) {
+    const page = await env.context.newPage();
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.addInitScript(() => {
+      window.shifted = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.shifted += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(env.url + path);
+    await page.waitForSelector(ready);
+    await page.waitForTimeout(1000);
+    const shifted = await page.evaluate(() => window.shifted);
+    assert.ok(shifted <= 0.05, `${path || '/'}: layout shift ${shifted.toFixed(3)}`);
+    await page.close();
+  }
+});

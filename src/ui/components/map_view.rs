@@ -199,7 +199,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     } else {
         match &props.geometry {
             MapGeometry::Loading => {
-                html! { <p class="loading" role="status">{lang.t(Text::Loading)}</p> }
+                html! { <p class="loading map-loading" role="status">{lang.t(Text::Loading)}</p> }
             }
             MapGeometry::Failed(detail) => html! {
                 <section class="error-panel" role="alert"><p>{lang.t(Text::LoadFailedUrl)}{": static/map.json"}</p><p class="error-detail">{detail}</p></section>
