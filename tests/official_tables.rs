@@ -923,19 +923,28 @@ fn a_province_unit_table_in_its_wide_layout() {
     );
     assert_eq!(scores[3].unit_type, UnitType::Commune);
     // A choice of the step left unset is named as the step names it.
-    let unit = m.unit;
     let unset = UnitMapping {
         province: None,
         unit: None,
-        ..m
+        ..m.clone()
     };
     let (scores, _, errors) = apply_units("units.csv", &g, &t, &unset, None);
     assert!(scores.is_empty());
     let messages: Vec<String> = errors.iter().map(|e| e.problem.message(Lang::Vi)).collect();
     assert_eq!(messages[0], "«Tên cơ quan, đơn vị»: chưa xác định");
-    let unset = UnitMapping { unit, ..unset };
+    let unset = UnitMapping {
+        unit: m.unit,
+        ..unset
+    };
     let (_, _, errors) = apply_units("units.csv", &g, &t, &unset, None);
     assert_eq!(errors[0].problem.message(Lang::En), "«Province»: not set");
+    // A cell that is not a number is named by its column's header, not as `value`.
+    let (g, _) = Grid::of_text(&text.replace("92,5", "9x"));
+    let (_, _, errors) = apply_units("units.csv", &g, &t, &m, None);
+    assert_eq!(
+        errors[0].problem.message(Lang::Vi),
+        "cột «Chỉ số CCHC (%)»: \"9x\" không phải là số"
+    );
 }
 
 #[test]

@@ -78,7 +78,8 @@ pub enum RowProblem {
     /// In a wide table: a choice of the mapping step (the province, the year, the units'
     /// column) left unset, named as the step names it.
     NotSet(Text),
-    /// What is wrong with a row of an index table.
+    /// What is wrong with a row of an index table, or with a cell of a wide table (its column
+    /// named by its header).
     Index(index_table::Problem),
 }
 

@@ -10,6 +10,7 @@ use crate::data::units::{UnitScore, UnitType};
 use crate::data::user_files::column_mapping::{guess_year, number_of};
 use crate::data::user_files::grid::{Cell, Grid};
 use crate::data::user_files::import::{validate, Cells, RowError, RowProblem};
+use crate::data::user_files::index_table::Problem;
 use crate::data::user_files::numbers::{self, Decimal};
 use crate::data::user_files::spelling::{folded_words, Place};
 use crate::data::user_files::table_finder::{find, NotFound, Table};
@@ -191,10 +192,10 @@ pub fn apply_units(
                 Err(text) => {
                     errors.push(RowError {
                         line,
-                        problem: RowProblem::NotANumber {
-                            column: "value",
+                        problem: RowProblem::Index(Problem::CellNotANumber {
+                            column: column.header.clone(),
                             text,
-                        },
+                        }),
                     });
                     continue;
                 }
