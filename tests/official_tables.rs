@@ -881,7 +881,10 @@ fn unit_types_from_names() {
 #[test]
 fn a_province_unit_table_in_its_wide_layout() {
     use chiso::data::units::UnitType;
-    use chiso::data::user_files::unit_mapping::{apply_units, find_units, guess_units};
+    use chiso::data::user_files::unit_mapping::{
+        apply_units, find_units, guess_units, UnitMapping,
+    };
+    use chiso::i18n::Lang;
     let text = "TEST DATA — KẾT QUẢ CHỈ SỐ CCHC CÁC CƠ QUAN, ĐƠN VỊ TỈNH SƠN LA NĂM 2025\n\
                 STT;Cơ quan, đơn vị;Chỉ số CCHC (%);SIPAS (%);Xếp loại\n\
                 I;KHỐI SỞ, BAN, NGÀNH;;;\n\
@@ -919,6 +922,29 @@ fn a_province_unit_table_in_its_wide_layout() {
         ("Sở Tài chính", UnitType::Department, Some(92.5))
     );
     assert_eq!(scores[3].unit_type, UnitType::Commune);
+    // A choice of the step left unset is named as the step names it.
+    let unset = UnitMapping {
+        province: None,
+        unit: None,
+        ..m.clone()
+    };
+    let (scores, _, errors) = apply_units("units.csv", &g, &t, &unset, None);
+    assert!(scores.is_empty());
+    let messages: Vec<String> = errors.iter().map(|e| e.problem.message(Lang::Vi)).collect();
+    assert_eq!(messages[0], "«Tên cơ quan, đơn vị»: chưa xác định");
+    let unset = UnitMapping {
+        unit: m.unit,
+        ..unset
+    };
+    let (_, _, errors) = apply_units("units.csv", &g, &t, &unset, None);
+    assert_eq!(errors[0].problem.message(Lang::En), "«Province»: not set");
+    // A cell that is not a number is named by its column's header, not as `value`.
+    let (g, _) = Grid::of_text(&text.replace("92,5", "9x"));
+    let (_, _, errors) = apply_units("units.csv", &g, &t, &m, None);
+    assert_eq!(
+        errors[0].problem.message(Lang::Vi),
+        "cột «Chỉ số CCHC (%)»: \"9x\" không phải là số"
+    );
 }
 
 #[test]
@@ -1016,12 +1042,19 @@ fn a_province_unit_workbook_goes_through_the_step_and_is_remembered() {
     let blocks: Vec<Option<&str>> = p.preview.iter().map(|r| r.block.as_deref()).collect();
     assert_eq!(blocks[0], Some(UnitType::Department.key()));
     assert_eq!(blocks[6], None);
-    assert!(p.preview[6]
-        .problem
-        .as_ref()
-        .unwrap()
-        .vi
-        .contains("Công an tỉnh"));
+    // Said in the step's words, not by the long format's column key (`unit_type`).
+    let problem = p.preview[6].problem.as_ref().unwrap();
+    assert_eq!(
+        problem.vi,
+        "tên \"Công an tỉnh\" không cho biết khối (sở, ban, ngành / huyện, thị xã, thành phố / \
+         xã, phường, đặc khu); hãy chọn ở mục «Khối của đơn vị có tên không cho biết khối»"
+    );
+    assert_eq!(
+        problem.en,
+        "the name \"Công an tỉnh\" does not tell the unit's block (departments / districts / \
+         communes, wards and special zones); choose it under «Block of the units whose names do \
+         not tell it»"
+    );
     assert!(p.set_aside.iter().any(|a| a.text.contains("KHỐI XÃ")));
     // Confirmed as proposed: the unit without a block is skipped, row by row.
     let mut choice = p.choice();

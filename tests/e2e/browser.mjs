@@ -37,6 +37,7 @@ export const VIEWS = [
   ['compare', '?view=compare&index=pci&year=2016&provinces=14,48,79', '#compare-chart svg'],
   ['inside', '?view=inside&province=14', '#meetings'],
   ['brief', '?view=brief&province=22&year=2020', '#brief-standing-table'],
+  ['edition', '?view=edition&index=papi&year=2024', '#edition-whole tbody tr'],
   ['own-units', '?view=inside&data=own', '#manage-files'],
   ['data', '?view=data', '#own-file'],
   // A view alone, as another site frames it (no header, tabs or language switch).

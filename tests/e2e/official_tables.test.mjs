@@ -237,7 +237,10 @@ test('a unit workbook: its step, the block chosen by keyboard, confirmed, its un
   assert.equal(await rows.first().locator('.preview-block').innerText(), 'Sở, ban, ngành');
   const police = rows.filter({ hasText: 'Công an tỉnh' });
   assert.equal(await police.getAttribute('class'), 'has-problem');
-  assert.match(await police.locator('.preview-problem').innerText(), /Công an tỉnh/);
+  // In the step's words (the block to choose), not the long format's column key.
+  const problem = await police.locator('.preview-problem').innerText();
+  assert.match(problem, /"Công an tỉnh" không cho biết khối[\s\S]*«Khối của đơn vị có tên không cho biết khối»/);
+  assert.doesNotMatch(problem, /unit_type/);
   assert.match(await step.locator('.mapping-aside').innerText(), /KHỐI XÃ, PHƯỜNG[\s\S]*Bình quân/);
   assert.equal(await card(page, UNITS).locator('.keeping').count(), 0);
   await step.scrollIntoViewIfNeeded();

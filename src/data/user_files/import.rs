@@ -6,7 +6,7 @@
 use crate::data::units::{UnitScore, UnitType};
 use crate::data::user_files::index_table::{self, IndexTable, Reference, Validator};
 use crate::data::user_files::legacy_encodings::{self, LegacyEncoding};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 use crate::text::nfc;
 use std::collections::HashSet;
 
@@ -72,7 +72,14 @@ pub enum RowProblem {
         high: f64,
     },
     Duplicate,
-    /// What is wrong with a row of an index table.
+    /// In a province's wide table of its units: a unit whose name does not tell its block, with
+    /// no block chosen for such units.
+    NoBlock(String),
+    /// In a wide table: a choice of the mapping step (the province, the year, the units'
+    /// column) left unset, named as the step names it.
+    NotSet(Text),
+    /// What is wrong with a row of an index table, or with a cell of a wide table (its column
+    /// named by its header).
     Index(index_table::Problem),
 }
 
@@ -158,7 +165,24 @@ impl RowProblem {
                 "trùng khóa (tỉnh, năm, loại, đơn vị, chỉ tiêu) với một dòng trước".into()
             }
             (RowProblem::Duplicate, Lang::En) => {
-                "duplicate key (province, year, unit_type, unit, metric) of an earlier row".into()
+                "duplicate key (province, year, unit type, unit, metric) of an earlier row".into()
+            }
+            (RowProblem::NoBlock(unit), _) => {
+                let blocks = [Text::Departments, Text::Districts, Text::Communes]
+                    .map(|t| lang.t(t).to_lowercase())
+                    .join(" / ");
+                let step = lang.t(Text::MappingBlock);
+                match lang {
+                    Lang::Vi => format!("tên {unit:?} không cho biết khối ({blocks}); hãy chọn ở mục «{step}»"),
+                    Lang::En => format!("the name {unit:?} does not tell the unit's block ({blocks}); choose it under «{step}»"),
+                }
+            }
+            (RowProblem::NotSet(what), _) => {
+                format!(
+                    "«{}»: {}",
+                    lang.t(*what),
+                    lang.t(Text::MappingNone).to_lowercase()
+                )
             }
             (RowProblem::Index(problem), _) => problem.message(lang),
         }

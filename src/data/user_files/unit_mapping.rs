@@ -10,9 +10,11 @@ use crate::data::units::{UnitScore, UnitType};
 use crate::data::user_files::column_mapping::{guess_year, number_of};
 use crate::data::user_files::grid::{Cell, Grid};
 use crate::data::user_files::import::{validate, Cells, RowError, RowProblem};
+use crate::data::user_files::index_table::Problem;
 use crate::data::user_files::numbers::{self, Decimal};
 use crate::data::user_files::spelling::{folded_words, Place};
 use crate::data::user_files::table_finder::{find, NotFound, Table};
+use crate::i18n::Text;
 
 /// A unit's type from its name: departments ("Sở", "Ban", "Văn phòng", "Thanh tra tỉnh"),
 /// district-level units ("UBND huyện", "Thị xã", "Thành phố"), communes ("Xã", "Phường",
@@ -175,7 +177,7 @@ pub fn apply_units(
         let Some(unit_col) = unit_col else {
             errors.push(RowError {
                 line,
-                problem: RowProblem::Missing("unit"),
+                problem: RowProblem::NotSet(Text::RoleUnit),
             });
             continue;
         };
@@ -190,10 +192,10 @@ pub fn apply_units(
                 Err(text) => {
                     errors.push(RowError {
                         line,
-                        problem: RowProblem::NotANumber {
-                            column: "value",
+                        problem: RowProblem::Index(Problem::CellNotANumber {
+                            column: column.header.clone(),
                             text,
-                        },
+                        }),
                     });
                     continue;
                 }
@@ -224,9 +226,23 @@ pub fn apply_units(
                     scores.push(score);
                     lines.push(line);
                 }
-                Err(problem) => errors.push(RowError { line, problem }),
+                Err(problem) => errors.push(RowError {
+                    line,
+                    problem: in_words(problem),
+                }),
             }
         }
     }
     (scores, lines, errors)
+}
+
+/// A row's problem in the words of the mapping step: what the long format names by its column
+/// (`unit_type`, `province`, `year`) is here the block, or a choice of the step.
+fn in_words(problem: RowProblem) -> RowProblem {
+    match problem {
+        RowProblem::UnknownUnitType(unit) => RowProblem::NoBlock(unit),
+        RowProblem::Missing("province") => RowProblem::NotSet(Text::RoleProvince),
+        RowProblem::Missing("year") => RowProblem::NotSet(Text::RoleYear),
+        other => other,
+    }
 }

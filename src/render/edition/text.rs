@@ -204,35 +204,27 @@ impl Words<'_> {
                 .collect()
         };
         let (rises, falls) = (by_value(&m.rises), by_value(&m.falls));
-        if !rises.is_empty() || !falls.is_empty() {
-            let mut parts = Vec::new();
-            if !rises.is_empty() {
-                parts.push(format!(
-                    "{} {}",
-                    self.pick("tăng điểm nhiều nhất là", "the largest rises in score are"),
-                    self.list(&rises)
-                ));
-            }
-            if !falls.is_empty() {
-                parts.push(format!(
-                    "{} {}",
-                    self.pick("giảm điểm nhiều nhất là", "the largest falls are"),
-                    self.list(&falls)
-                ));
-            }
+        if let Some(parts) = self.labelled([
+            (
+                &rises,
+                "tăng điểm nhiều nhất là",
+                "the largest rises in score are",
+            ),
+            (&falls, "giảm điểm nhiều nhất là", "the largest falls are"),
+        ]) {
             // "so với năm 2022" opens the sentence: "So với năm 2022"; "on 2022": "Against 2022".
             let text = match self.lang {
                 Lang::Vi => format!(
                     "S{}, trong {} tỉnh có điểm ở cả hai năm, {}.",
                     against.strip_prefix('s').unwrap_or(&against),
                     m.compared,
-                    parts.join("; ")
+                    parts
                 ),
                 Lang::En => format!(
                     "Against {}, among the {} provinces with a score in both years, {}.",
                     against.strip_prefix("on ").unwrap_or(&against),
                     m.compared,
-                    parts.join("; ")
+                    parts
                 ),
             };
             let rows = m.rises.iter().chain(&m.falls).map(|(r, _)| r);
@@ -244,33 +236,32 @@ impl Words<'_> {
                 .collect()
         };
         let (climbs, drops) = (by_places(&m.climbs), by_places(&m.drops));
-        if !climbs.is_empty() || !drops.is_empty() {
-            let mut parts = Vec::new();
-            if !climbs.is_empty() {
-                parts.push(format!(
-                    "{} {}",
-                    self.pick("Tăng hạng nhiều nhất là", "The largest climbs are"),
-                    self.list(&climbs)
-                ));
-            }
-            if !drops.is_empty() {
-                parts.push(format!(
-                    "{} {}",
-                    self.pick("giảm hạng nhiều nhất là", "the largest drops are"),
-                    self.list(&drops)
-                ));
-            }
+        if let Some(parts) = self.labelled([
+            (&climbs, "Tăng hạng nhiều nhất là", "The largest climbs are"),
+            (&drops, "giảm hạng nhiều nhất là", "the largest drops are"),
+        ]) {
             let kind = match (m.places_kind, self.lang) {
                 (RankKind::Official, Lang::Vi) => "theo xếp hạng chính thức",
                 (RankKind::Official, Lang::En) => "by official rank",
                 (RankKind::Computed, Lang::Vi) => "theo thứ tự tính từ số liệu",
                 (RankKind::Computed, Lang::En) => "by computed position",
             };
-            let text = format!("{} ({kind}, {against}).", parts.join("; "));
+            let text = format!("{parts} ({kind}, {against}).");
             let rows = m.climbs.iter().chain(&m.drops).map(|(r, _)| r);
             out.push(self.sentence(Section::EditionResults, text, sources_of(rows)));
         }
         out
+    }
+
+    /// "<label> <list>" for each non-empty list (label as (Vietnamese, English)), joined by
+    /// "; "; None when every list is empty.
+    fn labelled(&self, lists: [(&[String], &str, &str); 2]) -> Option<String> {
+        let parts: Vec<String> = lists
+            .iter()
+            .filter(|(items, _, _)| !items.is_empty())
+            .map(|(items, vi, en)| format!("{} {}", self.pick(vi, en), self.list(items)))
+            .collect();
+        (!parts.is_empty()).then(|| parts.join("; "))
     }
 
     fn average(&self) -> Sentence {
