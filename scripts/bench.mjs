@@ -3,7 +3,8 @@
 // turns from run to run, chiso with JavaScript, the same page with JavaScript off (the limit:
 // the browser parsing the HTML), the same dataset loaded into FINOS Perspective (scripts/peer/,
 // from node_modules), and chiso again with a search typed as early as possible (when the first
-// interaction works). Then Lighthouse's mobile audit of five pages (scripts/lighthouse.mjs).
+// interaction works). Then Lighthouse's mobile audit of five pages (scripts/lighthouse.mjs) and
+// interaction to next paint on a phone with the CPU 4× slower (scripts/inp.mjs).
 // `make bench` runs it after a build. Prints tables for docs/performance.md. Not a test: numbers
 // vary by machine.
 import { chromium } from 'playwright-core';
@@ -15,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { serve } from '../tests/e2e/static_server.mjs';
 import { watchFirstRow } from '../tests/e2e/first_row.mjs';
 import * as lighthouse from './lighthouse.mjs';
+import * as inp from './inp.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -466,6 +468,7 @@ book.save(sys.argv[1])
     console.log(`| ${name} → table updated (median ms) | ${ours.toFixed(1)} | ${theirs.toFixed(1)} | ${ratio(ours, theirs)} |`);
   }
   lighthouse.print(await lighthouse.audit());
+  inp.print(await inp.measure());
 }
 
 await main();

@@ -2,12 +2,13 @@
 // 4× slower) of five pages of the built dist/, served with gzip as a host serves them, three
 // runs each. `make bench` runs it after the other measures (scripts/bench.mjs); alone:
 // `node scripts/lighthouse.mjs`. Prints the table kept in docs/performance.md (each figure the
-// median of its runs). Not a test: the simulated times scale with the machine's own.
+// median of its runs). Not a test: the simulated times scale with the machine's own. Another
+// build (an earlier commit's dist/, to compare) can be audited instead: `DIST=/path/ node …`.
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { serve } from '../tests/e2e/static_server.mjs';
 
-const DIST = new URL('../dist/', import.meta.url).pathname;
+const DIST = process.env.DIST ?? new URL('../dist/', import.meta.url).pathname;
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 export const PAGES = [
   ['the root (PAPI ranking)', ''],
