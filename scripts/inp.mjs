@@ -3,11 +3,12 @@
 // the built dist/ served with gzip. For each, the longest Event Timing entry of its interaction
 // (from the input to the paint that follows its handlers: what the browser reports as INP), and
 // for a view, also the time until the view is on screen. `make bench` runs it after the other
-// measures; alone: `node scripts/inp.mjs`. Not a test: times scale with the machine's own.
+// measures; alone: `node scripts/inp.mjs` (another build: `DIST=/path/ node …`). Not a test:
+// times scale with the machine's own.
 import { chromium } from 'playwright-core';
 import { serve } from '../tests/e2e/static_server.mjs';
 
-const DIST = new URL('../dist/', import.meta.url).pathname;
+const DIST = process.env.DIST ?? new URL('../dist/', import.meta.url).pathname;
 const RUNS = Number(process.env.INP_RUNS ?? 3);
 const median = (xs) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
 
@@ -36,7 +37,8 @@ const INTERACTIONS = [
   ['back to the rankings', click('#tab-rankings'), '[data-live] #rankings-table tbody tr'],
 ];
 
-/** One visit: each interaction's INP (ms; the browser reports none under 16) and ms until done. */
+/** One visit: each interaction's INP (ms; the browser reports none under 16) and, where there is
+ * something to wait for, ms until done. */
 async function visit(browser, url) {
   const page = await browser.newPage({ viewport: { width: 412, height: 823 }, locale: 'vi-VN' });
   const cdp = await page.context().newCDPSession(page);
@@ -66,7 +68,7 @@ async function visit(browser, url) {
       for (const [id, ms] of window.__events) byId.set(id, Math.max(byId.get(id) ?? 0, ms));
       return Math.max(0, ...[...byId.values()].slice(seen));
     }, seen);
-    results.push({ name, inp, done });
+    results.push({ name, inp, done: ready ? done : null });
   }
   await page.close();
   return results;
@@ -90,7 +92,8 @@ export function print(rows) {
   console.log('| interaction | INP | until done |\n|---|---:|---:|');
   for (const { name, inp, done } of rows) {
     const m = median(inp);
-    console.log(`| ${name} | ${m < 16 ? '≤ 16' : Math.round(m)} | ${Math.round(median(done))} |`);
+    const until = done[0] === null ? '–' : Math.round(median(done));
+    console.log(`| ${name} | ${m < 16 ? '≤ 16' : Math.round(m)} | ${until} |`);
   }
 }
 
