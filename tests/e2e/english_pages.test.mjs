@@ -110,6 +110,8 @@ for (const [name, prefix, dist] of BUILDS) {
         // The app goes on working from there: another view with its data.
         await page.click('#tab-rankings');
         await page.waitForSelector('[data-live] #rankings-table tbody tr');
+        // The app writes the address after the view's paint.
+        await page.waitForURL((url) => url.searchParams.get('view') === 'rankings');
         await page.goBack();
         await page.goBack();
         await page.locator('[data-live] #profile-name', { hasText: 'Son La' }).waitFor();
