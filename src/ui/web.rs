@@ -403,6 +403,16 @@ pub fn scroll_into_view(element: &web_sys::Element) {
     element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
+/// After the paint that shows what an input did to its own control (`after_paint`), or at
+/// once in a tab not shown, which does not paint.
+pub async fn after_input_painted() {
+    if !document().hidden() {
+        after_paint().await;
+    } else {
+        sleep(0).await;
+    }
+}
+
 /// Resolves after `ms` milliseconds.
 pub async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
