@@ -307,6 +307,10 @@ impl Text {
         "Không tạo được tệp Excel",
         "The Excel file could not be made",
     );
+    pub const DocxFailed: Text = Text::new(
+        "Không tạo được tệp .docx",
+        "The .docx file could not be made",
+    );
     pub const DownloadedOn: Text = Text::new("Ngày tải về", "Downloaded on");
     pub const DownloadedFrom: Text = Text::new("Tải về từ", "Downloaded from");
     pub const TableShows: Text = Text::new("Bảng thể hiện", "What the table shows");

@@ -408,6 +408,19 @@ fn the_document_has_no_empty_section_and_says_what_is_missing() {
 }
 
 #[test]
+fn the_document_goes_to_the_docx_writer_as_json_unchanged() {
+    use chiso::render::brief::doc::{document, BriefDoc};
+    let d = common::bundled();
+    let doc = document(&d, Lang::Vi, SON_LA, 2022, "2026-12-02", &[]);
+    assert!(doc
+        .sections
+        .iter()
+        .any(|s| s.tables.iter().any(|t| t.chart.is_some())));
+    assert_eq!(BriefDoc::from_json(&doc.to_json()), Ok(doc));
+    assert!(BriefDoc::from_json("[1,2]").is_err());
+}
+
+#[test]
 fn the_docx_holds_headings_sentences_and_tables() {
     use chiso::render::brief::doc::document;
     use chiso::render::brief::docx::to_docx;
@@ -488,7 +501,11 @@ fn the_brief_draws_each_index_over_the_years_and_why_it_moved_with_their_tables(
     let chart = par.chart.as_ref().unwrap();
     assert_eq!(chart.title, "PAR INDEX của Sơn La qua các năm");
     assert_eq!(
-        chart.key.iter().map(|k| k.2.as_str()).collect::<Vec<_>>(),
+        chart
+            .key
+            .iter()
+            .map(|k| k.name.as_str())
+            .collect::<Vec<_>>(),
         ["Sơn La", "Bình quân cả nước"]
     );
     assert!(

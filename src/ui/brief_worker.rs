@@ -1,23 +1,24 @@
 //! The brief worker (wasm in a `DedicatedWorkerGlobalScope`, started from `src/bin/brief.rs`):
-//! loads the dataset with all its parts, builds the brief the page asks for
-//! (`render::brief::doc`) and writes it as .docx (`render::brief::docx`). Its code, the .docx
-//! writer above all, stays out of the page's own wasm (a smaller first visit).
+//! loads the dataset with all its parts and builds the brief the page asks for
+//! (`render::brief::doc`). Its code stays out of the page's own wasm (a smaller first visit),
+//! and the .docx writer out of it: the xlsx worker writes the .docx of the document this one
+//! hands the page as JSON, loaded only when one is asked for.
 //!
 //! The page numbers its requests, newest highest, and sends `["doc", number, lang, province,
 //! year, today, the user's unit scores as JSON (or ""), their lines in their files as JSON]`, answered with `["doc", number, html,
 //! plain text]` or `["error", number, why]`; then `["docx", number, [[chart id, png bytes,
-//! width, height], …]]` for the brief of that number, answered with the file's bytes (or
-//! `["error", number, why]`); and `["xlsx", number, today, address, lang]` for its tables, answered
+//! width, height], …]]` for the brief of that number, answered with `["docx", number, the brief
+//! as JSON, the charts as sent]` for the xlsx worker (or `["error", number, why]`); and `["xlsx", number, today, address, lang]` for its tables, answered
 //! with `["xlsx", number, the book of tables as JSON]` (`render::brief::workbook`), which the
 //! page has the xlsx worker write. Answers may come out of order (each waits for the data): the
-//! page keeps only the newest, and so does the worker for its .docx and its tables.
+//! page keeps only the newest, and so does the worker for the .docx and the tables.
 //!
 //! The edition view sends `["edition", number, lang, index, year, today, JSON of the user's
 //! index tables (or "[]"), the page's address]`, answered with `["doc", number, html, plain text, JSON of the whole
 //! table (render::table_export, for the xlsx worker)]` or `["error", number, why]`; the user's
 //! tables are merged into the data as the import worker merges them
 //! (`data::user_files::merge`), so that an edition of their own table is summarised too. A
-//! `"docx"` request then writes the edition as it writes a brief.
+//! `"docx"` request then hands the edition over as it does a brief.
 
 use crate::data::model::Dataset;
 use crate::data::units::UnitScore;
@@ -25,7 +26,6 @@ use crate::data::user_files::index_table::IndexTable;
 use crate::data::user_files::merge::merge;
 use crate::i18n::{Lang, Text};
 use crate::render::brief::doc::{document, to_html, BriefDoc};
-use crate::render::brief::docx::{to_docx, ChartImage};
 use crate::render::brief::workbook::tables_book;
 use crate::render::edition::doc as edition;
 use std::cell::RefCell;
@@ -189,27 +189,20 @@ async fn answer(scope: web_sys::DedicatedWorkerGlobalScope, message: js_sys::Arr
                 Err(e) => reply(&scope, "error", number, &[&e]),
             }
         }
-        "docx" => {
-            let charts = js_sys::Array::from(&message.get(2))
-                .iter()
-                .map(|c| {
-                    let c = js_sys::Array::from(&c);
-                    ChartImage {
-                        id: c.get(0).as_string().unwrap_or_default(),
-                        png: js_sys::Uint8Array::new(&c.get(1)).to_vec(),
-                        width: c.get(2).as_f64().unwrap_or(0.0) as u32,
-                        height: c.get(3).as_f64().unwrap_or(0.0) as u32,
-                    }
-                })
-                .collect();
-            let built = last(number).and_then(|doc| to_docx(&doc, charts));
-            match built {
-                Ok(bytes) => {
-                    let _ = scope.post_message(&js_sys::Uint8Array::from(bytes.as_slice()));
-                }
-                Err(e) => reply(&scope, "error", number, &[&e]),
+        "docx" => match last(number) {
+            // The document for the xlsx worker, which writes the .docx, with the charts the
+            // page drew (sent back as they came).
+            Ok(doc) => {
+                let reply = js_sys::Array::of4(
+                    &"docx".into(),
+                    &number.into(),
+                    &doc.to_json().into(),
+                    &message.get(2),
+                );
+                let _ = scope.post_message(&reply);
             }
-        }
+            Err(e) => reply(&scope, "error", number, &[&e]),
+        },
         _ => {}
     }
 }

@@ -765,9 +765,12 @@ impl Drop for WorkerJob {
     }
 }
 
+const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 /// The xlsx worker (`xlsx_loader.js`, which Trunk builds from `src/bin/xlsx.rs`, see
-/// `ui::xlsx_worker`), started on the first Excel download and kept for the next ones, with the
-/// downloads it is writing: their number, file name and what to do if it fails.
+/// `ui::xlsx_worker`), started on the first Excel or .docx download and kept for the next ones,
+/// with the downloads it is writing: their number, file name and what to do if it fails.
 struct XlsxWorker {
     job: WorkerJob,
     pending: std::rc::Rc<std::cell::RefCell<Vec<XlsxRequest>>>,
@@ -783,13 +786,37 @@ thread_local! {
 /// Has the xlsx worker write `table` (the JSON of a table or of a book of tables,
 /// `render::table_export`) as a workbook and saves it as `name`; `on_failure` says why not (the worker did not load, or could not write it).
 pub fn download_xlsx(name: &str, table: String, on_failure: impl Fn(String) + 'static) {
-    const MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    write_file("xlsx", &[table.into()], name, on_failure);
+}
+
+/// Has the xlsx worker write `doc` (the JSON of a brief or an edition, `render::brief::doc`)
+/// with its `charts` (as `charts_as_png` draws them) as .docx and saves it as `name`;
+/// `on_failure` says why not.
+pub fn download_docx(
+    name: &str,
+    doc: String,
+    charts: wasm_bindgen::JsValue,
+    on_failure: impl Fn(String) + 'static,
+) {
+    write_file("docx", &[doc.into(), charts], name, on_failure);
+}
+
+/// Sends the xlsx worker `[kind, number, parts…]` and saves the file it answers with as `name`.
+fn write_file(
+    kind: &str,
+    parts: &[wasm_bindgen::JsValue],
+    name: &str,
+    on_failure: impl Fn(String) + 'static,
+) {
     let on_failure: std::rc::Rc<dyn Fn(String)> = std::rc::Rc::new(on_failure);
     XLSX.with(|x| {
         let mut x = x.borrow_mut();
         let number = x.as_ref().map_or(1, |w| w.next);
-        let message: wasm_bindgen::JsValue =
-            js_sys::Array::of3(&"xlsx".into(), &number.into(), &table.into()).into();
+        let message = js_sys::Array::of2(&kind.into(), &number.into());
+        for part in parts {
+            message.push(part);
+        }
+        let message: wasm_bindgen::JsValue = message.into();
         let sent = match x.as_mut() {
             Some(w) => w.job.post(&message),
             None => {
@@ -813,7 +840,8 @@ pub fn download_xlsx(name: &str, table: String, on_failure: impl Fn(String) + 's
                     drop(waiting);
                     for (_, name, failure) in done {
                         match reply.get(0).as_string().as_deref() {
-                            Some("xlsx") => download_bytes(&name, MIME, &reply.get(2)),
+                            Some("xlsx") => download_bytes(&name, XLSX_MIME, &reply.get(2)),
+                            Some("docx") => download_bytes(&name, DOCX_MIME, &reply.get(2)),
                             _ => failure(reply.get(2).as_string().unwrap_or_default()),
                         }
                     }

@@ -1,8 +1,9 @@
 //! The committee's brief as a document: headings, sentences with their footnote numbers,
 //! tables and the sources, in the interface language. The brief worker builds it from the
 //! dataset (`analysis::brief`, `render::brief::text`) and hands the page its HTML (`to_html`,
-//! every text escaped) and its plain text; it writes the same document as .docx
-//! (`render::brief::docx`).
+//! every text escaped) and its plain text. A .docx of it (`render::brief::docx`) is written by
+//! the xlsx worker, which the page hands the document as JSON (`BriefDoc::to_json`): the .docx
+//! writer stays out of the brief worker, which every brief waits for.
 
 use crate::analysis::brief::{standings, units_summary, Standing};
 use crate::data::model::Dataset;
@@ -14,7 +15,7 @@ use crate::render::chart::{
 };
 use crate::render::describe;
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, miniserde::Serialize, miniserde::Deserialize)]
 pub struct BriefDoc {
     /// "Sơn La: báo cáo tóm tắt năm 2022".
     pub title: String,
@@ -31,7 +32,18 @@ pub struct BriefDoc {
     pub plain: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+impl BriefDoc {
+    /// The document as JSON, for the worker that writes its .docx.
+    pub fn to_json(&self) -> String {
+        miniserde::json::to_string(self)
+    }
+
+    pub fn from_json(json: &str) -> Result<BriefDoc, String> {
+        miniserde::json::from_str(json).map_err(|_| "the document sent is not a brief".to_string())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, miniserde::Serialize, miniserde::Deserialize)]
 pub struct DocSection {
     pub id: String,
     pub title: String,
@@ -39,7 +51,7 @@ pub struct DocSection {
     pub tables: Vec<DocTable>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, miniserde::Serialize, miniserde::Deserialize)]
 pub struct DocParagraph {
     pub text: String,
     /// Footnote numbers (from 1).
@@ -47,7 +59,7 @@ pub struct DocParagraph {
 }
 
 /// A table whose first column heads its rows; with the chart drawn from it, if any.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, miniserde::Serialize, miniserde::Deserialize)]
 pub struct DocTable {
     pub id: String,
     pub caption: String,
@@ -60,7 +72,7 @@ pub struct DocTable {
 
 /// A cell as shown (`text`, in the brief's language) and the number it shows, if any, kept
 /// beside it so that the workbook stores the figure itself rather than reading the text back.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, miniserde::Serialize, miniserde::Deserialize)]
 pub struct DocCell {
     pub text: String,
     pub value: Option<f64>,
@@ -97,14 +109,22 @@ impl DocCell {
 
 /// A chart of a table's figures: its title, the key to its lines, what it shows in words, and
 /// the drawing as SVG (from `render::chart`: plotters' SVG backend escapes every text in it).
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, miniserde::Serialize, miniserde::Deserialize)]
 pub struct DocChart {
     pub id: String,
     pub title: String,
-    /// Each line's marker glyph, its colour (#RRGGBB) and its name.
-    pub key: Vec<(String, String, String)>,
+    /// The key to its lines.
+    pub key: Vec<KeyEntry>,
     pub description: String,
     pub svg: String,
+}
+
+/// A line of a chart's key: its marker glyph, its colour (#RRGGBB) and its name.
+#[derive(Debug, Clone, PartialEq, Default, miniserde::Serialize, miniserde::Deserialize)]
+pub struct KeyEntry {
+    pub glyph: String,
+    pub colour: String,
+    pub name: String,
 }
 
 /// Width of the brief's charts in pixels: an A4 page's text width at 96 dpi, about.
@@ -261,12 +281,10 @@ impl Builder<'_> {
             key: series
                 .iter()
                 .zip(&lines)
-                .map(|(s, l)| {
-                    (
-                        s.style.marker.glyph().to_string(),
-                        crate::render::chart::hex(s.style.colour),
-                        l.0.to_string(),
-                    )
+                .map(|(s, l)| KeyEntry {
+                    glyph: s.style.marker.glyph().to_string(),
+                    colour: crate::render::chart::hex(s.style.colour),
+                    name: l.0.to_string(),
                 })
                 .collect(),
             description: describe::trends(lang, (first, last), false, &meta.method_breaks, &lines),
@@ -930,7 +948,12 @@ fn chart_html(out: &mut String, c: &DocChart) {
     let _ = write!(out, "<figure class=\"chart brief-chart\" id=\"{id}\"><figcaption><strong>{}</strong></figcaption>", e(&c.title));
     if !c.key.is_empty() {
         out.push_str("<ul class=\"brief-chart-key\">");
-        for (glyph, colour, name) in &c.key {
+        for KeyEntry {
+            glyph,
+            colour,
+            name,
+        } in &c.key
+        {
             let _ = write!(
                 out,
                 "<li><span aria-hidden=\"true\" style=\"color:{}\">{}</span> {}</li>",

@@ -8,7 +8,7 @@
 //! (`w:footnoteRef`): both are added to the XML it builds, at marks only this module writes
 //! (`finish`).
 
-use crate::render::brief::doc::{BriefDoc, DocChart, DocTable};
+use crate::render::brief::doc::{BriefDoc, DocChart, DocTable, KeyEntry};
 use docx_rs::{
     Docx, Footnote, Paragraph, Pic, Run, RunProperty, Style, StyleType, Table, TableCell, TableRow,
     VertAlignType, WidthType,
@@ -100,7 +100,12 @@ fn chart(mut docx: Docx, c: &DocChart, image: &ChartImage) -> Docx {
     if !c.key.is_empty() {
         // Each line's marker in its colour, then its name.
         let mut key = Paragraph::new();
-        for (glyph, colour, name) in &c.key {
+        for KeyEntry {
+            glyph,
+            colour,
+            name,
+        } in &c.key
+        {
             key = key
                 .add_run(
                     Run::new()

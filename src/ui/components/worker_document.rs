@@ -1,6 +1,7 @@
 //! A document the brief worker builds (a committee's brief, an edition at a glance), as the
 //! views that show it use it: the request and its answer, the state on screen, and its copy,
-//! print and .docx (the worker writes the .docx of the document it built last). The views
+//! print and .docx (the worker hands over the document it built last, which the xlsx worker
+//! writes as .docx, `ui::web::download_docx`). The views
 //! number their requests, newest highest, and keep only the answer to the newest.
 
 use crate::i18n::{Lang, Text};
@@ -150,9 +151,6 @@ pub fn actions(lang: Lang, prefix: &str, document: &Document, built: &Built, ext
     }
 }
 
-#[cfg(target_arch = "wasm32")]
-const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
 /// Asks the brief worker (started the first time) for the document of the request; it answers
 /// later, and saves a .docx it sends.
 #[cfg(target_arch = "wasm32")]
@@ -176,13 +174,9 @@ fn ask(job: &Rc<RefCell<Option<Job>>>, request: Request, answer: Answer) {
         status,
     } = answer;
     let on_reply = move |data: wasm_bindgen::JsValue| {
-        // Bytes are the .docx asked for by `save_docx`; an array is ["doc", number, html, plain
-        // text, table], ["xlsx", number, the tables as JSON] (asked for by `save_tables`) or
-        // ["error", number, why].
-        if !js_sys::Array::is_array(&data) {
-            let name = format!("{}.docx", file_name.borrow().0);
-            return crate::ui::web::download_bytes(&name, DOCX, &data);
-        }
+        // ["doc", number, html, plain text, table], ["docx", number, the document as JSON, its
+        // charts] (asked for by `save_docx`), ["xlsx", number, the tables as JSON] (asked for by
+        // `save_tables`) or ["error", number, why]; the xlsx worker writes the files.
         let reply = js_sys::Array::from(&data);
         if reply.get(1).as_f64() != Some(f64::from(asked.get())) {
             return;
@@ -198,6 +192,13 @@ fn ask(job: &Rc<RefCell<Option<Job>>>, request: Request, answer: Answer) {
                 let (status, (name, lang)) = (status.clone(), file_name.borrow().clone());
                 crate::ui::web::download_xlsx(&format!("{name}.xlsx"), text(2), move |why| {
                     status.set(format!("{}: {why}", lang.t(Text::XlsxFailed)))
+                });
+            }
+            "docx" => {
+                let (status, (name, lang)) = (status.clone(), file_name.borrow().clone());
+                let (doc, charts) = (text(2), reply.get(3));
+                crate::ui::web::download_docx(&format!("{name}.docx"), doc, charts, move |why| {
+                    status.set(format!("{}: {why}", lang.t(Text::DocxFailed)))
                 });
             }
             _ => state.set(DocState::Failed(text(2))),
@@ -228,8 +229,8 @@ fn print() {
     crate::ui::web::print();
 }
 
-/// Draws the document's charts (`charts`, a CSS selector) as PNG and asks the worker for the
-/// .docx of document `number`, the one on screen (saved when it answers, in `ask`).
+/// Draws the document's charts (`charts`, a CSS selector) as PNG and asks the worker for
+/// document `number`, the one on screen, to be written as .docx (when it answers, in `ask`).
 #[cfg(target_arch = "wasm32")]
 fn save_docx(
     job: Rc<RefCell<Option<Job>>>,
