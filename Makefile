@@ -24,8 +24,8 @@ serve: setup
 test: setup lint test-native build test-browser
 
 # Unformatted code or any clippy warning fails the run (native targets, and the wasm-only code
-# of the four wasm builds).
-WASM_BINS := --bin chiso --bin all_views --bin importer --bin brief --bin xlsx
+# of the wasm builds).
+WASM_BINS := --bin chiso --bin all_views --bin importer --bin brief --bin xlsx --bin docx
 lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings

@@ -9,7 +9,7 @@ const CACHE = 'chiso-v2';
 const ROOT = new URL('./', self.location).href;
 // Addresses fetched from the network since this worker started.
 const refreshed = new Set();
-// The main data file and the map, the manifest and its icons, and the import, brief and xlsx workers
+// The main data file and the map, the manifest and its icons, and the import, brief, xlsx and docx workers
 // (which index.html does not name). The files split off the data are those dataset.json names.
 const DATASET = 'static/dataset.json';
 const DATA = [
@@ -18,6 +18,7 @@ const DATA = [
   'importer_loader.js', 'importer.js', 'importer_bg.wasm',
   'brief_loader.js', 'brief.js', 'brief_bg.wasm',
   'xlsx_loader.js', 'xlsx.js', 'xlsx_bg.wasm',
+  'docx_loader.js', 'docx.js', 'docx_bg.wasm',
 ];
 
 self.addEventListener('install', (event) => {

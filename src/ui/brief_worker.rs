@@ -1,17 +1,18 @@
 //! The brief worker (wasm in a `DedicatedWorkerGlobalScope`, started from `src/bin/brief.rs`):
 //! loads the dataset with all its parts and builds the brief the page asks for
 //! (`render::brief::doc`). Its code stays out of the page's own wasm (a smaller first visit),
-//! and the .docx writer out of it: the xlsx worker writes the .docx of the document this one
+//! and the .docx writer out of it: the docx worker writes the .docx of the document this one
 //! hands the page as JSON, loaded only when one is asked for.
 //!
 //! The page numbers its requests, newest highest, and sends `["doc", number, lang, province,
-//! year, today, the user's unit scores as JSON (or ""), their lines in their files as JSON]`, answered with `["doc", number, html,
-//! plain text]` or `["error", number, why]`; then `["docx", number, [[chart id, png bytes,
-//! width, height], …]]` for the brief of that number, answered with `["docx", number, the brief
-//! as JSON, the charts as sent]` for the xlsx worker (or `["error", number, why]`); and `["xlsx", number, today, address, lang]` for its tables, answered
-//! with `["xlsx", number, the book of tables as JSON]` (`render::brief::workbook`), which the
-//! page has the xlsx worker write. Answers may come out of order (each waits for the data): the
-//! page keeps only the newest, and so does the worker for the .docx and the tables.
+//! year, today, the user's unit scores as JSON (or ""), their lines in their files as JSON]`,
+//! answered with `["doc", number, html, plain text]` or `["error", number, why]`; then
+//! `["docx", number, [[chart id, png bytes, width, height], …]]` for the brief of that number,
+//! answered with `["docx", number, the brief as JSON, the charts as sent]` for the docx worker
+//! (or `["error", number, why]`); and `["xlsx", number, today, address, lang]` for its tables,
+//! answered with `["xlsx", number, the book of tables as JSON]` (`render::brief::workbook`),
+//! which the page has the xlsx worker write. Answers may come out of order (each waits for the
+//! data): the page keeps only the newest, and so does the worker for the .docx and the tables.
 //!
 //! The edition view sends `["edition", number, lang, index, year, today, JSON of the user's
 //! index tables (or "[]"), the page's address]`, answered with `["doc", number, html, plain text, JSON of the whole
@@ -190,7 +191,7 @@ async fn answer(scope: web_sys::DedicatedWorkerGlobalScope, message: js_sys::Arr
             }
         }
         "docx" => match last(number) {
-            // The document for the xlsx worker, which writes the .docx, with the charts the
+            // The document for the docx worker, which writes the .docx, with the charts the
             // page drew (sent back as they came).
             Ok(doc) => {
                 let reply = js_sys::Array::of4(

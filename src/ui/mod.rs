@@ -10,6 +10,8 @@ pub mod user_files;
 #[cfg(target_arch = "wasm32")]
 pub mod brief_worker;
 #[cfg(target_arch = "wasm32")]
+pub mod docx_worker;
+#[cfg(target_arch = "wasm32")]
 pub mod web;
 #[cfg(target_arch = "wasm32")]
 pub mod worker;

@@ -765,51 +765,81 @@ impl Drop for WorkerJob {
     }
 }
 
-const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-/// The xlsx worker (`xlsx_loader.js`, which Trunk builds from `src/bin/xlsx.rs`, see
-/// `ui::xlsx_worker`), started on the first Excel or .docx download and kept for the next ones,
-/// with the downloads it is writing: their number, file name and what to do if it fails.
-struct XlsxWorker {
+/// A worker that writes files (`ui::xlsx_worker`, `ui::docx_worker`), started on its first
+/// download and kept for the next ones, with the downloads it is writing: their number, file
+/// name and what to do if it fails.
+struct WriterWorker {
     job: WorkerJob,
-    pending: std::rc::Rc<std::cell::RefCell<Vec<XlsxRequest>>>,
+    pending: std::rc::Rc<std::cell::RefCell<Vec<WriteRequest>>>,
     next: u32,
 }
 
-type XlsxRequest = (u32, String, std::rc::Rc<dyn Fn(String)>);
+type WriteRequest = (u32, String, std::rc::Rc<dyn Fn(String)>);
+
+type WriterSlot = std::thread::LocalKey<std::cell::RefCell<Option<WriterWorker>>>;
+
+/// A kind of file and the worker that writes it: its loader (which Trunk builds from
+/// `src/bin/<kind>.rs`) and where the running one is kept.
+struct Writer {
+    kind: &'static str,
+    mime: &'static str,
+    loader: &'static str,
+    slot: &'static WriterSlot,
+}
 
 thread_local! {
-    static XLSX: std::cell::RefCell<Option<XlsxWorker>> = const { std::cell::RefCell::new(None) };
+    static XLSX_WORKER: std::cell::RefCell<Option<WriterWorker>> = const { std::cell::RefCell::new(None) };
+    static DOCX_WORKER: std::cell::RefCell<Option<WriterWorker>> = const { std::cell::RefCell::new(None) };
 }
+
+const XLSX: Writer = Writer {
+    kind: "xlsx",
+    mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    loader: "xlsx_loader.js",
+    slot: &XLSX_WORKER,
+};
+
+const DOCX: Writer = Writer {
+    kind: "docx",
+    mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    loader: "docx_loader.js",
+    slot: &DOCX_WORKER,
+};
 
 /// Has the xlsx worker write `table` (the JSON of a table or of a book of tables,
 /// `render::table_export`) as a workbook and saves it as `name`; `on_failure` says why not (the worker did not load, or could not write it).
 pub fn download_xlsx(name: &str, table: String, on_failure: impl Fn(String) + 'static) {
-    write_file("xlsx", &[table.into()], name, on_failure);
+    write_file(XLSX, &[table.into()], name, on_failure);
 }
 
-/// Has the xlsx worker write `doc` (the JSON of a brief or an edition, `render::brief::doc`)
-/// with its `charts` (as `charts_as_png` draws them) as .docx and saves it as `name`;
-/// `on_failure` says why not.
+/// Has the docx worker write `doc` (the JSON of a brief or an edition, `render::brief::doc`)
+/// with its `charts` (as `charts_as_png` draws them) and saves it as `name`; `on_failure` says
+/// why not.
 pub fn download_docx(
     name: &str,
     doc: String,
     charts: wasm_bindgen::JsValue,
     on_failure: impl Fn(String) + 'static,
 ) {
-    write_file("docx", &[doc.into(), charts], name, on_failure);
+    write_file(DOCX, &[doc.into(), charts], name, on_failure);
 }
 
-/// Sends the xlsx worker `[kind, number, parts…]` and saves the file it answers with as `name`.
+/// Sends `writer`'s worker `[kind, number, parts…]` and saves the file it answers with as
+/// `name`.
 fn write_file(
-    kind: &str,
+    writer: Writer,
     parts: &[wasm_bindgen::JsValue],
     name: &str,
     on_failure: impl Fn(String) + 'static,
 ) {
     let on_failure: std::rc::Rc<dyn Fn(String)> = std::rc::Rc::new(on_failure);
-    XLSX.with(|x| {
+    let Writer {
+        kind,
+        mime,
+        loader,
+        slot,
+    } = writer;
+    slot.with(|x| {
         let mut x = x.borrow_mut();
         let number = x.as_ref().map_or(1, |w| w.next);
         let message = js_sys::Array::of2(&kind.into(), &number.into());
@@ -820,14 +850,14 @@ fn write_file(
         let sent = match x.as_mut() {
             Some(w) => w.job.post(&message),
             None => {
-                let pending = std::rc::Rc::new(std::cell::RefCell::new(Vec::<XlsxRequest>::new()));
+                let pending = std::rc::Rc::new(std::cell::RefCell::new(Vec::<WriteRequest>::new()));
                 let (answered, failed) = (pending.clone(), pending.clone());
                 let on_reply = move |reply: wasm_bindgen::JsValue| {
                     let reply = js_sys::Array::from(&reply);
                     let number = reply.get(1).as_f64().unwrap_or(0.0) as u32;
                     let mut waiting = answered.borrow_mut();
                     // Number 0: the worker could not start, and every download fails.
-                    let done: Vec<XlsxRequest> = if number == 0 {
+                    let done: Vec<WriteRequest> = if number == 0 {
                         waiting.drain(..).collect()
                     } else {
                         waiting
@@ -839,25 +869,25 @@ fn write_file(
                     };
                     drop(waiting);
                     for (_, name, failure) in done {
-                        match reply.get(0).as_string().as_deref() {
-                            Some("xlsx") => download_bytes(&name, XLSX_MIME, &reply.get(2)),
-                            Some("docx") => download_bytes(&name, DOCX_MIME, &reply.get(2)),
-                            _ => failure(reply.get(2).as_string().unwrap_or_default()),
+                        if reply.get(0).as_string().as_deref() == Some(kind) {
+                            download_bytes(&name, mime, &reply.get(2));
+                        } else {
+                            failure(reply.get(2).as_string().unwrap_or_default());
                         }
                     }
                     if number == 0 {
-                        forget_xlsx_worker();
+                        forget_writer(slot);
                     }
                 };
                 let on_error = move |why: String| {
-                    let done: Vec<XlsxRequest> = failed.borrow_mut().drain(..).collect();
+                    let done: Vec<WriteRequest> = failed.borrow_mut().drain(..).collect();
                     for (_, _, failure) in done {
                         failure(why.clone());
                     }
-                    forget_xlsx_worker();
+                    forget_writer(slot);
                 };
-                WorkerJob::start("xlsx_loader.js", message, on_reply, on_error).map(|job| {
-                    *x = Some(XlsxWorker {
+                WorkerJob::start(loader, message, on_reply, on_error).map(|job| {
+                    *x = Some(WriterWorker {
                         job,
                         pending,
                         next: 1,
@@ -879,9 +909,9 @@ fn write_file(
 }
 
 /// Stops a worker that failed, once its handlers have returned: the next download starts anew.
-fn forget_xlsx_worker() {
-    wasm_bindgen_futures::spawn_local(async {
-        XLSX.with(|x| x.borrow_mut().take());
+fn forget_writer(slot: &'static WriterSlot) {
+    wasm_bindgen_futures::spawn_local(async move {
+        slot.with(|x| x.borrow_mut().take());
     });
 }
 

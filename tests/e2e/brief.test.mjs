@@ -85,12 +85,12 @@ test('the sentences are copied as plain text with their footnotes', async () => 
 
 test('a .docx whose writer cannot be fetched says so, and the next try downloads it', async () => {
   const page = await openBrief('province=14&year=2022');
-  // The .docx is written by the worker that writes Excel files, loaded on the first download.
-  await page.route('**/xlsx_bg.wasm', (route) => route.abort());
+  // The .docx is written by a worker of its own, loaded on the first download.
+  await page.route('**/docx_bg.wasm', (route) => route.abort());
   await page.click('#brief-docx');
   await page.waitForFunction(() => /^Không tạo được tệp \.docx: /.test(document.querySelector('#brief-status')?.textContent));
   assert.ok(await page.locator('#brief-standing-table').isVisible(), 'the brief stays on screen');
-  await page.unroute('**/xlsx_bg.wasm');
+  await page.unroute('**/docx_bg.wasm');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#brief-docx')]);
   assert.equal(download.suggestedFilename(), 'chiso-14-2022.docx');
   await page.close();

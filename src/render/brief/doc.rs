@@ -2,7 +2,7 @@
 //! tables and the sources, in the interface language. The brief worker builds it from the
 //! dataset (`analysis::brief`, `render::brief::text`) and hands the page its HTML (`to_html`,
 //! every text escaped) and its plain text. A .docx of it (`render::brief::docx`) is written by
-//! the xlsx worker, which the page hands the document as JSON (`BriefDoc::to_json`): the .docx
+//! the docx worker, which the page hands the document as JSON (`BriefDoc::to_json`): the .docx
 //! writer stays out of the brief worker, which every brief waits for.
 
 use crate::analysis::brief::{standings, units_summary, Standing};

@@ -1,8 +1,8 @@
 //! A document the brief worker builds (a committee's brief, an edition at a glance), as the
 //! views that show it use it: the request and its answer, the state on screen, and its copy,
-//! print and .docx (the worker hands over the document it built last, which the xlsx worker
-//! writes as .docx, `ui::web::download_docx`). The views
-//! number their requests, newest highest, and keep only the answer to the newest.
+//! print and .docx (the worker hands over the document it built last, which the docx worker
+//! writes, `ui::web::download_docx`). The views number their requests, newest highest, and keep
+//! only the answer to the newest.
 
 use crate::i18n::{Lang, Text};
 use std::cell::{Cell, RefCell};
@@ -176,7 +176,7 @@ fn ask(job: &Rc<RefCell<Option<Job>>>, request: Request, answer: Answer) {
     let on_reply = move |data: wasm_bindgen::JsValue| {
         // ["doc", number, html, plain text, table], ["docx", number, the document as JSON, its
         // charts] (asked for by `save_docx`), ["xlsx", number, the tables as JSON] (asked for by
-        // `save_tables`) or ["error", number, why]; the xlsx worker writes the files.
+        // `save_tables`) or ["error", number, why]; the xlsx and docx workers write the files.
         let reply = js_sys::Array::from(&data);
         if reply.get(1).as_f64() != Some(f64::from(asked.get())) {
             return;
