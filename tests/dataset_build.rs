@@ -280,6 +280,24 @@ fn split_files_load_back_to_the_whole_dataset() {
         ))
     );
     assert_eq!(loaded.part_to_load([components("sipas", 2024)]), None);
+    // Every part still to be loaded, each once, in the order asked.
+    let pci = components("pci", 2016);
+    assert_eq!(
+        loaded.parts_to_load([
+            totals("papi"),
+            pci.clone(),
+            components("sipas", 2024),
+            components("papi", 2024),
+            pci.clone(),
+        ]),
+        vec![
+            (pci, "static/components/pci-2016.json".into()),
+            (
+                components("papi", 2024),
+                "static/components/papi-2024.json".into()
+            ),
+        ]
+    );
     // A year's file adds that year's components only.
     let one_year = loaded
         .with_part(

@@ -812,6 +812,20 @@ impl Dataset {
         })
     }
 
+    /// Those of `parts` still to be loaded, each once, in their order, with their files.
+    pub fn parts_to_load(
+        &self,
+        parts: impl IntoIterator<Item = DataPart>,
+    ) -> Vec<(DataPart, String)> {
+        let mut to_load: Vec<(DataPart, String)> = Vec::new();
+        for part in parts {
+            if let Some(file) = self.part_to_load([part]).filter(|f| !to_load.contains(f)) {
+                to_load.push(file);
+            }
+        }
+        to_load
+    }
+
     /// A copy with `part` added from `text`, the JSON of its file.
     pub fn with_part(&self, part: &DataPart, text: &str) -> Result<Dataset, LoadError> {
         match part {

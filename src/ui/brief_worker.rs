@@ -82,9 +82,8 @@ pub async fn dataset() -> Result<Rc<Dataset>, String> {
     let mut data = Dataset::from_json(&text).map_err(|e| format!("{DATASET_URL}: {e}"))?;
     // Every file fetched at once (one per index and year among them), then added in order.
     let files: Vec<_> = data
-        .all_parts()
+        .parts_to_load(data.all_parts())
         .into_iter()
-        .filter_map(|part| data.part_to_load([part]))
         .map(|(part, file)| {
             let url = file.clone();
             let fetching = wasm_bindgen_futures::future_to_promise(async move {

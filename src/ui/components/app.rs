@@ -100,15 +100,9 @@ fn show_unshown(
     Some(data)
 }
 
-/// The parts `next` needs that are still to be loaded, each once.
-fn parts_to_load(data: &Dataset, next: &Selection) -> Vec<(DataPart, String)> {
-    let mut parts: Vec<(DataPart, String)> = Vec::new();
-    for part in next.parts_needed(data) {
-        if let Some(file) = data.part_to_load([part]).filter(|f| !parts.contains(f)) {
-            parts.push(file);
-        }
-    }
-    parts
+/// The newest dataset: the one on screen (`ready`), or the one with the data read ahead since.
+fn newest(unshown: &RefCell<Option<SharedDataset>>, ready: SharedDataset) -> SharedDataset {
+    unshown.borrow().clone().unwrap_or(ready)
 }
 
 #[derive(Clone, PartialEq)]
@@ -267,8 +261,8 @@ pub fn App(props: &AppProps) -> Html {
             let (Some(next), Some(ready)) = (next.clone(), ready.clone()) else {
                 return;
             };
-            let data = unshown.borrow().clone().unwrap_or(ready);
-            let parts = parts_to_load(&data.0, &next);
+            let data = newest(&unshown, ready);
+            let parts = data.0.parts_to_load(next.parts_needed(&data.0));
             if parts.is_empty() {
                 show_unshown(&unshown, &load);
                 pending_handle.set(None);
@@ -339,7 +333,7 @@ pub fn App(props: &AppProps) -> Html {
             else {
                 return;
             };
-            let data = unshown.borrow().clone().unwrap_or(ready);
+            let data = newest(&unshown, ready);
             if *fetching.borrow() || *stopped.borrow() {
                 return;
             }
@@ -360,10 +354,7 @@ pub fn App(props: &AppProps) -> Html {
             });
             let groups = std::iter::once(vec![DataPart::Details]).chain(rest.into_iter().flatten());
             let Some(parts) = groups
-                .map(|group| {
-                    let parts = group.into_iter().filter_map(|p| data.0.part_to_load([p]));
-                    parts.collect::<Vec<_>>()
-                })
+                .map(|group| data.0.parts_to_load(group))
                 .find(|parts| !parts.is_empty())
             else {
                 if *settled {
