@@ -29,17 +29,8 @@ fn charts(sent: &wasm_bindgen::JsValue) -> Vec<ChartImage> {
 
 pub fn start() {
     crate::ui::worker::listen(|scope, message| {
-        let number = message.get(1);
         let json = message.get(2).as_string().unwrap_or_default();
-        let reply =
-            match BriefDoc::from_json(&json).and_then(|d| to_docx(&d, charts(&message.get(3)))) {
-                Ok(bytes) => js_sys::Array::of3(
-                    &"docx".into(),
-                    &number,
-                    &js_sys::Uint8Array::from(bytes.as_slice()).into(),
-                ),
-                Err(why) => js_sys::Array::of3(&"error".into(), &number, &why.into()),
-            };
-        let _ = scope.post_message(&reply);
+        let written = BriefDoc::from_json(&json).and_then(|d| to_docx(&d, charts(&message.get(3))));
+        crate::ui::worker::send_file(scope, "docx", &message.get(1), written);
     });
 }

@@ -74,7 +74,7 @@ pub fn start() {
     });
 }
 
-/// A worker's side of the talk with the page (the import and the brief workers): `handle` gets
+/// A worker's side of the talk with the page (the import, brief, xlsx and docx workers): `handle` gets
 /// the worker's scope and each message (an array); the page is told once it listens.
 pub fn listen(handle: impl Fn(&web_sys::DedicatedWorkerGlobalScope, js_sys::Array) + 'static) {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
@@ -88,4 +88,23 @@ pub fn listen(handle: impl Fn(&web_sys::DedicatedWorkerGlobalScope, js_sys::Arra
     on_message.forget();
     // Messages sent before the wasm had loaded found no handler: the page waits for this.
     let _ = scope.post_message(&crate::data::user_files::import::WORKER_READY.into());
+}
+
+/// A writer worker's answer to request `number` (the xlsx and docx workers): `[kind, number,
+/// the file's bytes]`, or `["error", number, why]`.
+pub fn send_file(
+    scope: &web_sys::DedicatedWorkerGlobalScope,
+    kind: &str,
+    number: &wasm_bindgen::JsValue,
+    written: Result<Vec<u8>, String>,
+) {
+    let reply = match written {
+        Ok(bytes) => js_sys::Array::of3(
+            &kind.into(),
+            number,
+            &js_sys::Uint8Array::from(bytes.as_slice()).into(),
+        ),
+        Err(why) => js_sys::Array::of3(&"error".into(), number, &why.into()),
+    };
+    let _ = scope.post_message(&reply);
 }

@@ -11,16 +11,8 @@ use crate::render::xlsx::to_xlsx;
 
 pub fn start() {
     crate::ui::worker::listen(|scope, message| {
-        let number = message.get(1);
         let json = message.get(2).as_string().unwrap_or_default();
-        let reply = match TableBook::from_json(&json).and_then(|t| to_xlsx(&t)) {
-            Ok(bytes) => js_sys::Array::of3(
-                &"xlsx".into(),
-                &number,
-                &js_sys::Uint8Array::from(bytes.as_slice()).into(),
-            ),
-            Err(why) => js_sys::Array::of3(&"error".into(), &number, &why.into()),
-        };
-        let _ = scope.post_message(&reply);
+        let written = TableBook::from_json(&json).and_then(|t| to_xlsx(&t));
+        crate::ui::worker::send_file(scope, "xlsx", &message.get(1), written);
     });
 }
