@@ -93,6 +93,7 @@ test('a .docx whose writer cannot be fetched says so, and the next try downloads
   await page.unroute('**/docx_bg.wasm');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#brief-docx')]);
   assert.equal(download.suggestedFilename(), 'chiso-14-2022.docx');
+  assert.equal(await page.locator('#brief-status').innerText(), '', 'the message goes once it works');
   await page.close();
 });
 

@@ -113,6 +113,8 @@ impl Document {
     /// Asks the worker for the tables of the document on screen as a book, which the xlsx
     /// worker writes when it answers (in `ask`).
     pub fn save_tables(&self) {
+        // A failure said before goes: this download says its own.
+        self.status.set(String::new());
         save_tables(
             self.job.borrow().as_ref(),
             self.asked.get(),
@@ -137,6 +139,7 @@ pub fn actions(lang: Lang, prefix: &str, document: &Document, built: &Built, ext
         let (job, status, asked) = (job.clone(), status.clone(), asked.clone());
         let charts = format!("#{prefix} figure.brief-chart");
         Callback::from(move |_: MouseEvent| {
+            status.set(String::new());
             save_docx(job.clone(), asked.get(), status.clone(), charts.clone())
         })
     };
