@@ -391,8 +391,9 @@ pub fn App(props: &AppProps) -> Html {
         .unwrap_or_else(web::preferred_lang);
     // Whether the next URL write adds a history entry (a navigation step) or replaces the entry.
     let new_entry = use_mut_ref(|| false);
-    // What the user has asked for and is not drawn yet (`on_action`).
-    let asked = use_mut_ref(|| None::<Selection>);
+    // What the user has asked for and is not drawn yet (`on_action`), and whether any of the
+    // choices in it was a navigation step.
+    let asked = use_mut_ref(|| None::<(Selection, bool)>);
     {
         let new_entry = new_entry.clone();
         use_effect_with((*selection).clone(), move |s| {
@@ -435,9 +436,13 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |action: Action| {
             // Actions build on what the user last asked for, drawn yet or not.
             let latest = asked.borrow().clone();
-            let Some((data, current)) = shown
-                .clone()
-                .zip(latest.or_else(|| pending.as_ref().or(selection.as_ref()).cloned()))
+            let drawn = || {
+                pending
+                    .as_ref()
+                    .or(selection.as_ref())
+                    .map(|s| (s.clone(), false))
+            };
+            let Some((data, (current, navigation))) = shown.clone().zip(latest.or_else(drawn))
             else {
                 return;
             };
@@ -457,15 +462,17 @@ pub fn App(props: &AppProps) -> Html {
                     | Action::OpenBrief(_)
             );
             let next = current.apply(&data.0, action);
-            *new_entry.borrow_mut() |= current.is_navigation(&next);
-            let waiting = asked.replace(Some(next)).is_some();
+            let navigation = navigation || current.is_navigation(&next);
+            let waiting = asked.replace(Some((next, navigation))).is_some();
             let (selection, pending) = (selection.clone(), pending.clone());
-            let (load, unshown, asked) = (load.clone(), unshown.clone(), asked.clone());
+            let (load, unshown) = (load.clone(), unshown.clone());
+            let (asked, new_entry) = (asked.clone(), new_entry.clone());
             let draw = move || {
                 // Nothing if drawn already, or if the address changed meanwhile (back, forward).
-                let Some(next) = asked.borrow_mut().take() else {
+                let Some((next, navigation)) = asked.borrow_mut().take() else {
                     return;
                 };
+                *new_entry.borrow_mut() = navigation;
                 // The next view is drawn with the data read ahead meanwhile, which it may need.
                 let newest = show_unshown(&unshown, &load);
                 commit(&newest.unwrap_or(data).0, next, &selection, &pending);
