@@ -553,6 +553,8 @@ impl Text {
     pub const PastedName: Text = Text::new("bang-da-dan", "pasted-table");
     pub const YourFiles: Text = Text::new("Các tệp của bạn", "Your files");
     pub const NoFilesYet: Text = Text::new("Chưa có tệp nào.", "No files yet.");
+    pub const FilesBeingRead: Text =
+        Text::new("Đang đọc các tệp đã lưu…", "Reading the saved files…");
     pub const KeptPending: Text =
         Text::new("Đang lưu vào trình duyệt…", "Being kept in the browser…");
     pub const MappingTitle: Text =

@@ -465,9 +465,19 @@ fn the_english_root_shows_the_first_view_in_english_with_its_preview() {
             &format!("<meta property=\"og:image\" content=\"{SITE}{}\">", first.image),
             "id=\"rankings-table\"",
             "<a href=\"\" hreflang=\"vi\" lang=\"vi\">Tiếng Việt</a>",
+            // The data view for `en/?view=data`, in English, as index.html keeps it.
+            "<template id=\"built-data\">",
+            "Reading the saved files…",
         ],
     );
     assert!(!html.contains("Xếp hạng"));
+    // A page built for a province or an index keeps no other view.
+    for path in ["en/tinh/son-la/", "chi-so/papi/"] {
+        assert!(
+            !built(common::bundled(), path).contains("<template"),
+            "{path}"
+        );
+    }
 }
 
 #[test]

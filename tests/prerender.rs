@@ -41,3 +41,33 @@ fn data_strings_are_escaped() {
     assert!(!html.contains(name));
     assert!(html.contains("Sơn La &lt;b&gt;&amp;amp;&lt;/b&gt;"));
 }
+
+#[test]
+fn keeps_the_data_view_for_an_address_that_asks_for_it() {
+    use chiso::ui::built_pages::prerender::BUILT_DATA_ID;
+    let html = prerender(first());
+    let (ranking, template) = html
+        .split_once(&format!("<template id=\"{BUILT_DATA_ID}\">"))
+        .expect("the data view's template");
+    assert!(template.trim_end().ends_with("</template>"));
+    assert!(!template.contains("<template"));
+    // The ranking is the page's view; the data view, whole frame, waits in the template.
+    assert!(ranking.contains("<main id=\"rankings\""));
+    assert!(!ranking.contains("<main id=\"data\""));
+    assert!(template.contains("<main id=\"data\" class=\"view\">"));
+    assert!(template.contains("aria-current=\"page\">Dữ liệu của bạn<"));
+    assert!(!template.contains("<table"));
+    // The files kept in the browser are not read yet, and the controls wait for the app.
+    assert!(template.contains("Đang đọc các tệp đã lưu…"));
+    assert!(!template.contains("Chưa có tệp nào."));
+    for id in ["own-file", "paste-area", "paste-read"] {
+        let at = template.find(&format!("id=\"{id}\"")).unwrap();
+        let tag = &template[at..at + template[at..].find('>').unwrap()];
+        assert!(tag.contains("disabled"), "{id}: {tag}");
+    }
+    // index.html's script shows it for `?view=data`.
+    let index = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("index.html"));
+    let index = index.unwrap();
+    assert!(index.contains(&format!("getElementById('{BUILT_DATA_ID}')")));
+    assert!(index.contains("get('view') === 'data'"));
+}

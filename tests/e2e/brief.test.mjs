@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useBrowser, screenshot, SCREENSHOTS, fileCard, removeAllFiles } from './browser.mjs';
+import { useBrowser, screenshot, SCREENSHOTS, fileCard, removeAllFiles, openData } from './browser.mjs';
 
 const env = useBrowser();
 
@@ -186,8 +186,7 @@ test('the charts: each index over the years and why it moved, each with a title,
 
 test('the user\'s unit file for the province is used in the brief, named with its lines as its source', async () => {
   const page = await env.context.newPage();
-  await page.goto(`${env.url}?view=data&lang=vi`);
-  await page.waitForSelector('#own-file');
+  await openData(page, `${env.url}?view=data&lang=vi`);
   const name = 'test_brief_units.csv';
   await page.setInputFiles('#own-file', { name, mimeType: 'text/csv', buffer: Buffer.from(
     'province,year,unit_type,unit,metric,value,low,high\n'
@@ -210,8 +209,7 @@ test('the user\'s unit file for the province is used in the brief, named with it
   assert.match(await units.innerText(), /91,19\/100 điểm/);
   await page.evaluate(() => document.querySelector('#brief-units').scrollIntoView());
   await screenshot(page, 'brief-own-units-1280');
-  await page.goto(`${env.url}?view=data`);
-  await page.waitForSelector('#own-file');
+  await openData(page, `${env.url}?view=data`);
   await removeAllFiles(page);
   await page.close();
 });

@@ -39,7 +39,8 @@ export const VIEWS = [
   ['brief', '?view=brief&province=22&year=2020', '#brief-standing-table'],
   ['edition', '?view=edition&index=papi&year=2024', '#edition-whole tbody tr'],
   ['own-units', '?view=inside&data=own', '#manage-files'],
-  ['data', '?view=data', '#own-file'],
+  // The page as built shows the data view with its controls disabled until the app takes over.
+  ['data', '?view=data', '[data-live] #own-file'],
   // A view alone, as another site frames it (no header, tabs or language switch).
   ['embed', '?view=trends&index=pci&provinces=14,48,79&embed', '.embedded #trend-chart svg'],
 ];
@@ -69,6 +70,13 @@ export async function launch({ prefix = '/', serviceWorkers = 'block', dist = DI
       await server.close();
     },
   };
+}
+
+/** Opens the data view at `url` (in `page`) and waits for the app's own file input: the page as
+ * built shows a disabled one until the app takes over (src/ui/built_pages/prerender.rs). */
+export async function openData(page, url) {
+  await page.goto(url);
+  await page.waitForSelector('[data-live] #own-file');
 }
 
 /** Opens a page at `path` (relative to the app) and waits for the first table row of the app

@@ -3,7 +3,7 @@
 // The file is test data made up here (names "Xã Thử Nghiệm 001"…), never bundled.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, screenshot } from './browser.mjs';
+import { useBrowser, screenshot, openData } from './browser.mjs';
 
 const env = useBrowser();
 
@@ -40,8 +40,7 @@ const top = (locator) => locator.evaluate((e) => e.scrollIntoView({ block: 'star
 
 test('150 communes from a file: searched without diacritics, sorted from the keyboard, one bar each', async () => {
   const page = await env.context.newPage();
-  await page.goto(env.url + '?view=data');
-  await page.waitForSelector('#own-file');
+  await openData(page, env.url + '?view=data');
   // The import panel lists the commune key and its aliases.
   assert.match(await page.locator('#import-panel').innerText(), /commune_block, department, district, commune/);
   assert.match(await page.locator('#import-panel').innerText(), /xa, phuong, dac_khu.*→ commune/);
@@ -142,7 +141,7 @@ test('150 communes from a file: searched without diacritics, sorted from the key
   await screenshot(page, 'communes-360');
   await top(box);
   await screenshot(page, 'communes-chart-360');
-  await page.goto(env.url + '?view=data');
+  await openData(page, env.url + '?view=data');
   await card.locator('.remove-file').click();
   await page.waitForSelector('#user-files', { state: 'detached' });
   await page.close();

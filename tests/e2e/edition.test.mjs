@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useBrowser, screenshot, SCREENSHOTS, fileCard, removeAllFiles, violations } from './browser.mjs';
+import { useBrowser, screenshot, SCREENSHOTS, fileCard, removeAllFiles, violations, openData } from './browser.mjs';
 
 const env = useBrowser();
 
@@ -147,8 +147,7 @@ test('.docx with its headings, sentences, charts and tables; .xlsx of the whole 
 
 test('a user\'s 2025 table: the 34 provinces, each beside its former provinces in 2024, never combined', async () => {
   const page = await env.context.newPage();
-  await page.goto(`${env.url}?view=data&lang=vi`);
-  await page.waitForSelector('#own-file');
+  await openData(page, `${env.url}?view=data&lang=vi`);
   const name = 'TEST DATA PAR INDEX 2025 34 provinces.csv';
   await page.setInputFiles('#own-file', fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)));
   await fileCard(page, name).locator('.import-summary').waitFor();
@@ -164,8 +163,7 @@ test('a user\'s 2025 table: the 34 provinces, each beside its former provinces i
   assert.equal(await page.locator('#edition-chart-slopes').count(), 0, 'no slope across 1 July 2025');
   await page.evaluate(() => document.querySelector('#edition-former').scrollIntoView());
   await screenshot(page, 'edition-2025-1280');
-  await page.goto(`${env.url}?view=data`);
-  await page.waitForSelector('#own-file');
+  await openData(page, `${env.url}?view=data`);
   await removeAllFiles(page);
   await page.close();
 });

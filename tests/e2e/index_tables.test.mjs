@@ -3,7 +3,7 @@
 // bundled data and marked as theirs. Every figure here is TEST DATA made up by the test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, launch, screenshot, fileCard as card, removeAllFiles } from './browser.mjs';
+import { useBrowser, launch, screenshot, fileCard as card, removeAllFiles, openData } from './browser.mjs';
 
 const env = useBrowser();
 
@@ -26,15 +26,14 @@ function testTable(separator, lineEnd) {
 }
 
 async function upload(page, file) {
-  await page.goto(env.url + '?view=data');
+  await openData(page, env.url + '?view=data');
   await page.setInputFiles('#own-file', file);
   await card(page, file.name).locator('.import-summary').waitFor();
   return card(page, file.name);
 }
 
 async function removeAll(page) {
-  await page.goto(env.url + '?view=data');
-  await page.waitForSelector('#own-file');
+  await openData(page, env.url + '?view=data');
   await removeAllFiles(page);
 }
 
@@ -112,7 +111,7 @@ test('Excel\'s "Unicode Text" (UTF-16, tabs) loads; a figure other than the bund
 
 test('text pasted from a spreadsheet is read as an index table', async () => {
   const page = await env.context.newPage();
-  await page.goto(env.url + '?view=data');
+  await openData(page, env.url + '?view=data');
   await page.fill('#paste-area', testTable('\t', '\n'));
   await page.click('#paste-read');
   const pasted = card(page, 'bang-da-dan.tsv');
@@ -126,8 +125,7 @@ test('a full browser storage says so, keeps the file for this visit and what was
   // A browser profile of its own: the quota below must not meet what other tests stored.
   const own = await launch();
   const page = await own.context.newPage();
-  await page.goto(own.url + '?view=data');
-  await page.waitForSelector('#own-file');
+  await openData(page, own.url + '?view=data');
   // Chromium's own quota for the site, made room for a small file and not a large one.
   const cdp = await own.context.newCDPSession(page);
   await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(own.url).origin, quotaSize: 64 * 1024 });

@@ -1,7 +1,7 @@
 // Inside a province (bundled reports) and the user's own data (upload, errors, reload, remove).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, screenshot, fileCard as card, removeAllFiles } from './browser.mjs';
+import { useBrowser, screenshot, fileCard as card, removeAllFiles, openData } from './browser.mjs';
 
 const env = useBrowser();
 
@@ -48,8 +48,7 @@ const summaryOf = async (page, name) => {
 
 test('upload files on the data view, see their units inside; a bad file lists row errors and keeps good rows; reload; remove', async () => {
   const page = await env.context.newPage();
-  await page.goto(env.url + '?view=data');
-  await page.waitForSelector('#own-file');
+  await openData(page, env.url + '?view=data');
   assert.match(await page.locator('#template-link').getAttribute('href'), /^data:text\/csv/);
   await page.setInputFiles('#own-file', file('so-lieu.csv', HEADER
     + 'Tỉnh Mẫu,2024,department,Sở A,par_index,91.5,,\n'
@@ -90,7 +89,7 @@ test('upload files on the data view, see their units inside; a bad file lists ro
   await page.waitForSelector('section.units[data-kind="district"] tbody tr');
   assert.equal(await page.locator('section.units[data-kind="district"] tbody tr').count(), 1);
 
-  await page.goto(env.url + '?view=data');
+  await openData(page, env.url + '?view=data');
   await card(page, 'loi.csv').locator('.remove-file').click();
   await page.waitForFunction(() => document.querySelectorAll('.user-file').length === 1);
   await page.reload();
@@ -103,7 +102,7 @@ test('upload files on the data view, see their units inside; a bad file lists ro
 
 test('text pasted from a spreadsheet (tabs) is read like a file', async () => {
   const page = await env.context.newPage();
-  await page.goto(env.url + '?view=data');
+  await openData(page, env.url + '?view=data');
   await page.fill('#paste-area', HEADER.replaceAll(',', '\t')
     + ['Tỉnh Mẫu', '2024', 'department', 'Sở Dán', 'sipas', '88.5', '', ''].join('\t') + '\n');
   await page.click('#paste-read');
@@ -115,8 +114,7 @@ test('text pasted from a spreadsheet (tabs) is read like a file', async () => {
 
 test('a wrong header, a header alone and an empty file get clear messages; a legacy encoding is read and said', async () => {
   const page = await env.context.newPage();
-  await page.goto(env.url + '?view=data');
-  await page.waitForSelector('#own-file');
+  await openData(page, env.url + '?view=data');
   const cases = [
     [file('a.csv', 'ten,diem\nA,1\n'), /Không nhận ra dòng tiêu đề\. Dòng tiêu đề đọc được: «ten,diem» \(dấu phân cách: dấu phẩy\); tệp điểm của các đơn vị cần các cột province,year,unit_type,unit,metric,value/],
     [file('e.csv', 'province;year;unit\nA;2022;B\n'), /Thiếu cột unit_type, metric, value\. Dòng tiêu đề đọc được: «province;year;unit» \(dấu phân cách: dấu chấm phẩy\)/],
@@ -141,8 +139,7 @@ test('a wrong header, a header alone and an empty file get clear messages; a leg
 
 test('100,000 rows import with progress and render without freezing the page', async () => {
   const page = await env.context.newPage();
-  await page.goto(env.url + '?view=data');
-  await page.waitForSelector('#own-file');
+  await openData(page, env.url + '?view=data');
   let text = HEADER;
   for (let i = 0; i < 100000; i++) text += `Tỉnh Lớn,2024,district,Đơn vị ${i},sipas,${50 + (i % 50)}.5,,\n`;
   await page.setInputFiles('#own-file', file('lon.csv', text));
@@ -151,7 +148,7 @@ test('100,000 rows import with progress and render without freezing the page', a
   assert.match(await summaryOf(page, 'lon.csv'), /100000 dòng hợp lệ/);
   await page.click('#open-own-units');
   assert.match(await page.locator('section.units[data-kind="district"] .hint').innerText(), /100000 đơn vị/);
-  await page.goto(env.url + '?view=data');
+  await openData(page, env.url + '?view=data');
   await card(page, 'lon.csv').locator('.remove-file').click();
   await page.close();
 });

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useBrowser, screenshot, fileCard, removeAllFiles, DIST, SCREENSHOTS } from './browser.mjs';
+import { useBrowser, screenshot, fileCard, removeAllFiles, DIST, SCREENSHOTS, openData } from './browser.mjs';
 
 const env = useBrowser();
 const MAP = JSON.parse(readFileSync(join(DIST, 'static/map.json'), 'utf8'));
@@ -103,7 +103,7 @@ test('under the borders of 2025 they go with the former provinces, in 2025 with 
   const rows = ['index,year,province,value', 'papi,2025,Da Nang,44', 'papi,2025,Khanh Hoa,41',
     'papi,2025,Son La,40', 'papi,2025,Ca Mau,43'];
   const name = 'test-data-islands-papi-2025.csv';
-  await page.goto(env.url + '?view=data');
+  await openData(page, env.url + '?view=data');
   await page.setInputFiles('#own-file', { name, mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n') + '\n') });
   await fileCard(page, name).locator('.import-summary').waitFor();
   await page.goto(env.url + '?view=map&index=papi&year=2025&lang=vi');
@@ -119,8 +119,7 @@ test('under the borders of 2025 they go with the former provinces, in 2025 with 
   assert.equal(await page.locator('#profile-name').innerText(), 'Đà Nẵng');
   // The address is written after the view's paint.
   await page.waitForURL(/province=n48/);
-  await page.goto(env.url + '?view=data');
-  await page.waitForSelector('#own-file');
+  await openData(page, env.url + '?view=data');
   await removeAllFiles(page);
   await page.close();
 });

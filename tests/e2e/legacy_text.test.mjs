@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { useBrowser, screenshot, fileCard as card, removeAllFiles } from './browser.mjs';
+import { useBrowser, screenshot, fileCard as card, removeAllFiles, openData } from './browser.mjs';
 
 const env = useBrowser();
 
@@ -54,7 +54,7 @@ function windows1258(text) {
 
 async function upload(page, file) {
   // In Vietnamese (a language chosen before is remembered).
-  await page.goto(env.url + '?view=data&lang=vi');
+  await openData(page, env.url + '?view=data&lang=vi');
   await page.setInputFiles('#own-file', file);
   await card(page, file.name).locator('.import-summary').waitFor();
   return card(page, file.name);
@@ -82,7 +82,7 @@ test('a TCVN3 CSV index table is read with proper province names and says it was
   assert.match(await page.locator('#rankings-table tbody tr', { hasText: "Đắk Lắk" }).innerText(), /46,00/);
 
   // The note is in the page's language, in English too (the file is read again from the store).
-  await page.goto(env.url + '?view=data&lang=en');
+  await openData(page, env.url + '?view=data&lang=en');
   const again = card(page, name);
   await again.locator('.import-note').waitFor();
   assert.match(await again.locator('.import-note').innerText(), /^The file was converted from the TCVN3 \(ABC\) encoding to Unicode/);
@@ -99,15 +99,14 @@ test('a Windows-1258 CSV index table is decoded and says so', async () => {
   await page.goto(env.url + '?view=rankings&index=papi&year=2025');
   await page.waitForFunction(() => document.querySelectorAll('[data-live] #rankings-table tbody tr').length === 34);
   assert.match(await page.locator('#rankings-table tbody tr').first().innerText(), /Cà Mau[\s\S]*48,25/);
-  await page.goto(env.url + '?view=data');
-  await page.waitForSelector('#own-file');
+  await openData(page, env.url + '?view=data');
   await removeAllFiles(page);
   await page.close();
 });
 
 test('bytes that read as Vietnamese in no encoding are refused with what to do', async () => {
   const page = await env.context.newPage();
-  await page.goto(env.url + '?view=data&lang=vi');
+  await openData(page, env.url + '?view=data&lang=vi');
   const name = 'TEST DATA not text.csv';
   await page.setInputFiles('#own-file', { name, mimeType: 'text/csv', buffer: Buffer.from([0x80, 0x9f, 0xff, 0xfe, 0x2c, 0xc3, 0x8d, 0x81, 0x0a]) });
   const refused = card(page, name).locator('.import-refused');

@@ -6,22 +6,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { useBrowser, screenshot, fileCard as card, removeAllFiles, SCREENSHOTS } from './browser.mjs';
+import { useBrowser, screenshot, fileCard as card, removeAllFiles, SCREENSHOTS, openData } from './browser.mjs';
 
 const env = useBrowser();
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const ANNEX = 'TEST DATA PAPI 2025 annex';
 
 async function fresh(page) {
-  await page.goto(env.url + '?view=data');
-  await page.waitForSelector('#own-file');
+  await openData(page, env.url + '?view=data');
   await removeAllFiles(page);
   await page.evaluate(() => localStorage.removeItem('chiso.mappings'));
 }
 
 /** Chooses a fixture and waits for its mapping step. */
 async function choose(page, name) {
-  await page.setInputFiles('#own-file', FIXTURES + name);
+  // The app's input (a reloaded page shows a disabled one as built until the app takes over).
+  await page.setInputFiles('[data-live] #own-file', FIXTURES + name);
   const step = card(page, name).locator('.mapping-step');
   await step.waitFor();
   return step;
@@ -74,7 +74,7 @@ test('the 2025 annex workbook: mapping step, confirmed, ranked with its 8 dimens
   assert.match(await page.locator('#breakdown-table').innerText(), /Tham gia[^\n]*5,8/);
 
   // Reloaded: the kept workbook comes back with its confirmed mapping, without asking.
-  await page.goto(env.url + '?view=data');
+  await openData(page, env.url + '?view=data');
   await card(page, name).locator('.import-summary').waitFor();
   assert.equal(await card(page, name).locator('.mapping-step').count(), 0);
   await page.close();
@@ -279,7 +279,7 @@ test('a unit workbook: its step, the block chosen by keyboard, confirmed, its un
   await screenshot(page, 'unit-mapping-inside');
 
   // Reloaded: the kept workbook comes back with its confirmed mapping, without asking.
-  await page.goto(env.url + '?view=data');
+  await openData(page, env.url + '?view=data');
   await card(page, UNITS).locator('.import-summary').waitFor();
   assert.equal(await card(page, UNITS).locator('.mapping-step').count(), 0);
   await removeAllFiles(page);
@@ -322,8 +322,7 @@ test('the annex saved in VNI-Windows: converted, said in its step and on its car
   await page.goto(env.url + '?view=rankings&index=papi&year=2025');
   await page.waitForFunction(() => document.querySelectorAll('[data-live] #rankings-table tbody tr').length === 34);
   assert.match(await page.locator('#rankings-table tbody tr').first().innerText(), /Lai Châu[\s\S]*55,99/);
-  await page.goto(env.url + '?view=data');
-  await page.waitForSelector('#own-file');
+  await openData(page, env.url + '?view=data');
   await removeAllFiles(page);
   await page.close();
 });

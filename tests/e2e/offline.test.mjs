@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, screenshot, untilCached, DIST } from './browser.mjs';
+import { launch, screenshot, untilCached, DIST, openData } from './browser.mjs';
 
 // Every index's component series, a file per year.
 const COMPONENTS = readdirSync(join(DIST, 'static/components')).map((f) => `/static/components/${f}`);
@@ -28,7 +28,7 @@ test('reloading with the server stopped still shows the data', async () => {
     await page.goto(env.url + '?view=profile&index=papi&year=2020&province=14');
     await page.waitForSelector('#profile tr[data-component]');
     // So was the import worker: a file is read offline too.
-    await page.goto(env.url + '?view=data');
+    await openData(page, env.url + '?view=data');
     await page.setInputFiles('#own-file', {
       name: 'offline.csv', mimeType: 'text/csv',
       buffer: Buffer.from('province,year,unit_type,unit,metric,value\nSơn La,2022,district,Mai Sơn,sipas,93.1\n'),

@@ -3,7 +3,7 @@
 // buttons in a named navigation, reached and used by keyboard, and a desktop keeps its layout.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, screenshot } from './browser.mjs';
+import { useBrowser, screenshot, openData } from './browser.mjs';
 
 const env = useBrowser();
 
@@ -46,8 +46,7 @@ test('on a 360 px screen the tabs are one row that scrolls, operable by keyboard
 test('a link to the last view on a phone opens with its tab in view', async () => {
   const page = await env.context.newPage();
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto(`${env.url}?view=data&lang=vi`);
-  await page.waitForSelector('[data-live] #own-file');
+  await openData(page, `${env.url}?view=data&lang=vi`);
   const inView = await page.evaluate(() => {
     const nav = document.querySelector('[data-live] nav.view-tabs').getBoundingClientRect();
     const tab = document.querySelector('#tab-data').getBoundingClientRect();

@@ -106,3 +106,65 @@ test('a failed data load still takes over and shows the error', async () => {
     await env.close();
   }
 });
+
+// The data view kept in the root page (prerender.rs, root_view): an address asking for it shows
+// it as built, before the whole app arrives, with its controls waiting for the app; the app then
+// takes over with the same view in the same place.
+for (const [path, built, live] of [
+  ['?view=data', 'Đang đọc các tệp đã lưu…', 'Chưa có tệp nào.'],
+  ['en/?view=data', 'Reading the saved files…', 'No files yet.'],
+]) {
+  test(`${path}: the data view as built, then the app's`, async () => {
+    const env = await launch();
+    const messages = [];
+    try {
+      for (const [width, height] of [[1280, 800], [360, 740]]) {
+        const page = await env.context.newPage();
+        page.on('console', (m) => { if (m.type() === 'error') messages.push(m.text()); });
+        await page.setViewportSize({ width, height });
+        let release;
+        const held = new Promise((resolve) => { release = resolve; });
+        await page.route(/all_views_bg\.wasm/, async (route) => { await held; await route.continue(); });
+        await page.goto(env.url + path);
+        const hint = page.locator('#data .user-files .hint');
+        assert.equal(await hint.innerText(), built);
+        assert.equal(await page.locator('#rankings-table').count(), 0, 'no ranking before it');
+        assert.equal(await page.locator('#tab-data').getAttribute('aria-current'), 'page');
+        assert.equal(await page.locator('[aria-current="page"]').count(), 1);
+        for (const control of ['#own-file', '#paste-area', '#paste-read']) {
+          assert.ok(await page.locator(control).isDisabled(), `${control} waits for the app`);
+        }
+        assert.equal(await page.locator('#data').count(), 1);
+        const top = async () => page.locator('#import-panel').evaluate((e) => e.getBoundingClientRect().top);
+        const builtTop = await top();
+        if (width === 360) await screenshot(page, `data-view-built-${path.startsWith('en/') ? 'en' : 'vi'}`);
+        release();
+        await page.locator('[data-live] #data').waitFor();
+        await page.waitForFunction((text) => document.querySelector('[data-live] #data .user-files .hint')?.textContent === text, live);
+        assert.equal(await top(), builtTop, 'the view did not move');
+        assert.equal(await page.locator('#data').count(), 1);
+        assert.equal(await page.locator('#app > :not([data-live])').count(), 0, 'nothing of the built page is left');
+        assert.ok(await page.locator('#own-file').isEnabled());
+        await page.close();
+      }
+      assert.deepEqual(messages, []);
+      assert.deepEqual(env.errors, []);
+    } finally {
+      await env.close();
+    }
+  });
+}
+
+test('a page built for a province keeps its view for ?view=data until the app takes over', async () => {
+  const env = await launch();
+  try {
+    const page = await env.context.newPage();
+    await page.route(/all_views_bg\.wasm/, () => {});
+    await page.goto(`${env.url}tinh/son-la/?view=data`);
+    assert.ok(await page.locator('#profile').isVisible());
+    assert.equal(await page.locator('#data').count(), 0);
+    await page.close();
+  } finally {
+    await env.close();
+  }
+});

@@ -26,7 +26,7 @@ use crate::render::history_chart::{history_chart, history_lines};
 use crate::render::preview::{Card, CardChart, GREY};
 use crate::text::escape_xml;
 use crate::ui::built_pages::paths::{in_lang, index_path, lang_of, province_path};
-use crate::ui::built_pages::prerender::render_view;
+use crate::ui::built_pages::prerender::{render_view, root_view};
 use crate::ui::components::language_switch::language_name;
 use crate::ui::components::SharedDataset;
 use crate::ui::state::Selection;
@@ -290,9 +290,15 @@ fn index_page(dataset: &Dataset, key: &str, lang: Lang) -> Page {
     }
 }
 
-/// The page's view of `dataset` as the app draws it.
+/// The page's view of `dataset` as the app draws it (the English root's with the data view
+/// kept for `?view=data`, as index.html's: `prerender::root_view`).
 pub fn page_body(dataset: &Rc<Dataset>, page: &Page) -> String {
-    render_view(SharedDataset(dataset.clone()), page.selection.clone())
+    let data = SharedDataset(dataset.clone());
+    if lang_of(&page.path).1.is_empty() {
+        root_view(data, page.selection.clone())
+    } else {
+        render_view(data, page.selection.clone())
+    }
 }
 
 /// Cuts `html` around the first `start` … `end`, or says which marker is missing.

@@ -1,7 +1,8 @@
 //! The first view rendered to HTML at build time (native only): what a first visit shows —
 //! the header, the view tabs and the ranking of `Selection::initial` in Vietnamese (table,
 //! chart, coverage line) — drawn by the app's own components with yew's server renderer, from
-//! the main data file alone (what the page has before any data part). `render_view` draws the
+//! the main data file alone (what the page has before any data part); and the data view, kept
+//! in a `<template>` for an address that asks for it (`root_view`). `render_view` draws the
 //! views of the pages built ahead too (`ui::built_pages::pages`: a province's profile, an index's ranking).
 //!
 //! `cargo run --bin build-dataset` writes it to `static/prerender.html`; after each Trunk build
@@ -18,12 +19,14 @@
 use crate::data::dataset_build::data_files;
 use crate::data::model::Dataset;
 use crate::i18n::Lang;
+use crate::ui::components::data_view::{data_view, DataViewProps};
 use crate::ui::components::page_frame::PageFrame;
 use crate::ui::components::profile_view::{profile_view, ProfileViewProps};
 use crate::ui::components::rankings_view::RankingsView;
 use crate::ui::components::view_tabs::ViewTabs;
 use crate::ui::components::SharedDataset;
 use crate::ui::state::{Selection, View};
+use crate::ui::user_files::UserFiles;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew::LocalServerRenderer;
@@ -37,8 +40,8 @@ struct BuiltViewProps {
     selection: Selection,
 }
 
-/// A view as `App` draws it (the rankings, or a province's profile), with nothing to act on
-/// (controls need the app).
+/// A view as `App` draws it (the rankings, a province's profile, or the data view before the
+/// files kept in the browser are read), with nothing to act on (controls need the app).
 #[component]
 fn BuiltView(props: &BuiltViewProps) -> Html {
     let s = &props.selection;
@@ -47,6 +50,16 @@ fn BuiltView(props: &BuiltViewProps) -> Html {
             data: props.data.clone(),
             selection: s.clone(),
             on_action: Callback::noop()
+        })),
+        View::Data => data_view(&yew::props!(DataViewProps {
+            data: props.data.clone(),
+            selection: s.clone(),
+            on_action: Callback::noop(),
+            files: UserFiles::default(),
+            on_file: Callback::noop(),
+            on_remove: Callback::noop(),
+            on_mapping: Callback::noop(),
+            built: true,
         })),
         _ => {
             html! { <RankingsView data={props.data.clone()} selection={s.clone()} on_action={Callback::noop()} /> }
@@ -72,10 +85,31 @@ pub fn render_view(data: SharedDataset, selection: Selection) -> String {
     html
 }
 
-/// The first view of `first` (the dataset as the page first has it: the main data file).
+/// The id of the data view kept in a root page (`root_view`).
+pub const BUILT_DATA_ID: &str = "built-data";
+
+/// What a root page (`index.html`, `en/`) holds: its first view (`first`, `Selection::initial`
+/// in the page's language), and after it, in a `<template>`, the data view (the user's files and how to bring them),
+/// which needs no data of the page's own: index.html's script shows it in place of the first
+/// view when the address asks for it (`?view=data`), so that the view people open to bring
+/// their official files is on screen as soon as the HTML arrives, before the whole app.
+pub fn root_view(data: SharedDataset, first: Selection) -> String {
+    let files = Selection {
+        view: View::Data,
+        ..first.clone()
+    };
+    let template = render_view(data.clone(), files);
+    format!(
+        "{}<template id=\"{BUILT_DATA_ID}\">{}</template>\n",
+        render_view(data, first),
+        template.trim_end()
+    )
+}
+
+/// The root page's views of `first` (the dataset as the page first has it: the main data file).
 pub fn prerender(first: Dataset) -> String {
     let selection = Selection::initial(&first, Lang::Vi);
-    render_view(SharedDataset(Rc::new(first)), selection)
+    root_view(SharedDataset(Rc::new(first)), selection)
 }
 
 /// Every file the build commits from the dataset: the data files (`data_files`, the main one

@@ -17,6 +17,10 @@ pub struct DataViewProps {
     pub on_file: Callback<ChosenFile>,
     pub on_remove: Callback<UserFile>,
     pub on_mapping: Callback<(u32, MappingAnswer)>,
+    /// Drawn at build time, for the page as built (`ui::built_pages::prerender`): the files kept
+    /// in the browser are not read yet, and the controls wait for the app.
+    #[prop_or_default]
+    pub built: bool,
 }
 
 /// The one place for the user's own files: the files first (each one's rows and errors, and its
@@ -47,7 +51,9 @@ pub fn data_view(props: &DataViewProps) -> Html {
             <h2>{lang.t(Text::ViewData)}</h2>
             <section class="user-files" aria-labelledby="user-files-title">
                 <h2 id="user-files-title">{lang.t(Text::YourFiles)}</h2>
-                if files.is_empty() {
+                if props.built {
+                    <p class="hint">{lang.t(Text::FilesBeingRead)}</p>
+                } else if files.is_empty() {
                     <p class="hint">{lang.t(Text::NoFilesYet)}</p>
                 } else {
                     <ul id="user-files">
@@ -61,7 +67,7 @@ pub fn data_view(props: &DataViewProps) -> Html {
                 }
             </section>
             {own_rows}
-            <ImportPanel lang={lang} on_file={props.on_file.clone()} />
+            <ImportPanel lang={lang} on_file={props.on_file.clone()} built={props.built} />
         </main>
     }
 }

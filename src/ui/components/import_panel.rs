@@ -18,6 +18,10 @@ pub enum ChosenFile {
 pub struct ImportPanelProps {
     pub lang: Lang,
     pub on_file: Callback<ChosenFile>,
+    /// Drawn at build time (`ui::built_pages::prerender`): the controls are disabled until the
+    /// app takes the page over, so that no file chosen or table pasted meanwhile is lost.
+    #[prop_or_default]
+    pub built: bool,
 }
 
 /// Choose or drop files, or paste a table from a spreadsheet; each is handed to `on_file`.
@@ -80,13 +84,13 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
             </dl>
             <div class="drop-zone" ondragover={|e: DragEvent| e.prevent_default()} ondrop={on_drop}>
                 <label>{lang.t(Text::ChooseFile)}
-                    <input type="file" id="own-file" multiple=true accept=".csv,.tsv,.txt,.json,.xlsx,.xls,.ods,text/csv,text/tab-separated-values,application/json" onchange={on_change} />
+                    <input type="file" id="own-file" multiple=true accept=".csv,.tsv,.txt,.json,.xlsx,.xls,.ods,text/csv,text/tab-separated-values,application/json" onchange={on_change} disabled={props.built} />
                 </label>
             </div>
             <label class="paste">{lang.t(Text::PasteLabel)}
-                <textarea id="paste-area" ref={pasted} rows="4" spellcheck="false" />
+                <textarea id="paste-area" ref={pasted} rows="4" spellcheck="false" disabled={props.built} />
             </label>
-            <button type="button" id="paste-read" onclick={on_paste}>{lang.t(Text::ReadPasted)}</button>
+            <button type="button" id="paste-read" onclick={on_paste} disabled={props.built}>{lang.t(Text::ReadPasted)}</button>
         </section>
     }
 }
