@@ -88,12 +88,17 @@ test('a .docx whose writer cannot be fetched says so, and the next try downloads
   // The .docx is written by a worker of its own, loaded on the first download.
   await page.route('**/docx_bg.wasm', (route) => route.abort());
   await page.click('#brief-docx');
-  await page.waitForFunction(() => /^Không tạo được tệp \.docx: /.test(document.querySelector('#brief-status')?.textContent));
+  // Said at once, as the tables' export buttons say theirs.
+  const failed = page.locator('#brief-save-failed');
+  await failed.waitFor();
+  assert.match(await failed.innerText(), /^Không tạo được tệp \.docx: /);
+  assert.equal(await failed.getAttribute('role'), 'alert');
+  assert.equal(await page.locator('#brief-status').innerText(), '');
   assert.ok(await page.locator('#brief-standing-table').isVisible(), 'the brief stays on screen');
   await page.unroute('**/docx_bg.wasm');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#brief-docx')]);
   assert.equal(download.suggestedFilename(), 'chiso-14-2022.docx');
-  assert.equal(await page.locator('#brief-status').innerText(), '', 'the message goes once it works');
+  assert.equal(await failed.count(), 0, 'the message goes once it works');
   await page.close();
 });
 

@@ -145,6 +145,22 @@ test('.docx with its headings, sentences, charts and tables; .xlsx of the whole 
   await page.close();
 });
 
+test('a workbook whose writer cannot be fetched says so at once, and the next try downloads it', async () => {
+  const page = await openEdition('index=par&year=2023&lang=vi');
+  await page.route('**/xlsx_bg.wasm', (route) => route.abort());
+  await page.click('#edition-xlsx');
+  const failed = page.locator('#edition-save-failed');
+  await failed.waitFor();
+  assert.match(await failed.innerText(), /^Không tạo được tệp Excel: /);
+  assert.equal(await failed.getAttribute('role'), 'alert');
+  assert.equal(await page.locator('#edition-failed').count(), 0, 'the edition itself stays');
+  await page.unroute('**/xlsx_bg.wasm');
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('#edition-xlsx')]);
+  assert.equal(xlsx.suggestedFilename(), 'chiso-par-2023.xlsx');
+  assert.equal(await failed.count(), 0, 'the message goes once it works');
+  await page.close();
+});
+
 test('a user\'s 2025 table: the 34 provinces, each beside its former provinces in 2024, never combined', async () => {
   const page = await env.context.newPage();
   await openData(page, `${env.url}?view=data&lang=vi`);

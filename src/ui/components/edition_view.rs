@@ -1,8 +1,8 @@
 use super::picker::{index_options, picker, year_options, PickerProps};
-use super::worker_document::{actions, today, use_document, DocState};
+use super::worker_document::{actions, today, use_document, DocState, Status};
 use super::SharedDataset;
 use crate::data::user_files::import::SentTable;
-use crate::i18n::Text;
+use crate::i18n::{Lang, Text};
 use crate::ui::state::{Action, Selection};
 use crate::ui::user_files::UserFiles;
 use yew::prelude::*;
@@ -63,7 +63,10 @@ pub fn EditionView(props: &EditionViewProps) -> Html {
             let xlsx = {
                 let (table, status) = (doc.table.clone(), document.status());
                 let name = format!("chiso-{}-{}.xlsx", s.index, s.year);
-                Callback::from(move |_: MouseEvent| save_xlsx(&name, &table, status.clone()))
+                Callback::from(move |_: MouseEvent| {
+                    status.set(Status::Quiet);
+                    save_xlsx(&name, &table, status.clone(), lang)
+                })
             };
             let extra = html! {
                 <button type="button" id="edition-xlsx" onclick={xlsx}>{lang.t(Text::DownloadXlsx)}</button>
@@ -89,10 +92,15 @@ fn address() -> String {
 
 /// The whole table (JSON from the worker) written as .xlsx by the xlsx worker.
 #[cfg(target_arch = "wasm32")]
-fn save_xlsx(name: &str, table: &str, status: UseStateHandle<String>) {
-    let failed = move |why: String| status.set(why);
+fn save_xlsx(name: &str, table: &str, status: UseStateHandle<Status>, lang: Lang) {
+    let failed = move |why: String| {
+        status.set(Status::Failed(format!(
+            "{}: {why}",
+            lang.t(Text::XlsxFailed)
+        )))
+    };
     crate::ui::web::download_xlsx(name, table.to_string(), failed);
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn save_xlsx(_: &str, _: &str, _: UseStateHandle<String>) {}
+fn save_xlsx(_: &str, _: &str, _: UseStateHandle<Status>, _: Lang) {}

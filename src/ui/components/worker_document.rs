@@ -19,6 +19,17 @@ pub struct Built {
     pub table: String,
 }
 
+/// What the last copy or download of the document did, said beside its buttons: a success
+/// politely (`role="status"`), a failure at once (`role="alert"`, as the tables' export buttons
+/// say theirs).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Status {
+    #[default]
+    Quiet,
+    Done(&'static str),
+    Failed(String),
+}
+
 /// The document as the worker last answered, or why it did not.
 #[derive(Clone, PartialEq)]
 pub enum DocState {
@@ -43,7 +54,7 @@ struct Answer {
     state: UseStateHandle<DocState>,
     file_name: Rc<RefCell<(String, Lang)>>,
     asked: Rc<Cell<u32>>,
-    status: UseStateHandle<String>,
+    status: UseStateHandle<Status>,
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -65,7 +76,7 @@ pub struct Document {
     job: Rc<RefCell<Option<Job>>>,
     asked: Rc<Cell<u32>>,
     file_name: Rc<RefCell<(String, Lang)>>,
-    status: UseStateHandle<String>,
+    status: UseStateHandle<Status>,
 }
 
 #[hook]
@@ -75,13 +86,13 @@ pub fn use_document() -> Document {
         job: use_mut_ref(|| None::<Job>),
         asked: use_memo((), |_| Cell::new(0u32)),
         file_name: use_mut_ref(|| (String::new(), Lang::Vi)),
-        status: use_state(String::new),
+        status: use_state(Status::default),
     }
 }
 
 impl Document {
     /// The status line, which a view's own buttons (the edition's .xlsx) write to too.
-    pub fn status(&self) -> UseStateHandle<String> {
+    pub fn status(&self) -> UseStateHandle<Status> {
         self.status.clone()
     }
 
@@ -114,7 +125,7 @@ impl Document {
     /// worker writes when it answers (in `ask`).
     pub fn save_tables(&self) {
         // A failure said before goes: this download says its own.
-        self.status.set(String::new());
+        self.status.set(Status::Quiet);
         save_tables(
             self.job.borrow().as_ref(),
             self.asked.get(),
@@ -139,9 +150,20 @@ pub fn actions(lang: Lang, prefix: &str, document: &Document, built: &Built, ext
         let (job, status, asked) = (job.clone(), status.clone(), asked.clone());
         let charts = format!("#{prefix} figure.brief-chart");
         Callback::from(move |_: MouseEvent| {
-            status.set(String::new());
-            save_docx(job.clone(), asked.get(), status.clone(), charts.clone())
+            status.set(Status::Quiet);
+            save_docx(
+                job.clone(),
+                asked.get(),
+                status.clone(),
+                charts.clone(),
+                lang,
+            )
         })
+    };
+    let (done, failed) = match &*status {
+        Status::Quiet => ("", None),
+        Status::Done(text) => (*text, None),
+        Status::Failed(why) => ("", Some(why.clone())),
     };
     html! {
         <div class="brief-actions no-print">
@@ -149,7 +171,10 @@ pub fn actions(lang: Lang, prefix: &str, document: &Document, built: &Built, ext
             <button type="button" id={format!("{prefix}-print")} onclick={|_: MouseEvent| print()}>{lang.t(Text::Print)}</button>
             <button type="button" id={format!("{prefix}-docx")} onclick={docx}>{lang.t(Text::DownloadDocx)}</button>
             {extra}
-            <span role="status" id={format!("{prefix}-status")}>{(*status).clone()}</span>
+            <span role="status" id={format!("{prefix}-status")}>{done}</span>
+            if let Some(why) = failed {
+                <p class="export-error" role="alert" id={format!("{prefix}-save-failed")}>{why}</p>
+            }
         </div>
     }
 }
@@ -194,14 +219,20 @@ fn ask(job: &Rc<RefCell<Option<Job>>>, request: Request, answer: Answer) {
             "xlsx" => {
                 let (status, (name, lang)) = (status.clone(), file_name.borrow().clone());
                 crate::ui::web::download_xlsx(&format!("{name}.xlsx"), text(2), move |why| {
-                    status.set(format!("{}: {why}", lang.t(Text::XlsxFailed)))
+                    status.set(Status::Failed(format!(
+                        "{}: {why}",
+                        lang.t(Text::XlsxFailed)
+                    )))
                 });
             }
             "docx" => {
                 let (status, (name, lang)) = (status.clone(), file_name.borrow().clone());
                 let (doc, charts) = (text(2), reply.get(3));
                 crate::ui::web::download_docx(&format!("{name}.docx"), doc, charts, move |why| {
-                    status.set(format!("{}: {why}", lang.t(Text::DocxFailed)))
+                    status.set(Status::Failed(format!(
+                        "{}: {why}",
+                        lang.t(Text::DocxFailed)
+                    )))
                 });
             }
             _ => state.set(DocState::Failed(text(2))),
@@ -219,10 +250,10 @@ fn ask(job: &Rc<RefCell<Option<Job>>>, request: Request, answer: Answer) {
 }
 
 #[cfg(target_arch = "wasm32")]
-fn copy(text: String, status: UseStateHandle<String>, done: &'static str) {
+fn copy(text: String, status: UseStateHandle<Status>, done: &'static str) {
     wasm_bindgen_futures::spawn_local(async move {
         if crate::ui::web::copy_text(&text).await.is_ok() {
-            status.set(done.to_string());
+            status.set(Status::Done(done));
         }
     });
 }
@@ -238,15 +269,16 @@ fn print() {
 fn save_docx(
     job: Rc<RefCell<Option<Job>>>,
     number: u32,
-    status: UseStateHandle<String>,
+    status: UseStateHandle<Status>,
     charts: String,
+    lang: Lang,
 ) {
     wasm_bindgen_futures::spawn_local(async move {
         let charts = crate::ui::web::charts_as_png(&charts).await;
         if let Some(job) = job.borrow().as_ref() {
             let request = js_sys::Array::of3(&"docx".into(), &number.into(), &charts);
             if let Err(e) = job.post(&request.into()) {
-                status.set(e);
+                status.set(Status::Failed(format!("{}: {e}", lang.t(Text::DocxFailed))));
             }
         }
     });
@@ -254,7 +286,7 @@ fn save_docx(
 
 /// Asks the worker for the tables of document `number`, the one on screen, as a book.
 #[cfg(target_arch = "wasm32")]
-fn save_tables(job: Option<&Job>, number: u32, lang: Lang, status: &UseStateHandle<String>) {
+fn save_tables(job: Option<&Job>, number: u32, lang: Lang, status: &UseStateHandle<Status>) {
     use crate::ui::web;
     if let Some(job) = job {
         let request = js_sys::Array::of5(
@@ -265,25 +297,25 @@ fn save_tables(job: Option<&Job>, number: u32, lang: Lang, status: &UseStateHand
             &lang.code().into(),
         );
         if let Err(e) = job.post(&request.into()) {
-            status.set(e);
+            status.set(Status::Failed(format!("{}: {e}", lang.t(Text::XlsxFailed))));
         }
     }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn save_tables(_: Option<&Job>, _: u32, _: Lang, _: &UseStateHandle<String>) {}
+fn save_tables(_: Option<&Job>, _: u32, _: Lang, _: &UseStateHandle<Status>) {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn ask(_: &Rc<RefCell<Option<Job>>>, _: Request, _: Answer) {}
 
 #[cfg(not(target_arch = "wasm32"))]
-fn copy(_: String, _: UseStateHandle<String>, _: &'static str) {}
+fn copy(_: String, _: UseStateHandle<Status>, _: &'static str) {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn print() {}
 
 #[cfg(not(target_arch = "wasm32"))]
-fn save_docx(_: Rc<RefCell<Option<Job>>>, _: u32, _: UseStateHandle<String>, _: String) {}
+fn save_docx(_: Rc<RefCell<Option<Job>>>, _: u32, _: UseStateHandle<Status>, _: String, _: Lang) {}
 
 /// Today's date (ISO), which a document says it was prepared on; empty off the browser.
 pub fn today() -> String {
