@@ -72,6 +72,30 @@ export async function launch({ prefix = '/', serviceWorkers = 'block', dist = DI
   };
 }
 
+/** The widths the built pages are checked at: a desktop's and a small phone's. */
+const WIDTHS = [[1280, 800], [360, 740]];
+
+/** A new page of `env`, its console errors added to `messages`. */
+export async function newPage(env, messages = []) {
+  const page = await env.context.newPage();
+  page.on('console', (m) => { if (m.type() === 'error') messages.push(m.text()); });
+  return page;
+}
+
+/** Runs `check(page, width)` on a new page of `env` (`newPage`) at each of `WIDTHS` in turn,
+ * and closes the page after. */
+export async function atEachWidth(env, check, messages = []) {
+  for (const [width, height] of WIDTHS) {
+    const page = await newPage(env, messages);
+    await page.setViewportSize({ width, height });
+    try {
+      await check(page, width);
+    } finally {
+      if (!page.isClosed()) await page.close();
+    }
+  }
+}
+
 /** Opens the data view at `url` (in `page`) and waits for the app's own file input: the page as
  * built shows a disabled one until the app takes over (src/ui/built_pages/prerender.rs). */
 export async function openData(page, url) {

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, screenshot, untilCached, violations, DIST, DIST_CHISO, SCREENSHOTS } from './browser.mjs';
+import { atEachWidth, launch, screenshot, untilCached, violations, DIST, DIST_CHISO, SCREENSHOTS } from './browser.mjs';
 import { serve } from './static_server.mjs';
 
 const SON_LA = 'tinh/son-la/';
@@ -71,10 +71,7 @@ for (const [name, prefix, dist] of BUILDS) {
     const env = await launch({ prefix, dist });
     const messages = [];
     try {
-      for (const [width, height] of [[1280, 800], [360, 740]]) {
-        const page = await env.context.newPage();
-        page.on('console', (m) => { if (m.type() === 'error') messages.push(m.text()); });
-        await page.setViewportSize({ width, height });
+      await atEachWidth(env, async (page, width) => {
         // The browser prefers Vietnamese (locale vi-VN): the page's language wins.
         await page.goto(env.url + EN_SON_LA);
         await page.locator('[data-live] #profile-name', { hasText: 'Son La' }).waitFor();
@@ -89,8 +86,7 @@ for (const [name, prefix, dist] of BUILDS) {
           await screenshot(page, `english-son-la-app-${width}`);
         }
         if (width === 360) {
-          await page.close();
-          continue;
+          return;
         }
         // To Vietnamese and back: the address moves between the two pages.
         await page.click('.language-switch button[lang="vi"]');
@@ -119,8 +115,7 @@ for (const [name, prefix, dist] of BUILDS) {
         // The reloaded English page, from its address as written, is the English profile.
         await page.reload();
         await page.locator('[data-live] #profile-name', { hasText: 'Son La' }).waitFor();
-        await page.close();
-      }
+      }, messages);
       // The English root starts in English; the Vietnamese root's switch keeps the root.
       const root = await env.context.newPage();
       await root.goto(env.url + 'en/');
@@ -143,9 +138,7 @@ for (const [name, prefix, dist] of [BUILDS[0], BUILDS[2]]) {
   test(`${name}: without JavaScript the English page shows its figures in English and links to the Vietnamese page`, async () => {
     const env = await launch({ javaScript: false, prefix, dist });
     try {
-      for (const [width, height] of [[1280, 800], [360, 740]]) {
-        const page = await env.context.newPage();
-        await page.setViewportSize({ width, height });
+      await atEachWidth(env, async (page, width) => {
         await page.goto(env.url + EN_SON_LA);
         assert.equal(await page.getAttribute('html', 'lang'), 'en');
         assert.equal(await page.locator('#profile-name').innerText(), 'Son La');
@@ -173,8 +166,7 @@ for (const [name, prefix, dist] of [BUILDS[0], BUILDS[2]]) {
           await page.locator('#noscript-note a[hreflang="en"]').click();
           await page.waitForURL((url) => url.pathname === `${prefix}en/tinh/dien-bien/`);
         }
-        await page.close();
-      }
+      });
     } finally {
       await env.close();
     }

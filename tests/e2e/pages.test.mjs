@@ -5,17 +5,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, screenshot, untilCached, violations, DIST, DIST_CHISO, SCREENSHOTS } from './browser.mjs';
+import { atEachWidth, launch, newPage, screenshot, untilCached, violations, DIST, DIST_CHISO, SCREENSHOTS } from './browser.mjs';
 import { serve } from './static_server.mjs';
 
 const SON_LA = 'tinh/son-la/';
 const BUILDS = [['dist', '/', DIST], ['dist under /chiso/', '/chiso/', DIST], ['dist-chiso', '/chiso/', DIST_CHISO]];
 
 /** Opens `path` and waits until the app has taken over with the profile of `name`. */
-async function openProfile(env, path, name, messages) {
-  const page = await env.context.newPage();
-  page.on('console', (m) => { if (m.type() === 'error') messages.push(m.text()); });
-  await page.goto(env.url + path);
+async function openProfile(page, url, name) {
+  await page.goto(url);
   await page.locator('[data-live] #profile-name', { hasText: name }).waitFor();
   await page.locator('[data-live] #profile tr[data-component]').first().waitFor();
   return page;
@@ -66,9 +64,8 @@ for (const [name, prefix, dist] of BUILDS) {
     const env = await launch({ prefix, dist });
     const messages = [];
     try {
-      for (const [width, height] of [[1280, 800], [360, 740]]) {
-        const page = await openProfile(env, SON_LA, 'Sơn La', messages);
-        await page.setViewportSize({ width, height });
+      await atEachWidth(env, async (page, width) => {
+        await openProfile(page, env.url + SON_LA, 'Sơn La');
         assert.equal(await page.locator('#profile').count(), 1, 'one profile');
         assert.equal(await page.locator('#app > :not([data-live])').count(), 0, 'nothing of the built page is left');
         assert.equal(await page.locator('[data-live] .index-card').count(), 4);
@@ -103,9 +100,8 @@ for (const [name, prefix, dist] of BUILDS) {
         // The app works from here: another view, with its data.
         await page.click('#tab-rankings');
         await page.waitForSelector('[data-live] #rankings-table tbody tr');
-        await page.close();
-      }
-      const page = await openProfile(env, SON_LA + '?lang=en', 'Son La', messages);
+      }, messages);
+      const page = await openProfile(await newPage(env, messages), `${env.url}${SON_LA}?lang=en`, 'Son La');
       assert.equal(await page.getAttribute('html', 'lang'), 'en');
       await page.close();
       assert.deepEqual(messages, []);
@@ -119,9 +115,7 @@ for (const [name, prefix, dist] of BUILDS) {
 test('without JavaScript a province page shows its figures and says what needs JavaScript', async () => {
   const env = await launch({ javaScript: false });
   try {
-    for (const [width, height] of [[1280, 800], [360, 740]]) {
-      const page = await env.context.newPage();
-      await page.setViewportSize({ width, height });
+    await atEachWidth(env, async (page, width) => {
       await page.goto(env.url + SON_LA);
       assert.equal(await page.locator('#profile-name').innerText(), 'Sơn La');
       assert.ok(await page.locator('.index-card[data-index="papi"]', { hasText: '43,89' }).isVisible());
@@ -142,8 +136,7 @@ test('without JavaScript a province page shows its figures and says what needs J
       await page.locator('#peers-table a', { hasText: 'Điện Biên' }).click();
       await page.waitForURL(/\/tinh\/dien-bien\/$/);
       assert.equal(await page.locator('#profile-name').innerText(), 'Điện Biên');
-      await page.close();
-    }
+    });
   } finally {
     await env.close();
   }
@@ -171,7 +164,7 @@ test('offline after a first visit: the page visited, one never visited, and a ga
   let stopped = false;
   try {
     const messages = [];
-    const page = await openProfile(env, SON_LA, 'Sơn La', messages);
+    const page = await openProfile(await newPage(env, messages), env.url + SON_LA, 'Sơn La');
     await untilCached(page);
     await env.stopServer();
     stopped = true;

@@ -3,7 +3,7 @@
 // table; under a sub-path build too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, screenshot, DIST, DIST_CHISO } from './browser.mjs';
+import { atEachWidth, launch, screenshot, DIST, DIST_CHISO } from './browser.mjs';
 import { serve } from './static_server.mjs';
 
 const ROWS = '#rankings-table tbody tr';
@@ -43,9 +43,7 @@ for (const [name, prefix, dist] of [['dist', '/', DIST], ['dist-chiso', '/chiso/
   test(`${name}: without JavaScript the table and the note show`, async () => {
     const env = await launch({ prefix, dist, javaScript: false });
     try {
-      for (const [width, height] of [[1280, 800], [360, 740]]) {
-        const page = await env.context.newPage();
-        await page.setViewportSize({ width, height });
+      await atEachWidth(env, async (page, width) => {
         await page.goto(env.url);
         assert.equal(await page.locator(ROWS).count(), 63);
         assert.ok(await page.locator(`${ROWS}:has-text("Sơn La")`).isVisible());
@@ -53,8 +51,7 @@ for (const [name, prefix, dist] of [['dist', '/', DIST], ['dist-chiso', '/chiso/
         assert.ok(await note.isVisible());
         assert.match(await note.innerText(), /cần JavaScript[\s\S]*need JavaScript/);
         if (name === 'dist') await screenshot(page, `prerender-nojs-${width}`);
-        await page.close();
-      }
+      });
     } finally {
       await env.close();
     }
@@ -64,10 +61,7 @@ for (const [name, prefix, dist] of [['dist', '/', DIST], ['dist-chiso', '/chiso/
     const env = await launch({ prefix, dist });
     const messages = [];
     try {
-      for (const [width, height] of [[1280, 800], [360, 740]]) {
-        const page = await env.context.newPage();
-        page.on('console', (m) => { if (m.type() === 'error') messages.push(m.text()); });
-        await page.setViewportSize({ width, height });
+      await atEachWidth(env, async (page, width) => {
         await page.addInitScript(watchTakeOver);
         await page.goto(env.url);
         await page.waitForSelector(`[data-live] ${ROWS}`);
@@ -83,8 +77,7 @@ for (const [name, prefix, dist] of [['dist', '/', DIST], ['dist-chiso', '/chiso/
         await page.fill('#search', 'son la');
         await page.waitForFunction(() => document.querySelectorAll('[data-live] #rankings-table tbody tr').length === 1);
         assert.match(await page.locator(ROWS).innerText(), /Sơn La/);
-        await page.close();
-      }
+      }, messages);
       assert.deepEqual(messages, []);
       assert.deepEqual(env.errors, []);
     } finally {
@@ -118,10 +111,7 @@ for (const [path, built, live] of [
     const env = await launch();
     const messages = [];
     try {
-      for (const [width, height] of [[1280, 800], [360, 740]]) {
-        const page = await env.context.newPage();
-        page.on('console', (m) => { if (m.type() === 'error') messages.push(m.text()); });
-        await page.setViewportSize({ width, height });
+      await atEachWidth(env, async (page, width) => {
         let release;
         const held = new Promise((resolve) => { release = resolve; });
         await page.route(/all_views_bg\.wasm/, async (route) => { await held; await route.continue(); });
@@ -145,8 +135,7 @@ for (const [path, built, live] of [
         assert.equal(await page.locator('#data').count(), 1);
         assert.equal(await page.locator('#app > :not([data-live])').count(), 0, 'nothing of the built page is left');
         assert.ok(await page.locator('#own-file').isEnabled());
-        await page.close();
-      }
+      }, messages);
       assert.deepEqual(messages, []);
       assert.deepEqual(env.errors, []);
     } finally {
