@@ -7,9 +7,9 @@
 //! The page numbers its requests, newest highest, and sends `["doc", number, lang, province,
 //! year, today, the user's unit scores as JSON (or ""), their lines in their files as JSON]`,
 //! answered with `["doc", number, html, plain text]` or `["error", number, why]`; then
-//! `["docx", number, [[chart id, png bytes, width, height], …]]` for the brief of that number,
-//! answered with `["docx", number, the brief as JSON, the charts as sent]` for the docx worker
-//! (or `["error", number, why]`); and `["xlsx", number, today, address, lang]` for its tables,
+//! `["docx", number]` for the brief of that number, answered with `["docx", number, the brief
+//! as JSON]`, which the page hands the docx worker with the charts it drew (or `["error",
+//! number, why]`); and `["xlsx", number, today, address, lang]` for its tables,
 //! answered with `["xlsx", number, the book of tables as JSON]` (`render::brief::workbook`),
 //! which the page has the xlsx worker write. Answers may come out of order (each waits for the
 //! data): the page keeps only the newest, and so does the worker for the .docx and the tables.
@@ -190,17 +190,8 @@ async fn answer(scope: web_sys::DedicatedWorkerGlobalScope, message: js_sys::Arr
             }
         }
         "docx" => match last(number) {
-            // The document for the docx worker, which writes the .docx, with the charts the
-            // page drew (sent back as they came).
-            Ok(doc) => {
-                let reply = js_sys::Array::of4(
-                    &"docx".into(),
-                    &number.into(),
-                    &doc.to_json().into(),
-                    &message.get(2),
-                );
-                let _ = scope.post_message(&reply);
-            }
+            // The document for the docx worker, which writes the .docx.
+            Ok(doc) => reply(&scope, "docx", number, &[&doc.to_json()]),
             Err(e) => reply(&scope, "error", number, &[&e]),
         },
         _ => {}

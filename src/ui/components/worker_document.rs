@@ -46,15 +46,27 @@ struct Request {
     pub parts: Vec<String>,
 }
 
+/// The charts of a document as drawn for its .docx (`web::charts_as_png`), with the number of
+/// the request whose document they are.
+type Charts = Rc<RefCell<Option<(u32, Drawn)>>>;
+
+#[cfg(target_arch = "wasm32")]
+type Drawn = js_sys::Array;
+
+// Rendered on the server (tests) no chart is drawn.
+#[cfg(not(target_arch = "wasm32"))]
+type Drawn = ();
+
 /// Where the worker's answers go: the document on screen (if the answer is to the last
 /// request), the name a .docx or .xlsx is saved under (without its extension) with the
-/// language asked for, and the status line.
+/// language asked for, the status line, and the charts drawn for the .docx.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 struct Answer {
     state: UseStateHandle<DocState>,
     file_name: Rc<RefCell<(String, Lang)>>,
     asked: Rc<Cell<u32>>,
     status: UseStateHandle<Status>,
+    charts: Charts,
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -68,8 +80,9 @@ type Job = ();
 /// A view's document: its state on screen, the view's worker (one for the view's life, which
 /// keeps the data it loaded for the next request), the number of the last request (answers to
 /// earlier ones, which may come later, are dropped), the name the next .docx or .xlsx is saved
-/// under (without its extension) and the language asked for, and the status line (what the
-/// last copy or download did).
+/// under (without its extension) and the language asked for, the status line (what the
+/// last copy or download did), and the charts drawn for the last .docx asked for (kept here
+/// until the worker hands the document over).
 #[derive(Clone)]
 pub struct Document {
     pub state: UseStateHandle<DocState>,
@@ -77,6 +90,7 @@ pub struct Document {
     asked: Rc<Cell<u32>>,
     file_name: Rc<RefCell<(String, Lang)>>,
     status: UseStateHandle<Status>,
+    charts: Charts,
 }
 
 #[hook]
@@ -87,6 +101,7 @@ pub fn use_document() -> Document {
         asked: use_memo((), |_| Cell::new(0u32)),
         file_name: use_mut_ref(|| (String::new(), Lang::Vi)),
         status: use_state(Status::default),
+        charts: use_mut_ref(|| None),
     }
 }
 
@@ -117,6 +132,7 @@ impl Document {
             file_name: self.file_name.clone(),
             asked: self.asked.clone(),
             status: self.status.clone(),
+            charts: self.charts.clone(),
         };
         ask(&self.job, request, answer);
     }
@@ -138,26 +154,18 @@ impl Document {
 /// The buttons under a document: copy its sentences, print it, download it as .docx, and what
 /// `extra` adds; `prefix` names their ids (`brief-copy`, `edition-copy`…).
 pub fn actions(lang: Lang, prefix: &str, document: &Document, built: &Built, extra: Html) -> Html {
-    let Document {
-        job, asked, status, ..
-    } = document.clone();
+    let status = document.status.clone();
     let copy = {
         let (plain, status) = (built.plain.clone(), status.clone());
         let done = lang.t(Text::Copied);
         Callback::from(move |_: MouseEvent| copy(plain.clone(), status.clone(), done))
     };
     let docx = {
-        let (job, status, asked) = (job.clone(), status.clone(), asked.clone());
+        let document = document.clone();
         let charts = format!("#{prefix} figure.brief-chart");
         Callback::from(move |_: MouseEvent| {
-            status.set(Status::Quiet);
-            save_docx(
-                job.clone(),
-                asked.get(),
-                status.clone(),
-                charts.clone(),
-                lang,
-            )
+            document.status.set(Status::Quiet);
+            save_docx(document.clone(), charts.clone(), lang)
         })
     };
     let (done, failed) = match &*status {
@@ -200,10 +208,11 @@ fn ask(job: &Rc<RefCell<Option<Job>>>, request: Request, answer: Answer) {
         file_name,
         asked,
         status,
+        charts,
     } = answer;
     let on_reply = move |data: wasm_bindgen::JsValue| {
-        // ["doc", number, html, plain text, table], ["docx", number, the document as JSON, its
-        // charts] (asked for by `save_docx`), ["xlsx", number, the tables as JSON] (asked for by
+        // ["doc", number, html, plain text, table], ["docx", number, the document as JSON]
+        // (asked for by `save_docx`), ["xlsx", number, the tables as JSON] (asked for by
         // `save_tables`) or ["error", number, why]; the xlsx and docx workers write the files.
         let reply = js_sys::Array::from(&data);
         if reply.get(1).as_f64() != Some(f64::from(asked.get())) {
@@ -227,8 +236,14 @@ fn ask(job: &Rc<RefCell<Option<Job>>>, request: Request, answer: Answer) {
             }
             "docx" => {
                 let (status, (name, lang)) = (status.clone(), file_name.borrow().clone());
-                let (doc, charts) = (text(2), reply.get(3));
-                crate::ui::web::download_docx(&format!("{name}.docx"), doc, charts, move |why| {
+                // With the charts `save_docx` drew for this document (none if that was for
+                // another).
+                let drawn = match &*charts.borrow() {
+                    Some((number, drawn)) if *number == asked.get() => drawn.clone(),
+                    _ => js_sys::Array::new(),
+                };
+                let (doc, drawn) = (text(2), drawn.into());
+                crate::ui::web::download_docx(&format!("{name}.docx"), doc, drawn, move |why| {
                     status.set(Status::Failed(format!(
                         "{}: {why}",
                         lang.t(Text::DocxFailed)
@@ -263,22 +278,19 @@ fn print() {
     crate::ui::web::print();
 }
 
-/// Draws the document's charts (`charts`, a CSS selector) as PNG and asks the worker for
-/// document `number`, the one on screen, to be written as .docx (when it answers, in `ask`).
+/// Draws the charts of the document on screen (`charts`, a CSS selector) as PNG, kept with it
+/// until the worker hands the document over for its .docx (in `ask`), and asks it to.
 #[cfg(target_arch = "wasm32")]
-fn save_docx(
-    job: Rc<RefCell<Option<Job>>>,
-    number: u32,
-    status: UseStateHandle<Status>,
-    charts: String,
-    lang: Lang,
-) {
+fn save_docx(document: Document, charts: String, lang: Lang) {
+    let number = document.asked.get();
     wasm_bindgen_futures::spawn_local(async move {
-        let charts = crate::ui::web::charts_as_png(&charts).await;
-        if let Some(job) = job.borrow().as_ref() {
-            let request = js_sys::Array::of3(&"docx".into(), &number.into(), &charts);
+        let drawn = crate::ui::web::charts_as_png(&charts).await;
+        *document.charts.borrow_mut() = Some((number, drawn));
+        if let Some(job) = document.job.borrow().as_ref() {
+            let request = js_sys::Array::of2(&"docx".into(), &number.into());
             if let Err(e) = job.post(&request.into()) {
-                status.set(Status::Failed(format!("{}: {e}", lang.t(Text::DocxFailed))));
+                let why = format!("{}: {e}", lang.t(Text::DocxFailed));
+                document.status.set(Status::Failed(why));
             }
         }
     });
@@ -315,7 +327,7 @@ fn copy(_: String, _: UseStateHandle<Status>, _: &'static str) {}
 fn print() {}
 
 #[cfg(not(target_arch = "wasm32"))]
-fn save_docx(_: Rc<RefCell<Option<Job>>>, _: u32, _: UseStateHandle<Status>, _: String, _: Lang) {}
+fn save_docx(_: Document, _: String, _: Lang) {}
 
 /// Today's date (ISO), which a document says it was prepared on; empty off the browser.
 pub fn today() -> String {
