@@ -89,10 +89,11 @@ pub fn render_view(data: SharedDataset, selection: Selection) -> String {
 pub const BUILT_DATA_ID: &str = "built-data";
 
 /// What a root page (`index.html`, `en/`) holds: its first view (`first`, `Selection::initial`
-/// in the page's language), and after it, in a `<template>`, the data view (the user's files and how to bring them),
-/// which needs no data of the page's own: index.html's script shows it in place of the first
-/// view when the address asks for it (`?view=data`), so that the view people open to bring
-/// their official files is on screen as soon as the HTML arrives, before the whole app.
+/// in the page's language), and after it, in a `<template>`, the data view (the user's files
+/// and how to bring them), which needs no data of the page's own: index.html's script shows it
+/// in place of the first view when the address asks for it (`?view=data`), so that the view
+/// people open to bring their official files is on screen as soon as the HTML arrives, before
+/// the whole app.
 pub fn root_view(data: SharedDataset, first: Selection) -> String {
     let files = Selection {
         view: View::Data,
