@@ -93,12 +93,7 @@ fn address() -> String {
 /// The whole table (JSON from the worker) written as .xlsx by the xlsx worker.
 #[cfg(target_arch = "wasm32")]
 fn save_xlsx(name: &str, table: &str, status: UseStateHandle<Status>, lang: Lang) {
-    let failed = move |why: String| {
-        status.set(Status::Failed(format!(
-            "{}: {why}",
-            lang.t(Text::XlsxFailed)
-        )))
-    };
+    let failed = move |why: String| status.set(Status::failed(lang, Text::XlsxFailed, &why));
     crate::ui::web::download_xlsx(name, table.to_string(), failed);
 }
 

@@ -30,6 +30,13 @@ pub enum Status {
     Failed(String),
 }
 
+impl Status {
+    /// `file` (`Text::DocxFailed`, `Text::XlsxFailed`) could not be made, and why.
+    pub fn failed(lang: Lang, file: Text, why: &str) -> Status {
+        Status::Failed(format!("{}: {why}", lang.t(file)))
+    }
+}
+
 /// The document as the worker last answered, or why it did not.
 #[derive(Clone, PartialEq)]
 pub enum DocState {
@@ -228,10 +235,7 @@ fn ask(job: &Rc<RefCell<Option<Job>>>, request: Request, answer: Answer) {
             "xlsx" => {
                 let (status, (name, lang)) = (status.clone(), file_name.borrow().clone());
                 crate::ui::web::download_xlsx(&format!("{name}.xlsx"), text(2), move |why| {
-                    status.set(Status::Failed(format!(
-                        "{}: {why}",
-                        lang.t(Text::XlsxFailed)
-                    )))
+                    status.set(Status::failed(lang, Text::XlsxFailed, &why))
                 });
             }
             "docx" => {
@@ -244,10 +248,7 @@ fn ask(job: &Rc<RefCell<Option<Job>>>, request: Request, answer: Answer) {
                 };
                 let (doc, drawn) = (text(2), drawn.into());
                 crate::ui::web::download_docx(&format!("{name}.docx"), doc, drawn, move |why| {
-                    status.set(Status::Failed(format!(
-                        "{}: {why}",
-                        lang.t(Text::DocxFailed)
-                    )))
+                    status.set(Status::failed(lang, Text::DocxFailed, &why))
                 });
             }
             _ => state.set(DocState::Failed(text(2))),
@@ -289,8 +290,9 @@ fn save_docx(document: Document, charts: String, lang: Lang) {
         if let Some(job) = document.job.borrow().as_ref() {
             let request = js_sys::Array::of2(&"docx".into(), &number.into());
             if let Err(e) = job.post(&request.into()) {
-                let why = format!("{}: {e}", lang.t(Text::DocxFailed));
-                document.status.set(Status::Failed(why));
+                document
+                    .status
+                    .set(Status::failed(lang, Text::DocxFailed, &e));
             }
         }
     });
@@ -309,7 +311,7 @@ fn save_tables(job: Option<&Job>, number: u32, lang: Lang, status: &UseStateHand
             &lang.code().into(),
         );
         if let Err(e) = job.post(&request.into()) {
-            status.set(Status::Failed(format!("{}: {e}", lang.t(Text::XlsxFailed))));
+            status.set(Status::failed(lang, Text::XlsxFailed, &e));
         }
     }
 }
