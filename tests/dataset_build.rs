@@ -261,10 +261,8 @@ fn split_files_load_back_to_the_whole_dataset() {
     for index in ["par", "sipas", "pci"] {
         let json = file(&format!("static/totals-{index}.json"));
         // A totals file is no components file.
-        assert!(loaded
-            .with_part(&DataPart::Components(index.into(), 2020), json)
-            .is_err());
-        loaded = loaded.with_part(&totals(index), json).unwrap();
+        assert!(with_part(&loaded, &DataPart::Components(index.into(), 2020), json).is_err());
+        loaded = with_part(&loaded, &totals(index), json).unwrap();
     }
     assert!(loaded.series("par", 2022, "total").is_some());
     assert_eq!(
@@ -299,12 +297,12 @@ fn split_files_load_back_to_the_whole_dataset() {
         ]
     );
     // A year's file adds that year's components only.
-    let one_year = loaded
-        .with_part(
-            &components("papi", 2024),
-            file("static/components/papi-2024.json"),
-        )
-        .unwrap();
+    let one_year = with_part(
+        &loaded,
+        &components("papi", 2024),
+        file("static/components/papi-2024.json"),
+    )
+    .unwrap();
     let added: Vec<_> = one_year.series.iter().filter(|s| !s.is_total()).collect();
     assert!(
         !added.is_empty()
@@ -322,7 +320,8 @@ fn split_files_load_back_to_the_whole_dataset() {
     );
     // Another year's file, or another index's, is refused with a message naming what was
     // expected.
-    match loaded.with_part(
+    match with_part(
+        &loaded,
         &components("papi", 2023),
         file("static/components/papi-2024.json"),
     ) {
@@ -335,12 +334,26 @@ fn split_files_load_back_to_the_whole_dataset() {
         other => panic!("{other:?}"),
     }
     assert!(matches!(
-        loaded.with_part(
+        with_part(
+            &loaded,
             &components("pci", 2024),
             file("static/components/papi-2024.json")
         ),
         Err(LoadError::Inconsistent(_))
     ));
+    // Added in place, an index's file that is refused (here: a component the year does not
+    // have) leaves the dataset as it was.
+    let unknown = file("static/components/papi-2024.json").replacen(
+        "\"component\":\"administrative_procedures\"",
+        "\"component\":\"no_such_component\"",
+        1,
+    );
+    let mut refused = loaded.clone();
+    match refused.add_part(&components("papi", 2024), &unknown) {
+        Err(LoadError::Inconsistent(why)) => assert!(why.contains("no_such_component"), "{why}"),
+        other => panic!("{other:?}"),
+    }
+    assert!(refused == loaded);
     // The reports too; the main file says which provinces they are about (in report order).
     assert!(loaded.unit_scores.is_empty() && loaded.meetings.is_empty());
     assert_eq!(loaded.report_provinces, ["14", "10", "17"]);
@@ -351,9 +364,7 @@ fn split_files_load_back_to_the_whole_dataset() {
             .trim_end_matches(".json")
             .split_once('-')
             .unwrap();
-        loaded = loaded
-            .with_part(&components(index, year.parse().unwrap()), json)
-            .unwrap();
+        loaded = with_part(&loaded, &components(index, year.parse().unwrap()), json).unwrap();
     }
     let every_year: Vec<DataPart> = ["papi", "pci", "par"]
         .iter()
@@ -364,9 +375,7 @@ fn split_files_load_back_to_the_whole_dataset() {
         loaded.part_to_load([DataPart::Reports]),
         Some((DataPart::Reports, "static/reports.json".into()))
     );
-    loaded = loaded
-        .with_part(&DataPart::Reports, file("static/reports.json"))
-        .unwrap();
+    loaded = with_part(&loaded, &DataPart::Reports, file("static/reports.json")).unwrap();
     assert_eq!(loaded.unit_scores, whole.unit_scores);
     assert_eq!(loaded.meetings, whole.meetings);
     assert_eq!(loaded.part_to_load([DataPart::Reports]), None);
@@ -380,7 +389,7 @@ fn split_files_load_back_to_the_whole_dataset() {
         Some((DataPart::Details, "static/details.json".into()))
     );
     let details = file("static/details.json");
-    loaded = loaded.with_part(&DataPart::Details, details).unwrap();
+    loaded = with_part(&loaded, &DataPart::Details, details).unwrap();
     assert_eq!(loaded.sources, whole.sources);
     assert_eq!(loaded.conflicts, whole.conflicts);
     assert_eq!(loaded.confirmations, whole.confirmations);
@@ -396,9 +405,11 @@ fn split_files_load_back_to_the_whole_dataset() {
         tail.replacen("\"province\":\"", "\"province\":\"x", 1)
     );
     assert!(matches!(
-        Dataset::from_json(&files[0].1)
-            .unwrap()
-            .with_part(&DataPart::Details, &broken),
+        with_part(
+            &Dataset::from_json(&files[0].1).unwrap(),
+            &DataPart::Details,
+            &broken
+        ),
         Err(LoadError::Inconsistent(_))
     ));
     let key = |s: &chiso::data::model::Series| (s.index.clone(), s.year, s.component.clone());
@@ -412,7 +423,7 @@ fn split_files_load_back_to_the_whole_dataset() {
     );
     // A broken file, or one of another schema, is refused with a message.
     assert!(matches!(
-        loaded.with_part(&components("papi", 2024), "{\"schema_version\":7,"),
+        with_part(&loaded, &components("papi", 2024), "{\"schema_version\":7,"),
         Err(LoadError::Parse { .. })
     ));
     let older = file("static/components/papi-2024.json").replacen(
@@ -421,9 +432,11 @@ fn split_files_load_back_to_the_whole_dataset() {
         1,
     );
     assert!(matches!(
-        Dataset::from_json(&files[0].1)
-            .unwrap()
-            .with_part(&components("papi", 2024), &older),
+        with_part(
+            &Dataset::from_json(&files[0].1).unwrap(),
+            &components("papi", 2024),
+            &older
+        ),
         Err(LoadError::SchemaVersion { found: 6, .. })
     ));
 }
@@ -770,4 +783,11 @@ fn load_reports_parse_position_and_schema() {
         Dataset::from_json(""),
         Err(LoadError::Parse { .. })
     ));
+}
+
+/// `data` with `part` added from `text`, leaving `data` as it was.
+fn with_part(data: &Dataset, part: &DataPart, text: &str) -> Result<Dataset, LoadError> {
+    let mut data = data.clone();
+    data.add_part(part, text)?;
+    Ok(data)
 }

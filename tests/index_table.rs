@@ -707,8 +707,9 @@ fn what_the_worker_sends_the_page_added_to_the_bundled_data_is_the_merge() {
         main.part_to_load(main.components_parts("par"))
     );
     let (part, file) = main.part_to_load(main.all_parts()).unwrap();
-    let loaded = main
-        .with_part(&part, &std::fs::read_to_string(&file).unwrap())
+    let mut loaded = main.clone();
+    loaded
+        .add_part(&part, &std::fs::read_to_string(&file).unwrap())
         .unwrap();
     assert_eq!(sent.onto(&loaded).own_rows, merged.own_rows);
 }

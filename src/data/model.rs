@@ -826,20 +826,32 @@ impl Dataset {
         to_load
     }
 
-    /// A copy with `part` added from `text`, the JSON of its file.
-    pub fn with_part(&self, part: &DataPart, text: &str) -> Result<Dataset, LoadError> {
+    /// Adds `part` from `text`, the JSON of its file, if its references hold. In place, not
+    /// on a copy: the app and the brief worker add a few dozen files one after the other, and
+    /// a copy of the whole dataset for each, checked whole, was most of a phone's time reading
+    /// them. An index's series are checked before they are added; a refused report or details
+    /// file may leave part of it in the dataset, so a caller that goes on with the dataset
+    /// after an error adds to a copy.
+    pub fn add_part(&mut self, part: &DataPart, text: &str) -> Result<(), LoadError> {
         match part {
-            DataPart::Totals(_) | DataPart::Components(..) => self.with_index_series(part, text),
+            DataPart::Totals(_) | DataPart::Components(..) => self.add_index_series(part, text),
             DataPart::Reports => {
                 let wire: ReportsWire = read_data_file(text)?;
                 check_schema(wire.schema_version)?;
-                self.checked_with(|dataset| {
-                    dataset.meetings = wire.meetings;
-                    dataset.unit_scores = wire.unit_scores;
-                    dataset.reports_file = None;
-                })
+                self.meetings = wire.meetings;
+                self.unit_scores = wire.unit_scores;
+                self.reports_file = None;
+                self.check_references().map_err(LoadError::Inconsistent)
             }
-            DataPart::Details => self.with_details(text),
+            DataPart::Details => {
+                let wire: DetailsWire = read_data_file(text)?;
+                check_schema(wire.schema_version)?;
+                self.sources = wire.sources;
+                self.conflicts = wire.conflicts;
+                self.confirmations = wire.confirmations;
+                self.details_file = None;
+                self.check_references().map_err(LoadError::Inconsistent)
+            }
         }
     }
 
@@ -856,32 +868,9 @@ impl Dataset {
         (self, (path.to_string(), file_json(&wire)))
     }
 
-    /// A copy with the sources, disagreements and confirmations added from `text`, the JSON
-    /// of the details file.
-    fn with_details(&self, text: &str) -> Result<Dataset, LoadError> {
-        let wire: DetailsWire = read_data_file(text)?;
-        check_schema(wire.schema_version)?;
-        self.checked_with(|dataset| {
-            dataset.sources = wire.sources;
-            dataset.conflicts = wire.conflicts;
-            dataset.confirmations = wire.confirmations;
-            dataset.details_file = None;
-        })
-    }
-
-    /// A copy changed by `add` (a part read from its file), if its references hold.
-    fn checked_with(&self, add: impl FnOnce(&mut Dataset)) -> Result<Dataset, LoadError> {
-        let mut dataset = self.clone();
-        add(&mut dataset);
-        dataset
-            .check_references()
-            .map_err(LoadError::Inconsistent)?;
-        Ok(dataset)
-    }
-
-    /// A copy with the series of `part` (an index's totals, or its components of a year) added
-    /// from `text`, the JSON of their file.
-    fn with_index_series(&self, part: &DataPart, text: &str) -> Result<Dataset, LoadError> {
+    /// Adds the series of `part` (an index's totals, or its components of a year) from `text`,
+    /// the JSON of their file, once they are checked (those already there were).
+    fn add_index_series(&mut self, part: &DataPart, text: &str) -> Result<(), LoadError> {
         let wire: IndexSeriesWire = read_data_file(text)?;
         check_schema(wire.schema_version)?;
         let Some((index, year)) = part.series_of() else {
@@ -902,20 +891,21 @@ impl Dataset {
                 "the file does not hold {what}"
             )));
         }
-        let mut dataset = self.clone();
-        for s in wire.series {
-            dataset.series.push(
-                s.into_series(&self.provinces)
-                    .map_err(LoadError::Inconsistent)?,
-            );
-        }
-        if let Some(slot) = dataset.part_file_mut(part) {
+        let added = wire
+            .series
+            .into_iter()
+            .map(|s| s.into_series(&self.provinces))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(LoadError::Inconsistent)?;
+        let provinces = self.provinces.iter().map(|p| p.code.as_str()).collect();
+        let sources = self.sources.iter().map(|s| s.id).collect();
+        self.check_series(&added, &provinces, &sources)
+            .map_err(LoadError::Inconsistent)?;
+        self.series.extend(added);
+        if let Some(slot) = self.part_file_mut(part) {
             *slot = None;
         }
-        dataset
-            .check_references()
-            .map_err(LoadError::Inconsistent)?;
-        Ok(dataset)
+        Ok(())
     }
 
     /// Where the series of `part` are kept while not loaded; `None` for another part, or an
@@ -951,6 +941,33 @@ impl Dataset {
                 return Err(format!("province {} refers to unknown {code}", p.code));
             }
         }
+        self.check_series(&self.series, &provinces, &sources)?;
+        self.check_confirmations(&provinces, &sources)?;
+        for code in &self.report_provinces {
+            if !provinces.contains(code.as_str()) {
+                return Err(format!("reports about unknown province {code}"));
+            }
+        }
+        // A report's figure names its province (as written in Vietnamese) and its meeting.
+        for u in &self.unit_scores {
+            if !self.provinces.iter().any(|p| p.name_vi == u.province) {
+                return Err(format!("unit figure of unknown province {}", u.province));
+            }
+            if !self.meetings.iter().any(|m| m.id == u.source) {
+                return Err(format!("unit figure from unknown meeting {}", u.source));
+            }
+        }
+        Ok(())
+    }
+
+    /// `series` refer to components the dataset defines, `provinces` and (once the details
+    /// are read) `sources`, and each point has a value or a rank.
+    fn check_series(
+        &self,
+        series: &[Series],
+        provinces: &HashSet<&str>,
+        sources: &HashSet<u32>,
+    ) -> Result<(), String> {
         let mut components: HashMap<(&str, u16), HashSet<&str>> = HashMap::new();
         for index in &self.indices {
             for y in &index.years {
@@ -960,7 +977,7 @@ impl Dataset {
                 );
             }
         }
-        for s in &self.series {
+        for s in series {
             let known = components
                 .get(&(s.index.as_str(), s.year))
                 .ok_or_else(|| format!("series {} {} has no index/year entry", s.index, s.year))?;
@@ -989,21 +1006,6 @@ impl Dataset {
                         s.index, s.year, s.component, p.province
                     ));
                 }
-            }
-        }
-        self.check_confirmations(&provinces, &sources)?;
-        for code in &self.report_provinces {
-            if !provinces.contains(code.as_str()) {
-                return Err(format!("reports about unknown province {code}"));
-            }
-        }
-        // A report's figure names its province (as written in Vietnamese) and its meeting.
-        for u in &self.unit_scores {
-            if !self.provinces.iter().any(|p| p.name_vi == u.province) {
-                return Err(format!("unit figure of unknown province {}", u.province));
-            }
-            if !self.meetings.iter().any(|m| m.id == u.source) {
-                return Err(format!("unit figure from unknown meeting {}", u.source));
             }
         }
         Ok(())

@@ -103,8 +103,7 @@ pub async fn dataset() -> Result<Rc<Dataset>, String> {
         if !answer.get(0).is_truthy() {
             return Err(format!("{file}: {text}"));
         }
-        data = data
-            .with_part(&part, &text)
+        data.add_part(&part, &text)
             .map_err(|e| format!("{file}: {e}"))?;
     }
     let data = Rc::new(data);

@@ -64,8 +64,8 @@ pub fn bundled(dir: &Path) -> Result<Dataset, String> {
     let mut dataset = Dataset::from_json(&read(main)?).map_err(|e| format!("{main}: {e}"))?;
     let parts = dataset.all_parts();
     while let Some((part, file)) = dataset.part_to_load(parts.clone()) {
-        dataset = dataset
-            .with_part(&part, &read(&file)?)
+        dataset
+            .add_part(&part, &read(&file)?)
             .map_err(|e| format!("{file}: {e}"))?;
     }
     Ok(dataset)

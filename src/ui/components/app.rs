@@ -65,25 +65,27 @@ fn fetch_parts(
     *fetching.borrow_mut() = true;
     wasm_bindgen_futures::spawn_local(async move {
         let requests: Vec<_> = parts.iter().map(|(_, url)| web::request(url)).collect();
-        let mut loaded = Ok(data);
+        // The dataset on screen is copied once, with the first file; the others are added to
+        // that copy.
+        let mut loaded = Ok(data.0);
         for ((part, url), request) in parts.into_iter().zip(requests) {
             if after_paint {
                 web::after_paint().await;
             }
-            let Ok(data) = &loaded else { break };
-            loaded = match web::text_of(request).await {
-                Ok(text) => data
-                    .0
-                    .with_part(&part, &text)
-                    .map(|d| SharedDataset(Rc::new(d)))
+            let Ok(data) = &mut loaded else { break };
+            let added = match web::text_of(request).await {
+                Ok(text) => Rc::make_mut(data)
+                    .add_part(&part, &text)
                     .map_err(|e| e.to_string()),
                 Err(detail) => Err(detail),
+            };
+            if let Err(detail) = added {
+                loaded = Err(format!("{url}: {detail}"));
             }
-            .map_err(|detail| format!("{url}: {detail}"));
         }
         web::sleep(0).await;
         *fetching.borrow_mut() = false;
-        then(loaded);
+        then(loaded.map(SharedDataset));
         done.dispatch(());
     });
 }
