@@ -410,27 +410,17 @@ pub fn App(props: &AppProps) -> Html {
             web::set_document_lang(*lang);
         }
     });
-    // What the app's listeners and the callbacks it hands down read when called: the data on
-    // screen and the selection last asked to be drawn (the one waiting for its data, else the
-    // one on screen), as of this render. Read from here, the callbacks are made once for the
-    // app's life: a view is drawn again only when its data or its selection change, not each
-    // time the app renders (a file read ahead, the service worker settling, the user's files
-    // read), which drew the whole view again each time.
-    let drawn = use_mut_ref(|| (None::<SharedDataset>, None::<Selection>));
-    *drawn.borrow_mut() = (
-        (*shown).clone(),
-        (*pending).clone().or((*selection).clone()),
-    );
     {
         // Back and forward: read the selection from the URL again, without a new entry. One
         // listener for the app's life, reading the data shown at the time.
         let (selection, pending) = (selection.clone(), pending.clone());
         let (load, unshown, asked) = (load.clone(), unshown.clone(), asked.clone());
-        let drawn = drawn.clone();
+        let data = use_mut_ref(|| None::<SharedDataset>);
+        *data.borrow_mut() = (*shown).clone();
         use_effect_with((), move |_| {
             web::on_history_change(move |address| {
-                // Not borrowed while committing: that renders, which writes `drawn`.
-                let shown = drawn.borrow().0.clone();
+                // Not borrowed while committing: that renders, which writes `data`.
+                let shown = data.borrow().clone();
                 if let Some(data) = shown {
                     asked.borrow_mut().take();
                     let next = Selection::from_address(&address, &data.0, web::preferred_lang());
@@ -443,14 +433,19 @@ pub fn App(props: &AppProps) -> Html {
     let on_action = {
         let (selection, pending) = (selection.clone(), pending.clone());
         let (load, unshown) = (load.clone(), unshown.clone());
+        let shown = (*shown).clone();
         let (new_entry, asked) = (new_entry.clone(), asked.clone());
-        let drawn = drawn.clone();
-        use_callback((), move |action: Action, _| {
+        Callback::from(move |action: Action| {
             // Actions build on what the user last asked for, drawn yet or not.
             let latest = asked.borrow().clone();
-            let (shown, last) = drawn.borrow().clone();
-            let last = last.map(|s| (s, false));
-            let Some((data, (current, navigation))) = shown.zip(latest.or(last)) else {
+            let drawn = || {
+                pending
+                    .as_ref()
+                    .or(selection.as_ref())
+                    .map(|s| (s.clone(), false))
+            };
+            let Some((data, (current, navigation))) = shown.clone().zip(latest.or_else(drawn))
+            else {
                 return;
             };
             // A key typed in a search box is drawn at once: a view drawn again meanwhile (data
@@ -498,10 +493,13 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
-    let on_lang = use_callback(on_action.clone(), |lang, on_action| {
-        web::remember_lang(lang);
-        on_action.emit(Action::SetLang(lang));
-    });
+    let on_lang = {
+        let on_action = on_action.clone();
+        Callback::from(move |lang| {
+            web::remember_lang(lang);
+            on_action.emit(Action::SetLang(lang));
+        })
+    };
     // The page as built shows the first view (ui::built_pages::prerender) until the app has its own, or its
     // load error, on screen: then the app takes its place in the same frame.
     let on_screen = matches!(*load, Load::Failed(_)) || (ready.is_some() && selection.is_some());

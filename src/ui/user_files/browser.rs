@@ -157,8 +157,7 @@ impl Reading {
 }
 
 /// The files kept on earlier visits are read once the bundled data is `ready` (after the first
-/// view). Its callbacks are made once (everything they use lasts as long as the hook), so that
-/// the views handed them are not drawn again each time the app renders.
+/// view).
 #[hook]
 pub fn use_user_files(ready: bool) -> UserFilesHandle {
     let files = use_reducer(UserFiles::default);
@@ -215,7 +214,7 @@ pub fn use_user_files(ready: bool) -> UserFilesHandle {
     }
     let on_file = {
         let (events, reading) = (events.clone(), reading.clone());
-        use_callback((), move |file: ChosenFile, _| match file {
+        Callback::from(move |file: ChosenFile| match file {
             ChosenFile::TooLarge { name, bytes } => {
                 let id = new_id();
                 let why = FileError::TooLarge { bytes }.bilingual();
@@ -261,7 +260,7 @@ pub fn use_user_files(ready: bool) -> UserFilesHandle {
     }
     let on_remove = {
         let reading = reading.clone();
-        use_callback((), move |file: UserFile, _| {
+        Callback::from(move |file: UserFile| {
             reading.jobs.borrow_mut().remove(&file.id);
             reading.held.borrow_mut().remove(&file.id);
             reading.removed.borrow_mut().insert(file.id);
@@ -275,37 +274,34 @@ pub fn use_user_files(ready: bool) -> UserFilesHandle {
     };
     // The mapping step: another sheet proposed, the choice confirmed, or the file left out
     // (a file kept on an earlier visit stays kept, and is proposed again on the next one).
-    let on_mapping = use_callback(
-        (),
-        move |(id, answer): (u32, MappingAnswer), _| match answer {
-            MappingAnswer::Sheet(sheet) => reading.read(
-                id,
-                Asked {
-                    sheet: Some(sheet as usize),
-                    ..Asked::default()
-                },
-            ),
-            MappingAnswer::Index(draft) => reading.read(
-                id,
-                Asked {
-                    draft: Some(draft),
-                    ..Asked::default()
-                },
-            ),
-            MappingAnswer::Confirm(choice) => reading.read(
-                id,
-                Asked {
-                    choice: Some(choice),
-                    ..Asked::default()
-                },
-            ),
-            MappingAnswer::Cancel => {
-                reading.jobs.borrow_mut().remove(&id);
-                reading.held.borrow_mut().remove(&id);
-                reading.events.emit(FileEvent::Removed { id });
-            }
-        },
-    );
+    let on_mapping = Callback::from(move |(id, answer): (u32, MappingAnswer)| match answer {
+        MappingAnswer::Sheet(sheet) => reading.read(
+            id,
+            Asked {
+                sheet: Some(sheet as usize),
+                ..Asked::default()
+            },
+        ),
+        MappingAnswer::Index(draft) => reading.read(
+            id,
+            Asked {
+                draft: Some(draft),
+                ..Asked::default()
+            },
+        ),
+        MappingAnswer::Confirm(choice) => reading.read(
+            id,
+            Asked {
+                choice: Some(choice),
+                ..Asked::default()
+            },
+        ),
+        MappingAnswer::Cancel => {
+            reading.jobs.borrow_mut().remove(&id);
+            reading.held.borrow_mut().remove(&id);
+            reading.events.emit(FileEvent::Removed { id });
+        }
+    });
     let (additions, merging, merge_failed) = use_merge(files.index_tables());
     UserFilesHandle {
         files: (*files).clone(),
