@@ -834,14 +834,15 @@ impl Dataset {
     /// after an error adds to a copy.
     pub fn add_part(&mut self, part: &DataPart, text: &str) -> Result<(), LoadError> {
         match part {
-            DataPart::Totals(_) | DataPart::Components(..) => self.add_index_series(part, text),
+            DataPart::Totals(_) | DataPart::Components(..) => {
+                return self.add_index_series(part, text)
+            }
             DataPart::Reports => {
                 let wire: ReportsWire = read_data_file(text)?;
                 check_schema(wire.schema_version)?;
                 self.meetings = wire.meetings;
                 self.unit_scores = wire.unit_scores;
                 self.reports_file = None;
-                self.check_references().map_err(LoadError::Inconsistent)
             }
             DataPart::Details => {
                 let wire: DetailsWire = read_data_file(text)?;
@@ -850,9 +851,9 @@ impl Dataset {
                 self.conflicts = wire.conflicts;
                 self.confirmations = wire.confirmations;
                 self.details_file = None;
-                self.check_references().map_err(LoadError::Inconsistent)
             }
         }
+        self.check_references().map_err(LoadError::Inconsistent)
     }
 
     /// Moves the sources, their disagreements and the confirmations out into a file of their
@@ -891,12 +892,13 @@ impl Dataset {
                 "the file does not hold {what}"
             )));
         }
-        let added = wire
-            .series
-            .into_iter()
-            .map(|s| s.into_series(&self.provinces))
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(LoadError::Inconsistent)?;
+        let mut added = Vec::with_capacity(wire.series.len());
+        for s in wire.series {
+            added.push(
+                s.into_series(&self.provinces)
+                    .map_err(LoadError::Inconsistent)?,
+            );
+        }
         let provinces = self.provinces.iter().map(|p| p.code.as_str()).collect();
         let sources = self.sources.iter().map(|s| s.id).collect();
         self.check_series(&added, &provinces, &sources)

@@ -65,18 +65,15 @@ fn fetch_parts(
     *fetching.borrow_mut() = true;
     wasm_bindgen_futures::spawn_local(async move {
         let requests: Vec<_> = parts.iter().map(|(_, url)| web::request(url)).collect();
-        // The dataset on screen is copied once, with the first file; the others are added to
-        // that copy.
-        let mut loaded = Ok(data.0);
+        // The files are added to one copy of the dataset on screen.
+        let mut loaded = Ok((*data.0).clone());
         for ((part, url), request) in parts.into_iter().zip(requests) {
             if after_paint {
                 web::after_paint().await;
             }
-            let Ok(data) = &mut loaded else { break };
+            let Ok(dataset) = &mut loaded else { break };
             let added = match web::text_of(request).await {
-                Ok(text) => Rc::make_mut(data)
-                    .add_part(&part, &text)
-                    .map_err(|e| e.to_string()),
+                Ok(text) => dataset.add_part(&part, &text).map_err(|e| e.to_string()),
                 Err(detail) => Err(detail),
             };
             if let Err(detail) = added {
@@ -85,7 +82,7 @@ fn fetch_parts(
         }
         web::sleep(0).await;
         *fetching.borrow_mut() = false;
-        then(loaded.map(SharedDataset));
+        then(loaded.map(|d| SharedDataset(Rc::new(d))));
         done.dispatch(());
     });
 }
