@@ -27,7 +27,14 @@ export function serve(root, { prefix = '/', port = 0, gzip = false } = {}) {
   const base = resolve(root);
   const compressed = new Map(); // file → its gzip body
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      // An address no file can have (`//`, a broken %-escape): said, not a crash of the server.
+      res.writeHead(400).end('bad request');
+      return;
+    }
     if (!path.startsWith(prefix)) {
       res.writeHead(404).end('not found');
       return;
