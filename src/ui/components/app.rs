@@ -65,7 +65,8 @@ fn fetch_parts(
     *fetching.borrow_mut() = true;
     wasm_bindgen_futures::spawn_local(async move {
         let requests: Vec<_> = parts.iter().map(|(_, url)| web::request(url)).collect();
-        // The files are added to one copy of the dataset on screen.
+        // The files are added to one copy of `data` (the newest dataset, on screen or read
+        // ahead of it), which stays as it was for whoever holds it.
         let mut loaded = Ok((*data.0).clone());
         for ((part, url), request) in parts.into_iter().zip(requests) {
             if after_paint {
