@@ -32,7 +32,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
     || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --quiet
 fi
 
-# npm packages (binaryen's wasm-opt for Trunk, playwright-core for the browser tests, Lighthouse
+# npm packages (binaryen's wasm-opt for Trunk, terser for the build's hook, playwright-core for the browser tests, Lighthouse
 # for the benchmark), project-local, at the lockfile's versions.
 if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version 132" \
   || [ ! -f node_modules/playwright-core/package.json ] \
