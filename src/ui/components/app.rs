@@ -408,13 +408,18 @@ pub fn App(props: &AppProps) -> Html {
             web::set_document_lang(*lang);
         }
     });
+    // The data on screen, as of this render, for the app's listener and the callbacks it hands
+    // down, which are made once for the app's life and read it when called: yew compares
+    // callbacks by identity, so callbacks made anew on each render drew the view again each
+    // time the app rendered (a file read ahead, the service worker settling, the user's files
+    // read). The selection they read from its state handles, which give the newest one.
+    let on_screen_data = use_mut_ref(|| None::<SharedDataset>);
+    *on_screen_data.borrow_mut() = (*shown).clone();
     {
-        // Back and forward: read the selection from the URL again, without a new entry. One
-        // listener for the app's life, reading the data shown at the time.
+        // Back and forward: read the selection from the URL again, without a new entry.
         let (selection, pending) = (selection.clone(), pending.clone());
         let (load, unshown, asked) = (load.clone(), unshown.clone(), asked.clone());
-        let data = use_mut_ref(|| None::<SharedDataset>);
-        *data.borrow_mut() = (*shown).clone();
+        let data = on_screen_data.clone();
         use_effect_with((), move |_| {
             web::on_history_change(move |address| {
                 // Not borrowed while committing: that renders, which writes `data`.
@@ -431,9 +436,9 @@ pub fn App(props: &AppProps) -> Html {
     let on_action = {
         let (selection, pending) = (selection.clone(), pending.clone());
         let (load, unshown) = (load.clone(), unshown.clone());
-        let shown = (*shown).clone();
         let (new_entry, asked) = (new_entry.clone(), asked.clone());
-        Callback::from(move |action: Action| {
+        let data = on_screen_data.clone();
+        use_callback((), move |action: Action, _| {
             // Actions build on what the user last asked for, drawn yet or not.
             let latest = asked.borrow().clone();
             let drawn = || {
@@ -442,8 +447,8 @@ pub fn App(props: &AppProps) -> Html {
                     .or(selection.as_ref())
                     .map(|s| (s.clone(), false))
             };
-            let Some((data, (current, navigation))) = shown.clone().zip(latest.or_else(drawn))
-            else {
+            let shown = data.borrow().clone();
+            let Some((data, (current, navigation))) = shown.zip(latest.or_else(drawn)) else {
                 return;
             };
             // A key typed in a search box is drawn at once: a view drawn again meanwhile (data
@@ -491,13 +496,10 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
-    let on_lang = {
-        let on_action = on_action.clone();
-        Callback::from(move |lang| {
-            web::remember_lang(lang);
-            on_action.emit(Action::SetLang(lang));
-        })
-    };
+    let on_lang = use_callback(on_action.clone(), |lang, on_action| {
+        web::remember_lang(lang);
+        on_action.emit(Action::SetLang(lang));
+    });
     // The page as built shows the first view (ui::built_pages::prerender) until the app has its own, or its
     // load error, on screen: then the app takes its place in the same frame.
     let on_screen = matches!(*load, Load::Failed(_)) || (ready.is_some() && selection.is_some());

@@ -4,7 +4,9 @@
 //! a plain function returning `Html`, called with its props (built with `yew::props!`) rather
 //! than a component: each component type adds its own copy of Yew's lifecycle code to the
 //! page's wasm, about 0.6 KB gzip each. So are the views without state of their own; the app
-//! keys their root element (`views::keyed`) as it keys the views that are components.
+//! keys their root element (`views::keyed`) as it keys the views that are components. A
+//! province's profile is the exception, wrapped in a component (`views::Profile`) so that it is
+//! not drawn again each time the app renders for something it does not show.
 
 pub mod borders_switch;
 pub mod brief_view;

@@ -10,22 +10,11 @@ use crate::render::export::rankings_export;
 use crate::ui::state::{Action, Selection};
 use yew::prelude::*;
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct RankingsViewProps {
     pub data: SharedDataset,
     pub selection: Selection,
     pub on_action: Callback<Action>,
-}
-
-/// Equal for the same data and selection, whatever `on_action`: the app makes its callback
-/// anew each time it renders (a file read ahead, the service worker settling, the user's files
-/// read), and compared by identity it drew the table and the chart again each time. The one
-/// kept acts as a new one would: it reads the app's state when called, and the data it was
-/// made with is this view's.
-impl PartialEq for RankingsViewProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.data == other.data && self.selection == other.selection
-    }
 }
 
 /// The rankings view: controls, coverage, table, chart and the sources they cite.

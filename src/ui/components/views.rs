@@ -46,14 +46,14 @@ pub(super) fn profile(props: ViewProps) -> Html {
         view_key,
         ..
     } = props;
-    keyed(
-        profile_view(&yew::props!(ProfileViewProps {
-            data,
-            selection,
-            on_action
-        })),
-        &view_key,
-    )
+    html! { <Profile key={view_key} {data} {selection} {on_action} /> }
+}
+
+/// The profile as a component: drawn again only when its data or selection change, not each
+/// time the app renders.
+#[component]
+fn Profile(props: &ProfileViewProps) -> Html {
+    profile_view(props)
 }
 
 /// A view drawn by a plain function, keyed as a component would be: under a new key (after a
