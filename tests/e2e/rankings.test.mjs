@@ -48,6 +48,23 @@ test('search matches with or without diacritics and case', async () => {
   await page.waitForSelector('[data-live] #rankings-table td.empty');
   await page.fill('#search', '');
   await page.waitForFunction(() => document.querySelectorAll('[data-live] #rankings-table tbody tr').length === 63);
+  // Escape clears the box; the whole table comes back (after the paint showing the box empty),
+  // highlighting nothing, and the address forgets the search.
+  await page.fill('#search', 'son la');
+  await page.waitForFunction(() => document.querySelectorAll('[data-live] #rankings-table tbody tr').length === 1);
+  await page.press('#search', 'Escape');
+  await page.waitForFunction(() => document.querySelectorAll('[data-live] #rankings-table tbody tr').length === 63);
+  assert.equal(await page.inputValue('#search'), '');
+  assert.equal(await page.locator('#ranking-chart text', { hasText: '▶' }).count(), 0, 'no name marked');
+  await page.waitForFunction(() => !new URLSearchParams(location.search).has('q'));
+  // A key typed right after the clear, before it is drawn, builds on the empty box.
+  await page.fill('#search', 'son la');
+  await page.waitForFunction(() => document.querySelectorAll('[data-live] #rankings-table tbody tr').length === 1);
+  await page.press('#search', 'Escape');
+  await page.keyboard.type('ha');
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-live] #rankings-table tbody tr')].length > 1
+    && [...document.querySelectorAll('[data-live] #rankings-table tbody tr')].every((r) => /ha/i.test(r.textContent.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))));
+  assert.equal(await page.inputValue('#search'), 'ha');
   await page.close();
 });
 

@@ -457,15 +457,18 @@ pub fn App(props: &AppProps) -> Html {
             // three in a row, failed once on a loaded machine with picks drawn later (it passed
             // alone, under a 6× slower CPU, with slow files and with a busy machine; cause not
             // found), and a pick's own answer is the view's change anyway (a chip, a profile).
-            let at_once = matches!(
-                action,
-                Action::SetSearch(_)
-                    | Action::SetUnitSearch(_)
-                    | Action::ToggleProvince(_)
-                    | Action::OpenProfile(_)
-                    | Action::OpenInside(_)
-                    | Action::OpenBrief(_)
-            );
+            // A search cleared (Escape, or its last letter deleted) is not: it brings back the
+            // whole table and chart, drawn after the paint that shows the box emptied, as any
+            // other choice (no key builds on it: one typed meanwhile is drawn at once, then
+            // this draws nothing).
+            let at_once = match &action {
+                Action::SetSearch(text) | Action::SetUnitSearch(text) => !text.is_empty(),
+                Action::ToggleProvince(_)
+                | Action::OpenProfile(_)
+                | Action::OpenInside(_)
+                | Action::OpenBrief(_) => true,
+                _ => false,
+            };
             let next = current.apply(&data.0, action);
             let navigation = navigation || current.is_navigation(&next);
             let waiting = asked.replace(Some((next, navigation))).is_some();
