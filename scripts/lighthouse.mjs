@@ -14,7 +14,8 @@ export const PAGES = [
   ['the root (PAPI ranking)', ''],
   ['a province, `tinh/son-la/`', 'tinh/son-la/'],
   ['the map, `?view=map&index=papi&year=2024`', '?view=map&index=papi&year=2024'],
-  ['the brief, `?view=brief&province=14&year=2024`', '?view=brief&province=14&year=2024'],
+  // The address its Share button gives for the default year: the page built ahead.
+  ['the brief, `tinh/son-la/bao-cao/`', 'tinh/son-la/bao-cao/'],
   ['the data view, `?view=data`', '?view=data'],
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];

@@ -662,6 +662,10 @@ impl Text {
     );
     pub const PageNoScript: Text = Text::new("Trang này cho thấy {0} như đã dựng sẵn; các phần tương tác (chọn chỉ số, năm, tìm kiếm, các trang khác) cần JavaScript và WebAssembly.", "This page shows {0} as built; the interactive parts (choosing an index or year, search, the other views) need JavaScript and WebAssembly.");
     pub const PageProfileOf: Text = Text::new("hồ sơ của {0}", "the profile of {0}");
+    pub const PageBriefOf: Text = Text::new(
+        "báo cáo tóm tắt năm {1} của {0}",
+        "the {1} committee brief of {0}",
+    );
     pub const PageRankingOf: Text =
         Text::new("bảng xếp hạng {0} mới nhất", "the latest {0} ranking");
     /// An index's ranking page's title and preview heading: the index, then the year.

@@ -9,7 +9,7 @@ use chiso::ui::built_pages::pages::{
     sitemap, Page, DEFAULT_SITE_URL,
 };
 use chiso::ui::built_pages::paths::{
-    in_lang, lang_of, page_of, page_query, province_path, province_slug,
+    brief_path, in_lang, lang_of, page_of, page_query, province_path, province_slug,
 };
 use chiso::ui::state::{Selection, View};
 use std::collections::HashSet;
@@ -106,6 +106,77 @@ fn a_province_page_holds_its_profile_and_its_head() {
     assert!(!html.contains("This page shows"));
     // The app's scripts stay (Trunk's loader is added to this template by the build).
     assert!(html.contains("data-trunk rel=\"rust\""));
+}
+
+#[test]
+fn a_province_brief_page_holds_the_brief_the_worker_writes_with_its_buttons_disabled() {
+    let data = common::bundled();
+    let year = Selection::initial(&data, Lang::Vi).year;
+    let html = built(common::bundled(), "tinh/son-la/bao-cao/");
+    let title = format!("Sơn La: báo cáo tóm tắt năm {year}");
+    assert_has(
+        &html,
+        &[
+            &format!("<title>{title} · chiso</title>"),
+            &format!("<h2 id=\"brief-title\">{title}</h2>"),
+            // Named, so that the app shows it until its worker has written the same.
+            &format!("data-brief=\"14 {year} vi\" class=\"brief-doc\""),
+            "id=\"brief-standing-table\"",
+            // Nothing to copy, print or download before the app runs.
+            "id=\"brief-copy\" disabled",
+            "id=\"brief-print\" disabled",
+            "id=\"brief-docx\" disabled",
+            "id=\"brief-xlsx\" disabled",
+            // The profile is a link of the app's, which a reader may follow at once.
+            "id=\"brief-profile\" class=\"link\">",
+            &format!("<link rel=\"canonical\" href=\"{SITE}tinh/son-la/bao-cao/\">"),
+            // Previewed as the province's page.
+            &format!("content=\"{SITE}tinh/son-la/preview.png\""),
+            &format!("Trang này cho thấy báo cáo tóm tắt năm {year} của Sơn La như đã dựng sẵn"),
+        ],
+    );
+    // Undated: the worker dates the brief it writes.
+    assert!(!html.contains("Lập ngày") && !html.contains("id=\"brief-loading\""));
+    let english = built(common::bundled(), "en/tinh/son-la/bao-cao/");
+    assert_has(
+        &english,
+        &[&format!("data-brief=\"14 {year} en\""), "brief for"],
+    );
+}
+
+#[test]
+fn a_brief_of_the_default_year_is_shared_as_its_page() {
+    let data = common::bundled();
+    let year = Selection::initial(&data, Lang::Vi).year;
+    let at = |query: &str| {
+        page_of(
+            &Selection::from_address(&format!("?{query}"), &data, Lang::Vi),
+            &data,
+        )
+    };
+    assert_eq!(at("view=brief&province=14"), "tinh/son-la/bao-cao/");
+    assert_eq!(
+        at(&format!("view=brief&province=14&year={year}&lang=en")),
+        "en/tinh/son-la/bao-cao/"
+    );
+    // Another year's brief has no page: the app's address with its query.
+    assert_eq!(at("view=brief&province=14&year=2018"), "");
+    let paths: HashSet<String> = pages(&data).into_iter().map(|p| p.path).collect();
+    for p in &data.provinces {
+        assert_eq!(
+            page_query(&brief_path(p), &data).unwrap(),
+            format!("view=brief&province={}", p.code)
+        );
+        assert!(paths.contains(&brief_path(p)), "{}", p.code);
+        let s = Selection::from_address(&brief_path(p), &data, Lang::Vi);
+        assert_eq!(
+            (s.view, s.province.as_deref()),
+            (View::Brief, Some(p.code.as_str()))
+        );
+    }
+    // Nothing deeper is a page.
+    assert_eq!(page_query("tinh/son-la/bao-cao/x/", &data), None);
+    assert_eq!(page_query("chi-so/papi/bao-cao/", &data), None);
 }
 
 #[test]
@@ -330,8 +401,8 @@ fn the_preview_is_1200_by_630_and_drawn() {
 fn the_sitemap_lists_every_page_and_robots_names_it() {
     let data = common::bundled();
     let all = pages(&data);
-    // Every province and index, in both languages.
-    assert_eq!(all.len(), 2 * (98 + data.indices.len()));
+    // Every province, its brief and every index, in both languages.
+    assert_eq!(all.len(), 2 * (2 * 98 + data.indices.len()));
     let xml = sitemap(SITE, &all);
     assert_eq!(xml.matches("<loc>").count(), all.len() + 2);
     assert!(xml.contains("xmlns:xhtml=\"http://www.w3.org/1999/xhtml\""));
@@ -522,6 +593,12 @@ fn a_path_under_en_is_english_and_each_page_has_its_pair() {
             "{}",
             p.path
         );
-        assert!(p.draws_preview(), "{}", p.path);
+        // A brief shows its province page's.
+        assert_eq!(
+            p.draws_preview(),
+            p.selection.view != View::Brief,
+            "{}",
+            p.path
+        );
     }
 }

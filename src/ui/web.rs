@@ -4,6 +4,7 @@
 use crate::i18n::Lang;
 use crate::ui::built_pages::paths::in_lang;
 use crate::ui::components::app::{App, AppProps, ViewProps};
+use crate::ui::components::worker_document::Built;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -17,6 +18,25 @@ pub fn start(views: yew::Callback<ViewProps, yew::Html>) {
     let root = document
         .get_element_by_id("app")
         .expect("index.html has #app");
+    // A brief built ahead (`tinh/son-la/bao-cao/`), kept for the brief view to show until its
+    // worker has written the same (`BriefViewProps::built`): the page as built goes at the
+    // take-over.
+    let built = root
+        .query_selector(".brief-doc[data-brief]")
+        .ok()
+        .flatten()
+        .and_then(|doc| {
+            let key = doc.get_attribute("data-brief")?;
+            let html = doc.inner_html();
+            Some((
+                key.into(),
+                std::rc::Rc::new(Built {
+                    html,
+                    ..Built::default()
+                }),
+            ))
+        });
+    BUILT_BRIEF.with(|b| *b.borrow_mut() = built);
     let live = document.create_element("div").expect("a div can be made");
     let _ = live.set_attribute("hidden", "");
     let _ = root.append_child(&live);
@@ -32,6 +52,14 @@ thread_local! {
     static LIVE: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
     /// This app while it runs: the page's small app stops when the whole app takes its place.
     static RUNNING: std::cell::RefCell<Option<yew::AppHandle<App>>> = const { std::cell::RefCell::new(None) };
+    /// The brief the page was built with, if any, and what names it (`start`).
+    static BUILT_BRIEF: std::cell::RefCell<Option<(yew::AttrValue, std::rc::Rc<Built>)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The brief the page was built with (`tinh/son-la/bao-cao/`), and what names it
+/// (`brief_view::brief_key`).
+pub fn built_brief() -> Option<(yew::AttrValue, std::rc::Rc<Built>)> {
+    BUILT_BRIEF.with(|b| b.borrow().clone())
 }
 
 /// Sent by the app that has just taken over the page (`take_over`).

@@ -112,6 +112,79 @@ for (const [name, prefix, dist] of BUILDS) {
   });
 }
 
+const SON_LA_BRIEF = 'tinh/son-la/bao-cao/';
+
+test("without JavaScript a province's brief page shows its brief, its buttons disabled", async () => {
+  const env = await launch({ javaScript: false });
+  try {
+    await atEachWidth(env, async (page, width) => {
+      await page.goto(env.url + SON_LA_BRIEF);
+      assert.equal(await page.locator('#brief-title').innerText(), 'Sơn La: báo cáo tóm tắt năm 2024');
+      assert.ok(await page.locator('#brief-standing-table').isVisible());
+      assert.match(await page.locator('#brief-standing').innerText(), /PAPI của Sơn La đạt 43,89 điểm/);
+      for (const id of ['brief-copy', 'brief-print', 'brief-docx', 'brief-xlsx']) assert.ok(await page.locator(`#${id}`).isDisabled(), id);
+      assert.match(await page.locator('#noscript-note').innerText(), /báo cáo tóm tắt năm 2024 của Sơn La[\s\S]*cần JavaScript/);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      assert.ok(overflow <= 0, `no sideways scroll at ${width}px`);
+      await screenshot(page, `pages-son-la-brief-nojs-${width}`);
+      // A footnote's mark leads to its source on the same page.
+      await page.locator('#brief-standing sup a').first().click();
+      await page.waitForURL(/\/tinh\/son-la\/bao-cao\/#brief-note-\d+$/);
+    });
+  } finally {
+    await env.close();
+  }
+});
+
+test("the app started from a province's brief page keeps the brief as built on screen until its worker has written it", async () => {
+  const env = await launch();
+  const messages = [];
+  try {
+    await atEachWidth(env, async (page, width) => {
+      await page.addInitScript(() => {
+        window.shifted = 0;
+        window.paints = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) window.shifted += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) window.paints.push([Math.round(e.startTime), !!e.element?.closest('[data-live]'), e.element?.id || e.element?.className || '']);
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+      });
+      await page.goto(env.url + SON_LA_BRIEF);
+      // The whole app takes over with the brief as built, its buttons still disabled…
+      await page.locator('[data-live] #brief-title').waitFor();
+      // … then shows its worker's, dated, the buttons enabled.
+      await page.locator('[data-live] #brief-copy:not([disabled])').waitFor();
+      assert.match(await page.locator('[data-live] .brief-meta').innerText(), /Lập ngày/);
+      assert.equal(await page.locator('#brief-title').count(), 1, 'one brief');
+      assert.equal(await page.locator('#app > :not([data-live])').count(), 0, 'nothing of the built page is left');
+      assert.equal(await page.locator('#tab-brief[aria-current="page"]').count(), 1);
+      // The same table as built.
+      const built = (await (await fetch(env.url + SON_LA_BRIEF)).text()).match(/id="brief-standing-table"[\s\S]*?<\/table>/)[0];
+      assert.equal(await page.locator('[data-live] #brief-standing-table tr').count(), built.match(/<tr/g).length);
+      await page.waitForTimeout(500);
+      // Nothing moved, and the app painted nothing larger than the page as built.
+      const shifted = await page.evaluate(() => window.shifted);
+      assert.ok(shifted <= 0.01, `layout shift ${shifted.toFixed(3)} at ${width}px`);
+      const paints = await page.evaluate(() => window.paints);
+      assert.ok(paints.length > 0 && paints.every(([, live]) => !live), `largest paints ${JSON.stringify(paints)} at ${width}px`);
+      await screenshot(page, `pages-son-la-brief-app-${width}`);
+      // It works from here: another year's brief, then the profile.
+      if (width === 1280) {
+        await page.selectOption('[data-live] #brief-year', '2022');
+        await page.waitForFunction(() => document.querySelector('[data-live] #brief-title')?.textContent.includes('2022'));
+        await page.click('[data-live] #brief-profile');
+        await page.locator('[data-live] #profile-name', { hasText: 'Sơn La' }).waitFor();
+      }
+    }, messages);
+    assert.deepEqual(messages, []);
+    assert.deepEqual(env.errors, []);
+  } finally {
+    await env.close();
+  }
+});
+
 test('without JavaScript a province page shows its figures and says what needs JavaScript', async () => {
   const env = await launch({ javaScript: false });
   try {

@@ -1,5 +1,6 @@
 //! The pages built ahead (native only): one per province of either geography (`tinh/son-la/`)
-//! and one per index's latest ranking (`chi-so/papi/`), in Vietnamese and in English
+//! and its brief of the default year (`tinh/son-la/bao-cao/`, which the app then adopts while
+//! its worker prepares the same), and one per index's latest ranking (`chi-so/papi/`), in Vietnamese and in English
 //! (`en/tinh/son-la/`, `ui::built_pages::paths`), each the app's own view in its language
 //! rendered by its components (`ui::built_pages::prerender::render_view`) into a copy of the
 //! built `index.html`, with its own `lang`, title, description, canonical address, alternates in
@@ -19,13 +20,14 @@ use crate::analysis::ranking::{rank, Row};
 use crate::data::geography::{is_unit_id, years_label};
 use crate::data::model::{Dataset, Province};
 use crate::i18n::{Lang, Text};
+use crate::render::brief::doc::document;
 use crate::render::chart::{hex, ranking_bars, Axis, BarChartSpec};
 use crate::render::describe;
 use crate::render::edition::text::summary;
 use crate::render::history_chart::{history_chart, history_lines};
 use crate::render::preview::{Card, CardChart, GREY};
 use crate::text::escape_xml;
-use crate::ui::built_pages::paths::{in_lang, index_path, lang_of, province_path};
+use crate::ui::built_pages::paths::{brief_path, in_lang, index_path, lang_of, province_path};
 use crate::ui::built_pages::prerender::{render_view, root_view};
 use crate::ui::components::language_switch::language_name;
 use crate::ui::components::SharedDataset;
@@ -102,10 +104,11 @@ pub fn pages(dataset: &Dataset) -> Vec<Page> {
     Lang::ALL
         .into_iter()
         .flat_map(|lang| {
-            let provinces = dataset
-                .provinces
-                .iter()
-                .map(move |p| province_page(dataset, p, lang));
+            let provinces = dataset.provinces.iter().flat_map(move |p| {
+                let profile = province_page(dataset, p, lang);
+                let brief = brief_page(dataset, p, &profile);
+                [profile, brief]
+            });
             let indices = dataset
                 .indices
                 .iter()
@@ -203,6 +206,43 @@ fn province_page(dataset: &Dataset, p: &Province, lang: Lang) -> Page {
         path,
     }
 }
+
+/// A province's brief of the default year (`tinh/son-la/bao-cao/`), in `profile`'s language,
+/// under its title, described by its first sentence, previewed by `profile`'s image.
+fn brief_page(dataset: &Dataset, p: &Province, profile: &Page) -> Page {
+    let lang = profile.lang;
+    let path = in_lang(lang, &brief_path(p));
+    let selection = selection_of(&path, dataset);
+    let doc = document(dataset, lang, &p.code, selection.year, "", &[]);
+    // Its first paragraph (the standing), cut at a word within what previews show.
+    let first = doc
+        .plain
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && *l != doc.title && l.chars().count() > 40);
+    let mut description = first.unwrap_or(&doc.title).to_string();
+    if description.chars().count() > DESCRIPTION_CHARS {
+        let cut: String = description.chars().take(DESCRIPTION_CHARS).collect();
+        let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+        description = format!("{cut}…");
+    }
+    Page {
+        lang,
+        title: format!("{} · chiso", doc.title),
+        description,
+        subject: lang.fill(
+            Text::PageBriefOf,
+            &[p.name(lang), &selection.year.to_string()],
+        ),
+        selection,
+        image: profile.image.clone(),
+        preview: profile.preview.clone(),
+        path,
+    }
+}
+
+/// The longest description a brief's page gives (previews cut theirs near 200 characters).
+const DESCRIPTION_CHARS: usize = 200;
 
 /// "45,12 · Position: 12/61 (computed)": a ranking row's value and rank in words.
 fn standing_words(lang: Lang, row: &Row, with_value: usize) -> String {

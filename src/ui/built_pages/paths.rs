@@ -1,5 +1,5 @@
 //! The readable addresses of the pages built ahead (`ui::built_pages::pages`): `tinh/<slug>/` for a province,
-//! `chi-so/<index>/` for an index's latest ranking, each in English under `en/`
+//! `tinh/<slug>/bao-cao/` for its brief, `chi-so/<index>/` for an index's latest ranking, each in English under `en/`
 //! (`en/tinh/son-la/`, and `en/` for the root); and the reverse, an address's path read as the
 //! selection it shows (`Selection::from_address`), so the app started from a page shows it.
 //!
@@ -21,6 +21,9 @@ use crate::ui::state::{Selection, View};
 pub const PROVINCE_DIR: &str = "tinh";
 /// The folder of the index ranking pages.
 pub const INDEX_DIR: &str = "chi-so";
+
+/// The folder of a province's brief, in its page's folder: `tinh/son-la/bao-cao/`.
+pub const BRIEF_DIR: &str = "bao-cao";
 
 /// The folder of the English pages (the Vietnamese ones are at the root).
 pub const ENGLISH_DIR: &str = "en";
@@ -71,16 +74,35 @@ pub fn province_path(p: &Province) -> String {
     format!("{PROVINCE_DIR}/{}/", province_slug(p))
 }
 
+/// The path of a province's brief of the default year (`Selection::initial`'s), relative to
+/// the app's root: `tinh/son-la/bao-cao/`.
+pub fn brief_path(p: &Province) -> String {
+    format!("{}{BRIEF_DIR}/", province_path(p))
+}
+
 /// The page built ahead that shows `selection`'s province, relative to the app's root: a
 /// province's profile has its page in the selection's language (`tinh/son-la/`,
-/// `en/tinh/son-la/`), whose preview names the province when its address is shared; any other
-/// view has none ("").
+/// `en/tinh/son-la/`), whose preview names the province when its address is shared, and so has
+/// its brief of the year its page shows (`tinh/son-la/bao-cao/`); any other view has none ("").
 pub fn page_of(selection: &Selection, dataset: &Dataset) -> String {
-    match (selection.view, &selection.province) {
-        (View::Profile, Some(code)) => dataset
-            .province(code)
-            .map(|p| in_lang(selection.lang, &province_path(p)))
-            .unwrap_or_default(),
+    let Some(p) = selection
+        .province
+        .as_deref()
+        .and_then(|c| dataset.province(c))
+    else {
+        return String::new();
+    };
+    match selection.view {
+        View::Profile => in_lang(selection.lang, &province_path(p)),
+        View::Brief => {
+            let path = in_lang(selection.lang, &brief_path(p));
+            let shown = Selection::from_address(&path, dataset, selection.lang);
+            if shown.year == selection.year {
+                path
+            } else {
+                String::new()
+            }
+        }
         _ => String::new(),
     }
 }
@@ -91,6 +113,7 @@ pub fn index_path(key: &str) -> String {
 }
 
 /// The query a page's path stands for (`view=profile&province=14` for `tinh/son-la/`,
+/// `view=brief&province=14` for `tinh/son-la/bao-cao/`,
 /// `lang=en&view=profile&province=14` for `en/tinh/son-la/`, `lang=en` for `en/` and any other
 /// path under it), or `None` for the root and for any other path that names no page (which then
 /// shows the default view).
@@ -113,17 +136,17 @@ pub fn page_query(path: &str, dataset: &Dataset) -> Option<String> {
 /// `page_query` of a path without its language's folder.
 fn bare_page_query(path: &str, dataset: &Dataset) -> Option<String> {
     let mut parts = path.split('/').filter(|p| !p.is_empty());
-    let (dir, name) = (parts.next()?, parts.next()?);
+    let (dir, name, inner) = (parts.next()?, parts.next()?, parts.next());
     if parts.next().is_some() {
         return None;
     }
-    match dir {
-        PROVINCE_DIR => dataset
-            .provinces
-            .iter()
-            .find(|p| province_slug(p) == name)
-            .map(|p| format!("view=profile&province={}", p.code)),
-        INDEX_DIR => dataset
+    let province = || dataset.provinces.iter().find(|p| province_slug(p) == name);
+    match (dir, inner) {
+        (PROVINCE_DIR, None) => province().map(|p| format!("view=profile&province={}", p.code)),
+        (PROVINCE_DIR, Some(BRIEF_DIR)) => {
+            province().map(|p| format!("view=brief&province={}", p.code))
+        }
+        (INDEX_DIR, None) => dataset
             .index(name)
             .map(|i| format!("view=rankings&index={}", i.key)),
         _ => None,

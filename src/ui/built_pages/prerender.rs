@@ -19,11 +19,14 @@
 use crate::data::dataset_build::data_files;
 use crate::data::model::Dataset;
 use crate::i18n::Lang;
+use crate::render::brief::doc::{document, to_html};
+use crate::ui::components::brief_view::{brief_key, BriefView};
 use crate::ui::components::data_view::{data_view, DataViewProps};
 use crate::ui::components::page_frame::PageFrame;
 use crate::ui::components::profile_view::{profile_view, ProfileViewProps};
 use crate::ui::components::rankings_view::RankingsView;
 use crate::ui::components::view_tabs::ViewTabs;
+use crate::ui::components::worker_document::Built;
 use crate::ui::components::SharedDataset;
 use crate::ui::state::{Selection, View};
 use crate::ui::user_files::UserFiles;
@@ -40,8 +43,9 @@ struct BuiltViewProps {
     selection: Selection,
 }
 
-/// A view as `App` draws it (the rankings, a province's profile, or the data view before the
-/// files kept in the browser are read), with nothing to act on (controls need the app).
+/// A view as `App` draws it (the rankings, a province's profile, its brief as the brief worker
+/// would write it, undated, or the data view before the files kept in the browser are read),
+/// with nothing to act on (controls need the app).
 #[component]
 fn BuiltView(props: &BuiltViewProps) -> Html {
     let s = &props.selection;
@@ -61,6 +65,17 @@ fn BuiltView(props: &BuiltViewProps) -> Html {
             on_mapping: Callback::noop(),
             built: true,
         })),
+        View::Brief => {
+            let code = s.province.clone().unwrap_or_default();
+            let doc = document(&props.data.0, s.lang, &code, s.year, "", &[]);
+            let built = Built {
+                html: to_html(&doc),
+                plain: doc.plain,
+                table: String::new(),
+            };
+            let built = Some((brief_key(&code, s.year, s.lang).into(), Rc::new(built)));
+            html! { <BriefView data={props.data.clone()} selection={s.clone()} on_action={Callback::noop()} files={UserFiles::default()} {built} /> }
+        }
         _ => {
             html! { <RankingsView data={props.data.clone()} selection={s.clone()} on_action={Callback::noop()} /> }
         }

@@ -89,7 +89,10 @@ pub fn AllViews(props: &ViewProps) -> Html {
             })),
             &key,
         ),
-        View::Brief => html! { <BriefView {key} {data} {selection} {on_action} {files} /> },
+        View::Brief => {
+            let built = web::built_brief();
+            html! { <BriefView {key} {data} {selection} {on_action} {files} {built} /> }
+        }
         View::Edition => html! { <EditionView {key} {data} {selection} {on_action} {files} /> },
         View::Inside => html! { <InsideView {key} {data} {selection} {on_action} {files} /> },
         View::Data => keyed(

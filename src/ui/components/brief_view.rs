@@ -1,12 +1,13 @@
 use super::picker::{picker, PickerProps};
 use super::province_picker::ProvincePicker;
-use super::worker_document::{actions, today, use_document, DocState};
+use super::worker_document::{actions, today, use_document, Built, DocState};
 use super::SharedDataset;
 use crate::data::geography::years_label;
 use crate::data::model::Dataset;
-use crate::i18n::Text;
+use crate::i18n::{Lang, Text};
 use crate::ui::state::{Action, Selection};
 use crate::ui::user_files::UserFiles;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,6 +17,18 @@ pub struct BriefViewProps {
     pub on_action: Callback<Action>,
     /// The user's files: their unit scores for the province go into the brief.
     pub files: UserFiles,
+    /// A brief as built ahead (`brief_key`, the document): the page's own
+    /// (`tinh/son-la/bao-cao/`, `ui::built_pages::pages`), shown with its buttons disabled
+    /// while the worker prepares the same brief, so that the app takes the page over without
+    /// changing what it shows.
+    #[prop_or_default]
+    pub built: Option<(AttrValue, Rc<Built>)>,
+}
+
+/// What names a brief as built ahead: its province, year and language (`data-brief`). A brief
+/// of the user's files is never one.
+pub fn brief_key(code: &str, year: u16, lang: Lang) -> String {
+    format!("{code} {year} {}", lang.code())
 }
 
 /// Every year of any index, newest first.
@@ -42,6 +55,7 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
     let document = use_document();
     // The unit scores of the user's files with their lines: a new request only when they change.
     let own_scores = use_memo(props.files.clone(), |files| files.unit_scores_with_lines());
+    let from_files = !own_scores.0.is_empty();
     let dataset = &props.data.0;
     let s = &props.selection;
     let lang = s.lang;
@@ -88,34 +102,46 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
     let Some(code) = s.province.clone().filter(|c| dataset.province(c).is_some()) else {
         return html! { <main id="brief" class="view">{controls}<p class="hint">{lang.t(Text::ChooseProvinceHint)}</p></main> };
     };
-    let body = match &*document.state {
-        DocState::Loading => html! {
+    let key = (!from_files).then(|| brief_key(&code, year, lang));
+    let built = props
+        .built
+        .as_ref()
+        .filter(|(built, _)| key.as_deref() == Some(built.as_str()))
+        .map(|(_, doc)| doc.clone());
+    let shown = |doc: &Built, ready: bool| {
+        let open_profile = props
+            .on_action
+            .reform(move |_: MouseEvent| Action::OpenProfile(code.clone()));
+        let xlsx = {
+            let document = document.clone();
+            Callback::from(move |_: MouseEvent| document.save_tables())
+        };
+        let extra = html! {
+            <>
+                <button type="button" id="brief-xlsx" onclick={xlsx} disabled={!ready}>{lang.t(Text::BriefDownloadXlsx)}</button>
+                <button type="button" class="link" id="brief-profile" onclick={open_profile}>{lang.t(Text::ViewProfile)}</button>
+            </>
+        };
+        html! {
+            <>
+                {actions(lang, "brief", &document, doc, extra, ready)}
+                <div class="brief-doc" data-brief={key.clone()}>{Html::from_html_unchecked(doc.html.clone().into())}</div>
+            </>
+        }
+    };
+    let body = match (&*document.state, built) {
+        (DocState::Ready(doc), _) => shown(doc, true),
+        (DocState::Loading, Some(doc)) => shown(&doc, false),
+        (DocState::Loading, None) => html! {
             <p class="loading" role="status" id="brief-loading"><span class="spinner" aria-hidden="true"></span>{lang.t(Text::Loading)}</p>
         },
-        DocState::Failed(detail) => html! {
-            <p class="notice notice-error" role="alert" id="brief-failed">{lang.t(Text::PartFailed)}{" ("}{detail.clone()}{")"}</p>
+        // A brief built ahead stays, as it was built.
+        (DocState::Failed(detail), built) => html! {
+            <>
+                <p class="notice notice-error" role="alert" id="brief-failed">{lang.t(Text::PartFailed)}{" ("}{detail.clone()}{")"}</p>
+                {built.map(|doc| shown(&doc, false))}
+            </>
         },
-        DocState::Ready(doc) => {
-            let open_profile = props
-                .on_action
-                .reform(move |_: MouseEvent| Action::OpenProfile(code.clone()));
-            let xlsx = {
-                let document = document.clone();
-                Callback::from(move |_: MouseEvent| document.save_tables())
-            };
-            let extra = html! {
-                <>
-                    <button type="button" id="brief-xlsx" onclick={xlsx}>{lang.t(Text::BriefDownloadXlsx)}</button>
-                    <button type="button" class="link" id="brief-profile" onclick={open_profile}>{lang.t(Text::ViewProfile)}</button>
-                </>
-            };
-            html! {
-                <>
-                    {actions(lang, "brief", &document, doc, extra)}
-                    <div class="brief-doc">{Html::from_html_unchecked(doc.html.clone().into())}</div>
-                </>
-            }
-        }
     };
     html! { <main id="brief" class="view">{controls}{body}</main> }
 }

@@ -73,7 +73,7 @@ pub fn EditionView(props: &EditionViewProps) -> Html {
             };
             html! {
                 <>
-                    {actions(lang, "edition", &document, doc, extra)}
+                    {actions(lang, "edition", &document, doc, extra, true)}
                     <div class="brief-doc">{Html::from_html_unchecked(doc.html.clone().into())}</div>
                 </>
             }

@@ -12,7 +12,7 @@ use yew::prelude::*;
 /// What the worker answered: the document's HTML (every text escaped by
 /// `render::brief::doc::to_html`), its plain text, and for an edition the JSON of its whole
 /// table (for the xlsx worker; empty for a brief).
-#[derive(Clone, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 pub struct Built {
     pub html: String,
     pub plain: String,
@@ -159,8 +159,17 @@ impl Document {
 }
 
 /// The buttons under a document: copy its sentences, print it, download it as .docx, and what
-/// `extra` adds; `prefix` names their ids (`brief-copy`, `edition-copy`…).
-pub fn actions(lang: Lang, prefix: &str, document: &Document, built: &Built, extra: Html) -> Html {
+/// `extra` adds; `prefix` names their ids (`brief-copy`, `edition-copy`…). Disabled until the
+/// worker has answered (`ready`), beside a document as built ahead (`BriefViewProps::built`),
+/// which has the place and look they will have.
+pub fn actions(
+    lang: Lang,
+    prefix: &str,
+    document: &Document,
+    built: &Built,
+    extra: Html,
+    ready: bool,
+) -> Html {
     let status = document.status.clone();
     let copy = {
         let (plain, status) = (built.plain.clone(), status.clone());
@@ -182,9 +191,9 @@ pub fn actions(lang: Lang, prefix: &str, document: &Document, built: &Built, ext
     };
     html! {
         <div class="brief-actions no-print">
-            <button type="button" id={format!("{prefix}-copy")} onclick={copy}>{lang.t(Text::CopyText)}</button>
-            <button type="button" id={format!("{prefix}-print")} onclick={|_: MouseEvent| print()}>{lang.t(Text::Print)}</button>
-            <button type="button" id={format!("{prefix}-docx")} onclick={docx}>{lang.t(Text::DownloadDocx)}</button>
+            <button type="button" id={format!("{prefix}-copy")} onclick={copy} disabled={!ready}>{lang.t(Text::CopyText)}</button>
+            <button type="button" id={format!("{prefix}-print")} onclick={|_: MouseEvent| print()} disabled={!ready}>{lang.t(Text::Print)}</button>
+            <button type="button" id={format!("{prefix}-docx")} onclick={docx} disabled={!ready}>{lang.t(Text::DownloadDocx)}</button>
             {extra}
             <span role="status" id={format!("{prefix}-status")}>{done}</span>
             if let Some(why) = failed {
