@@ -442,6 +442,20 @@ fn the_docx_holds_headings_sentences_and_tables() {
 }
 
 #[test]
+fn the_header_is_told_apart_from_the_sections_which_a_brief_built_ahead_shares() {
+    use chiso::render::brief::doc::{document, split_header, to_html};
+    let d = common::bundled();
+    let dated = to_html(&document(&d, Lang::Vi, SON_LA, 2022, "2026-12-02", &[]));
+    let built = to_html(&document(&d, Lang::Vi, SON_LA, 2022, "", &[]));
+    let (header, sections) = split_header(&dated);
+    assert!(header.starts_with("<header") && header.ends_with("</header>"));
+    assert!(header.contains("2/12/2026") && sections.starts_with("<section"));
+    assert_eq!(sections, split_header(&built).1);
+    assert_ne!(header, split_header(&built).0);
+    assert_eq!(split_header("<p>x</p>"), ("", "<p>x</p>"));
+}
+
+#[test]
 fn the_page_html_escapes_every_text_and_keeps_the_ids_the_page_links_to() {
     use chiso::render::brief::doc::{document, to_html, DocParagraph};
     let d = common::bundled();

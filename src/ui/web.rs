@@ -56,6 +56,17 @@ thread_local! {
     static BUILT_BRIEF: std::cell::RefCell<Option<(yew::AttrValue, std::rc::Rc<Built>)>> = const { std::cell::RefCell::new(None) };
 }
 
+/// The text of `html`, parsed in a template (inert: nothing runs, loads or is laid out).
+pub fn text_of_html(html: &str) -> Option<String> {
+    let template = document().create_element("template").ok()?;
+    template.set_inner_html(html);
+    template
+        .dyn_into::<web_sys::HtmlTemplateElement>()
+        .ok()?
+        .content()
+        .text_content()
+}
+
 /// The brief the page was built with (`tinh/son-la/bao-cao/`), and what names it
 /// (`brief_view::brief_key`).
 pub fn built_brief() -> Option<(yew::AttrValue, std::rc::Rc<Built>)> {

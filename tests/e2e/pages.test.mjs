@@ -154,9 +154,11 @@ test("the app started from a province's brief page keeps the brief as built on s
       await page.goto(env.url + SON_LA_BRIEF);
       // The whole app takes over with the brief as built, its buttons still disabled…
       await page.locator('[data-live] #brief-title').waitFor();
-      // … then shows its worker's, dated, the buttons enabled.
+      await page.evaluate(() => { document.querySelector('[data-live] #brief-standing').kept = true; });
+      // … then shows its worker's, dated, the buttons enabled: the same sections, left in place.
       await page.locator('[data-live] #brief-copy:not([disabled])').waitFor();
       assert.match(await page.locator('[data-live] .brief-meta').innerText(), /Lập ngày/);
+      assert.ok(await page.evaluate(() => document.querySelector('[data-live] #brief-standing').kept), 'the sections as built are kept');
       assert.equal(await page.locator('#brief-title').count(), 1, 'one brief');
       assert.equal(await page.locator('#app > :not([data-live])').count(), 0, 'nothing of the built page is left');
       assert.equal(await page.locator('#tab-brief[aria-current="page"]').count(), 1);

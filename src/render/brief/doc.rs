@@ -865,6 +865,16 @@ pub(crate) fn assemble(
     }
 }
 
+/// The HTML of a document (`to_html`) as its header (title, and the date it was prepared) and
+/// the rest (its sections), which a brief built ahead shares with the worker's.
+pub fn split_header(html: &str) -> (&str, &str) {
+    const END: &str = "</header>";
+    match html.find(END) {
+        Some(at) => html.split_at(at + END.len()),
+        None => ("", html),
+    }
+}
+
 /// The document as HTML for the page, every text escaped (`text::escape_xml`): built in the
 /// brief worker, so that the page's own wasm holds no code for the document's structure.
 pub fn to_html(doc: &BriefDoc) -> String {

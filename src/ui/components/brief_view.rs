@@ -1,10 +1,11 @@
 use super::picker::{picker, PickerProps};
 use super::province_picker::ProvincePicker;
-use super::worker_document::{actions, today, use_document, Built, DocState};
+use super::worker_document::{actions, same_text, today, use_document, Built, DocState};
 use super::SharedDataset;
 use crate::data::geography::years_label;
 use crate::data::model::Dataset;
 use crate::i18n::{Lang, Text};
+use crate::render::brief::doc::split_header;
 use crate::ui::state::{Action, Selection};
 use crate::ui::user_files::UserFiles;
 use std::rc::Rc;
@@ -56,6 +57,25 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
     // The unit scores of the user's files with their lines: a new request only when they change.
     let own_scores = use_memo(props.files.clone(), |files| files.unit_scores_with_lines());
     let from_files = !own_scores.0.is_empty();
+    // The worker's brief, with the sections of the brief as built when they say the same: yew
+    // then leaves them in place (no parsing, laying out or painting them again); only the
+    // header, dated now, is new.
+    let answered = use_memo(
+        ((*document.state).clone(), props.built.clone()),
+        |(state, built)| {
+            let (DocState::Ready(doc), Some((_, built))) = (state, built) else {
+                return None;
+            };
+            let (header, sections) = split_header(&doc.html);
+            let kept = split_header(&built.html).1;
+            (sections != kept && same_text(sections, kept)).then(|| {
+                Rc::new(Built {
+                    html: format!("{header}{kept}"),
+                    ..(**doc).clone()
+                })
+            })
+        },
+    );
     let dataset = &props.data.0;
     let s = &props.selection;
     let lang = s.lang;
@@ -122,15 +142,19 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
                 <button type="button" class="link" id="brief-profile" onclick={open_profile}>{lang.t(Text::ViewProfile)}</button>
             </>
         };
+        let (header, sections) = split_header(&doc.html);
         html! {
             <>
                 {actions(lang, "brief", &document, doc, extra, ready)}
-                <div class="brief-doc" data-brief={key.clone()}>{Html::from_html_unchecked(doc.html.clone().into())}</div>
+                <div class="brief-doc" data-brief={key.clone()}>{for [header, sections].map(|part| Html::from_html_unchecked(part.to_string().into()))}</div>
             </>
         }
     };
     let body = match (&*document.state, built) {
-        (DocState::Ready(doc), _) => shown(doc, true),
+        (DocState::Ready(doc), built) => {
+            let kept = built.and_then(|_| (*answered).clone());
+            shown(kept.as_deref().unwrap_or(doc), true)
+        }
         (DocState::Loading, Some(doc)) => shown(&doc, false),
         (DocState::Loading, None) => html! {
             <p class="loading" role="status" id="brief-loading"><span class="spinner" aria-hidden="true"></span>{lang.t(Text::Loading)}</p>

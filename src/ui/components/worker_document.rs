@@ -340,6 +340,15 @@ fn print() {}
 #[cfg(not(target_arch = "wasm32"))]
 fn save_docx(_: Document, _: String, _: Lang) {}
 
+/// Whether two pieces of HTML say the same text (parsed, not laid out); off the browser, whether
+/// they are the same.
+pub fn same_text(a: &str, b: &str) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    return crate::ui::web::text_of_html(a) == crate::ui::web::text_of_html(b);
+    #[cfg(not(target_arch = "wasm32"))]
+    return a == b;
+}
+
 /// Today's date (ISO), which a document says it was prepared on; empty off the browser.
 pub fn today() -> String {
     #[cfg(target_arch = "wasm32")]
