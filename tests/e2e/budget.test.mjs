@@ -78,6 +78,14 @@ for (const path of ['tinh/son-la/', 'en/tinh/son-la/']) {
   });
 }
 
+test("a province's brief page downloads the whole app, not the small one (its size recorded)", async (t) => {
+  // Until the app has taken over with the brief as built (its worker's files come after).
+  const files = await tookOver('tinh/son-la/bao-cao/', '#brief-title');
+  assert.ok(files.includes('all_views_bg.wasm'), files.join(', '));
+  assert.ok(!files.some((f) => /^chiso-.*\.wasm$/.test(f)), `the small app is not downloaded: ${files}`);
+  t.diagnostic(`brief page, whole app took over: ${gzipKB(files).toFixed(1)} KB: ${files.join(', ')}`);
+});
+
 test('a link to another view downloads the whole app only (its size recorded)', async (t) => {
   const files = await tookOver('?view=trends&index=pci&provinces=14,48,79', '#trend-chart svg');
   assert.ok(files.includes('all_views_bg.wasm'), files.join(', '));

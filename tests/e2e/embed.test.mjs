@@ -220,6 +220,21 @@ test('Share opens the system share sheet where there is one (phones)', async () 
   await page.locator('#share-button').click();
   await page.waitForFunction(() => document.querySelector('#share-status').textContent.startsWith('Đã hủy'));
   assert.equal(await page.evaluate(() => window.__shared.length), 2);
+  // Its brief of the year its page shows is shared as the brief's page built ahead; another
+  // year's as the app's address.
+  await page.locator('[data-live] #open-brief').click();
+  await page.waitForSelector('[data-live] #brief-copy:not([disabled])');
+  await page.waitForFunction(() => location.search.includes('view=brief'));
+  await page.locator('#share-button').click();
+  await page.waitForFunction(() => window.__shared.length === 3);
+  const brief = await page.evaluate(() => window.__shared[2].url);
+  assert.equal(brief, new URL(`tinh/son-la/bao-cao/${new URL(page.url()).search}`, page.url()).href);
+  assert.match(await (await fetch(brief)).text(), /<h2 id="brief-title">Sơn La: báo cáo tóm tắt năm 2024<\/h2>/);
+  await page.selectOption('[data-live] #brief-year', '2022');
+  await page.waitForFunction(() => location.search.includes('year=2022'));
+  await page.locator('#share-button').click();
+  await page.waitForFunction(() => window.__shared.length === 4);
+  assert.equal(await page.evaluate(() => window.__shared[3].url), page.url());
   await page.close();
 });
 

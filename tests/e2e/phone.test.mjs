@@ -71,6 +71,7 @@ test('a desktop keeps its tabs as they were', async () => {
 test('on a phone, a link to the brief, the map or a province moves nothing the reader sees while its parts come (layout shift within 0.05)', async () => {
   for (const [path, ready] of [
     ['?view=brief&province=14&year=2024', '[data-live] #brief-standing-table'],
+    ['tinh/son-la/bao-cao/', '[data-live] #brief-copy:not([disabled])'],
     ['?view=map&index=papi&year=2024', '[data-live] #map-svg path.province'],
     ['tinh/son-la/', '[data-live] #profile tr[data-component]'],
     ['', '[data-live] #rankings-table tbody tr'],
