@@ -219,6 +219,32 @@ test('the user\'s unit file for the province is used in the brief, named with it
   await page.close();
 });
 
+test("a province's brief page stays as built when the user's files hold units of other provinces only", async () => {
+  const page = await env.context.newPage();
+  await openData(page, `${env.url}?view=data&lang=vi`);
+  const name = 'test_brief_other_units.csv';
+  await page.setInputFiles('#own-file', { name, mimeType: 'text/csv', buffer: Buffer.from(
+    'province,year,unit_type,unit,metric,value,low,high\n'
+    + 'Dien Bien,2024,department,Sở Thử nghiệm,par_index,97.25,,\n') });
+  await fileCard(page, name).locator('.import-summary').waitFor();
+  // Any loading line the brief view shows, from the start.
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.querySelector('#brief-loading')) window.loadingShown = true;
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.goto(`${env.url}tinh/son-la/bao-cao/`);
+  await page.locator('[data-live] #brief-copy:not([disabled])').waitFor();
+  // The kept files are read after the first view: their units go to the worker, which answers
+  // with the same brief.
+  await page.waitForTimeout(1500);
+  assert.equal(await page.evaluate(() => window.loadingShown), undefined, 'the brief never gave way to a loading line');
+  assert.equal(await page.locator('[data-live] #brief-copy:not([disabled])').count(), 1);
+  await openData(page, `${env.url}?view=data`);
+  await removeAllFiles(page);
+  await page.close();
+});
+
 test('quick province and year changes: a request made while the worker loads is answered', async () => {
   const page = await env.context.newPage();
   // The worker's wasm is held back, so that the second request is made before it listens.
