@@ -27,7 +27,13 @@ pub fn start(views: yew::Callback<ViewProps, yew::Html>) {
         .flatten()
         .and_then(|doc| {
             let key = doc.get_attribute("data-brief")?;
-            let html = doc.inner_html();
+            // Its links to its own notes as the app writes them (`#brief-note-1`, kept on the
+            // page by `keep_in_page_links`), not as the build did for the page without the app.
+            let page = relative_path();
+            let page = page.strip_suffix("index.html").unwrap_or(&page);
+            let html = doc
+                .inner_html()
+                .replace(&format!("href=\"{page}#"), "href=\"#");
             Some((
                 key.into(),
                 std::rc::Rc::new(Built {

@@ -159,6 +159,10 @@ test("the app started from a province's brief page keeps the brief as built on s
       await page.locator('[data-live] #brief-copy:not([disabled])').waitFor();
       assert.match(await page.locator('[data-live] .brief-meta').innerText(), /Lập ngày/);
       assert.ok(await page.evaluate(() => document.querySelector('[data-live] #brief-standing').kept), 'the sections as built are kept');
+      // A note's mark leads to the note on this page, without loading it again.
+      await page.locator('[data-live] #brief-standing sup a').first().click();
+      await page.waitForURL(/\/tinh\/son-la\/bao-cao\/\?[^#]*#brief-note-\d+$/);
+      assert.ok(await page.evaluate(() => document.querySelector('[data-live] #brief-standing')?.kept), 'the same page');
       assert.equal(await page.locator('#brief-title').count(), 1, 'one brief');
       assert.equal(await page.locator('#app > :not([data-live])').count(), 0, 'nothing of the built page is left');
       assert.equal(await page.locator('#tab-brief[aria-current="page"]').count(), 1);
