@@ -189,16 +189,21 @@ test('the charts: each index over the years and why it moved, each with a title,
   await page.close();
 });
 
+/** Keeps a unit file of the user's, `name` with `rows` (CSV, after the header), through the
+ * data view. */
+async function keepUnitFile(page, name, rows) {
+  await openData(page, `${env.url}?view=data&lang=vi`);
+  const header = 'province,year,unit_type,unit,metric,value,low,high\n';
+  await page.setInputFiles('#own-file', { name, mimeType: 'text/csv', buffer: Buffer.from(header + rows) });
+  await fileCard(page, name).locator('.import-summary').waitFor();
+}
+
 test('the user\'s unit file for the province is used in the brief, named with its lines as its source', async () => {
   const page = await env.context.newPage();
-  await openData(page, `${env.url}?view=data&lang=vi`);
-  const name = 'test_brief_units.csv';
-  await page.setInputFiles('#own-file', { name, mimeType: 'text/csv', buffer: Buffer.from(
-    'province,year,unit_type,unit,metric,value,low,high\n'
-    + 'Son La,2022,department_block,Sở ban ngành,par_index_average,90.55,,\n'
+  await keepUnitFile(page, 'test_brief_units.csv',
+    'Son La,2022,department_block,Sở ban ngành,par_index_average,90.55,,\n'
     + 'Son La,2022,department,Sở Thử nghiệm,par_index,97.25,,\n'
-    + 'Son La,2022,department,Sở Khác,par_index,84,,\n') });
-  await fileCard(page, name).locator('.import-summary').waitFor();
+    + 'Son La,2022,department,Sở Khác,par_index,84,,\n');
   await page.goto(`${env.url}?view=brief&lang=vi&province=14&year=2022`);
   await page.waitForFunction(() => document.querySelector('#brief-units')?.textContent.includes('90,55'));
   const units = page.locator('#brief-units');
@@ -221,12 +226,7 @@ test('the user\'s unit file for the province is used in the brief, named with it
 
 test("a province's brief page stays as built when the user's files hold units of other provinces only", async () => {
   const page = await env.context.newPage();
-  await openData(page, `${env.url}?view=data&lang=vi`);
-  const name = 'test_brief_other_units.csv';
-  await page.setInputFiles('#own-file', { name, mimeType: 'text/csv', buffer: Buffer.from(
-    'province,year,unit_type,unit,metric,value,low,high\n'
-    + 'Dien Bien,2024,department,Sở Thử nghiệm,par_index,97.25,,\n') });
-  await fileCard(page, name).locator('.import-summary').waitFor();
+  await keepUnitFile(page, 'test_brief_other_units.csv', 'Dien Bien,2024,department,Sở Thử nghiệm,par_index,97.25,,\n');
   // Any loading line the brief view shows, from the start.
   await page.addInitScript(() => {
     new MutationObserver(() => {
