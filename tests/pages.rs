@@ -135,6 +135,17 @@ fn a_province_brief_page_holds_the_brief_the_worker_writes_with_its_buttons_disa
             &format!("Trang này cho thấy báo cáo tóm tắt năm {year} của Sơn La như đã dựng sẵn"),
         ],
     );
+    // Described by its first sentence, without its notes' marks.
+    let all = pages(&data);
+    let description = &page(&all, "tinh/son-la/bao-cao/").description;
+    assert!(description.starts_with(&format!("Năm {year}, PAR INDEX của Sơn La đạt")));
+    assert!(!description.contains('[') && description.chars().count() <= 201);
+    // Hà Nội's, shorter, whole (its marks, `[1][2]` in the plain text, left out).
+    let description = &page(&all, "tinh/ha-noi/bao-cao/").description;
+    assert!(
+        description.ends_with("(16/63 tỉnh có số liệu)."),
+        "{description}"
+    );
     // Undated: the worker dates the brief it writes.
     assert!(!html.contains("Lập ngày") && !html.contains("id=\"brief-loading\""));
     let english = built(common::bundled(), "en/tinh/son-la/bao-cao/");

@@ -214,13 +214,10 @@ fn brief_page(dataset: &Dataset, p: &Province, profile: &Page) -> Page {
     let path = in_lang(lang, &brief_path(p));
     let selection = selection_of(&path, dataset);
     let doc = document(dataset, lang, &p.code, selection.year, "", &[]);
-    // Its first paragraph (the standing), cut at a word within what previews show.
-    let first = doc
-        .plain
-        .lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty() && *l != doc.title && l.chars().count() > 40);
-    let mut description = first.unwrap_or(&doc.title).to_string();
+    // Its first sentence (the standing), without its notes' marks, cut at a word within what
+    // previews show.
+    let first = doc.sections.iter().flat_map(|s| &s.paragraphs).next();
+    let mut description = first.map_or(&doc.title, |p| &p.text).to_string();
     if description.chars().count() > DESCRIPTION_CHARS {
         let cut: String = description.chars().take(DESCRIPTION_CHARS).collect();
         let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
