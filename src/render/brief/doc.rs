@@ -6,7 +6,7 @@
 //! writer stays out of the brief worker, which every brief waits for.
 
 use crate::analysis::brief::{standings, units_summary, Standing};
-use crate::data::model::Dataset;
+use crate::data::model::{Dataset, Province};
 use crate::data::units::{figure_text, metric_name, UnitScore, UnitType};
 use crate::i18n::{Lang, Text};
 use crate::render::brief::text::{footnotes, plain_text, sentences, Section, Sentence, SourceRef};
@@ -717,6 +717,13 @@ pub(crate) fn paragraphs(
 /// Sections without figures are left out, except that a section of the indices says what it
 /// lacks; an unknown province gives an empty document.
 ///
+/// Whether a unit of the user's files, by the province it names, is one of `province`'s: its
+/// name written in any way `data::user_files::spelling::key` reads alike. A brief adds those.
+pub fn units_of(province: &Province) -> impl Fn(&str) -> bool {
+    let key = crate::data::user_files::spelling::key(&province.name_vi);
+    move |name| crate::data::user_files::spelling::key(name) == key
+}
+
 /// `own` are the unit scores of the user's files (any province) with their lines: those of this
 /// province, its name written in any way `data::user_files::spelling::key` reads alike, are summarised
 /// beside the bundled reports' figures, each naming its file and lines as its source.
@@ -731,10 +738,10 @@ pub fn document(
     let Some(province) = dataset.province(code) else {
         return BriefDoc::default();
     };
-    let key = crate::data::user_files::spelling::key(&province.name_vi);
+    let of_province = units_of(province);
     let own: Vec<(UnitScore, u64)> = own
         .iter()
-        .filter(|(s, _)| crate::data::user_files::spelling::key(&s.province) == key)
+        .filter(|(s, _)| of_province(&s.province))
         .map(|(s, line)| {
             (
                 UnitScore {

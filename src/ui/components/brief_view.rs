@@ -4,9 +4,8 @@ use super::worker_document::{actions, same_text, today, use_document, Built, Doc
 use super::SharedDataset;
 use crate::data::geography::years_label;
 use crate::data::model::Dataset;
-use crate::data::user_files::spelling;
 use crate::i18n::{Lang, Text};
-use crate::render::brief::doc::split_header;
+use crate::render::brief::doc::{split_header, units_of};
 use crate::ui::state::{Action, Selection};
 use crate::ui::user_files::UserFiles;
 use std::rc::Rc;
@@ -31,12 +30,6 @@ pub struct BriefViewProps {
 /// with units of the user's files is never one.
 pub fn brief_key(code: &str, year: u16, lang: Lang) -> String {
     format!("{code} {year} {}", lang.code())
-}
-
-/// The spelling key of the selection's province's name (`spelling::key`), if it has one.
-fn province_key(dataset: &Dataset, selection: &Selection) -> Option<String> {
-    let code = selection.province.as_deref()?;
-    Some(spelling::key(&dataset.province(code)?.name_vi))
 }
 
 /// Every year of any index, newest first.
@@ -64,14 +57,14 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
     // The unit scores of the user's files with their lines: a new request only when they change.
     let own_scores = use_memo(props.files.clone(), |files| files.unit_scores_with_lines());
     // Whether the user's files hold units of the province, which the worker adds to its brief
-    // (it matches the province's name as here): then no brief built ahead is the same.
-    let from_files = {
-        let name = province_key(&props.data.0, &props.selection);
-        own_scores
-            .0
-            .iter()
-            .any(|u| name.as_deref() == Some(spelling::key(&u.province).as_str()))
-    };
+    // (`units_of`): then no brief built ahead is the same.
+    let from_files = props
+        .selection
+        .province
+        .as_deref()
+        .and_then(|code| props.data.0.province(code))
+        .map(units_of)
+        .is_some_and(|of_province| own_scores.0.iter().any(|u| of_province(&u.province)));
     // The worker's brief, with the sections of the brief as built when they say the same: yew
     // then leaves them in place (no parsing, laying out or painting them again); only the
     // header, dated now, is new.
