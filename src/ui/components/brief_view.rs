@@ -56,22 +56,32 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
     let document = use_document();
     // The unit scores of the user's files with their lines: a new request only when they change.
     let own_scores = use_memo(props.files.clone(), |files| files.unit_scores_with_lines());
+    let dataset = &props.data.0;
+    let s = &props.selection;
+    let lang = s.lang;
+    let year = s.year;
+    let province = s.province.as_deref().and_then(|c| dataset.province(c));
     // Whether the user's files hold units of the province, which the worker adds to its brief
     // (`units_of`): then no brief built ahead is the same.
-    let from_files = props
-        .selection
-        .province
-        .as_deref()
-        .and_then(|code| props.data.0.province(code))
+    let from_files = province
         .map(units_of)
         .is_some_and(|of_province| own_scores.0.iter().any(|u| of_province(&u.province)));
+    let key = province
+        .filter(|_| !from_files)
+        .map(|p| brief_key(&p.code, year, lang));
+    // The brief built ahead, if it is the one asked for.
+    let built = props
+        .built
+        .as_ref()
+        .filter(|(built, _)| key.as_deref() == Some(built.as_str()))
+        .map(|(_, doc)| doc.clone());
     // The worker's brief, with the sections of the brief as built when they say the same: yew
     // then leaves them in place (no parsing, laying out or painting them again); only the
     // header, dated now, is new.
     let answered = use_memo(
-        ((*document.state).clone(), props.built.clone()),
+        ((*document.state).clone(), built.clone()),
         |(state, built)| {
-            let (DocState::Ready(doc), Some((_, built))) = (state, built) else {
+            let (DocState::Ready(doc), Some(built)) = (state, built) else {
                 return None;
             };
             let (header, sections) = split_header(&doc.html);
@@ -84,10 +94,6 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
             })
         },
     );
-    let dataset = &props.data.0;
-    let s = &props.selection;
-    let lang = s.lang;
-    let year = s.year;
     {
         let document = document.clone();
         let request = (s.province.clone(), year, lang, own_scores);
@@ -130,12 +136,6 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
     let Some(code) = s.province.clone().filter(|c| dataset.province(c).is_some()) else {
         return html! { <main id="brief" class="view">{controls}<p class="hint">{lang.t(Text::ChooseProvinceHint)}</p></main> };
     };
-    let key = (!from_files).then(|| brief_key(&code, year, lang));
-    let built = props
-        .built
-        .as_ref()
-        .filter(|(built, _)| key.as_deref() == Some(built.as_str()))
-        .map(|(_, doc)| doc.clone());
     let shown = |doc: &Built, ready: bool| {
         let open_profile = props
             .on_action
@@ -159,10 +159,7 @@ pub fn BriefView(props: &BriefViewProps) -> Html {
         }
     };
     let body = match (&*document.state, built) {
-        (DocState::Ready(doc), built) => {
-            let kept = built.and_then(|_| (*answered).clone());
-            shown(kept.as_deref().unwrap_or(doc), true)
-        }
+        (DocState::Ready(doc), _) => shown((*answered).as_deref().unwrap_or(doc), true),
         (DocState::Loading, Some(doc)) => shown(&doc, false),
         (DocState::Loading, None) => html! {
             <p class="loading" role="status" id="brief-loading"><span class="spinner" aria-hidden="true"></span>{lang.t(Text::Loading)}</p>
