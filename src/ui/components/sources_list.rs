@@ -1,6 +1,7 @@
 use super::SharedDataset;
 use crate::data::model::{Confirmation, Conflict, ConflictSubject, Dataset};
 use crate::i18n::{Lang, Text};
+use crate::text::escape_xml;
 use crate::ui::state::Selection;
 use yew::prelude::*;
 
@@ -27,14 +28,25 @@ fn citation(text: &str) -> Html {
     html! { <>{ for parts.enumerate().map(|(i, p)| html! { <>{ (i > 0).then_some(" | ") }{p}</> }) }</> }
 }
 
-/// The [n] marks of a value's sources, each a link to its entry in the list. A function, not a
-/// component, for the same reason as `conflict_mark`.
-fn source_refs(lang: Lang, ids: &[u32]) -> Html {
-    let label = lang.t(Text::SourceLabel);
-    html! {
-        <>{ for ids.iter().map(|id| html! {
-            <a class="source-ref" href={format!("#source-{id}")} aria-label={format!("{label} {id}")}>{format!("[{id}]")}</a>
-        }) }</>
+/// The [n] marks of a value's sources, each a link to its entry in the list, as markup: they
+/// are drawn in the rankings' rows, which the browser reads as markup (`rankings_table`).
+fn source_refs(lang: Lang, ids: &[u32]) -> String {
+    let label = escape_xml(lang.t(Text::SourceLabel));
+    ids.iter()
+        .map(|id| {
+            format!(
+                "<a class=\"source-ref\" href=\"#source-{id}\" aria-label=\"{label} {id}\">[{id}]</a>"
+            )
+        })
+        .collect()
+}
+
+/// Markup drawn as it is; nothing for none.
+pub fn markup(html: String) -> Html {
+    if html.is_empty() {
+        Html::default()
+    } else {
+        Html::from_html_unchecked(html.into())
     }
 }
 
@@ -70,12 +82,24 @@ fn sources_title(dataset: &Dataset, lang: Lang, first: u32, others: &[&Confirmat
 pub fn value_sources(
     dataset: &Dataset,
     lang: Lang,
-    (index, year, component): (&str, u16, &str),
+    what: (&str, u16, &str),
     province: Option<&str>,
     first: Option<u32>,
 ) -> (Option<String>, Html) {
+    let (title, refs) = value_sources_markup(dataset, lang, what, province, first);
+    (title, markup(refs))
+}
+
+/// `value_sources` with the marks as markup (`source_refs`).
+pub fn value_sources_markup(
+    dataset: &Dataset,
+    lang: Lang,
+    (index, year, component): (&str, u16, &str),
+    province: Option<&str>,
+    first: Option<u32>,
+) -> (Option<String>, String) {
     let Some(first) = first else {
-        return (None, Html::default());
+        return (None, String::new());
     };
     let others: Vec<&Confirmation> = dataset
         .confirmations_of(index, year, component, province)
@@ -83,7 +107,7 @@ pub fn value_sources(
     let ids = dataset.sources_of(index, year, component, province, first);
     (
         Some(sources_title(dataset, lang, first, &others)),
-        html! { <>{own_mark(dataset, lang, first)}{source_refs(lang, &ids)}</> },
+        own_mark(dataset, lang, first).unwrap_or_default() + &source_refs(lang, &ids),
     )
 }
 
@@ -101,38 +125,42 @@ pub fn own_mark_at(
         .points
         .iter()
         .find(|p| p.province == province)?;
-    own_mark(dataset, lang, point.source)
+    own_mark(dataset, lang, point.source).map(markup)
 }
 
-/// ✎ beside a value from one of the user's files, naming the file and its line.
-fn own_mark(dataset: &Dataset, lang: Lang, source: u32) -> Option<Html> {
+/// ✎ beside a value from one of the user's files, naming the file and its line (markup, as
+/// `source_refs`).
+fn own_mark(dataset: &Dataset, lang: Lang, source: u32) -> Option<String> {
     let own = dataset.own_row(source)?;
-    let text = format!(
+    let text = escape_xml(&format!(
         "{}: {}, {} {}",
         lang.t(Text::OwnValue),
         own.file,
         lang.t(Text::Line),
         own.line
-    );
-    Some(
-        html! { <span class="own-mark" tabindex="0" role="img" title={text.clone()} aria-label={text}>{"✎"}</span> },
-    )
+    ));
+    Some(format!(
+        "<span class=\"own-mark\" tabindex=\"0\" role=\"img\" title=\"{text}\" aria-label=\"{text}\">✎</span>"
+    ))
 }
 
 /// ⚠ beside a value on which sources disagree: the other value on hover, and a link to the
-/// entry in this list that gives it with its source and why it was not kept. A function, not
-/// a component: it is drawn in table cells, where a component's machinery costs wasm size.
-pub fn conflict_mark(lang: Lang, c: &Conflict) -> Html {
+/// entry in this list that gives it with its source and why it was not kept (markup, as
+/// `source_refs`).
+pub fn conflict_mark(lang: Lang, c: &Conflict) -> String {
     let Some(anchor) = c.anchor() else {
-        return Html::default();
+        return String::new();
     };
     // Some entries give no other value: the sources' figures do not add up (see its note).
-    let title = match lang.number_as_written(&c.value_other) {
+    let title = escape_xml(&match lang.number_as_written(&c.value_other) {
         _ if c.value_other.is_empty() => lang.t(Text::SourcesDisagree).to_string(),
         Some(other) => format!("{}: {other}", lang.t(Text::Conflict)),
         None => format!("{}: {}", lang.t(Text::Conflict), c.value_other),
-    };
-    html! { <a class="conflict" href={format!("#{anchor}")} title={title.clone()} aria-label={title}>{"⚠"}</a> }
+    });
+    format!(
+        "<a class=\"conflict\" href=\"#{}\" title=\"{title}\" aria-label=\"{title}\">⚠</a>",
+        escape_xml(&anchor)
+    )
 }
 
 /// A value as the conflict table writes it: a number in the locale, words (English) as is.
