@@ -73,20 +73,6 @@ pub fn text_of_html(html: &str) -> Option<String> {
         .text_content()
 }
 
-/// The bodies a table's content `markup` holds (`<tbody>…</tbody>`…), read by the browser as
-/// a table's content, to be drawn as they are.
-pub fn table_bodies(markup: &str) -> yew::Html {
-    let Ok(table) = document().create_element("table") else {
-        return yew::Html::default();
-    };
-    table.set_inner_html(markup);
-    let bodies = table.children();
-    (0..bodies.length())
-        .filter_map(|i| bodies.item(i))
-        .map(|body| yew::Html::VRef(body.into()))
-        .collect()
-}
-
 /// The brief the page was built with (`tinh/son-la/bao-cao/`), and what names it
 /// (`brief_view::brief_key`).
 pub fn built_brief() -> Option<(yew::AttrValue, std::rc::Rc<Built>)> {

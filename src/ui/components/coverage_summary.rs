@@ -1,4 +1,4 @@
-use super::sources_list::{conflict_mark, markup, value_sources};
+use super::sources_list::{conflict_mark, value_sources};
 use super::SharedDataset;
 use crate::analysis::ranking::Ranking;
 use crate::data::model::ConflictSubject;
@@ -75,7 +75,7 @@ pub fn coverage_summary(props: &CoverageSummaryProps) -> Html {
     let average_conflict = dataset
         .conflicts_about(&s.index, s.year, &s.component)
         .find(|c| c.subject == ConflictSubject::ProvincesAverage)
-        .map(|c| markup(conflict_mark(lang, c)));
+        .map(|c| conflict_mark(lang, c));
     let average = dataset.national_value(&s.index, s.year, &s.component).map(|n| {
         let what = (s.index.as_str(), s.year, s.component.as_str());
         let (title, refs) = value_sources(dataset, lang, what, None, Some(n.source));

@@ -1,11 +1,10 @@
 use super::sort_header::sort_header;
-use super::sources_list::{conflict_mark, value_sources_markup};
+use super::sources_list::{conflict_mark, value_sources};
 use super::SharedDataset;
 use crate::analysis::borders::group_by_2025;
 use crate::analysis::ranking::{Change, RankKind, Ranking, Row, SortColumn};
 use crate::data::model::Dataset;
 use crate::i18n::{Lang, Text};
-use crate::text::escape_xml;
 use crate::ui::state::{Action, Selection};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -40,9 +39,9 @@ fn header(
     )
 }
 
-/// The ⚠ mark for a disagreement about this row's value (or its official rank), as markup.
-fn conflict_about(dataset: &Dataset, s: &Selection, row: &Row, rank: bool) -> String {
-    dataset
+/// The ⚠ mark for a disagreement about this row's value (or its official rank).
+fn conflict_about(dataset: &Dataset, s: &Selection, row: &Row, rank: bool) -> Option<Html> {
+    let conflict = dataset
         .conflicts_about(&s.index, s.year, &s.component)
         .find(|c| {
             let about = if rank {
@@ -51,49 +50,39 @@ fn conflict_about(dataset: &Dataset, s: &Selection, row: &Row, rank: bool) -> St
                 c.field == s.component
             };
             c.province.as_deref() == Some(row.code.as_str()) && about
-        })
-        .map(|c| conflict_mark(s.lang, c))
-        .unwrap_or_default()
+        })?;
+    Some(conflict_mark(s.lang, conflict))
 }
 
-/// ` title="…"`, escaped.
-fn title(text: &str) -> String {
-    format!(" title=\"{}\"", escape_xml(text))
-}
-
-fn value_cell(dataset: &Dataset, s: &Selection, row: &Row) -> String {
+fn value_cell(dataset: &Dataset, s: &Selection, row: &Row) -> Html {
     let lang = s.lang;
-    let conflict = conflict_about(dataset, s, row, false);
+    let conflict_mark = conflict_about(dataset, s, row, false);
     // Every source of the value (or rank), the one it was taken from first.
     let what = (s.index.as_str(), s.year, s.component.as_str());
-    let (sources, refs) = value_sources_markup(dataset, lang, what, Some(&row.code), row.source);
+    let (title, refs) = value_sources(dataset, lang, what, Some(&row.code), row.source);
     match row.value {
         Some(v) => {
             let max = row
                 .max_points
-                .map(|m| format!(" / {}", lang.number(m, DECIMALS)))
-                .unwrap_or_default();
-            let exact = format!(
+                .map(|m| format!(" / {}", lang.number(m, DECIMALS)));
+            let title = format!(
                 "{}: {v}\n{}",
                 lang.t(Text::ExactValue),
-                sources.unwrap_or_default()
+                title.unwrap_or_default()
             );
-            format!(
-                "<td class=\"num value\"><span class=\"value-text\" tabindex=\"0\"{}>{}{}</span>{conflict}{refs}</td>",
-                title(&exact),
-                escape_xml(&lang.number(v, DECIMALS)),
-                escape_xml(&max)
-            )
+            html! {
+                <td class="num value">
+                    <span class="value-text" tabindex="0" title={title}>{lang.number(v, DECIMALS)}{max}</span>
+                    {conflict_mark}{refs}
+                </td>
+            }
         }
-        None if row.official_rank.is_some() => format!(
-            "<td class=\"num value\"><span class=\"missing\" tabindex=\"0\"{}>{}</span>{conflict}{refs}</td>",
-            sources.as_deref().map(title).unwrap_or_default(),
-            escape_xml(lang.t(Text::RankOnly))
-        ),
-        None => format!(
-            "<td class=\"num value\"><span class=\"missing\">{}</span></td>",
-            escape_xml(lang.t(Text::NoData))
-        ),
+        None if row.official_rank.is_some() => html! {
+            <td class="num value"><span class="missing" tabindex="0" title={title}>{lang.t(Text::RankOnly)}</span>{conflict_mark}{refs}</td>
+        },
+        None => {
+            html! { <td class="num value"><span class="missing">{lang.t(Text::NoData)}</span></td> }
+        }
     }
 }
 
@@ -109,38 +98,23 @@ fn arrow(delta: f64) -> (&'static str, &'static str) {
     }
 }
 
-/// A change cell: its classes after "num change", hover text and content (markup).
-fn change_cell(class: &str, hover: &str, content: &str) -> String {
-    format!(
-        "<td class=\"num change{}{class}\"{}>{content}</td>",
-        if class.is_empty() { "" } else { " " },
-        title(hover)
-    )
-}
-
-fn change_cells(lang: Lang, year: u16, change: Option<&Change>) -> String {
+fn change_cells(lang: Lang, year: u16, change: Option<&Change>) -> Html {
     let Some(c) = change else {
-        return "<td class=\"num change\">–</td><td class=\"num change\">–</td>".into();
+        return html! { <><td class="num change">{"–"}</td><td class="num change">{"–"}</td></> };
     };
     let compared = format!("{} {}", lang.t(Text::ComparedWith), c.previous_year);
+    // Say which year is compared when it is not simply the year before.
+    let gap = (c.previous_year + 1 != year)
+        .then(|| html! { <small>{format!("({})", c.previous_year)}</small> });
     let value = match (c.value, c.method_break) {
         (Some(d), _) => {
             let (mark, class) = arrow(d);
-            // Say which year is compared when it is not simply the year before.
-            let gap = if c.previous_year + 1 != year {
-                format!("<small>({})</small>", c.previous_year)
-            } else {
-                String::new()
-            };
-            let shown = format!("{mark} {}", lang.signed(d, DECIMALS));
-            change_cell(class, &compared, &(escape_xml(&shown) + &gap))
+            html! { <td class={classes!("num", "change", class)} title={compared.clone()}>{format!("{mark} {}", lang.signed(d, DECIMALS))}{gap}</td> }
         }
-        (None, Some(year)) => change_cell(
-            "break",
-            &format!("{compared}: {} ({year})", lang.t(Text::MethodBreak)),
-            "⚠",
-        ),
-        (None, None) => change_cell("", &compared, "–"),
+        (None, Some(year)) => html! {
+            <td class="num change break" title={format!("{compared}: {} ({year})", lang.t(Text::MethodBreak))}>{"⚠"}</td>
+        },
+        (None, None) => html! { <td class="num change" title={compared.clone()}>{"–"}</td> },
     };
     let kind = match c.rank_kind {
         RankKind::Official => lang.t(Text::OfficialRankKind),
@@ -154,60 +128,13 @@ fn change_cells(lang: Lang, year: u16, change: Option<&Change>) -> String {
             } else {
                 format!("{mark} {}", d.abs())
             };
-            let computed = if c.rank_kind == RankKind::Computed {
-                "<sup>*</sup>"
-            } else {
-                ""
-            };
-            change_cell(
-                class,
-                &format!("{compared} ({kind})"),
-                &(escape_xml(&label) + computed),
-            )
+            let computed =
+                (c.rank_kind == RankKind::Computed).then_some(html! { <sup>{"*"}</sup> });
+            html! { <td class={classes!("num", "change", class)} title={format!("{compared} ({kind})")}>{label}{computed}</td> }
         }
-        None => change_cell("", &compared, "–"),
+        None => html! { <td class="num change" title={compared}>{"–"}</td> },
     };
-    value + &rank
-}
-
-/// A row of the table, as markup.
-fn row_markup(dataset: &Dataset, s: &Selection, row: &Row) -> String {
-    let lang = s.lang;
-    let region = dataset.region_name(row.region.as_deref(), lang);
-    let no_data = if row.has_data() {
-        ""
-    } else {
-        " class=\"no-data\""
-    };
-    let position = row
-        .position
-        .map(|p| p.to_string())
-        .unwrap_or_else(|| "–".into());
-    let official = row
-        .official_rank
-        .map(|r| r.to_string())
-        .unwrap_or_else(|| "–".into());
-    format!(
-        "<tr data-code=\"{code}\"{no_data}><td class=\"num position\"{}>{position}</td><th scope=\"row\" class=\"province\">{}</th><td class=\"region\">{}</td>{}<td class=\"num official-rank\">{official}{}</td>{}</tr>",
-        title(lang.t(Text::PositionHelp)),
-        escape_xml(lang.pick(&row.name_vi, &row.name_en)),
-        escape_xml(region),
-        value_cell(dataset, s, row),
-        conflict_about(dataset, s, row, true),
-        change_cells(lang, s.year, row.change.as_ref()),
-        code = escape_xml(&row.code),
-    )
-}
-
-/// The table's bodies from their markup. The rows are written as markup, not built element by
-/// element: on a phone, building the 63 rows through wasm took most of the first view's
-/// drawing. In the browser they are read as a table's content (yew reads raw markup as a
-/// `<div>`'s, where rows are dropped), at build time written as they are.
-fn bodies(markup: String) -> Html {
-    #[cfg(target_arch = "wasm32")]
-    return crate::ui::web::table_bodies(&markup);
-    #[cfg(not(target_arch = "wasm32"))]
-    Html::from_html_unchecked(markup.into())
+    html! { <>{value}{rank}</> }
 }
 
 /// "formed from 3 provinces", or "not merged" for a 2025 province that is one former province.
@@ -228,43 +155,52 @@ pub fn rankings_table(props: &RankingsTableProps) -> Html {
     let ranking = &props.ranking;
     let position_label = format!("{}\u{a0}/{}", lang.t(Text::Position), ranking.with_value);
     let rows: Vec<&Row> = ranking.visible().collect();
-    let rows_markup = |rows: &mut dyn Iterator<Item = &Row>| -> String {
-        rows.map(|row| row_markup(dataset, s, row)).collect()
+    let row_html = |row: &Row| {
+        let region = dataset.region_name(row.region.as_deref(), lang).to_string();
+        let position = row
+            .position
+            .map(|p| p.to_string())
+            .unwrap_or_else(|| "–".into());
+        html! {
+            <tr key={row.code.clone()} data-code={row.code.clone()} class={classes!((!row.has_data()).then_some("no-data"))}>
+                <td class="num position" title={lang.t(Text::PositionHelp)}>{position}</td>
+                <th scope="row" class="province">{lang.pick(&row.name_vi, &row.name_en)}</th>
+                <td class="region">{region}</td>
+                {value_cell(dataset, s, row)}
+                <td class="num official-rank">{row.official_rank.map(|r| r.to_string()).unwrap_or_else(|| "–".into())}{conflict_about(dataset, s, row, true)}</td>
+                {change_cells(lang, s.year, row.change.as_ref())}
+            </tr>
+        }
     };
     let grouped = s.grouped_2025();
     let body = if rows.is_empty() {
         html! { <tbody><tr><td colspan="7" class="empty">{lang.t(Text::NoMatches)}</td></tr></tbody> }
     } else if grouped {
         // One body per 2025 province: its name and how it was formed, never a score of its own.
-        bodies(
-            group_by_2025(dataset, rows.iter().copied())
-                .into_iter()
-                .map(|g| {
-                    let (key, head) = match g.unit {
-                        Some(unit) => (
-                            unit.code.as_str(),
-                            format!(
-                                "{} – {}",
-                                unit.name(lang),
-                                formed_from(lang, unit.members.len())
-                            ),
+        group_by_2025(dataset, rows.iter().copied())
+            .into_iter()
+            .map(|g| {
+                let (key, head) = match g.unit {
+                    Some(unit) => (
+                        unit.code.clone(),
+                        format!(
+                            "{} – {}",
+                            unit.name(lang),
+                            formed_from(lang, unit.members.len())
                         ),
-                        None => ("", lang.t(Text::NoSuccessor).to_string()),
-                    };
-                    format!(
-                        "<tbody class=\"group-2025\" data-unit=\"{}\"><tr class=\"group-head\"><th scope=\"rowgroup\" colspan=\"7\">{}</th></tr>{}</tbody>",
-                        escape_xml(key),
-                        escape_xml(&head),
-                        rows_markup(&mut g.rows.into_iter())
-                    )
-                })
-                .collect(),
-        )
+                    ),
+                    None => (String::new(), lang.t(Text::NoSuccessor).to_string()),
+                };
+                html! {
+                    <tbody key={key.clone()} class="group-2025" data-unit={key}>
+                        <tr class="group-head"><th scope="rowgroup" colspan="7">{head}</th></tr>
+                        { for g.rows.into_iter().map(row_html) }
+                    </tbody>
+                }
+            })
+            .collect::<Html>()
     } else {
-        bodies(format!(
-            "<tbody>{}</tbody>",
-            rows_markup(&mut rows.into_iter())
-        ))
+        html! { <tbody>{ for rows.into_iter().map(row_html) }</tbody> }
     };
     html! {
         <div class="table-wrap" tabindex="0">

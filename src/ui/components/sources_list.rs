@@ -1,7 +1,6 @@
 use super::SharedDataset;
 use crate::data::model::{Confirmation, Conflict, ConflictSubject, Dataset};
 use crate::i18n::{Lang, Text};
-use crate::text::escape_xml;
 use crate::ui::state::Selection;
 use yew::prelude::*;
 
@@ -28,25 +27,14 @@ fn citation(text: &str) -> Html {
     html! { <>{ for parts.enumerate().map(|(i, p)| html! { <>{ (i > 0).then_some(" | ") }{p}</> }) }</> }
 }
 
-/// The [n] marks of a value's sources, each a link to its entry in the list, as markup: they
-/// are drawn in the rankings' rows, which the browser reads as markup (`rankings_table`).
-fn source_refs(lang: Lang, ids: &[u32]) -> String {
-    let label = escape_xml(lang.t(Text::SourceLabel));
-    ids.iter()
-        .map(|id| {
-            format!(
-                "<a class=\"source-ref\" href=\"#source-{id}\" aria-label=\"{label} {id}\">[{id}]</a>"
-            )
-        })
-        .collect()
-}
-
-/// Markup drawn as it is; nothing for none.
-pub fn markup(html: String) -> Html {
-    if html.is_empty() {
-        Html::default()
-    } else {
-        Html::from_html_unchecked(html.into())
+/// The [n] marks of a value's sources, each a link to its entry in the list. A function, not a
+/// component, for the same reason as `conflict_mark`.
+fn source_refs(lang: Lang, ids: &[u32]) -> Html {
+    let label = lang.t(Text::SourceLabel);
+    html! {
+        <>{ for ids.iter().map(|id| html! {
+            <a class="source-ref" href={format!("#source-{id}")} aria-label={format!("{label} {id}")}>{format!("[{id}]")}</a>
+        }) }</>
     }
 }
 
@@ -82,24 +70,12 @@ fn sources_title(dataset: &Dataset, lang: Lang, first: u32, others: &[&Confirmat
 pub fn value_sources(
     dataset: &Dataset,
     lang: Lang,
-    what: (&str, u16, &str),
-    province: Option<&str>,
-    first: Option<u32>,
-) -> (Option<String>, Html) {
-    let (title, refs) = value_sources_markup(dataset, lang, what, province, first);
-    (title, markup(refs))
-}
-
-/// `value_sources` with the marks as markup (`source_refs`).
-pub fn value_sources_markup(
-    dataset: &Dataset,
-    lang: Lang,
     (index, year, component): (&str, u16, &str),
     province: Option<&str>,
     first: Option<u32>,
-) -> (Option<String>, String) {
+) -> (Option<String>, Html) {
     let Some(first) = first else {
-        return (None, String::new());
+        return (None, Html::default());
     };
     let others: Vec<&Confirmation> = dataset
         .confirmations_of(index, year, component, province)
@@ -107,7 +83,7 @@ pub fn value_sources_markup(
     let ids = dataset.sources_of(index, year, component, province, first);
     (
         Some(sources_title(dataset, lang, first, &others)),
-        own_mark(dataset, lang, first).unwrap_or_default() + &source_refs(lang, &ids),
+        html! { <>{own_mark(dataset, lang, first)}{source_refs(lang, &ids)}</> },
     )
 }
 
@@ -125,42 +101,38 @@ pub fn own_mark_at(
         .points
         .iter()
         .find(|p| p.province == province)?;
-    own_mark(dataset, lang, point.source).map(markup)
+    own_mark(dataset, lang, point.source)
 }
 
-/// ✎ beside a value from one of the user's files, naming the file and its line (markup, as
-/// `source_refs`).
-fn own_mark(dataset: &Dataset, lang: Lang, source: u32) -> Option<String> {
+/// ✎ beside a value from one of the user's files, naming the file and its line.
+fn own_mark(dataset: &Dataset, lang: Lang, source: u32) -> Option<Html> {
     let own = dataset.own_row(source)?;
-    let text = escape_xml(&format!(
+    let text = format!(
         "{}: {}, {} {}",
         lang.t(Text::OwnValue),
         own.file,
         lang.t(Text::Line),
         own.line
-    ));
-    Some(format!(
-        "<span class=\"own-mark\" tabindex=\"0\" role=\"img\" title=\"{text}\" aria-label=\"{text}\">✎</span>"
-    ))
+    );
+    Some(
+        html! { <span class="own-mark" tabindex="0" role="img" title={text.clone()} aria-label={text}>{"✎"}</span> },
+    )
 }
 
 /// ⚠ beside a value on which sources disagree: the other value on hover, and a link to the
-/// entry in this list that gives it with its source and why it was not kept (markup, as
-/// `source_refs`).
-pub fn conflict_mark(lang: Lang, c: &Conflict) -> String {
+/// entry in this list that gives it with its source and why it was not kept. A function, not
+/// a component: it is drawn in table cells, where a component's machinery costs wasm size.
+pub fn conflict_mark(lang: Lang, c: &Conflict) -> Html {
     let Some(anchor) = c.anchor() else {
-        return String::new();
+        return Html::default();
     };
     // Some entries give no other value: the sources' figures do not add up (see its note).
-    let title = escape_xml(&match lang.number_as_written(&c.value_other) {
+    let title = match lang.number_as_written(&c.value_other) {
         _ if c.value_other.is_empty() => lang.t(Text::SourcesDisagree).to_string(),
         Some(other) => format!("{}: {other}", lang.t(Text::Conflict)),
         None => format!("{}: {}", lang.t(Text::Conflict), c.value_other),
-    });
-    format!(
-        "<a class=\"conflict\" href=\"#{}\" title=\"{title}\" aria-label=\"{title}\">⚠</a>",
-        escape_xml(&anchor)
-    )
+    };
+    html! { <a class="conflict" href={format!("#{anchor}")} title={title.clone()} aria-label={title}>{"⚠"}</a> }
 }
 
 /// A value as the conflict table writes it: a number in the locale, words (English) as is.
