@@ -2,8 +2,11 @@
 // 4× slower) of five pages of the built dist/, served with gzip as a host serves them, three
 // runs each. `make bench` runs it after the other measures (scripts/bench.mjs); alone:
 // `node scripts/lighthouse.mjs`. Prints the table kept in docs/performance.md (each figure the
-// median of its runs). Not a test: the simulated times scale with the machine's own. Another
-// build (an earlier commit's dist/, to compare) can be audited instead: `DIST=/path/ node …`.
+// median of its runs). Not a test: the simulated times scale with the machine's own, and they
+// vary from run to run by more than most changes make (blocking time by 300 ms on a busy day).
+// To compare a change, audit the build before it (an earlier commit's dist/) with it, a run of
+// each in turn: `BEFORE=/path/ node scripts/lighthouse.mjs` prints both tables. Another build
+// alone: `DIST=/path/ node …`.
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { serve } from '../tests/e2e/static_server.mjs';
@@ -22,45 +25,55 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
 
-/** Audits each page `RUNS` times; resolves to the rows of the table, one per page. */
-export async function audit() {
-  const server = await serve(DIST, { gzip: true });
+/** Audits each page `RUNS` times in each build of `dists` (a run of each in turn, so that the
+ * machine's changing speed weighs on them alike); resolves to the rows of each build's table,
+ * one per page. */
+export async function audit(dists = [DIST]) {
+  const servers = await Promise.all(dists.map((dist) => serve(dist, { gzip: true })));
   const chrome = await launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'],
   });
-  const rows = [];
+  const tables = dists.map(() => []);
   try {
     for (const [name, path] of PAGES) {
-      const runs = [];
+      const runs = dists.map(() => []);
       let version;
       for (let run = 0; run < RUNS; run++) {
-        const { lhr } = await lighthouse(`${server.url}${path}`, { port: chrome.port, logLevel: 'error', onlyCategories: CATEGORIES });
-        if (lhr.runtimeError) throw new Error(`${path}: ${lhr.runtimeError.message}`);
-        version = lhr.lighthouseVersion;
-        runs.push({
-          scores: CATEGORIES.map((c) => Math.round(lhr.categories[c].score * 100)),
-          lcp: lhr.audits['largest-contentful-paint'].numericValue,
-          tbt: lhr.audits['total-blocking-time'].numericValue,
-          cls: lhr.audits['cumulative-layout-shift'].numericValue,
-        });
+        for (const [i, server] of servers.entries()) {
+          const { lhr } = await lighthouse(`${server.url}${path}`, { port: chrome.port, logLevel: 'error', onlyCategories: CATEGORIES });
+          if (lhr.runtimeError) throw new Error(`${path}: ${lhr.runtimeError.message}`);
+          version = lhr.lighthouseVersion;
+          runs[i].push({
+            scores: CATEGORIES.map((c) => Math.round(lhr.categories[c].score * 100)),
+            lcp: lhr.audits['largest-contentful-paint'].numericValue,
+            tbt: lhr.audits['total-blocking-time'].numericValue,
+            cls: lhr.audits['cumulative-layout-shift'].numericValue,
+          });
+        }
       }
-      const m = (f) => median(runs.map(f));
-      rows.push({ name, version, scores: CATEGORIES.map((_, i) => m((r) => r.scores[i])), lcp: m((r) => r.lcp), tbt: m((r) => r.tbt), cls: m((r) => r.cls) });
+      for (const [i, own] of runs.entries()) {
+        const m = (f) => median(own.map(f));
+        tables[i].push({ name, version, scores: CATEGORIES.map((_, c) => m((r) => r.scores[c])), lcp: m((r) => r.lcp), tbt: m((r) => r.tbt), cls: m((r) => r.cls) });
+      }
     }
   } finally {
     chrome.kill();
-    await server.close();
+    await Promise.all(servers.map((server) => server.close()));
   }
-  return rows;
+  return tables;
 }
 
-export function print(rows) {
-  console.log(`\nLighthouse ${rows[0].version} mobile (simulated slow 4G, 4× CPU), dist/ served with gzip, median of ${RUNS} runs:\n`);
+export function print(rows, dist = 'dist/') {
+  console.log(`\nLighthouse ${rows[0].version} mobile (simulated slow 4G, 4× CPU), ${dist} served with gzip, median of ${RUNS} runs:\n`);
   console.log('| page | performance | LCP | TBT | CLS | accessibility | best practices | SEO |\n|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const { name, scores: [perf, ...rest], lcp, tbt, cls } of rows) {
     console.log(`| ${name} | ${perf} | ${(lcp / 1000).toFixed(1)} s | ${Math.round(tbt)} ms | ${cls.toFixed(3)} | ${rest.join(' | ')} |`);
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) print(await audit());
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dists = process.env.BEFORE ? [process.env.BEFORE, DIST] : [DIST];
+  const tables = await audit(dists);
+  for (const [i, rows] of tables.entries()) print(rows, dists.length > 1 ? `${['before', 'after'][i]} (${dists[i]})` : 'dist/');
+}
