@@ -420,6 +420,24 @@ fn root_path() -> String {
         .unwrap_or_default()
 }
 
+/// Calls `then` once, when the visitor starts using the page: the pointer comes over it (a
+/// touch, on a phone), the focus enters it or a key is pressed.
+pub fn on_first_use(then: impl FnOnce() + 'static) {
+    let then = std::cell::Cell::new(Some(then));
+    let on_use = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        if let Some(then) = then.take() {
+            then();
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        for event in ["pointerover", "focusin", "keydown"] {
+            let _ = window.add_event_listener_with_callback(event, on_use.as_ref().unchecked_ref());
+        }
+    }
+    // As long as the page (it does nothing after the first call).
+    on_use.forget();
+}
+
 /// Resolves once the browser has painted the next frame, so that work which can wait (the
 /// address bar, fetching data ahead of need) does not delay what the user sees.
 pub async fn after_paint() {

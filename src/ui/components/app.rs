@@ -155,6 +155,9 @@ pub fn App(props: &AppProps) -> Html {
     // Whether the service worker has cached the files (or there is none): then fetching ahead
     // of need reads its cache instead of downloading the same files a second time.
     let worker_settled = use_state(|| false);
+    // Whether the visitor has started using the page (`web::on_first_use`): only then are the
+    // other views' files read ahead of need.
+    let in_use = use_state(|| false);
     // Whether the list of sources, which the first view cites, is due even if the worker has
     // not settled (`SOURCES_WAIT_MS`).
     let sources_due = use_state(|| false);
@@ -169,7 +172,9 @@ pub fn App(props: &AppProps) -> Html {
         let first_query = first_query.clone();
         let (selection, pending) = (selection.clone(), pending.clone());
         let (worker_settled, sources_due) = (worker_settled.clone(), sources_due.clone());
+        let in_use = in_use.clone();
         use_effect_with((), move |_| {
+            web::on_first_use(move || in_use.set(true));
             wasm_bindgen_futures::spawn_local(async move {
                 match web::fetch_text(DATASET_URL).await {
                     Err(detail) => load.set(Load::Failed(LoadFailure::Fetch {
@@ -302,10 +307,13 @@ pub fn App(props: &AppProps) -> Html {
     let read_ahead = use_state(|| false);
     {
         // Ahead of need: once the first view is painted and the files are cached, the list of
-        // sources (which the first view already cites), the other indices' totals and
-        // component series (a file per year) and the reports are read while the user looks,
+        // sources (which the first view already cites); once the visitor also starts using the
+        // page (a pointer over it, a touch, the focus or a key: `in_use`), the other indices'
+        // totals and component series (a file per year) and the reports, while the user looks,
         // a group at a time, each file after a paint, so that no view waits for a download
-        // when first opened (then the whole app reads the map's outlines, `read_ahead`). Only
+        // when first opened (then the whole app reads the map's outlines, `read_ahead`). Not
+        // before: a phone that only shows the first view spends no time reading the rest (on
+        // one, these tasks were a fifth of the page's blocking time in Lighthouse). Only
         // the sources are drawn at once; the rest, which the view on screen does not show
         // (it needs nothing it does not have), waits for the next view the user asks for
         // (`unshown`): drawing the whole view again once a file, then once a group, kept a
@@ -321,69 +329,73 @@ pub fn App(props: &AppProps) -> Html {
         let stopped = use_mut_ref(|| false);
         let deps = (
             ready.clone(),
-            *worker_settled,
+            (*worker_settled, *in_use),
             *sources_due,
             pending.is_none(),
             fetches_done.0,
         );
-        use_effect_with(deps, move |(ready, settled, sources_due, idle, _)| {
-            let Some(ready) = ready
-                .clone()
-                .filter(|_| (*settled || *sources_due) && *idle)
-            else {
-                return;
-            };
-            let data = newest(&unshown, ready);
-            if *fetching.borrow() || *stopped.borrow() {
-                return;
-            }
-            // The rest only from the worker's cache: the other indices' totals first (small,
-            // and every view of them needs them), then each index's component series, then the
-            // reports; each group read in one go.
-            let indices = &data.0.indices;
-            let rest = settled.then(|| {
-                std::iter::once(
-                    indices
-                        .iter()
-                        .map(|i| DataPart::Totals(i.key.clone()))
-                        .collect(),
-                )
-                .chain(indices.iter().map(|i| data.0.components_parts(&i.key)))
-                .chain([vec![DataPart::Reports]])
-                .collect::<Vec<Vec<_>>>()
-            });
-            let groups = std::iter::once(vec![DataPart::Details]).chain(rest.into_iter().flatten());
-            let Some(parts) = groups
-                .map(|group| data.0.parts_to_load(group))
-                .find(|parts| !parts.is_empty())
-            else {
-                if *settled {
-                    read_ahead_done.set(true);
+        use_effect_with(
+            deps,
+            move |(ready, (settled, in_use), sources_due, idle, _)| {
+                let Some(ready) = ready
+                    .clone()
+                    .filter(|_| (*settled || *sources_due) && *idle)
+                else {
+                    return;
+                };
+                let data = newest(&unshown, ready);
+                if *fetching.borrow() || *stopped.borrow() {
+                    return;
                 }
-                return;
-            };
-            let sources = parts[0].0 == DataPart::Details;
-            fetch_parts(
-                data,
-                parts,
-                true,
-                fetching,
-                done,
-                move |loaded| match loaded {
-                    Ok(dataset) if sources => {
-                        unshown.borrow_mut().take();
-                        load.set(Load::Ready(dataset));
+                // The rest only from the worker's cache: the other indices' totals first (small,
+                // and every view of them needs them), then each index's component series, then the
+                // reports; each group read in one go.
+                let indices = &data.0.indices;
+                let rest = (*settled && *in_use).then(|| {
+                    std::iter::once(
+                        indices
+                            .iter()
+                            .map(|i| DataPart::Totals(i.key.clone()))
+                            .collect(),
+                    )
+                    .chain(indices.iter().map(|i| data.0.components_parts(&i.key)))
+                    .chain([vec![DataPart::Reports]])
+                    .collect::<Vec<Vec<_>>>()
+                });
+                let groups =
+                    std::iter::once(vec![DataPart::Details]).chain(rest.into_iter().flatten());
+                let Some(parts) = groups
+                    .map(|group| data.0.parts_to_load(group))
+                    .find(|parts| !parts.is_empty())
+                else {
+                    if *settled && *in_use {
+                        read_ahead_done.set(true);
                     }
-                    Ok(dataset) => *unshown.borrow_mut() = Some(dataset),
-                    Err(detail) => {
-                        *stopped.borrow_mut() = true;
-                        if sources {
-                            failed.set(Some(detail));
+                    return;
+                };
+                let sources = parts[0].0 == DataPart::Details;
+                fetch_parts(
+                    data,
+                    parts,
+                    true,
+                    fetching,
+                    done,
+                    move |loaded| match loaded {
+                        Ok(dataset) if sources => {
+                            unshown.borrow_mut().take();
+                            load.set(Load::Ready(dataset));
                         }
-                    }
-                },
-            );
-        });
+                        Ok(dataset) => *unshown.borrow_mut() = Some(dataset),
+                        Err(detail) => {
+                            *stopped.borrow_mut() = true;
+                            if sources {
+                                failed.set(Some(detail));
+                            }
+                        }
+                    },
+                );
+            },
+        );
     }
     let lang = selection
         .as_ref()
