@@ -397,10 +397,6 @@ pub fn App(props: &AppProps) -> Html {
             },
         );
     }
-    let lang = selection
-        .as_ref()
-        .map(|s| s.lang)
-        .unwrap_or_else(web::preferred_lang);
     // Whether the next URL write adds a history entry (a navigation step) or replaces the entry.
     let new_entry = use_mut_ref(|| false);
     // What the user has asked for and is not drawn yet (`on_action`), and whether any of the
@@ -542,10 +538,14 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
     });
+    let lang = selection
+        .as_ref()
+        .map(|s| s.lang)
+        .unwrap_or_else(web::preferred_lang);
     let body = match (&*load, &*selection) {
-        (Load::Loading, _) | (Load::Ready(_), None) => html! {
-            <p class="loading" role="status" id="loading"><span class="spinner" aria-hidden="true"></span>{lang.t(Text::Loading)}</p>
-        },
+        // Until its view or its load error is ready, the app draws nothing: its container is
+        // hidden until then, the page as built on screen (`web::take_over`).
+        (Load::Loading, _) | (Load::Ready(_), None) => return Html::default(),
         (Load::Failed(failure), _) => load_error(lang, failure),
         (Load::Ready(bundled), Some(s)) => {
             let data = (*shown).clone().unwrap_or_else(|| bundled.clone());
