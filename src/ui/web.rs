@@ -598,10 +598,14 @@ pub fn remember_lang(lang: Lang) {
     store(LANG_KEY, lang.code());
 }
 
-/// Sets the page's language (for screen readers and hyphenation).
+/// Sets the page's language (for screen readers and hyphenation), unless it is already that:
+/// setting it again, as the app's first view does on a page built in its language, makes the
+/// browser check every element's style again at the take-over.
 pub fn set_document_lang(lang: Lang) {
     if let Some(html) = document().document_element() {
-        let _ = html.set_attribute("lang", lang.code());
+        if html.get_attribute("lang").as_deref() != Some(lang.code()) {
+            let _ = html.set_attribute("lang", lang.code());
+        }
     }
 }
 
