@@ -9,9 +9,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// The wasm entry point of either build of the page's app (`ui::components::views`): report
-/// panics on the page, then mount the app drawing `views` in a hidden container inside `#app`,
-/// where the page as built shows the first view (see `ui::built_pages::prerender`), or the
-/// page's small app runs, until this one takes over (`take_over`).
+/// panics on the page, then mount the app drawing `views` in a container of its own, which goes
+/// into `#app` in place of the page as built (the first view, see `ui::built_pages::prerender`)
+/// or of the page's small app when this one takes over (`take_over`).
 pub fn start(views: yew::Callback<ViewProps, yew::Html>) {
     std::panic::set_hook(Box::new(|info| show_panic(&info.to_string())));
     let document = document();
@@ -43,9 +43,9 @@ pub fn start(views: yew::Callback<ViewProps, yew::Html>) {
             ))
         });
     BUILT_BRIEF.with(|b| *b.borrow_mut() = built);
+    // Outside the page until the take-over: what the app draws meanwhile asks the browser for
+    // no style work, and the page as built stays as it is.
     let live = document.create_element("div").expect("a div can be made");
-    let _ = live.set_attribute("hidden", "");
-    let _ = root.append_child(&live);
     LIVE.with(|l| *l.borrow_mut() = Some(live.clone()));
     keep_in_page_links(&document);
     let app = yew::Renderer::<App>::with_root_and_props(live, AppProps { views }).render();
@@ -54,7 +54,7 @@ pub fn start(views: yew::Callback<ViewProps, yew::Html>) {
 }
 
 thread_local! {
-    /// This app's own container inside `#app` (`start`); `data-live` once it has taken over.
+    /// This app's own container (`start`), inside `#app` and `data-live` once it has taken over.
     static LIVE: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
     /// This app while it runs: the page's small app stops when the whole app takes its place.
     static RUNNING: std::cell::RefCell<Option<yew::AppHandle<App>>> = const { std::cell::RefCell::new(None) };
@@ -222,8 +222,7 @@ fn keep_in_page_links(document: &web_sys::Document) {
 }
 
 /// Shows the app in place of the page as built (or of the page's small app, which then stops),
-/// in one step (one frame): removes everything else in `#app` and unhides the app's container,
-/// marked `data-live`. Focus on an element of what was there moves to the app's element with
+/// in one step (one frame): the app's container, marked `data-live`, becomes all of `#app`. Focus on an element of what was there moves to the app's element with
 /// the same id. Only the first call acts.
 /// Answers what the visitor had typed into the built page's search box meanwhile (which did
 /// nothing until now), so that the app can search it instead of dropping it.
@@ -240,26 +239,20 @@ pub fn take_over() -> Option<String> {
     }
     let focused = document
         .active_element()
-        .filter(|e| root.contains(Some(e)) && !live.contains(Some(e)))
+        .filter(|e| root.contains(Some(e)))
         .map(|e| e.id())
         .filter(|id| !id.is_empty());
-    // The built page comes before the app's container, so its box is the first.
+    // The app's container is not in the page yet: this box is the page's as it is (as built, or
+    // the small app's).
     let typed = root
         .query_selector("#search")
         .ok()
         .flatten()
-        .filter(|b| !live.contains(Some(b)))
         .and_then(|b| b.dyn_into::<web_sys::HtmlInputElement>().ok())
         .map(|b| b.value())
         .filter(|v| !v.is_empty());
-    while let Some(child) = root.first_child() {
-        if child.is_same_node(Some(&live)) {
-            break;
-        }
-        let _ = root.remove_child(&child);
-    }
-    let _ = live.remove_attribute("hidden");
     let _ = live.set_attribute("data-live", "");
+    root.replace_children_with_node_1(&live);
     if let Some(element) = focused
         .and_then(|id| document.get_element_by_id(&id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())

@@ -12,9 +12,9 @@
 //! The app then *replaces* this DOM rather than hydrating it (`ui::web::start` and `take_over`):
 //! its first render differs from the built one whenever the address holds a selection or the
 //! browser prefers English, so hydration would throw most of it away anyway, and it would tie
-//! the page's wasm to the exact markup of the build. The app renders into a hidden container
-//! and, once its first view (or its load error) is ready, shows it and removes the built DOM in
-//! the same frame: no flash, no loading line, one table.
+//! the page's wasm to the exact markup of the build. The app renders into a container of its
+//! own, outside the page, and, once its first view (or its load error) is ready, puts it in
+//! place of the built DOM in the same frame: no flash, no loading line, one table.
 
 use crate::data::dataset_build::data_files;
 use crate::data::model::Dataset;

@@ -544,7 +544,7 @@ pub fn App(props: &AppProps) -> Html {
         .unwrap_or_else(web::preferred_lang);
     let body = match (&*load, &*selection) {
         // Until its view or its load error is ready, the app draws nothing: its container is
-        // hidden until then, the page as built on screen (`web::take_over`).
+        // not in the page until then, the page as built on screen (`web::take_over`).
         (Load::Loading, _) | (Load::Ready(_), None) => return Html::default(),
         (Load::Failed(failure), _) => load_error(lang, failure),
         (Load::Ready(bundled), Some(s)) => {
