@@ -13,9 +13,8 @@ use std::fmt;
 /// 5: the 34 provinces of 2025 beside the 63 (`Province::first_year`, `members`; region optional);
 /// 6: a value's further sources (`confirmations`), and the sources, disagreements and
 /// confirmations in a file of their own (`details_file`); 7: an index's component series in one
-/// file per year (`YearMeta::components_file`, and `year` in the file); 8: an index's
-/// components described once, each year naming its own by position (`IndexMetaWire`).
-pub const SCHEMA_VERSION: u32 = 8;
+/// file per year (`YearMeta::components_file`, and `year` in the file).
+pub const SCHEMA_VERSION: u32 = 7;
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
 #[serde(into = "DatasetWire")]
@@ -198,7 +197,7 @@ pub struct Point {
 #[derive(Serialize, miniserde::Deserialize)]
 struct DatasetWire {
     schema_version: u32,
-    indices: Vec<IndexMetaWire>,
+    indices: Vec<IndexMeta>,
     regions: Vec<Region>,
     provinces: Vec<Province>,
     sources: Vec<Source>,
@@ -213,108 +212,6 @@ struct DatasetWire {
     confirmations: Vec<Confirmation>,
     details_file: Option<String>,
     last_source_id: u32,
-}
-
-/// An index as stored in the main file: each of its components described once
-/// (`components`), each year naming its own by their positions there. Most components stay the
-/// same from year to year: written out in every year, their descriptions were two thirds of the
-/// file the page reads first.
-#[derive(Serialize, miniserde::Deserialize)]
-struct IndexMetaWire {
-    key: String,
-    short_name: String,
-    name_vi: String,
-    name_en: String,
-    publisher: String,
-    higher_is_better: bool,
-    method_breaks: Vec<u16>,
-    components_change_every_year: bool,
-    components: Vec<ComponentMeta>,
-    years: Vec<YearMetaWire>,
-    totals_file: Option<String>,
-}
-
-/// A year of an index as stored: its components as positions in the index's `components`.
-#[derive(Serialize, miniserde::Deserialize)]
-struct YearMetaWire {
-    year: u16,
-    components: Vec<usize>,
-    components_file: Option<String>,
-}
-
-impl IndexMetaWire {
-    fn from_meta(m: IndexMeta) -> IndexMetaWire {
-        let mut components: Vec<ComponentMeta> = Vec::new();
-        let years = m
-            .years
-            .into_iter()
-            .map(|y| YearMetaWire {
-                year: y.year,
-                components: y
-                    .components
-                    .into_iter()
-                    .map(|c| match components.iter().position(|known| *known == c) {
-                        Some(at) => at,
-                        None => {
-                            components.push(c);
-                            components.len() - 1
-                        }
-                    })
-                    .collect(),
-                components_file: y.components_file,
-            })
-            .collect();
-        IndexMetaWire {
-            key: m.key,
-            short_name: m.short_name,
-            name_vi: m.name_vi,
-            name_en: m.name_en,
-            publisher: m.publisher,
-            higher_is_better: m.higher_is_better,
-            method_breaks: m.method_breaks,
-            components_change_every_year: m.components_change_every_year,
-            components,
-            years,
-            totals_file: m.totals_file,
-        }
-    }
-
-    fn into_meta(self) -> Result<IndexMeta, String> {
-        let components = &self.components;
-        let key = &self.key;
-        let years = self
-            .years
-            .into_iter()
-            .map(|y| {
-                let year = y.year;
-                Ok(YearMeta {
-                    year,
-                    components: y
-                        .components
-                        .into_iter()
-                        .map(|at| {
-                            components.get(at).cloned().ok_or_else(|| {
-                                format!("index {key} {year}: unknown component position {at}")
-                            })
-                        })
-                        .collect::<Result<_, String>>()?,
-                    components_file: y.components_file,
-                })
-            })
-            .collect::<Result<_, String>>()?;
-        Ok(IndexMeta {
-            key: self.key,
-            short_name: self.short_name,
-            name_vi: self.name_vi,
-            name_en: self.name_en,
-            publisher: self.publisher,
-            higher_is_better: self.higher_is_better,
-            method_breaks: self.method_breaks,
-            components_change_every_year: self.components_change_every_year,
-            years,
-            totals_file: self.totals_file,
-        })
-    }
 }
 
 /// One series column-wise: point i is (`provinces[i]`, `values[i]`, `ranks[i]`, …).
@@ -505,14 +402,9 @@ impl TryFrom<DatasetWire> for Dataset {
             .into_iter()
             .map(|s| s.into_series(&w.provinces))
             .collect::<Result<_, _>>()?;
-        let indices = w
-            .indices
-            .into_iter()
-            .map(IndexMetaWire::into_meta)
-            .collect::<Result<_, _>>()?;
         Ok(Dataset {
             schema_version: w.schema_version,
-            indices,
+            indices: w.indices,
             regions: w.regions,
             provinces: w.provinces,
             sources: w.sources,
@@ -542,11 +434,7 @@ impl From<Dataset> for DatasetWire {
             .collect();
         DatasetWire {
             schema_version: d.schema_version,
-            indices: d
-                .indices
-                .into_iter()
-                .map(IndexMetaWire::from_meta)
-                .collect(),
+            indices: d.indices,
             regions: d.regions,
             provinces: d.provinces,
             sources: d.sources,
