@@ -8,12 +8,13 @@ import { serve } from './static_server.mjs';
 
 const ROWS = '#rankings-table tbody tr';
 
-// Run in the page: records where the first row was just before the app took over (the last
-// change of the page before it: the app drawing in its hidden container) and just after, and
-// whether at any moment after the first row showed no row was on screen (a flash).
+// Run in the page: records where the first row was before the app took over (once the page is
+// parsed, and at each change of the page until then: the app draws outside it) and just after,
+// and whether at any moment after the first row showed no row was on screen (a flash).
 function watchTakeOver() {
   const row = () => document.querySelector('#rankings-table tbody tr');
-  new MutationObserver((_, observer) => {
+  const look = () => {
+    if (window.__liveTop !== undefined) return;
     const top = row()?.checkVisibility() ? row().getBoundingClientRect().top + window.scrollY : undefined;
     if (document.querySelector('[data-live] #rankings-table tbody tr')) {
       window.__liveTop = top;
@@ -23,7 +24,10 @@ function watchTakeOver() {
     } else if (window.__builtTop !== undefined) {
       window.__flash = true;
     }
-  }).observe(document, { subtree: true, childList: true, attributes: true });
+  };
+  const observer = new MutationObserver(look);
+  observer.observe(document, { subtree: true, childList: true, attributes: true });
+  addEventListener('DOMContentLoaded', look);
 }
 
 for (const [name, prefix, dist] of [['dist', '/', DIST], ['dist-chiso', '/chiso/', DIST_CHISO]]) {
