@@ -222,7 +222,8 @@ fn keep_in_page_links(document: &web_sys::Document) {
 }
 
 /// Shows the app in place of the page as built (or of the page's small app, which then stops),
-/// in one step (one frame): the app's container, marked `data-live`, becomes all of `#app`. Focus on an element of what was there moves to the app's element with
+/// in one step (one frame): the app's container becomes all that `#app` shows, and after the
+/// paint all it holds, marked `data-live`. Focus on an element of what was there moves to the app's element with
 /// the same id. Only the first call acts.
 /// Answers what the visitor had typed into the built page's search box meanwhile (which did
 /// nothing until now), so that the app can search it instead of dropping it.
@@ -234,7 +235,7 @@ pub fn take_over() -> Option<String> {
     ) else {
         return None;
     };
-    if live.has_attribute("data-live") {
+    if live.is_connected() {
         return None;
     }
     let focused = document
@@ -251,17 +252,33 @@ pub fn take_over() -> Option<String> {
         .and_then(|b| b.dyn_into::<web_sys::HtmlInputElement>().ok())
         .map(|b| b.value())
         .filter(|v| !v.is_empty());
-    let _ = live.set_attribute("data-live", "");
-    root.replace_children_with_node_1(&live);
+    // What was there goes in two steps. Now it is hidden (`#app > [hidden]` in the stylesheet)
+    // and the app's container put before it, so that the ids found are the app's. After the
+    // paint it is removed, when the browser has no boxes left to take down for it: removed at
+    // once, its thousand elements made the take-over's task long (in Lighthouse's trace, which
+    // records every invalidation). The app is marked `data-live` and says so then.
+    let nodes = root.child_nodes();
+    let old: Vec<web_sys::Node> = (0..nodes.length()).filter_map(|i| nodes.item(i)).collect();
+    for element in old.iter().filter_map(|n| n.dyn_ref::<web_sys::Element>()) {
+        let _ = element.set_attribute("hidden", "");
+    }
+    let _ = root.prepend_with_node_1(&live);
     if let Some(element) = focused
         .and_then(|id| document.get_element_by_id(&id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = element.focus();
     }
-    if let Ok(event) = web_sys::Event::new(TOOK_OVER) {
-        let _ = web_sys::window().map(|w| w.dispatch_event(&event));
-    }
+    wasm_bindgen_futures::spawn_local(async move {
+        after_paint().await;
+        for node in old {
+            let _ = root.remove_child(&node);
+        }
+        let _ = live.set_attribute("data-live", "");
+        if let Ok(event) = web_sys::Event::new(TOOK_OVER) {
+            let _ = web_sys::window().map(|w| w.dispatch_event(&event));
+        }
+    });
     typed
 }
 

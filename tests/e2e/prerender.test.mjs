@@ -16,7 +16,8 @@ function watchTakeOver() {
   const look = () => {
     if (window.__liveTop !== undefined) return;
     const top = row()?.checkVisibility() ? row().getBoundingClientRect().top + window.scrollY : undefined;
-    if (document.querySelector('[data-live] #rankings-table tbody tr')) {
+    // The take-over has begun once what was there is hidden (then removed, `[data-live]`).
+    if (document.querySelector('#app > [hidden], [data-live] #rankings-table tbody tr')) {
       window.__liveTop = top;
       observer.disconnect();
     } else if (top !== undefined) {
