@@ -223,8 +223,8 @@ fn keep_in_page_links(document: &web_sys::Document) {
 
 /// Shows the app in place of the page as built (or of the page's small app, which then stops),
 /// in one step (one frame): the app's container becomes all that `#app` shows, and after the
-/// paint all it holds, marked `data-live`. Focus on an element of what was there moves to the app's element with
-/// the same id. Only the first call acts.
+/// paint all it holds, marked `data-live`. Focus on an element of what was there moves to the
+/// app's element with the same id. Only the first call acts.
 /// Answers what the visitor had typed into the built page's search box meanwhile (which did
 /// nothing until now), so that the app can search it instead of dropping it.
 pub fn take_over() -> Option<String> {
