@@ -181,7 +181,6 @@ struct EarlierYear<'a> {
     points: OnceCell<HashMap<&'a str, &'a Point>>,
     positions: OnceCell<HashMap<String, u32>>,
     has_official: bool,
-    higher_is_better: bool,
 }
 
 impl<'a> EarlierYear<'a> {
@@ -195,10 +194,10 @@ impl<'a> EarlierYear<'a> {
         points.get(code).copied()
     }
 
-    fn position(&self, code: &str) -> Option<u32> {
+    fn position(&self, code: &str, higher_is_better: bool) -> Option<u32> {
         let positions = self
             .positions
-            .get_or_init(|| positions(&self.series, self.higher_is_better));
+            .get_or_init(|| positions(&self.series, higher_is_better));
         positions.get(code).copied()
     }
 }
@@ -220,7 +219,6 @@ fn earlier_years<'a>(
                 series,
                 points: OnceCell::new(),
                 positions: OnceCell::new(),
-                higher_is_better: meta.higher_is_better,
             }
         })
         .collect()
@@ -252,7 +250,7 @@ fn change_for(
     let (rank, rank_kind) = match (rank, point.rank) {
         (Some(now), Some(before)) => (Some(before as i64 - now as i64), RankKind::Official),
         _ if !current_has_official && !then.has_official => {
-            let before = then.position(code);
+            let before = then.position(code, meta.higher_is_better);
             (
                 position
                     .zip(before)
